@@ -1,0 +1,15 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "TredjeKraften",
+    platforms: [.macOS(.v15)],
+    products: [],
+    dependencies: [],
+    targets: [
+        // The rules of the influence loop: pure Swift, no I/O.
+        .target(name: "Domain"),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+import Testing
+@testable import Domain
+
+@Test func qualityAreasAreKnown() {
+    #expect(!QualityArea.allCases.isEmpty)
+}
