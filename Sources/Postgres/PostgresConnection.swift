@@ -1,0 +1,504 @@
+import CLibPQ
+import Foundation
+import Logging
+
+/// One session with a PostgreSQL server, over libpq.
+///
+/// The actor runs on a thread of its own (``ConnectionThread``), so libpq's blocking calls never
+/// occupy Swift's cooperative pool; callers `await` each statement. A session serves one task at a
+/// time: take connections from a ``PostgresPool`` rather than sharing one.
+///
+/// Connection strings are libpq's own, conninfo or URI, so `PG*` environment variables, `.pgpass`,
+/// service files, `sslmode`, Unix-socket peer authentication and multi-host failover work as
+/// PostgreSQL users expect.
+public actor PostgresConnection {
+    private let thread: ConnectionThread
+    private var handle: OpaquePointer?
+    private let canceller = Canceller()
+    private let wakeup = Wakeup()
+    private let notices: NoticeSink
+    private var transactionDepth = 0
+    private var isWaitingForNotification = false
+    private var pendingNotifications: [PostgresNotification] = []
+
+    /// The server process serving this session, as `pg_backend_pid()` reports it.
+    public private(set) var backendPID: Int32 = 0
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor {
+        thread.asUnownedSerialExecutor()
+    }
+
+    private init(logger: Logger) {
+        thread = ConnectionThread(name: "postgres")
+        notices = NoticeSink(logger: logger)
+    }
+
+    isolated deinit {
+        canceller.clear()
+        if let handle { PQfinish(handle) }
+        thread.stop()
+    }
+
+    /// Opens a session.
+    ///
+    /// - Parameters:
+    ///   - conninfo: a libpq connection string (`host=/run/postgresql dbname=tredjekraft`) or URI
+    ///     (`postgresql://user@host/db?sslmode=require`); empty means libpq's defaults and `PG*` variables.
+    ///   - applicationName: shown in `pg_stat_activity` unless the string sets its own.
+    /// - Throws: ``PostgresError/connectionFailed(target:reason:hint:)`` saying why, with a hint.
+    public static func connect(
+        _ conninfo: String, applicationName: String = "tredjekraft", logger: Logger = .postgresNoOp
+    ) async throws(PostgresError) -> PostgresConnection {
+        let connection = PostgresConnection(logger: logger)
+        try await connection.open(conninfo, applicationName: applicationName)
+        return connection
+    }
+
+    private func open(_ conninfo: String, applicationName: String) throws(PostgresError) {
+        if conninfo.utf8.contains(0) {
+            throw .connectionFailed(
+                target: "(connection string)", reason: "the connection string contains a NUL byte", hint: nil)
+        }
+        // Our defaults first, then the caller's string (expanded by libpq), then what we must force:
+        // text is decoded as UTF-8, so the session must send UTF-8.
+        let keywords = ["fallback_application_name", "dbname", "client_encoding"]
+        let values = [applicationName, conninfo, "UTF8"]
+        let connection = withCStringArray(keywords) { keywordPointers in
+            withCStringArray(values) { valuePointers in
+                PQconnectdbParams(keywordPointers, valuePointers, 1)
+            }
+        }
+        guard let connection else {
+            throw .connectionFailed(target: "(unknown)", reason: "libpq could not allocate a connection", hint: nil)
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let reason = Self.trimmed(PQerrorMessage(connection)) ?? "unknown error"
+            let target = Self.describeTarget(connection)
+            PQfinish(connection)
+            throw .connectionFailed(target: target, reason: reason, hint: Self.hint(for: reason))
+        }
+        handle = connection
+        backendPID = PQbackendPID(connection)
+        canceller.set(from: connection)
+        PQsetNoticeReceiver(connection, noticeReceiver, Unmanaged.passUnretained(notices).toOpaque())
+    }
+
+    /// Where this session is connected, for logs and `status` (never the password).
+    public var target: String {
+        guard let handle else { return "(closed)" }
+        return Self.describeTarget(handle)
+    }
+
+    /// Closes the session. Further use throws ``PostgresError/connectionLost(reason:)``.
+    public func close() {
+        canceller.clear()
+        if let handle { PQfinish(handle) }
+        handle = nil
+    }
+
+    // MARK: Statements
+
+    /// Runs one statement and returns its rows.
+    ///
+    /// Task cancellation asks the server to cancel the statement; the error is then the server's
+    /// `query_canceled` and any transaction around it is rolled back by ``withTransaction(isolation:_:)``.
+    @discardableResult
+    public func query(_ query: PostgresQuery) async throws -> PostgresRows {
+        try Task.checkCancellation()
+        let canceller = self.canceller
+        return try await withTaskCancellationHandler {
+            try run(query)
+        } onCancel: {
+            canceller.cancel()
+        }
+    }
+
+    /// Runs a statement and returns the number of rows it changed.
+    @discardableResult
+    public func execute(_ query: PostgresQuery) async throws -> Int {
+        try await self.query(query).affectedRows
+    }
+
+    /// Runs `query` on the connection's thread, without the cancellation check: used for ROLLBACK,
+    /// which must still run in a cancelled task.
+    @discardableResult
+    private func run(_ query: PostgresQuery) throws(PostgresError) -> PostgresRows {
+        guard let handle else { throw .connectionLost(reason: "the connection is closed") }
+        if query.sql.utf8.contains(0) {
+            throw .invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
+        }
+        var types: [Oid] = []
+        var lengths: [Int32] = []
+        var offsets: [Int?] = []
+        var blob: [UInt8] = []
+        types.reserveCapacity(query.bindings.count)
+        for value in query.bindings.values {
+            switch value {
+            case .failed(let error):
+                throw error
+            case .encoded(let type, let bytes):
+                types.append(type.rawValue)
+                if let bytes {
+                    offsets.append(blob.count)
+                    lengths.append(Int32(bytes.count))
+                    blob += bytes
+                } else {
+                    offsets.append(nil)
+                    lengths.append(0)
+                }
+            }
+        }
+        blob.append(0)  // a valid base address even when every value is empty
+        let formats = [Int32](repeating: 1, count: types.count)
+        let result = blob.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { base + $0 } }
+            return PQexecParams(
+                handle, query.sql, Int32(types.count), types, pointers, lengths, formats, 1)
+        }
+        return try check(result, handle: handle)
+    }
+
+    private func check(_ result: OpaquePointer?, handle: OpaquePointer) throws(PostgresError) -> PostgresRows {
+        guard let result else {
+            let reason = Self.trimmed(PQerrorMessage(handle)) ?? "no result"
+            if PQstatus(handle) == CONNECTION_BAD { throw lost(reason) }
+            throw .server(ServerError(sqlState: SQLState(rawValue: "XX000"), severity: "ERROR", message: reason))
+        }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return PostgresRows(result: result)
+        default:
+            let error = Self.serverError(from: result, handle: handle)
+            PQclear(result)
+            if PQstatus(handle) == CONNECTION_BAD || error.sqlState.endsSession {
+                throw lost(error.message)
+            }
+            throw .server(error)
+        }
+    }
+
+    private func lost(_ reason: String) -> PostgresError {
+        close()
+        return .connectionLost(reason: reason)
+    }
+
+    // MARK: Transactions
+
+    /// How a transaction sees concurrent ones.
+    public enum IsolationLevel: String, Sendable {
+        case readCommitted = "READ COMMITTED"
+        case repeatableRead = "REPEATABLE READ"
+        case serializable = "SERIALIZABLE"
+    }
+
+    /// Runs `body` in a transaction: commits when it returns, rolls back when it throws or the task is
+    /// cancelled.
+    ///
+    /// Nested calls become savepoints, so a helper that needs atomicity can be called both inside and
+    /// outside a larger transaction; `isolation` applies only to the outermost one.
+    @discardableResult
+    public nonisolated func withTransaction<Value>(
+        isolation level: IsolationLevel = .readCommitted,
+        _ body: (PostgresConnection) async throws -> Value
+    ) async throws -> Value {
+        let depth = try await begin(level)
+        let value: Value
+        do {
+            value = try await body(self)
+            try Task.checkCancellation()
+        } catch {
+            await rollback(depth)
+            throw error
+        }
+        try await commit(depth)
+        return value
+    }
+
+    /// Whether a transaction is open on this session (0 when none, 2 inside a savepoint).
+    public var transactionNesting: Int { transactionDepth }
+
+    private func begin(_ level: IsolationLevel) throws -> Int {
+        try Task.checkCancellation()
+        let depth = transactionDepth + 1
+        if depth == 1 {
+            try run(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(level.rawValue)"))
+        } else {
+            try run(PostgresQuery(unsafeSQL: "SAVEPOINT tredjekraft_\(depth)"))
+        }
+        transactionDepth = depth
+        return depth
+    }
+
+    private func commit(_ depth: Int) throws {
+        precondition(transactionDepth == depth, "transactions must end in the order they began")
+        transactionDepth = depth - 1
+        if depth == 1 {
+            try run("COMMIT")
+        } else {
+            try run(PostgresQuery(unsafeSQL: "RELEASE SAVEPOINT tredjekraft_\(depth)"))
+        }
+    }
+
+    private func rollback(_ depth: Int) {
+        guard transactionDepth >= depth else { return }
+        transactionDepth = depth - 1
+        if depth == 1 {
+            _ = try? run("ROLLBACK")
+        } else {
+            _ = try? run(PostgresQuery(unsafeSQL: "ROLLBACK TO SAVEPOINT tredjekraft_\(depth)"))
+            _ = try? run(PostgresQuery(unsafeSQL: "RELEASE SAVEPOINT tredjekraft_\(depth)"))
+        }
+    }
+
+    // MARK: Health
+
+    /// Whether the session can be handed to the next user: open, idle, not in a transaction.
+    ///
+    /// Reads whatever the server sent while the session was idle, so a backend that was terminated
+    /// (its farewell error and end-of-file are waiting in the socket) is noticed here, before a caller
+    /// gets it.
+    func isReusable() -> Bool {
+        guard let handle, PQstatus(handle) == CONNECTION_OK else { return false }
+        // A farewell message and the end-of-file may need two reads.
+        var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+        while poll(&descriptor, 1, 0) > 0 {
+            if PQconsumeInput(handle) == 0 || PQstatus(handle) == CONNECTION_BAD {
+                close()
+                return false
+            }
+            while let notification = PQnotifies(handle) { PQfreemem(notification) }
+        }
+        switch PQtransactionStatus(handle) {
+        case PQTRANS_IDLE:
+            return transactionDepth == 0
+        case PQTRANS_INTRANS, PQTRANS_INERROR:
+            transactionDepth = 0
+            return (try? run("ROLLBACK")) != nil
+        default:
+            return false
+        }
+    }
+
+    /// True when called on this connection's own thread; tests use it to prove libpq stays off the
+    /// cooperative pool.
+    func runsOnOwnThread() -> Bool { ConnectionThread.isCurrent }
+
+    /// Whether the session is still open (it may still turn out dead on next use).
+    public var isOpen: Bool {
+        guard let handle else { return false }
+        return PQstatus(handle) == CONNECTION_OK
+    }
+
+    // MARK: Notifications
+
+    /// Subscribes this session to `channel` (LISTEN).
+    public func listen(_ channel: String) async throws {
+        try await query(PostgresQuery(unsafeSQL: "LISTEN " + PostgresQuery.quoteIdentifier(channel)))
+    }
+
+    /// Ends the subscription to `channel` (UNLISTEN).
+    public func unlisten(_ channel: String) async throws {
+        try await query(PostgresQuery(unsafeSQL: "UNLISTEN " + PostgresQuery.quoteIdentifier(channel)))
+    }
+
+    /// Waits for the next notification on a channel this session listens to.
+    ///
+    /// - Parameter timeout: how long to wait; `nil` waits until one arrives or the task is cancelled.
+    /// - Returns: the notification, or `nil` when the timeout passed first.
+    /// - Throws: `CancellationError` when the task is cancelled while waiting,
+    ///   ``PostgresError/connectionLost(reason:)`` when the session ends (notifications sent meanwhile
+    ///   are lost: callers keep a polling safety net).
+    public func nextNotification(timeout: Duration? = nil) async throws -> PostgresNotification? {
+        if !pendingNotifications.isEmpty { return pendingNotifications.removeFirst() }
+        guard !isWaitingForNotification else { throw PostgresError.concurrentWait }
+        isWaitingForNotification = true
+        defer { isWaitingForNotification = false }
+        let wakeup = self.wakeup
+        return try await withTaskCancellationHandler {
+            try waitForNotification(timeout: timeout)
+        } onCancel: {
+            wakeup.signal()
+        }
+    }
+
+    /// Notifications as an asynchronous sequence; it ends when the task is cancelled.
+    public nonisolated var notifications: PostgresNotificationSequence {
+        PostgresNotificationSequence(connection: self)
+    }
+
+    private func waitForNotification(timeout: Duration?) throws -> PostgresNotification? {
+        let deadline = timeout.map { ContinuousClock.now + $0 }
+        while true {
+            try Task.checkCancellation()
+            guard let handle else { throw PostgresError.connectionLost(reason: "the connection is closed") }
+            if let notification = takeNotification(handle) { return notification }
+            var milliseconds: Int32 = -1
+            if let deadline {
+                let remaining = ContinuousClock.now.duration(to: deadline)
+                if remaining <= .zero { return nil }
+                let (seconds, attoseconds) = remaining.components
+                milliseconds = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+            }
+            var descriptors = [
+                pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wakeup.readEnd, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&descriptors, 2, milliseconds)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                throw lost("poll(2) failed: errno \(errno)")
+            }
+            if descriptors[1].revents != 0 { wakeup.drain() }
+            if descriptors[0].revents != 0 {
+                if PQconsumeInput(handle) == 0 || PQstatus(handle) == CONNECTION_BAD {
+                    throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "the server closed the connection")
+                }
+            }
+        }
+    }
+
+    private func takeNotification(_ handle: OpaquePointer) -> PostgresNotification? {
+        guard let raw = PQnotifies(handle) else { return nil }
+        defer { PQfreemem(raw) }
+        return PostgresNotification(
+            channel: String(cString: raw.pointee.relname),
+            payload: String(cString: raw.pointee.extra),
+            backendPID: raw.pointee.be_pid)
+    }
+
+    // MARK: Helpers
+
+    private static func serverError(from result: OpaquePointer, handle: OpaquePointer) -> ServerError {
+        func field(_ code: Int32) -> String? {
+            guard let value = PQresultErrorField(result, code) else { return nil }
+            return String(cString: value)
+        }
+        let message = field(Int32(UInt8(ascii: "M"))) ?? trimmed(PQresultErrorMessage(result))
+            ?? trimmed(PQerrorMessage(handle)) ?? "unknown error"
+        return ServerError(
+            sqlState: SQLState(rawValue: field(Int32(UInt8(ascii: "C"))) ?? "XX000"),
+            severity: field(Int32(UInt8(ascii: "V"))) ?? "ERROR",
+            message: message,
+            detail: field(Int32(UInt8(ascii: "D"))),
+            hint: field(Int32(UInt8(ascii: "H"))),
+            schema: field(Int32(UInt8(ascii: "s"))),
+            table: field(Int32(UInt8(ascii: "t"))),
+            column: field(Int32(UInt8(ascii: "c"))),
+            constraint: field(Int32(UInt8(ascii: "n"))))
+    }
+
+    private static func trimmed(_ text: UnsafePointer<CChar>?) -> String? {
+        guard let text else { return nil }
+        let value = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    private static func describeTarget(_ connection: OpaquePointer) -> String {
+        func value(_ text: UnsafeMutablePointer<CChar>?) -> String {
+            text.map { String(cString: $0) } ?? ""
+        }
+        let host = value(PQhost(connection))
+        let port = value(PQport(connection))
+        let database = value(PQdb(connection))
+        let user = value(PQuser(connection))
+        let place = host.hasPrefix("/") ? "socket \(host)/.s.PGSQL.\(port)" : "\(host):\(port)"
+        return "\(place) database \"\(database)\" as \"\(user)\""
+    }
+
+    static func hint(for reason: String) -> String? {
+        let text = reason.lowercased()
+        if text.contains("password authentication failed") {
+            return "check the password in the connection string, PGPASSWORD or ~/.pgpass"
+        }
+        if text.contains("no password supplied") {
+            return "the server asks for a password: add it to ~/.pgpass or the connection string"
+        }
+        if text.contains("no such file or directory") {
+            return "is PostgreSQL running, and does host= name the directory that holds its socket?"
+        }
+        if text.contains("connection refused") {
+            return "is PostgreSQL running and listening on that host and port?"
+        }
+        if text.contains("database") && text.contains("does not exist") {
+            return "create the database, or correct dbname= in the connection string"
+        }
+        if text.contains("role") && text.contains("does not exist") {
+            return "create the role, or correct user= in the connection string"
+        }
+        if text.contains("pg_hba.conf") {
+            return "the server's pg_hba.conf does not allow this user, database or address"
+        }
+        if text.contains("invalid connection option") || text.contains("missing \"=\"")
+            || text.contains("invalid uri") || text.contains("invalid percent-encoded")
+            || text.contains("unterminated quoted string") || text.contains("invalid integer value")
+        {
+            return "the connection string is malformed; see libpq's \"Connection Strings\" documentation"
+        }
+        if text.contains("could not translate host name") {
+            return "the host name does not resolve; check host= and DNS"
+        }
+        if text.contains("timeout expired") {
+            return "the server did not answer in time; check the network and connect_timeout"
+        }
+        return nil
+    }
+}
+
+/// A message sent with NOTIFY.
+public struct PostgresNotification: Sendable, Equatable {
+    public var channel: String
+    public var payload: String
+    /// The server process of the session that sent it.
+    public var backendPID: Int32
+}
+
+/// Notifications of one listening session, until the consuming task is cancelled.
+public struct PostgresNotificationSequence: AsyncSequence, Sendable {
+    public typealias Element = PostgresNotification
+    let connection: PostgresConnection
+
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        let connection: PostgresConnection
+
+        public mutating func next() async throws -> PostgresNotification? {
+            do {
+                return try await connection.nextNotification()
+            } catch is CancellationError {
+                return nil
+            }
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(connection: connection)
+    }
+}
+
+/// Routes the server's notices and warnings to the log instead of libpq's default, stderr.
+final class NoticeSink: Sendable {
+    let logger: Logger
+    init(logger: Logger) { self.logger = logger }
+}
+
+private func noticeReceiver(_ context: UnsafeMutableRawPointer?, _ result: OpaquePointer?) {
+    guard let context, let result, let message = PQresultErrorMessage(result) else { return }
+    let sink = Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue()
+    sink.logger.debug("\(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines))")
+}
+
+private func withCStringArray<Result>(
+    _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result
+) -> Result {
+    let duplicates = strings.map { strdup($0) }
+    defer { duplicates.forEach { free($0) } }
+    let pointers: [UnsafePointer<CChar>?] = duplicates.map { UnsafePointer($0) } + [nil]
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+}
+
+extension Logger {
+    /// A logger that discards everything, for callers that pass none.
+    public static var postgresNoOp: Logger {
+        Logger(label: "postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A Swift value that can be sent as a query parameter, in PostgreSQL's binary format.
+///
+/// Binary parameters never pass through SQL text, so no value can change a statement's meaning.
+public protocol PostgresEncodable: Sendable {
+    /// The type the server should read the parameter as.
+    static var postgresType: PostgresType { get }
+    /// Appends the binary representation; `nil` means SQL NULL.
+    func encode() throws(PostgresError) -> [UInt8]?
+}
+
+extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
+    public static var postgresType: PostgresType { Wrapped.postgresType }
+    public func encode() throws(PostgresError) -> [UInt8]? {
+        guard let value = self else { return nil }
+        return try value.encode()
+    }
+}
+
+extension String: PostgresEncodable {
+    public static var postgresType: PostgresType { .text }
+    public func encode() throws(PostgresError) -> [UInt8]? {
+        let bytes = Array(utf8)
+        if bytes.contains(0) {
+            throw .invalidParameter(
+                index: 0, reason: "text contains a NUL byte, which PostgreSQL text cannot store (use bytea)")
+        }
+        return bytes
+    }
+}
+
+extension Substring: PostgresEncodable {
+    public static var postgresType: PostgresType { .text }
+    public func encode() throws(PostgresError) -> [UInt8]? { try String(self).encode() }
+}
+
+extension Bool: PostgresEncodable {
+    public static var postgresType: PostgresType { .bool }
+    public func encode() -> [UInt8]? { [self ? 1 : 0] }
+}
+
+extension Int: PostgresEncodable {
+    public static var postgresType: PostgresType { .int8 }
+    public func encode() -> [UInt8]? { Int64(self).bigEndianBytes }
+}
+
+extension Int64: PostgresEncodable {
+    public static var postgresType: PostgresType { .int8 }
+    public func encode() -> [UInt8]? { bigEndianBytes }
+}
+
+extension Int32: PostgresEncodable {
+    public static var postgresType: PostgresType { .int4 }
+    public func encode() -> [UInt8]? { bigEndianBytes }
+}
+
+extension Int16: PostgresEncodable {
+    public static var postgresType: PostgresType { .int2 }
+    public func encode() -> [UInt8]? { bigEndianBytes }
+}
+
+extension Double: PostgresEncodable {
+    public static var postgresType: PostgresType { .float8 }
+    public func encode() -> [UInt8]? { bitPattern.bigEndianBytes }
+}
+
+extension Date: PostgresEncodable {
+    public static var postgresType: PostgresType { .timestamptz }
+    public func encode() -> [UInt8]? {
+        let micros = ((timeIntervalSince1970 - PostgresEpoch.unixOffset) * 1_000_000).rounded()
+        return Int64(micros).bigEndianBytes
+    }
+}
+
+extension UUID: PostgresEncodable {
+    public static var postgresType: PostgresType { .uuid }
+    public func encode() -> [UInt8]? {
+        withUnsafeBytes(of: uuid) { Array($0) }
+    }
+}
+
+extension Data: PostgresEncodable {
+    public static var postgresType: PostgresType { .bytea }
+    public func encode() -> [UInt8]? { Array(self) }
+}
+
+enum PostgresEpoch {
+    /// Seconds from 1970-01-01 to PostgreSQL's epoch, 2000-01-01 UTC.
+    static let unixOffset: TimeInterval = 946_684_800
+}
+
+extension FixedWidthInteger {
+    var bigEndianBytes: [UInt8] {
+        withUnsafeBytes(of: bigEndian) { Array($0) }
+    }
+}

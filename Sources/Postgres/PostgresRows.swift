@@ -1,0 +1,79 @@
+import CLibPQ
+
+/// The rows a statement returned, decoded lazily from libpq's result.
+///
+/// The result is immutable once received, so reading it from any task is safe.
+public final class PostgresRows: @unchecked Sendable, RandomAccessCollection {
+    private let result: OpaquePointer
+    /// Column names in result order.
+    public let columnNames: [String]
+    private let columnTypes: [PostgresType]
+    private let rowCount: Int32
+
+    init(result: OpaquePointer) {
+        self.result = result
+        let columns = PQnfields(result)
+        columnNames = (0..<columns).map { String(cString: PQfname(result, $0)) }
+        columnTypes = (0..<columns).map { PostgresType(rawValue: PQftype(result, $0)) }
+        rowCount = PQntuples(result)
+    }
+
+    deinit { PQclear(result) }
+
+    /// Rows changed by an INSERT, UPDATE or DELETE (or returned by a SELECT).
+    public var affectedRows: Int {
+        Int(String(cString: PQcmdTuples(result))) ?? Int(rowCount)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(rowCount) }
+
+    public subscript(position: Int) -> PostgresRow {
+        PostgresRow(rows: self, index: Int32(position))
+    }
+
+    /// Index of the column called `name`.
+    public func columnIndex(_ name: String) throws(PostgresError) -> Int {
+        guard let index = columnNames.firstIndex(of: name) else { throw .unknownColumn(name) }
+        return index
+    }
+
+    func cell(row: Int32, column: Int) -> PostgresCell {
+        let column32 = Int32(column)
+        let bytes: UnsafeRawBufferPointer?
+        if PQgetisnull(result, row, column32) != 0 {
+            bytes = nil
+        } else {
+            let length = Int(PQgetlength(result, row, column32))
+            bytes = UnsafeRawBufferPointer(start: PQgetvalue(result, row, column32), count: length)
+        }
+        return PostgresCell(bytes: bytes, type: columnTypes[column], rows: self, column: column)
+    }
+
+    func checkColumn(_ column: Int) throws(PostgresError) {
+        guard columnTypes.indices.contains(column) else { throw .unknownColumn("#\(column)") }
+    }
+}
+
+/// One row of a result.
+public struct PostgresRow: Sendable {
+    let rows: PostgresRows
+    let index: Int32
+
+    /// Decodes the column at `column` (zero-based).
+    public func decode<Value: PostgresDecodable>(
+        _ column: Int, as: Value.Type = Value.self
+    ) throws(PostgresError) -> Value {
+        try rows.checkColumn(column)
+        return try withExtendedLifetime(rows) { () throws(PostgresError) -> Value in
+            try Value.decode(from: rows.cell(row: index, column: column))
+        }
+    }
+
+    /// Decodes the column called `name`.
+    public func decode<Value: PostgresDecodable>(
+        _ name: String, as: Value.Type = Value.self
+    ) throws(PostgresError) -> Value {
+        try decode(try rows.columnIndex(name), as: Value.self)
+    }
+}
