@@ -28,6 +28,11 @@ public struct PostgresCell {
         .typeMismatch(column: columnName, expected: String(describing: expected), actual: type)
     }
 
+    /// A cell for one element of this array value.
+    func element(bytes: UnsafeRawBufferPointer?, type: PostgresType) -> PostgresCell {
+        PostgresCell(bytes: bytes, type: type, rows: rows, column: column)
+    }
+
     func malformed(_ reason: String) -> PostgresError {
         .malformedValue(column: columnName, type: type, reason: reason)
     }

@@ -25,7 +25,6 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     public static let uuid = PostgresType(rawValue: 2950)
     public static let jsonb = PostgresType(rawValue: 3802)
     public static let xid8 = PostgresType(rawValue: 5069)
-    public static let textArray = PostgresType(rawValue: 1009)
 
     public var description: String {
         switch self {
@@ -50,8 +49,7 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
         case .uuid: "uuid"
         case .jsonb: "jsonb"
         case .xid8: "xid8"
-        case .textArray: "text[]"
-        default: "type oid \(rawValue)"
+        default: arrayElementType.map { "\($0)[]" } ?? "type oid \(rawValue)"
         }
     }
 

@@ -180,3 +180,26 @@ import Testing
         #expect(await connection.runsOnOwnThread())
     }
 }
+
+@Suite struct ArrayRoundTripTests {
+    @Test func arraysOfEveryElementKind() async throws {
+        let pool = try TestDatabase.pool(maximumConnections: 1)
+        let rows = try await pool.query(
+            """
+            SELECT \([1, 2, 3]) AS numbers, \([Int32(7)]) AS small, \(["a", "", "å"]) AS words,
+                   \([UUID(uuidString: "6F9619FF-8B86-D011-B42D-00CF4FC964FF")!]) AS ids,
+                   \([try PostgresJSONB(encoding: ["k": "v"])]) AS documents,
+                   \(["x", nil] as [String?]) AS gaps, \([String]()) AS empty
+            """)
+        let row = rows[0]
+        #expect(try row.decode("numbers", as: [Int].self) == [1, 2, 3])
+        #expect(try row.decode("small", as: [Int32].self) == [7])
+        #expect(try row.decode("words", as: [String].self) == ["a", "", "å"])
+        #expect(try row.decode("ids", as: [UUID].self).count == 1)
+        #expect(try row.decode("documents", as: [PostgresJSONB].self)[0].decode([String: String].self) == ["k": "v"])
+        #expect(try row.decode("gaps", as: [String?].self) == ["x", nil])
+        #expect(try row.decode("empty", as: [String].self) == [])
+        #expect(throws: PostgresError.self) { try row.decode("gaps", as: [String].self) }
+        await pool.close()
+    }
+}
