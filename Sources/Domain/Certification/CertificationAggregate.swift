@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules for certification cycles. State is `nil` until the cycle starts.
 ///
 /// Action items live inside the certification's stream: the plan is adopted as a whole.

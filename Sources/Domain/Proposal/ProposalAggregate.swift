@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules for proposals. State is `nil` until the proposal is put forward.
 ///
 /// Whether the council and meeting exist is checked by the command handler against the council's

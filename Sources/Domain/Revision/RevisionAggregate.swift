@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules for revisions. State is `nil` until the revision is planned.
 ///
 /// Findings live inside the revision's stream: they only exist as part of its report.
