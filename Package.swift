@@ -9,7 +9,8 @@ let package = Package(
     targets: [
         // The rules of the influence loop: pure Swift, no I/O.
         .target(name: "Domain"),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        // Golden files are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
