@@ -22,7 +22,8 @@ let package = Package(
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "PostgresTestSupport"]),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        // Golden files are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

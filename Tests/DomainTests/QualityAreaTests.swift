@@ -1,6 +1,7 @@
 import Testing
 @testable import Domain
 
-@Test func qualityAreasAreKnown() {
-    #expect(!QualityArea.allCases.isEmpty)
+@Test func thereAreTenQualityAreas() {
+    #expect(QualityArea.allCases.count == 10)
+    #expect(QualityArea.treatment.label == "Bemötande")
 }

@@ -1,0 +1,19 @@
+import Foundation
+
+/// What a decision may know about the outside world: the current time.
+///
+/// Time is injected so that `decide` stays a pure function; the domain never reads the clock.
+public struct DecisionContext: Sendable, Equatable {
+    /// The instant the command is handled.
+    public let now: Date
+    /// The time zone date-only fields are interpreted in (Europe/Stockholm).
+    public let timeZone: TimeZone
+
+    public init(now: Date, timeZone: TimeZone = .stockholm) {
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// Today's date in the context's time zone.
+    public var today: CalendarDate { CalendarDate(now, timeZone: timeZone) }
+}

@@ -1,0 +1,40 @@
+/// A command refused by a rule of the domain.
+///
+/// `code` is for programs (CLI exit status, Varlink error parameters); `message` is for people: plain
+/// Swedish saying what is wrong and what is possible from here.
+public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Machine-readable reason, stable across versions.
+    public enum Code: String, Sendable, Codable, CaseIterable {
+        case alreadyExists = "already_exists"
+        case notFound = "not_found"
+        case transitionNotAllowed = "transition_not_allowed"
+        case blankText = "blank_text"
+        case missingMotivation = "missing_motivation"
+        case missingDecider = "missing_decider"
+        case missingReason = "missing_reason"
+        case dueDateBeforeRegistration = "due_date_before_registration"
+        case dueDateBeforeDecision = "due_date_before_decision"
+        case dateInFuture = "date_in_future"
+        case dateTooEarly = "date_too_early"
+        case feedbackNotOwed = "feedback_not_owed"
+        case duplicate = "duplicate"
+        case invalidNumber = "invalid_number"
+        case invalidPeriod = "invalid_period"
+        case personalDataSuspected = "personal_data_suspected"
+        case unchanged = "unchanged"
+        case mergeIntoItself = "merge_into_itself"
+        case sourceNotAllowed = "source_not_allowed"
+        case outcomeNotAllowed = "outcome_not_allowed"
+        case incomplete = "incomplete"
+    }
+
+    public let code: Code
+    public let message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(code.rawValue): \(message)" }
+}

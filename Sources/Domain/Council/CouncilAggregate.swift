@@ -1,0 +1,38 @@
+/// The rules for councils. State is `nil` until the council is created.
+public enum CouncilAggregate: Aggregate {
+    public typealias ID = CouncilID
+    public static let initialState: CouncilState? = nil
+
+    public static func decide(_ command: CouncilCommand, _ state: CouncilState?, _ context: DecisionContext) throws(DomainError) -> [CouncilEvent] {
+        switch command {
+        case .create(let unitId, let name, let form):
+            guard state == nil else {
+                throw DomainError(.alreadyExists, "Rådet finns redan. Du kan registrera möten i det.")
+            }
+            return [.created(CouncilCreated(unitId: unitId, name: try Validation.text(name, "Rådets namn"), form: form))]
+        case .recordMeeting(let meetingId, let heldOn, let participantCount):
+            guard let state else {
+                throw DomainError(.notFound, "Rådet finns inte. Skapa rådet först, sedan kan du registrera möten.")
+            }
+            guard !state.hasMeeting(meetingId) else {
+                throw DomainError(.duplicate, "Mötet är redan registrerat. Registrera ett nytt möte med ett nytt id.")
+            }
+            guard participantCount >= 1 else {
+                throw DomainError(.invalidNumber, "Antalet deltagare måste vara minst 1. Ange hur många som kom, utan namn.")
+            }
+            try Validation.notInFuture(heldOn, "Mötesdatumet", context)
+            return [.meetingHeld(CouncilMeetingHeld(meetingId: meetingId, heldOn: heldOn, participantCount: participantCount))]
+        }
+    }
+
+    public static func evolve(_ state: CouncilState?, _ event: CouncilEvent) -> CouncilState? {
+        switch event {
+        case .created(let e):
+            return CouncilState(unitId: e.unitId, name: e.name, form: e.form)
+        case .meetingHeld(let e):
+            guard var state else { return nil }
+            state.meetings.append(.init(id: e.meetingId, heldOn: e.heldOn, participantCount: e.participantCount))
+            return state
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Any event of the domain, tagged with the aggregate instance (and so the stream) it belongs to.
+///
+/// This is the one type the event store and projections need: it knows its stream name, its stable
+/// type name and schema version, and encodes to / decodes from JSON (see `DomainEvent+Codec`).
+public enum DomainEvent: Equatable, Sendable {
+    case unit(UnitID, UnitEvent)
+    case council(CouncilID, CouncilEvent)
+    case proposal(ProposalID, ProposalEvent)
+    case revision(RevisionID, RevisionEvent)
+    case certification(CertificationID, CertificationEvent)
+    case issue(IssueID, IssueEvent)
+
+    /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
+    public var streamName: String {
+        switch self {
+        case .unit(let id, _): id.streamName
+        case .council(let id, _): id.streamName
+        case .proposal(let id, _): id.streamName
+        case .revision(let id, _): id.streamName
+        case .certification(let id, _): id.streamName
+        case .issue(let id, _): id.streamName
+        }
+    }
+
+    /// The event's data, whose type carries the stable name and version.
+    public var payload: any EventPayload {
+        switch self {
+        case .unit(_, let e): e.payload
+        case .council(_, let e): e.payload
+        case .proposal(_, let e): e.payload
+        case .revision(_, let e): e.payload
+        case .certification(_, let e): e.payload
+        case .issue(_, let e): e.payload
+        }
+    }
+
+    /// Stable type name, e.g. `"IssueDecided"`.
+    public var eventType: String { type(of: payload).eventType }
+
+    /// Schema version of the event's data.
+    public var schemaVersion: Int { type(of: payload).schemaVersion }
+}
+
+extension UnitEvent {
+    public var payload: any EventPayload {
+        switch self {
+        case .registered(let p): p
+        case .renamed(let p): p
+        }
+    }
+}
+
+extension CouncilEvent {
+    public var payload: any EventPayload {
+        switch self {
+        case .created(let p): p
+        case .meetingHeld(let p): p
+        }
+    }
+}
+
+extension ProposalEvent {
+    public var payload: any EventPayload {
+        switch self {
+        case .putForward(let p): p
+        case .withdrawn(let p): p
+        }
+    }
+}
+
+extension RevisionEvent {
+    public var payload: any EventPayload {
+        switch self {
+        case .planned(let p): p
+        case .reportPublished(let p): p
+        case .findingRecorded(let p): p
+        }
+    }
+}
+
+extension CertificationEvent {
+    public var payload: any EventPayload {
+        switch self {
+        case .started(let p): p
+        case .areaAssessed(let p): p
+        case .actionItemAdded(let p): p
+        case .planAdopted(let p): p
+        case .certified(let p): p
+        }
+    }
+}
+
+extension IssueEvent {
+    public var payload: any EventPayload {
+        switch self {
+        case .opened(let p): p
+        case .sourceLinked(let p): p
+        case .ownerAssigned(let p): p
+        case .dueDateSet(let p): p
+        case .preparationStarted(let p): p
+        case .decided(let p): p
+        case .workStarted(let p): p
+        case .implemented(let p): p
+        case .verified(let p): p
+        case .withdrawn(let p): p
+        case .merged(let p): p
+        case .absorbed(let p): p
+        case .reopened(let p): p
+        case .participationLevelSet(let p): p
+        case .feedbackGiven(let p): p
+        }
+    }
+}

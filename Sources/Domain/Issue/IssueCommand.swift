@@ -1,0 +1,33 @@
+/// What can be asked of an issue. Dates of lifecycle steps are the day the command is handled.
+public enum IssueCommand: Equatable, Sendable {
+    /// Open the issue from its first source.
+    case open(unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?)
+    /// Link another source about the same problem.
+    case linkSource(IssueSource)
+    /// Give the issue an owner (a role or an official).
+    case assignOwner(String)
+    /// Set or move the due date.
+    case setDueDate(CalendarDate)
+    /// Begin preparation (beredning).
+    case startPreparation
+    /// Decide, with a motivation in plain language and who decided.
+    case decide(outcome: DecisionOutcome, motivation: String, decidedBy: String)
+    /// Begin carrying out an accepted decision.
+    case startWork
+    /// The change is carried out.
+    case markImplemented(summary: String?)
+    /// Follow-up shows the change works.
+    case verify(note: String?)
+    /// Withdraw the issue, with a reason.
+    case withdraw(reason: String)
+    /// Merge this issue into `survivor` (use `IssueAggregate.merge` to decide both sides at once).
+    case mergeInto(survivor: IssueID)
+    /// Take over the sources and owed feedback of an issue merged into this one.
+    case absorb(from: IssueID, sources: [IssueSource], feedbackOwed: [FeedbackDue])
+    /// Reopen because a later finding or proposal shows the same problem.
+    case reopen(source: IssueSource, reason: String)
+    /// Set or change the participation level, with a reason.
+    case setParticipationLevel(ParticipationLevel, reason: String)
+    /// Record that owed feedback was given to a council.
+    case giveFeedback(councilId: CouncilID, occasion: FeedbackOccasion, channel: FeedbackChannel, givenOn: CalendarDate)
+}

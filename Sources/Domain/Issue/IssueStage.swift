@@ -1,0 +1,90 @@
+/// Where an issue is in its lifecycle (DESIGN §4). Each case carries exactly the facts valid there,
+/// so a rejected issue in progress, or a decision without motivation, cannot be represented.
+public enum IssueStage: Equatable, Sendable {
+    case registered
+    case inPreparation
+    case decided(Decision)
+    case inProgress(Decision)
+    case implemented(Decision, implementedOn: CalendarDate)
+    case verified(Decision, implementedOn: CalendarDate, verifiedOn: CalendarDate)
+    case withdrawn(reason: String)
+    case merged(into: IssueID)
+    case reopened
+
+    /// The stable status code used by projections and `--json` output.
+    public var status: IssueStatus {
+        switch self {
+        case .registered: .registered
+        case .inPreparation: .inPreparation
+        case .decided: .decided
+        case .inProgress: .inProgress
+        case .implemented: .implemented
+        case .verified: .verified
+        case .withdrawn: .withdrawn
+        case .merged: .merged
+        case .reopened: .reopened
+        }
+    }
+
+    /// The decision in force, if the issue is decided or later.
+    public var decision: Decision? {
+        switch self {
+        case .decided(let d), .inProgress(let d), .implemented(let d, _), .verified(let d, _, _): d
+        default: nil
+        }
+    }
+
+    /// Plain Swedish: where the issue is and what can be done from here.
+    public var situation: String {
+        switch self {
+        case .registered:
+            "Ärendet är registrerat; det kan börja beredas, återkallas eller slås ihop med ett annat ärende."
+        case .inPreparation:
+            "Ärendet är under beredning; det kan beslutas, återkallas eller slås ihop med ett annat ärende."
+        case .decided(let d) where d.outcome == .rejected:
+            "Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem."
+        case .decided(let d):
+            "Ärendet har fått \(d.outcome == .accepted ? "bifall" : "delvis bifall"); nästa steg är att börja genomföra det. Det kan också återkallas."
+        case .inProgress:
+            "Ärendet genomförs; när arbetet är klart kan det markeras som genomfört. Det kan också återkallas."
+        case .implemented:
+            "Ärendet är genomfört; det kan följas upp, eller återöppnas om problemet finns kvar."
+        case .verified:
+            "Ärendet är genomfört och uppföljt; det kan återöppnas om problemet kommer tillbaka."
+        case .withdrawn:
+            "Ärendet är återkallat; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem."
+        case .merged(let into):
+            "Ärendet är sammanslaget med ärende \(into); gör ändringen i det ärendet i stället."
+        case .reopened:
+            "Ärendet är återöppnat; det kan börja beredas på nytt, återkallas eller slås ihop med ett annat ärende."
+        }
+    }
+}
+
+/// The status of an issue as a stable code, with its Swedish label.
+public enum IssueStatus: String, Codable, Sendable, CaseIterable {
+    case registered = "registered"
+    case inPreparation = "in_preparation"
+    case decided = "decided"
+    case inProgress = "in_progress"
+    case implemented = "implemented"
+    case verified = "verified"
+    case withdrawn = "withdrawn"
+    case merged = "merged"
+    case reopened = "reopened"
+
+    /// Swedish label shown to people, e.g. "Under beredning".
+    public var label: String {
+        switch self {
+        case .registered: "Registrerat"
+        case .inPreparation: "Under beredning"
+        case .decided: "Beslutat"
+        case .inProgress: "Genomförs"
+        case .implemented: "Genomfört"
+        case .verified: "Uppföljt"
+        case .withdrawn: "Återkallat"
+        case .merged: "Sammanslaget"
+        case .reopened: "Återöppnat"
+        }
+    }
+}

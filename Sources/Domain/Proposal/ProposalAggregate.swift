@@ -1,0 +1,49 @@
+import Foundation
+
+/// The rules for proposals. State is `nil` until the proposal is put forward.
+///
+/// Whether the council and meeting exist is checked by the command handler against the council's
+/// stream (`CouncilState.hasMeeting`); this aggregate only sees its own stream.
+public enum ProposalAggregate: Aggregate {
+    public typealias ID = ProposalID
+    public static let initialState: ProposalState? = nil
+
+    public static func decide(_ command: ProposalCommand, _ state: ProposalState?, _ context: DecisionContext) throws(DomainError) -> [ProposalEvent] {
+        switch command {
+        case .putForward(let councilId, let meetingId, let text, let qualityArea, let pseudonym):
+            guard state == nil else {
+                throw DomainError(.alreadyExists, "Förslaget finns redan. Ett nytt förslag behöver ett nytt id.")
+            }
+            let text = try Validation.text(text, "Förslagets text")
+            try Validation.noPersonalNumber(text, "Förslagets text")
+            var cleanPseudonym: String? = nil
+            if let pseudonym {
+                let trimmed = pseudonym.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty {
+                    try Validation.noPersonalNumber(trimmed, "Pseudonymen")
+                    cleanPseudonym = trimmed
+                }
+            }
+            return [.putForward(ProposalPutForward(councilId: councilId, meetingId: meetingId, text: text, qualityArea: qualityArea, pseudonym: cleanPseudonym, putForwardOn: context.today))]
+        case .withdraw(let reason):
+            guard let state else {
+                throw DomainError(.notFound, "Förslaget finns inte. Det går bara att dra tillbaka ett förslag som har lämnats.")
+            }
+            guard state.withdrawnReason == nil else {
+                throw DomainError(.transitionNotAllowed, "Förslaget är redan tillbakadraget. Rådet kan lämna ett nytt förslag.")
+            }
+            return [.withdrawn(ProposalWithdrawn(reason: try Validation.text(reason, "Skälet", code: .missingReason)))]
+        }
+    }
+
+    public static func evolve(_ state: ProposalState?, _ event: ProposalEvent) -> ProposalState? {
+        switch event {
+        case .putForward(let e):
+            return ProposalState(councilId: e.councilId, meetingId: e.meetingId, text: e.text, qualityArea: e.qualityArea, pseudonym: e.pseudonym, putForwardOn: e.putForwardOn)
+        case .withdrawn(let e):
+            guard var state else { return nil }
+            state.withdrawnReason = e.reason
+            return state
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// The rules for units. State is `nil` until the unit is registered.
+public enum UnitAggregate: Aggregate {
+    public typealias ID = UnitID
+    public static let initialState: UnitState? = nil
+
+    public static func decide(_ command: UnitCommand, _ state: UnitState?, _ context: DecisionContext) throws(DomainError) -> [UnitEvent] {
+        switch command {
+        case .register(let name):
+            guard state == nil else {
+                throw DomainError(.alreadyExists, "Verksamheten finns redan. Den kan byta namn, men inte registreras igen.")
+            }
+            return [.registered(UnitRegistered(name: try Validation.text(name, "Verksamhetens namn")))]
+        case .rename(let name):
+            guard let state else {
+                throw DomainError(.notFound, "Verksamheten finns inte. Registrera den först.")
+            }
+            let name = try Validation.text(name, "Verksamhetens nya namn")
+            guard name != state.name else {
+                throw DomainError(.unchanged, "Verksamheten heter redan \(name). Ange ett annat namn.")
+            }
+            return [.renamed(UnitRenamed(name: name))]
+        }
+    }
+
+    public static func evolve(_ state: UnitState?, _ event: UnitEvent) -> UnitState? {
+        switch event {
+        case .registered(let e): return UnitState(name: e.name)
+        case .renamed(let e): return UnitState(name: e.name)
+        }
+    }
+}

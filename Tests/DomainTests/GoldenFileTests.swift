@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import Domain
+
+/// Golden files are forever: every stored event type and version must keep decoding.
+@Suite struct GoldenFileTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    struct GoldenFile: Codable {
+        var eventType: String
+        var schemaVersion: Int
+        var data: JSONValue
+    }
+
+    @Test func everySampleRoundTrips() throws {
+        for event in Fixture.sampleEvents {
+            let encoded = try event.encode()
+            let decoded = try DomainEvent.decode(eventType: encoded.eventType, schemaVersion: encoded.schemaVersion, data: encoded.data)
+            #expect(decoded == event)
+        }
+    }
+
+    @Test func samplesCoverTheCatalogue() {
+        let sampled = Set(Fixture.sampleEvents.map { EventTypeVersion($0.eventType, $0.schemaVersion) })
+        #expect(sampled == Set(DomainEvent.catalogue))
+        #expect(Set(DomainEvent.catalogue).count == DomainEvent.catalogue.count)
+    }
+
+    @Test(arguments: DomainEvent.catalogue)
+    func goldenFileDecodesAndReEncodes(_ key: EventTypeVersion) throws {
+        let url = Self.directory.appendingPathComponent("\(key).json")
+        let contents = try #require(try? Data(contentsOf: url), "Missing golden file \(key).json")
+        let golden = try JSONDecoder().decode(GoldenFile.self, from: contents)
+        #expect(golden.eventType == key.eventType)
+        #expect(golden.schemaVersion == key.schemaVersion)
+        let data = try JSONEncoder().encode(golden.data)
+        let event = try DomainEvent.decode(eventType: golden.eventType, schemaVersion: golden.schemaVersion, data: data)
+        #expect(event.eventType == key.eventType)
+        let reEncoded = try event.encode()
+        #expect(try JSONDecoder().decode(JSONValue.self, from: reEncoded.data) == golden.data)
+        #expect(DomainEvent.streamPrefix(of: key.eventType).map { event.streamName.hasPrefix($0 + "-") } == true)
+    }
+
+    @Test func everyGoldenFileIsInTheCatalogue() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(names) == Set(DomainEvent.catalogue.map { "\($0).json" }))
+    }
+
+    @Test func unknownTypeOrVersionIsATypedError() {
+        #expect(throws: EventCodecError.unknownEvent(eventType: "IssueExploded", schemaVersion: 1)) {
+            try DomainEvent.decode(eventType: "IssueExploded", schemaVersion: 1, data: Data("{}".utf8))
+        }
+        #expect(throws: EventCodecError.unknownEvent(eventType: "IssueDecided", schemaVersion: 99)) {
+            try DomainEvent.decode(eventType: "IssueDecided", schemaVersion: 99, data: Data("{}".utf8))
+        }
+    }
+
+    @Test func malformedDataIsATypedError() {
+        do {
+            _ = try DomainEvent.decode(eventType: "IssueDecided", schemaVersion: 1, data: Data(#"{"issueId":"x"}"#.utf8))
+            Issue.record("expected an error")
+        } catch {
+            guard case .malformedData(let t, let v, _) = error else { Issue.record("wrong error \(error)"); return }
+            #expect(t == "IssueDecided" && v == 1)
+        }
+    }
+
+    @Test func jsonIsSmallAndReadable() throws {
+        let event = DomainEvent.issue(Fixture.issue, .dueDateSet(IssueDueDateSet(dueDate: day("2026-05-31"))))
+        let encoded = try event.encode()
+        #expect(String(decoding: encoded.data, as: UTF8.self) == #"{"dueDate":"2026-05-31","issueId":"00000000-0000-0000-0000-00000000000a"}"#)
+        #expect(encoded.eventType == "IssueDueDateSet" && encoded.schemaVersion == 1)
+        let noOptionals = DomainEvent.issue(Fixture.issue, .implemented(IssueImplemented(implementedOn: day("2026-05-20"))))
+        #expect(!String(decoding: try noOptionals.encode().data, as: UTF8.self).contains("summary"))
+    }
+
+    /// Writes golden files for types that have none yet (never overwrites). Run with GENERATE_GOLDEN=1.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["GENERATE_GOLDEN"] == "1"))
+    func generateMissingGoldenFiles() throws {
+        try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+        for event in Fixture.sampleEvents {
+            let encoded = try event.encode()
+            let url = Self.directory.appendingPathComponent("\(EventTypeVersion(encoded.eventType, encoded.schemaVersion)).json")
+            guard !FileManager.default.fileExists(atPath: url.path) else { continue }
+            let file = GoldenFile(eventType: encoded.eventType, schemaVersion: encoded.schemaVersion, data: try JSONDecoder().decode(JSONValue.self, from: encoded.data))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try (encoder.encode(file) + Data("\n".utf8)).write(to: url)
+        }
+    }
+}
+
+/// Any JSON value, compared structurally.
+enum JSONValue: Codable, Equatable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? c.decode(Double.self) { self = .number(n) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .null: try c.encodeNil()
+        case .bool(let b): try c.encode(b)
+        case .number(let n): if n == n.rounded() && abs(n) < 1e15 { try c.encode(Int(n)) } else { try c.encode(n) }
+        case .string(let s): try c.encode(s)
+        case .array(let a): try c.encode(a)
+        case .object(let o): try c.encode(o)
+        }
+    }
+}

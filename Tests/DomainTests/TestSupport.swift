@@ -1,0 +1,101 @@
+import Foundation
+@testable import Domain
+
+/// A small seeded generator (SplitMix64) so property tests are repeatable.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Deterministic UUIDs: `uuid(7)` is 00000000-0000-0000-0000-000000000007.
+func uuid(_ n: Int) -> UUID {
+    UUID(uuidString: String(format: "00000000-0000-0000-0000-%012x", n))!
+}
+
+func day(_ s: String) -> CalendarDate { CalendarDate(s)! }
+
+/// A context whose "today" is `date` (noon, Stockholm time).
+func context(_ date: String) -> DecisionContext {
+    let d = day(date)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .stockholm
+    let now = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 12))!
+    return DecisionContext(now: now)
+}
+
+enum Fixture {
+    static let unit = UnitID(uuid(1))
+    static let council = CouncilID(uuid(2))
+    static let otherCouncil = CouncilID(uuid(3))
+    static let proposal = ProposalID(uuid(4))
+    static let laterProposal = ProposalID(uuid(5))
+    static let revision = RevisionID(uuid(6))
+    static let finding = FindingID(uuid(7))
+    static let certification = CertificationID(uuid(8))
+    static let actionItem = ActionItemID(uuid(9))
+    static let issue = IssueID(uuid(10))
+    static let otherIssue = IssueID(uuid(11))
+    static let meeting = MeetingID(uuid(12))
+    static let previousCertification = CertificationID(uuid(13))
+
+    static let proposalSource = IssueSource.proposal(proposal, council: council)
+    static let laterProposalSource = IssueSource.proposal(laterProposal, council: otherCouncil)
+    static let findingSource = IssueSource.finding(finding, revision: revision)
+    static let actionItemSource = IssueSource.actionItem(actionItem, certification: certification)
+
+    /// One example of every event type, for golden files and round trips.
+    static let sampleEvents: [DomainEvent] = [
+        .unit(unit, .registered(UnitRegistered(name: "Vuxenstöd Lund"))),
+        .unit(unit, .renamed(UnitRenamed(name: "Vuxenstöd och försörjning Lund"))),
+        .council(council, .created(CouncilCreated(unitId: unit, name: "Dialogmöte vuxenstöd Lund", form: .dialogueMeeting))),
+        .council(council, .meetingHeld(CouncilMeetingHeld(meetingId: meeting, heldOn: day("2026-02-12"), participantCount: 9))),
+        .proposal(proposal, .putForward(ProposalPutForward(councilId: council, meetingId: meeting, text: "Kontinuitet: samma handläggare så långt det går.", qualityArea: .treatment, pseudonym: "P", putForwardOn: day("2026-02-12")))),
+        .proposal(proposal, .withdrawn(ProposalWithdrawn(reason: "Rådet lämnade ett tydligare förslag i stället."))),
+        .revision(revision, .planned(RevisionPlanned(unitId: unit, periodStart: day("2026-04-01"), periodEnd: day("2026-06-30"), auditorCount: 3))),
+        .revision(revision, .reportPublished(RevisionReportPublished(publishedOn: day("2026-09-15"), title: "Brukarrevision vuxenstöd 2026"))),
+        .revision(revision, .findingRecorded(FindingRecorded(findingId: finding, text: "Många har bytt handläggare flera gånger under ett år.", qualityArea: .treatment, recommendation: "Ge varje brukare en fast kontaktperson."))),
+        .certification(certification, .started(CertificationStarted(unitId: unit, startedOn: day("2026-01-10"), renews: previousCertification))),
+        .certification(certification, .areaAssessed(QualityAreaAssessed(area: .information, fulfilled: false, note: "Informationen finns bara på svenska."))),
+        .certification(certification, .actionItemAdded(ActionItemAdded(actionItemId: actionItem, area: .information, action: "Ta fram information på lätt svenska.", owner: "Enhetschef vuxenstöd", dueDate: day("2026-06-30"), followedUpBy: "Arbetsgruppen för brukarinflytande"))),
+        .certification(certification, .planAdopted(ActionPlanAdopted(adoptedOn: day("2026-02-20"), decidedBy: "Ledningsgruppen"))),
+        .certification(certification, .certified(UnitCertified(certifiedOn: day("2026-03-01"), validUntil: day("2028-03-01")))),
+        .issue(issue, .opened(IssueOpened(unitId: unit, title: "Kontinuitet i kontakten med socialsekreterare", source: proposalSource, qualityArea: .treatment, registeredOn: day("2026-02-13")))),
+        .issue(issue, .sourceLinked(IssueSourceLinked(source: findingSource))),
+        .issue(issue, .ownerAssigned(IssueOwnerAssigned(owner: "Enhetschef vuxenstöd"))),
+        .issue(issue, .dueDateSet(IssueDueDateSet(dueDate: day("2026-05-31")))),
+        .issue(issue, .preparationStarted(IssuePreparationStarted(startedOn: day("2026-02-20")))),
+        .issue(issue, .decided(IssueDecided(outcome: .partiallyAccepted, motivation: "Vi kan inte lova samma handläggare, men vi inför en fast kontaktperson.", decidedBy: "Ledningsgruppen", decidedOn: day("2026-03-04")))),
+        .issue(issue, .workStarted(IssueWorkStarted(startedOn: day("2026-03-10")))),
+        .issue(issue, .implemented(IssueImplemented(implementedOn: day("2026-05-20"), summary: "Alla brukare har nu en fast kontaktperson."))),
+        .issue(issue, .verified(IssueVerified(verifiedOn: day("2026-11-01"), note: "Brukarrevisionen bekräftar förändringen."))),
+        .issue(issue, .withdrawn(IssueWithdrawn(reason: "Frågan hanteras av regionen.", withdrawnOn: day("2026-03-05")))),
+        .issue(otherIssue, .merged(IssueMerged(into: issue, mergedOn: day("2026-02-14")))),
+        .issue(issue, .absorbed(IssueAbsorbed(from: otherIssue, sources: [laterProposalSource], feedbackOwed: [FeedbackDue(councilId: otherCouncil, occasion: .decision, owedSince: day("2026-03-04"))]))),
+        .issue(issue, .reopened(IssueReopened(source: findingSource, reason: "Revisionen visar samma problem igen.", reopenedOn: day("2026-09-20")))),
+        .issue(issue, .participationLevelSet(ParticipationLevelSet(level: .involvedInDecisions, reason: "Rådet är med och formar kontaktpersonsuppdraget."))),
+        .issue(issue, .feedbackGiven(FeedbackGiven(councilId: council, occasion: .decision, channel: .meeting, givenOn: day("2026-03-12")))),
+    ]
+}
+
+extension Result where Failure == DomainError {
+    var domainError: DomainError? {
+        if case .failure(let e) = self { return e }
+        return nil
+    }
+}
+
+/// Runs a command, returning the produced events or the refusal.
+func attempt<A: Aggregate>(_ a: A.Type, _ command: A.Command, _ state: A.State, _ ctx: DecisionContext) -> Result<[A.Event], DomainError> {
+    do throws(DomainError) {
+        return .success(try A.decide(command, state, ctx))
+    } catch {
+        return .failure(error)
+    }
+}
