@@ -16,12 +16,17 @@ let package = Package(
         .target(
             name: "Postgres",
             dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]),
+        // Every fact, forever, in order: streams with optimistic concurrency and a global log that
+        // never skips.
+        .target(name: "EventStore", dependencies: ["Postgres", .product(name: "Logging", package: "swift-log")]),
         // The rules of the influence loop: pure Swift, no I/O.
         .target(name: "Domain"),
 
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "PostgresTestSupport"]),
+        .testTarget(
+            name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.
         .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
     ],

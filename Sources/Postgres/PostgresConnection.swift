@@ -119,6 +119,24 @@ public actor PostgresConnection {
         try await self.query(query).affectedRows
     }
 
+    /// Runs several statements without parameters, as one simple-protocol round trip.
+    ///
+    /// For embedded schema migrations only: they are constant SQL. Anything with values uses
+    /// ``query(_:)``, which binds them.
+    public func runScript(_ sql: String) async throws {
+        try Task.checkCancellation()
+        guard let handle else { throw PostgresError.connectionLost(reason: "the connection is closed") }
+        if sql.utf8.contains(0) {
+            throw PostgresError.invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
+        }
+        let canceller = self.canceller
+        try await withTaskCancellationHandler {
+            _ = try check(PQexec(handle, sql), handle: handle)
+        } onCancel: {
+            canceller.cancel()
+        }
+    }
+
     /// Runs `query` on the connection's thread, without the cancellation check: used for ROLLBACK,
     /// which must still run in a cancelled task.
     @discardableResult

@@ -1,0 +1,235 @@
+import Foundation
+import Logging
+import Postgres
+
+/// The only source of truth: every fact, forever, in order, in PostgreSQL.
+///
+/// Writers append to a stream with an expected version (optimistic concurrency) and an idempotency key;
+/// readers read a stream, or follow the global log, which never skips an event that commits late
+/// (see ``LogPosition``).
+public final class EventStore: Sendable {
+    public let pool: PostgresPool
+    /// The PostgreSQL schema that holds the store's tables.
+    public let schema: String
+    let now: @Sendable () -> Date
+    let logger: Logger
+    let notifier: AppendNotifier
+
+    /// - Parameters:
+    ///   - schema: the PostgreSQL schema for the store's tables (`tredjekraft` by default).
+    ///   - now: the clock that stamps `recordedAt`; tests inject their own.
+    public init(
+        pool: PostgresPool, schema: String = "tredjekraft", logger: Logger = .postgresNoOp,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.pool = pool
+        self.schema = schema
+        self.now = now
+        self.logger = logger
+        self.notifier = AppendNotifier(pool: pool, channel: Self.channel(for: schema))
+    }
+
+    /// The LISTEN/NOTIFY channel that announces appends.
+    static func channel(for schema: String) -> String { "\(schema).events" }
+    var channel: String { Self.channel(for: schema) }
+
+    /// The store's migrations, for `migrate()` and for `status`.
+    public var migrator: SchemaMigrator {
+        SchemaMigrator(pool: pool, schema: schema, component: "eventstore", migrations: EventStoreMigrations.all)
+    }
+
+    /// Creates or upgrades the store's tables; see ``SchemaMigrator``.
+    @discardableResult
+    public func migrate() async throws -> [Int] {
+        try await migrator.migrate()
+    }
+
+    // MARK: Writing
+
+    /// Appends `events` to `stream`, atomically, if the stream is at `expectedVersion`.
+    ///
+    /// - Parameter idempotencyKey: usually the command id. Repeating a key returns the first
+    ///   append's result with `isDuplicate` set and writes nothing — also after a restart, and also
+    ///   when both attempts run at once.
+    /// - Throws: ``EventStoreError/wrongExpectedVersion(stream:expected:actual:)`` when another writer
+    ///   came first; nothing is written then.
+    @discardableResult
+    public func append(
+        to stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], metadata: EventMetadata,
+        idempotencyKey: String? = nil
+    ) async throws -> AppendResult {
+        let result = try await pool.withConnection { connection in
+            try await append(
+                to: stream, expectedVersion: expectedVersion, events: events, metadata: metadata,
+                idempotencyKey: idempotencyKey, on: connection)
+        }
+        if !result.isDuplicate { await notifier.announce() }
+        return result
+    }
+
+    /// Appends within a transaction of the caller's: several streams at once (a merge of two issues),
+    /// or store writes together with other tables.
+    ///
+    /// Appends made this way are announced to subscribers when ``withTransaction(_:)`` commits.
+    public func withTransaction<Value>(_ body: (EventStoreTransaction) async throws -> Value) async throws -> Value {
+        let value = try await pool.withTransaction { connection in
+            try await body(EventStoreTransaction(store: self, connection: connection))
+        }
+        await notifier.announce()
+        return value
+    }
+
+    func append(
+        to stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], metadata: EventMetadata,
+        idempotencyKey: String?, on connection: PostgresConnection
+    ) async throws -> AppendResult {
+        guard !events.isEmpty else { throw EventStoreError.emptyAppend(stream: stream) }
+        let expected = expectedVersion.encoded
+        let rows: PostgresRows
+        do {
+            rows = try await connection.query(
+                """
+                SELECT * FROM \(identifier: schema).append_events(
+                    \(stream.rawValue), \(expected.kind), \(expected.version), \(idempotencyKey),
+                    \(events.map(\.eventType)), \(events.map { Int32($0.schemaVersion) }),
+                    \(events.map { PostgresJSONB(data: $0.data) }),
+                    \(metadata.actor), \(metadata.commandID), \(metadata.correlationID), \(metadata.causationID),
+                    \(metadata.client), \(now()))
+                """)
+        } catch let error as PostgresError {
+            if case .server(let server) = error, server.sqlState.rawValue == "TKV01" {
+                throw EventStoreError.wrongExpectedVersion(
+                    stream: stream, expected: expectedVersion, actual: Int64(server.detail ?? "") ?? 0)
+            }
+            throw EventStoreError.database(error)
+        }
+        let row = rows[0]
+        let result = AppendResult(
+            streamID: StreamID(try row.decode("out_stream_id", as: String.self)),
+            firstVersion: try row.decode("out_first_version"),
+            lastVersion: try row.decode("out_last_version"),
+            position: LogPosition(
+                transactionID: try row.decode("out_transaction_id"), sequence: try row.decode("out_sequence")),
+            isDuplicate: try row.decode("out_duplicate"))
+        if result.isDuplicate, result.streamID != stream {
+            throw EventStoreError.idempotencyKeyReused(
+                key: idempotencyKey ?? "", originalStream: result.streamID, stream: stream)
+        }
+        return result
+    }
+
+    // MARK: Reading
+
+    /// The events of one stream, from version `from` (1 is the first event).
+    public func readStream(_ stream: StreamID, from version: Int64 = 1) async throws -> [RecordedEvent] {
+        try await read(
+            """
+            SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+            WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
+            ORDER BY stream_version
+            """)
+    }
+
+    /// Up to `limit` events of the global log after `position`, in log order.
+    ///
+    /// Only transactions older than every transaction still running are read, so an event committed
+    /// later can never sort before what was returned: following the log by position never skips.
+    public func readAll(after position: LogPosition, limit: Int = 1000) async throws -> [RecordedEvent] {
+        try await read(
+            """
+            SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+            WHERE (transaction_id, sequence) > (\(TransactionID(position.transactionID)), \(position.sequence))
+              AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY transaction_id, sequence
+            LIMIT \(limit)
+            """)
+    }
+
+    /// Follows the global log from `position`: first what is there, then each new event as it is
+    /// committed. Wakes on NOTIFY and polls every `pollInterval` in case a notification was lost.
+    public func subscribe(
+        after position: LogPosition = .start, batchSize: Int = 1000, pollInterval: Duration = .seconds(1)
+    ) -> EventSubscription {
+        EventSubscription(store: self, position: position, batchSize: batchSize, pollInterval: pollInterval)
+    }
+
+    /// How far readers of the log are held back, for `status`.
+    public func horizon() async throws -> LogHorizon {
+        do {
+            let rows = try await pool.query(
+                """
+                SELECT
+                  (SELECT count(*) FROM \(identifier: schema).events
+                   WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held_back,
+                  (SELECT max(sequence) FROM \(identifier: schema).events) AS last_sequence,
+                  a.pid, a.application_name, extract(epoch FROM now() - a.xact_start)::float8 AS age
+                FROM (SELECT 1) AS one
+                LEFT JOIN LATERAL (
+                  SELECT pid, application_name, xact_start FROM pg_stat_activity
+                  WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()
+                  ORDER BY age(backend_xid) DESC LIMIT 1) AS a ON true
+                """)
+            let row = rows[0]
+            let age = try row.decode("age", as: Double?.self)
+            return LogHorizon(
+                heldBackEvents: try row.decode("held_back"),
+                lastSequence: try row.decode("last_sequence", as: Int64?.self) ?? 0,
+                oldestTransaction: try age.map {
+                    LogHorizon.OpenTransaction(
+                        pid: try row.decode("pid"), applicationName: try row.decode("application_name"),
+                        age: .milliseconds(Int64($0 * 1000)))
+                })
+        } catch let error as PostgresError {
+            throw EventStoreError.database(error)
+        }
+    }
+
+    static let columns = """
+        sequence, transaction_id, stream_id, stream_version, event_type, schema_version, data, actor, \
+        command_id, correlation_id, causation_id, client, recorded_at
+        """
+
+    private func read(_ query: PostgresQuery) async throws -> [RecordedEvent] {
+        do {
+            let rows = try await pool.query(query)
+            var events: [RecordedEvent] = []
+            events.reserveCapacity(rows.count)
+            for row in rows {
+                events.append(
+                    RecordedEvent(
+                        streamID: StreamID(try row.decode(2, as: String.self)),
+                        streamVersion: try row.decode(3),
+                        position: LogPosition(transactionID: try row.decode(1), sequence: try row.decode(0)),
+                        eventType: try row.decode(4),
+                        schemaVersion: try row.decode(5),
+                        data: try row.decode(6, as: PostgresJSONB.self).data,
+                        metadata: EventMetadata(
+                            actor: try row.decode(7), commandID: try row.decode(8), correlationID: try row.decode(9),
+                            causationID: try row.decode(10), client: try row.decode(11)),
+                        recordedAt: try row.decode(12)))
+            }
+            return events
+        } catch let error as PostgresError {
+            throw EventStoreError.database(error)
+        }
+    }
+}
+
+/// A transaction id as a query parameter (`xid8`).
+struct TransactionID: PostgresEncodable {
+    var value: UInt64
+    init(_ value: UInt64) { self.value = value }
+    static var postgresType: PostgresType { .xid8 }
+    func encode() -> [UInt8]? { value.bigEndianBytes }
+}
+
+extension FixedWidthInteger {
+    fileprivate var bigEndianBytes: [UInt8] { withUnsafeBytes(of: bigEndian) { Array($0) } }
+}
+
+extension PostgresQuery.StringInterpolation {
+    /// Constant SQL held in a `static let` (a column list); never values.
+    fileprivate mutating func appendInterpolation(unescaped sql: String) {
+        appendLiteral(sql)
+    }
+}

@@ -1,0 +1,105 @@
+import Logging
+import Postgres
+
+/// The global log as an asynchronous sequence: what is stored after a position, then each event as it
+/// becomes readable.
+///
+/// It pulls: each `next()` reads a batch, or waits for a NOTIFY (on a dedicated connection) or for the
+/// poll interval, whichever comes first — notifications are lost when a connection drops, so polling
+/// is the safety net. The database going away does not end the sequence: it waits and retries.
+/// The sequence ends when the consuming task is cancelled.
+public struct EventSubscription: AsyncSequence, Sendable {
+    public typealias Element = RecordedEvent
+
+    let store: EventStore
+    let position: LogPosition
+    let batchSize: Int
+    let pollInterval: Duration
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(store: store, position: position, batchSize: batchSize, pollInterval: pollInterval)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let store: EventStore
+        /// The position of the last event handed out (or the start).
+        public private(set) var position: LogPosition
+        let batchSize: Int
+        let pollInterval: Duration
+        private var buffer: [RecordedEvent] = []
+        private var next = 0
+        private var listener: PostgresConnection?
+
+        init(store: EventStore, position: LogPosition, batchSize: Int, pollInterval: Duration) {
+            self.store = store
+            self.position = position
+            self.batchSize = batchSize
+            self.pollInterval = pollInterval
+        }
+
+        public mutating func next() async throws -> RecordedEvent? {
+            while true {
+                if next < buffer.count {
+                    defer { next += 1 }
+                    position = buffer[next].position
+                    return buffer[next]
+                }
+                if Task.isCancelled { return nil }
+                // Listen before reading, so nothing committed between the read and the wait is missed.
+                if listener == nil { listener = await startListening() }
+                do {
+                    let batch = try await store.readAll(after: position, limit: batchSize)
+                    if !batch.isEmpty {
+                        buffer = batch
+                        next = 0
+                        continue
+                    }
+                } catch EventStoreError.database(let error) where error.isConnectionProblem {
+                    store.logger.warning("reading the event log failed, retrying: \(error)")
+                }
+                if try await !waitForNews() { return nil }
+            }
+        }
+
+        /// Waits for a notification or the poll interval; false when the task was cancelled.
+        private mutating func waitForNews() async throws -> Bool {
+            do {
+                if let listener {
+                    _ = try await listener.nextNotification(timeout: pollInterval)
+                    // Several appends may have been announced; one read serves them all.
+                    while try await listener.nextNotification(timeout: .zero) != nil {}
+                } else {
+                    try await Task.sleep(for: pollInterval)
+                }
+                return true
+            } catch is CancellationError {
+                return false
+            } catch let error as PostgresError where error.isConnectionProblem {
+                store.logger.warning("the event log's listening connection was lost: \(error)")
+                listener = nil
+                return !Task.isCancelled
+            }
+        }
+
+        private func startListening() async -> PostgresConnection? {
+            do {
+                let connection = try await store.pool.makeDedicatedConnection()
+                try await connection.listen(store.channel)
+                return connection
+            } catch {
+                store.logger.warning("cannot listen for new events, polling instead: \(error)")
+                return nil
+            }
+        }
+    }
+}
+
+extension PostgresError {
+    /// Errors that end when the database is back: worth waiting out rather than failing.
+    var isConnectionProblem: Bool {
+        switch self {
+        case .connectionLost, .connectionFailed: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// A place in the global log: the order in which readers see events.
+///
+/// The log is ordered by the id of the transaction that wrote an event, then by its sequence number.
+/// Readers only read transactions older than every transaction still running
+/// (`pg_snapshot_xmin(pg_current_snapshot())`), so no event can later appear before a position a
+/// reader has passed: a transaction that commits late has a transaction id at or above the horizon
+/// the reader used, which sorts after everything it read. See the README's design notes.
+public struct LogPosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The writing transaction's 64-bit id (`xid8`).
+    public var transactionID: UInt64
+    /// The event's global sequence number: unique, increasing within a transaction, with gaps.
+    public var sequence: Int64
+
+    public init(transactionID: UInt64, sequence: Int64) {
+        self.transactionID = transactionID
+        self.sequence = sequence
+    }
+
+    /// Before the first event.
+    public static let start = LogPosition(transactionID: 0, sequence: 0)
+
+    public static func < (lhs: LogPosition, rhs: LogPosition) -> Bool {
+        (lhs.transactionID, lhs.sequence) < (rhs.transactionID, rhs.sequence)
+    }
+
+    public var description: String { "\(transactionID)/\(sequence)" }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// One step of a schema's history, embedded in the binary.
+///
+/// `sql` may hold several statements; `{schema}` stands for the quoted schema name, so one binary can
+/// serve several schemas (tests use one each).
+public struct Migration: Sendable {
+    public var version: Int
+    public var description: String
+    public var sql: String
+
+    public init(version: Int, description: String, sql: String) {
+        self.version = version
+        self.description = description
+        self.sql = sql
+    }
+
+    func sql(for schema: String) -> String {
+        sql.replacingOccurrences(of: "{schema}", with: "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+    }
+}
