@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources")]
+            exclude: ["org.example.ping.varlink"]
         ),
 
         // systemd integration: sd_notify and journald-style log lines.
