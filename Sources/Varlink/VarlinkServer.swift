@@ -160,6 +160,15 @@ public final class VarlinkServer: Service, Sendable {
         let idleTimeout = configuration.idleTimeout
         let registry = self.registry
 
+        // NIO replaces an existing socket file; refuse instead if a live server still answers on it,
+        // so a second daemon never steals the socket of a running one.
+        if await Self.isAnyoneListening(on: path, eventLoopGroup: eventLoopGroup) {
+            let failure = VarlinkServerError.cannotListen(
+                path: path, reason: "another process is already listening on this socket")
+            setListening(.failure(failure))
+            throw failure
+        }
+
         let serverChannel: NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>
         do {
             serverChannel = try await ServerBootstrap(group: eventLoopGroup)
@@ -211,6 +220,17 @@ public final class VarlinkServer: Service, Sendable {
             registry.shutDown()
         }
         logger.info("Varlink server stopped")
+    }
+
+    private static func isAnyoneListening(on path: String, eventLoopGroup: any EventLoopGroup) async -> Bool {
+        do {
+            let channel = try await ClientBootstrap(group: eventLoopGroup)
+                .connect(unixDomainSocketPath: path).get()
+            try? await channel.close()
+            return true
+        } catch {
+            return false
+        }
     }
 
     private func applySocketPermissions() async throws(VarlinkServerError) {

@@ -84,6 +84,7 @@ func testLogger() -> Logger {
 @discardableResult
 func withTestServer<Result: Sendable>(
     socketMode: mode_t = 0o660,
+    socketGroup: String? = nil,
     maximumFrameSize: Int = VarlinkFrameDecoder.defaultMaximumFrameSize,
     idleTimeout: TimeAmount? = nil,
     _ body: @Sendable (_ socketPath: String, _ server: VarlinkServer, _ group: ServiceGroup) async throws -> Result
@@ -93,7 +94,7 @@ func withTestServer<Result: Sendable>(
     let path = directory + "/test.sock"
     let server = VarlinkServer(
         configuration: .init(
-            socketPath: path, socketMode: socketMode, maximumFrameSize: maximumFrameSize, idleTimeout: idleTimeout,
+            socketPath: path, socketMode: socketMode, socketGroup: socketGroup, maximumFrameSize: maximumFrameSize, idleTimeout: idleTimeout,
             info: .init(vendor: "Tredje kraften", product: "varlink-tests", version: "1.0", url: "https://example.org")),
         interfaces: [try PingInterface.make()],
         logger: testLogger())
