@@ -16,7 +16,7 @@ final class ConnectionRegistry: Sendable {
 
     private let state = Mutex(State())
 
-    /// Registers a new connection; returns false (and the caller closes it) during shutdown.
+    /// Registers a newly accepted connection; returns false (and the caller closes it) during shutdown.
     func add(_ channel: any Channel) -> Bool {
         state.withLock { state in
             guard !state.shuttingDown else { return false }

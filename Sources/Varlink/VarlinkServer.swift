@@ -175,6 +175,12 @@ public final class VarlinkServer: Service, Sendable {
                 .serverChannelOption(.backlog, value: 256)
                 .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true) { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        // Track the connection from the moment it is accepted: one still waiting in the
+                        // accept buffer when shutdown begins must be closed too, not leaked.
+                        guard registry.add(channel) else {
+                            throw VarlinkServerError.stopped
+                        }
+                        channel.closeFuture.whenComplete { _ in registry.remove(channel) }
                         let pipeline = channel.pipeline.syncOperations
                         if let idleTimeout {
                             try pipeline.addHandler(IdleStateHandler(readTimeout: idleTimeout))
@@ -281,11 +287,6 @@ public final class VarlinkServer: Service, Sendable {
 
     private func serve(_ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async {
         let channel = connection.channel
-        guard registry.add(channel) else {
-            try? await connection.executeThenClose { _, _ in }
-            return
-        }
-        defer { registry.remove(channel) }
         var logger = self.logger
         do {
             try await connection.executeThenClose { inbound, outbound in

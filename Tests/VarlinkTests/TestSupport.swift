@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+import Synchronization
 import Testing
 
 @testable import Varlink
@@ -31,7 +32,12 @@ enum PingInterface {
         var user: String?
         var groups: [String]
     }
-    struct SlowParameters: Codable, Sendable { var milliseconds: Int }
+    struct SlowParameters: Codable, Sendable {
+        var milliseconds: Int
+        var tag: String?
+    }
+    /// Tags of Slow calls whose handler has started, so a test knows a call is in flight.
+    static let startedSlowCalls = Mutex<Set<String>>([])
     struct Slept: Codable, Sendable { var slept: Int }
 
     static func make() throws -> VarlinkInterface {
@@ -55,6 +61,7 @@ enum PingInterface {
                 groups: call.peer.groupNames)
         }
         interface.addMethod("Slow", parameters: SlowParameters.self) { parameters, _ in
+            if let tag = parameters.tag { _ = startedSlowCalls.withLock { $0.insert(tag) } }
             try await Task.sleep(for: .milliseconds(parameters.milliseconds))
             return Slept(slept: parameters.milliseconds)
         }

@@ -184,12 +184,17 @@ struct VarlinkServerTests {
     @Test func gracefulShutdownLetsRunningCallsFinish() async throws {
         try await withTestServer { path, _, group in
             try await withThrowingTaskGroup(of: VarlinkObject.self) { tasks in
+                let tag = UUID().uuidString
                 tasks.addTask {
                     try await VarlinkClient.withConnection(unixSocketPath: path) { client in
-                        try await client.call("org.example.ping.Slow", parameters: ["milliseconds": 300])
+                        try await client.call(
+                            "org.example.ping.Slow", parameters: ["milliseconds": 300, "tag": .string(tag)])
                     }
                 }
-                try await Task.sleep(for: .milliseconds(100))
+                // Shut down only once the call is running (a call not yet started may be refused).
+                while !PingInterface.startedSlowCalls.withLock({ $0.contains(tag) }) {
+                    try await Task.sleep(for: .milliseconds(5))
+                }
                 await group.triggerGracefulShutdown()
                 let reply = try await tasks.next()
                 #expect(reply == ["slept": 300])
