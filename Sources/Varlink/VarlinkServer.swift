@@ -184,10 +184,10 @@ public final class VarlinkServer: Service, Sendable {
                         let pipeline = channel.pipeline.syncOperations
                         if let idleTimeout {
                             try pipeline.addHandler(IdleStateHandler(readTimeout: idleTimeout))
-                            try pipeline.addHandler(IdleConnectionCloser(registry: registry))
                         }
                         try pipeline.addHandler(
                             ByteToMessageHandler(VarlinkFrameDecoder(maximumFrameSize: maximumFrameSize)))
+                        try pipeline.addHandler(ConnectionActivityHandler(registry: registry))
                         return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
                     }
                 }
