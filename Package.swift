@@ -1,26 +1,37 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
+let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+
 let package = Package(
     name: "TredjeKraften",
     platforms: [.macOS(.v15)],
     products: [],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // A Swift PostgreSQL client over libpq: connections, typed parameters, transactions, pool,
         // LISTEN/NOTIFY.
-        .target(
-            name: "Postgres",
-            dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Postgres", dependencies: ["CLibPQ", logging]),
         // Every fact, forever, in order: streams with optimistic concurrency and a global log that
         // never skips.
-        .target(name: "EventStore", dependencies: ["Postgres", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "EventStore", dependencies: ["Postgres", logging]),
         // The rules of the influence loop: pure Swift, no I/O.
         .target(name: "Domain"),
+        // SO_PEERCRED wrapper: Swift's Glibc hides `struct ucred`.
+        .target(name: "CPeerCredentials"),
+        // The Varlink protocol over Unix sockets: framing, server, client. Domain-free.
+        .target(name: "Varlink", dependencies: ["CPeerCredentials", nioCore, nioPosix, logging, serviceLifecycle]),
+        // systemd integration: sd_notify and journald-style log lines.
+        .target(name: "Systemd", dependencies: [logging]),
 
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
@@ -29,6 +40,14 @@ let package = Package(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.
         .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
+        .testTarget(
+            name: "VarlinkTests",
+            dependencies: [
+                "Varlink", "CPeerCredentials", nioCore, nioPosix,
+                .product(name: "NIOEmbedded", package: "swift-nio"), serviceLifecycle, logging,
+            ],
+            exclude: ["org.example.ping.varlink"]),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
     ],
     swiftLanguageModes: [.v6]
 )

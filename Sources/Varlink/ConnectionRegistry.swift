@@ -1,0 +1,104 @@
+import NIOCore
+import Synchronization
+
+/// Tracks, per connection, how many received calls are not answered yet, so graceful shutdown can
+/// close idle connections at once while calls already received are still answered, and so an idle
+/// timeout never cuts off a running call.
+///
+/// Frames are counted on the event loop as they are decoded (``ConnectionActivityHandler``), before the
+/// connection's task picks them up, so no call that reached the server before shutdown is lost.
+final class ConnectionRegistry: Sendable {
+    private struct Entry {
+        var channel: any Channel
+        /// Calls received (before shutdown began) and not yet finished.
+        var pending: Int
+    }
+
+    private struct State {
+        var shuttingDown = false
+        var entries: [ObjectIdentifier: Entry] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    /// Registers a newly accepted connection; returns false (and the caller closes it) during shutdown.
+    func add(_ channel: any Channel) -> Bool {
+        state.withLock { state in
+            guard !state.shuttingDown else { return false }
+            state.entries[ObjectIdentifier(channel)] = Entry(channel: channel, pending: 0)
+            return true
+        }
+    }
+
+    func remove(_ channel: any Channel) {
+        _ = state.withLock { $0.entries.removeValue(forKey: ObjectIdentifier(channel)) }
+    }
+
+    /// A frame was decoded on this connection. Frames arriving after shutdown began are not counted
+    /// and will not be served.
+    func frameReceived(_ channel: any Channel) {
+        state.withLock { state in
+            guard !state.shuttingDown else { return }
+            state.entries[ObjectIdentifier(channel)]?.pending += 1
+        }
+    }
+
+    /// Whether the next frame may be served: always before shutdown, afterwards only frames received before it.
+    func beginCall(_ channel: any Channel) -> Bool {
+        state.withLock { state in
+            !state.shuttingDown || (state.entries[ObjectIdentifier(channel)]?.pending ?? 0) > 0
+        }
+    }
+
+    /// A call finished; false means shutdown began and nothing received before it remains, so close.
+    func endCall(_ channel: any Channel) -> Bool {
+        state.withLock { state in
+            let id = ObjectIdentifier(channel)
+            if let pending = state.entries[id]?.pending, pending > 0 {
+                state.entries[id]?.pending = pending - 1
+            }
+            return !state.shuttingDown || (state.entries[id]?.pending ?? 0) > 0
+        }
+    }
+
+    /// The idle timer fired: close the connection unless a call is pending or running on it.
+    func idleTimeout(_ channel: any Channel) {
+        let idle = state.withLock { ($0.entries[ObjectIdentifier(channel)]?.pending ?? 0) == 0 }
+        if idle { channel.close(promise: nil) }
+    }
+
+    /// Begins graceful shutdown: no new connections or calls; idle connections are closed now.
+    func shutDown() {
+        let idle = state.withLock { state in
+            state.shuttingDown = true
+            return state.entries.values.filter { $0.pending == 0 }.map(\.channel)
+        }
+        for channel in idle { channel.close(promise: nil) }
+    }
+}
+
+/// Counts decoded frames into the ``ConnectionRegistry`` and closes a connection that has been silent
+/// for the configured idle time (an `IdleStateHandler` event) unless a call is pending on it.
+final class ConnectionActivityHandler: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    private let registry: ConnectionRegistry
+
+    init(registry: ConnectionRegistry) {
+        self.registry = registry
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        registry.frameReceived(context.channel)
+        context.fireChannelRead(data)
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            registry.idleTimeout(context.channel)
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+}
