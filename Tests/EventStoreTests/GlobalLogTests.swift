@@ -143,20 +143,22 @@ import Testing
         }
     }
 
-    @Test func aSubscriptionEndsWhenItsTaskIsCancelled() async throws {
+    @Test func aSubscriptionFollowsNewEventsAndEndsWhenItsTaskIsCancelled() async throws {
         try await withStore { store in
             try await store.append(to: "s", expectedVersion: .any, events: sampleEvents(2), metadata: coordinator)
-            let follower = Task { () -> Int in
-                var count = 0
-                for try await _ in store.subscribe(pollInterval: .seconds(30)) { count += 1 }
-                return count
+            let received = ReceivedEvents()
+            let follower = Task {
+                for try await event in store.subscribe(pollInterval: .seconds(2)) { received.append(event) }
             }
-            // New events wake the subscriber through NOTIFY long before its 30-second poll.
             try await Task.sleep(for: .milliseconds(200))
             try await store.append(to: "s", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
-            try await Task.sleep(for: .milliseconds(500))
+            let deadline = ContinuousClock.now + .seconds(20)
+            while received.count < 3, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
             follower.cancel()
-            #expect(try await follower.value == 3)
+            try await follower.value
+            #expect(received.events.map(\.streamVersion) == [1, 2, 3])
         }
     }
 }
