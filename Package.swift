@@ -26,6 +26,10 @@ let package = Package(
         .target(name: "EventStore", dependencies: ["Postgres", logging]),
         // The rules of the influence loop: pure Swift, no I/O.
         .target(name: "Domain"),
+        // Read models built from the log, their runner, and the queries coordinators ask.
+        .target(name: "Projections", dependencies: ["Domain", "EventStore", "Postgres", logging]),
+        // Domain commands on top of the store: decide, append, retry on conflicts, read your writes.
+        .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "Projections", "Postgres", logging]),
         // SO_PEERCRED wrapper: Swift's Glibc hides `struct ucred`.
         .target(name: "CPeerCredentials"),
         // The Varlink protocol over Unix sockets: framing, server, client. Domain-free.
@@ -36,6 +40,11 @@ let package = Package(
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "PostgresTestSupport"]),
+        .target(
+            name: "AppTestSupport", dependencies: ["CommandHandling", "Projections", "EventStore", "Domain", "PostgresTestSupport"],
+            path: "Tests/AppTestSupport"),
+        .testTarget(name: "ProjectionsTests", dependencies: ["AppTestSupport", "Projections", "CommandHandling", "Domain"]),
+        .testTarget(name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "Domain"]),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.

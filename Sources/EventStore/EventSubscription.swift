@@ -38,21 +38,37 @@ public struct EventSubscription: AsyncSequence, Sendable {
         }
 
         public mutating func next() async throws -> RecordedEvent? {
+            if next < buffer.count {
+                defer { next += 1 }
+                position = buffer[next].position
+                return buffer[next]
+            }
+            guard let batch = try await nextBatch() else { return nil }
+            buffer = batch
+            next = 1
+            position = batch[0].position
+            return batch[0]
+        }
+
+        /// The next events as one batch (at most `batchSize`), for consumers that write in batches;
+        /// `nil` when the task was cancelled.
+        public mutating func nextBatch() async throws -> [RecordedEvent]? {
+            if next < buffer.count {
+                let rest = Array(buffer[next...])
+                buffer = []
+                next = 0
+                position = rest[rest.count - 1].position
+                return rest
+            }
             while true {
-                if next < buffer.count {
-                    defer { next += 1 }
-                    position = buffer[next].position
-                    return buffer[next]
-                }
                 if Task.isCancelled { return nil }
                 // Listen before reading, so nothing committed between the read and the wait is missed.
                 if listener == nil { listener = await startListening() }
                 do {
                     let batch = try await store.readAll(after: position, limit: batchSize)
-                    if !batch.isEmpty {
-                        buffer = batch
-                        next = 0
-                        continue
+                    if let last = batch.last {
+                        position = last.position
+                        return batch
                     }
                 } catch EventStoreError.database(let error) where error.isConnectionProblem {
                     store.logger.warning("reading the event log failed, retrying: \(error)")
@@ -96,7 +112,7 @@ public struct EventSubscription: AsyncSequence, Sendable {
 
 extension PostgresError {
     /// Errors that end when the database is back: worth waiting out rather than failing.
-    var isConnectionProblem: Bool {
+    public var isConnectionProblem: Bool {
         switch self {
         case .connectionLost, .connectionFailed: true
         default: false

@@ -7,31 +7,57 @@ import Synchronization
 /// Task cancellation must reach a statement that blocks the connection's own thread, so this holds
 /// libpq's thread-safe `PGcancel` object apart from the connection. Sending the request opens a short
 /// connection to the server, so it runs on a dispatch queue rather than the cancelling task's thread.
+///
+/// A request is tied to one statement: it is sent only while that statement still runs, and the
+/// statement cannot be marked finished while a request is on its way. So a late cancellation never
+/// hits the next statement on the same connection (the server ignores a cancel that reaches an idle
+/// session).
 final class Canceller: Sendable {
-    private struct Handle: @unchecked Sendable { let pointer: OpaquePointer }
-    private let handle = Mutex<Handle?>(nil)
+    private struct State: @unchecked Sendable {
+        var handle: OpaquePointer?
+        var running: UInt64?
+        var nextStatement: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
 
     func set(from connection: OpaquePointer) {
-        let fresh = PQgetCancel(connection).map(Handle.init)
-        let old = handle.withLock { current in
-            defer { current = fresh }
-            return current
+        let fresh = PQgetCancel(connection)
+        let old = state.withLock { state in
+            defer { state.handle = fresh }
+            return state.handle
         }
-        if let old { PQfreeCancel(old.pointer) }
+        if let old { PQfreeCancel(old) }
     }
 
     func clear() {
-        if let old = handle.withLock({ current in defer { current = nil }; return current }) {
-            PQfreeCancel(old.pointer)
+        let old = state.withLock { state in
+            defer { state.handle = nil }
+            return state.handle
+        }
+        if let old { PQfreeCancel(old) }
+    }
+
+    /// Marks a statement as running and returns its ticket for ``cancel(_:)``.
+    func begin() -> UInt64 {
+        state.withLock { state in
+            state.nextStatement += 1
+            state.running = state.nextStatement
+            return state.nextStatement
         }
     }
 
-    func cancel() {
+    /// Marks the statement finished; waits for a cancel request that is being sent for it.
+    func end() {
+        state.withLock { $0.running = nil }
+    }
+
+    func cancel(_ statement: UInt64) {
         DispatchQueue.global().async { [self] in
-            handle.withLock { current in
-                guard let current else { return }
+            state.withLock { state in
+                guard let handle = state.handle, state.running == statement else { return }
                 var buffer = [CChar](repeating: 0, count: 256)
-                _ = PQcancel(current.pointer, &buffer, Int32(buffer.count))
+                _ = PQcancel(handle, &buffer, Int32(buffer.count))
             }
         }
     }

@@ -105,12 +105,7 @@ public actor PostgresConnection {
     @discardableResult
     public func query(_ query: PostgresQuery) async throws -> PostgresRows {
         try Task.checkCancellation()
-        let canceller = self.canceller
-        return try await withTaskCancellationHandler {
-            try run(query)
-        } onCancel: {
-            canceller.cancel()
-        }
+        return try await cancellable { () throws(PostgresError) in try run(query) }
     }
 
     /// Runs a statement and returns the number of rows it changed.
@@ -129,12 +124,28 @@ public actor PostgresConnection {
         if sql.utf8.contains(0) {
             throw PostgresError.invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
         }
+        _ = try await cancellable { () throws(PostgresError) in try check(PQexec(handle, sql), handle: handle) }
+    }
+
+    /// Runs a blocking libpq call that the task's cancellation can interrupt (see ``Canceller``).
+    private func cancellable<Value>(_ body: () throws(PostgresError) -> Value) async throws -> Value {
         let canceller = self.canceller
-        try await withTaskCancellationHandler {
-            _ = try check(PQexec(handle, sql), handle: handle)
+        let statement = canceller.begin()
+        defer { canceller.end() }
+        // The operation of `withTaskCancellationHandler` is not isolated to this actor by default: it
+        // would run on the cooperative pool. Capturing `self` makes it an actor-isolated closure, so the
+        // blocking call runs on the connection's thread (asserted in `run`, tested in the suite).
+        return try await withTaskCancellationHandler { [self] in
+            try isolatedCall(body)
         } onCancel: {
-            canceller.cancel()
+            canceller.cancel(statement)
         }
+    }
+
+    /// Runs a blocking call; it must be on the connection's own thread, never the cooperative pool.
+    private func isolatedCall<Value, Failure: Error>(_ body: () throws(Failure) -> Value) throws(Failure) -> Value {
+        assert(ConnectionThread.isCurrent, "libpq must run on the connection's thread, not Swift's cooperative pool")
+        return try body()
     }
 
     /// Runs `query` on the connection's thread, without the cancellation check: used for ROLLBACK,
@@ -300,7 +311,9 @@ public actor PostgresConnection {
 
     /// True when called on this connection's own thread; tests use it to prove libpq stays off the
     /// cooperative pool.
-    func runsOnOwnThread() -> Bool { ConnectionThread.isCurrent }
+    func runsOnOwnThread() async throws -> Bool {
+        try await cancellable { () throws(PostgresError) in ConnectionThread.isCurrent }
+    }
 
     /// Whether the session is still open (it may still turn out dead on next use).
     public var isOpen: Bool {
@@ -333,8 +346,8 @@ public actor PostgresConnection {
         isWaitingForNotification = true
         defer { isWaitingForNotification = false }
         let wakeup = self.wakeup
-        return try await withTaskCancellationHandler {
-            try waitForNotification(timeout: timeout)
+        return try await withTaskCancellationHandler { [self] in  // isolated: see `cancellable`
+            try isolatedCall { try waitForNotification(timeout: timeout) }
         } onCancel: {
             wakeup.signal()
         }

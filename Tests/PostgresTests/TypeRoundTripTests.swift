@@ -177,7 +177,7 @@ import Testing
 
     @Test func libpqRunsOnTheConnectionThread() async throws {
         let connection = try await TestDatabase.connect()
-        #expect(await connection.runsOnOwnThread())
+        #expect(try await connection.runsOnOwnThread())
     }
 }
 

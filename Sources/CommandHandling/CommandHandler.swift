@@ -1,0 +1,189 @@
+import Domain
+import EventStore
+import Foundation
+import Logging
+import Postgres
+import Projections
+
+/// Carries out domain commands: load the aggregate, decide, append with the expected version, retry
+/// a bounded number of times when another writer came first, and reply once the read models show the
+/// change (read-your-writes), or say that they lag.
+public final class CommandHandler: Sendable {
+    public let store: EventStore
+    let runner: ProjectionRunner?
+    let now: @Sendable () -> Date
+    let timeZone: TimeZone
+    let maximumAttempts: Int
+    let consistencyTimeout: Duration
+    let logger: Logger
+
+    public init(
+        store: EventStore, runner: ProjectionRunner?, timeZone: TimeZone = .stockholm, maximumAttempts: Int = 5,
+        consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.store = store
+        self.runner = runner
+        self.now = now
+        self.timeZone = timeZone
+        self.maximumAttempts = maximumAttempts
+        self.consistencyTimeout = consistencyTimeout
+        self.logger = logger
+    }
+
+    /// Handles `command` on behalf of `metadata.actor`.
+    ///
+    /// - Throws: `DomainError` when a rule refuses it (nothing is written), ``CommandError`` when
+    ///   something it names does not exist or conflicts persist, `EventStoreError` when the database fails.
+    @discardableResult
+    public func handle(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
+        var metadata = metadata
+        if metadata.commandID == nil { metadata.commandID = UUID() }
+        var attempt = 1
+        while true {
+            do {
+                var outcome = try await attemptOnce(command, metadata: metadata)
+                if let position = outcome.position, let runner {
+                    do {
+                        try await runner.waitUntilProcessed(position, timeout: consistencyTimeout)
+                    } catch let lag as ProjectionLag {
+                        logger.warning("\(lag)")
+                        outcome.lag = lag
+                    }
+                }
+                return outcome
+            } catch EventStoreError.wrongExpectedVersion(let stream, _, _) {
+                guard attempt < maximumAttempts else {
+                    throw CommandError.tooManyConflicts(stream: stream.rawValue, attempts: attempt)
+                }
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 * attempt))))
+            }
+        }
+    }
+
+    private var context: DecisionContext { DecisionContext(now: now(), timeZone: timeZone) }
+
+    private func attemptOnce(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
+        if case .issue(let mergedID, .mergeInto(let survivorID)) = command {
+            return try await merge(mergedID, into: survivorID, metadata: metadata)
+        }
+        try await checkReferences(command)
+        let stream = StreamID(command.streamName)
+        let history = try await load(stream)
+        let events = try command.decide(history: history.events, context: context)
+        guard !events.isEmpty else { return CommandOutcome(events: [], position: nil, isDuplicate: false) }
+        let result = try await store.append(
+            to: stream, expectedVersion: .exactly(history.version), events: try events.map { try $0.newEvent() },
+            metadata: metadata, idempotencyKey: metadata.commandID?.uuidString.lowercased())
+        return CommandOutcome(events: result.isDuplicate ? [] : events, position: result.position, isDuplicate: result.isDuplicate)
+    }
+
+    /// A merge changes two issues at once: both streams in one transaction.
+    private func merge(_ mergedID: IssueID, into survivorID: IssueID, metadata: EventMetadata) async throws -> CommandOutcome {
+        let merged = try await load(StreamID(mergedID.streamName))
+        let survivor = try await load(StreamID(survivorID.streamName))
+        let decided = try IssueAggregate.merge(
+            mergedID, IssueAggregate.replay(merged.events.compactMap(\.issueEvent)),
+            into: survivorID, IssueAggregate.replay(survivor.events.compactMap(\.issueEvent)), context)
+        let key = metadata.commandID?.uuidString.lowercased()
+        let (first, second) = try await store.withTransaction { transaction in
+            let first = try await transaction.append(
+                to: StreamID(mergedID.streamName), expectedVersion: .exactly(merged.version),
+                events: try decided.merged.map { try DomainEvent.issue(mergedID, $0).newEvent() }, metadata: metadata,
+                idempotencyKey: key.map { "\($0):merged" })
+            let second = try await transaction.append(
+                to: StreamID(survivorID.streamName), expectedVersion: .exactly(survivor.version),
+                events: try decided.survivor.map { try DomainEvent.issue(survivorID, $0).newEvent() }, metadata: metadata,
+                idempotencyKey: key.map { "\($0):survivor" })
+            return (first, second)
+        }
+        let events = decided.merged.map { DomainEvent.issue(mergedID, $0) } + decided.survivor.map { DomainEvent.issue(survivorID, $0) }
+        return CommandOutcome(
+            events: first.isDuplicate ? [] : events, position: max(first.position, second.position), isDuplicate: first.isDuplicate)
+    }
+
+    // MARK: Loading
+
+    struct History {
+        var events: [DomainEvent]
+        var version: Int64
+    }
+
+    func load(_ stream: StreamID) async throws -> History {
+        let recorded = try await store.readStream(stream)
+        return History(
+            events: try recorded.map { try DomainEventRecord($0).event }, version: recorded.last?.streamVersion ?? 0)
+    }
+
+    private func exists(_ stream: String) async throws -> History? {
+        let history = try await load(StreamID(stream))
+        return history.version == 0 ? nil : history
+    }
+
+    /// The aggregates a command refers to must exist: the domain decides on one aggregate and trusts
+    /// the ids it is given.
+    private func checkReferences(_ command: DomainCommand) async throws {
+        switch command {
+        case .council(_, .create(let unitId, _, _)):
+            try await requireUnit(unitId)
+        case .proposal(_, .putForward(let councilId, let meetingId, _, _, _)):
+            guard let council = try await exists(councilId.streamName) else {
+                throw CommandError.notFound("Brukarrådet \(councilId) finns inte.")
+            }
+            if let meetingId {
+                let state = CouncilAggregate.replay(council.events.compactMap(\.councilEvent))
+                guard state?.hasMeeting(meetingId) == true else {
+                    throw CommandError.notFound("Mötet \(meetingId) finns inte hos brukarrådet.")
+                }
+            }
+        case .revision(_, .plan(let unitId, _, _, _)):
+            try await requireUnit(unitId)
+        case .certification(_, .start(let unitId, _, let renews)):
+            try await requireUnit(unitId)
+            if let renews, try await exists(renews.streamName) == nil {
+                throw CommandError.notFound("Certifieringen \(renews) som ska förnyas finns inte.")
+            }
+        case .issue(_, .open(let unitId, _, let source, _)):
+            try await requireUnit(unitId)
+            try await requireSource(source)
+        case .issue(_, .linkSource(let source)), .issue(_, .reopen(let source, _)):
+            try await requireSource(source)
+        default:
+            break
+        }
+    }
+
+    private func requireUnit(_ id: UnitID) async throws {
+        if try await exists(id.streamName) == nil { throw CommandError.notFound("Verksamheten \(id) finns inte.") }
+    }
+
+    private func requireSource(_ source: IssueSource) async throws {
+        switch source {
+        case .proposal(let id, let council):
+            guard let history = try await exists(id.streamName),
+                let state = ProposalAggregate.replay(history.events.compactMap(\.proposalEvent))
+            else { throw CommandError.notFound("Förslaget \(id) finns inte.") }
+            guard state.councilId == council else {
+                throw CommandError.notFound("Förslaget \(id) kommer inte från brukarrådet \(council).")
+            }
+        case .finding(let id, let revision):
+            guard let history = try await exists(revision.streamName),
+                RevisionAggregate.replay(history.events.compactMap(\.revisionEvent))?.finding(id) != nil
+            else { throw CommandError.notFound("Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).") }
+        case .actionItem(let id, let certification):
+            guard let history = try await exists(certification.streamName),
+                CertificationAggregate.replay(history.events.compactMap(\.certificationEvent))?.actionItems
+                    .contains(where: { $0.id == id }) == true
+            else { throw CommandError.notFound("Åtgärden \(id) finns inte i handlingsplanen \(certification).") }
+        }
+    }
+}
+
+extension DomainEvent {
+    var issueEvent: IssueEvent? { if case .issue(_, let e) = self { e } else { nil } }
+    var councilEvent: CouncilEvent? { if case .council(_, let e) = self { e } else { nil } }
+    var proposalEvent: ProposalEvent? { if case .proposal(_, let e) = self { e } else { nil } }
+    var revisionEvent: RevisionEvent? { if case .revision(_, let e) = self { e } else { nil } }
+    var certificationEvent: CertificationEvent? { if case .certification(_, let e) = self { e } else { nil } }
+}

@@ -1,0 +1,15 @@
+import Domain
+import EventStore
+import Projections
+
+/// What a handled command did.
+public struct CommandOutcome: Sendable {
+    /// The events appended (empty when the command changed nothing, or repeated an earlier one).
+    public var events: [DomainEvent]
+    /// Where the last event stands in the log; `nil` when nothing was appended.
+    public var position: LogPosition?
+    /// The command id had been handled before: this is the earlier result, nothing new was written.
+    public var isDuplicate: Bool
+    /// Set when the read models did not reach the command's events in time. The change is stored.
+    public var lag: ProjectionLag?
+}

@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+
+/// One row of `issue_status`, derived from an issue's state after each event.
+///
+/// Written in batches as JSON (`jsonb_populate_recordset`), so the keys are the column names.
+struct IssueStatusRow: Codable, Sendable {
+    var issueId: IssueID
+    var unitId: UnitID
+    var title: String
+    var status: String
+    var outcome: String?
+    var motivation: String?
+    var decidedBy: String?
+    var decidedOn: CalendarDate?
+    var owner: String?
+    var dueDate: CalendarDate?
+    var registeredOn: CalendarDate
+    var qualityArea: String?
+    var participationLevel: Int?
+    var participationReason: String?
+    var sourceKinds: [String]
+    var sources: [IssueSource]
+    var councils: [CouncilID]
+    var feedbackOwed: [FeedbackDue]
+    var feedbackOwedCount: Int
+    var feedbackOwedSince: CalendarDate?
+    var mergedInto: IssueID?
+    var firstDecidedOn: CalendarDate?
+    var implementedOn: CalendarDate?
+    var firstFeedbackOn: CalendarDate?
+    var lastEventAt: Date
+    var lastEventOn: CalendarDate
+    var streamVersion: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case issueId = "issue_id", unitId = "unit_id", title, status, outcome, motivation
+        case decidedBy = "decided_by", decidedOn = "decided_on", owner, dueDate = "due_date"
+        case registeredOn = "registered_on", qualityArea = "quality_area"
+        case participationLevel = "participation_level", participationReason = "participation_reason"
+        case sourceKinds = "source_kinds", sources, councils, feedbackOwed = "feedback_owed"
+        case feedbackOwedCount = "feedback_owed_count", feedbackOwedSince = "feedback_owed_since"
+        case mergedInto = "merged_into", firstDecidedOn = "first_decided_on", implementedOn = "implemented_on"
+        case firstFeedbackOn = "first_feedback_on", lastEventAt = "last_event_at", lastEventOn = "last_event_on"
+        case streamVersion = "stream_version"
+    }
+
+    /// The column list, in table order, for the upsert.
+    static let columns = CodingKeys.allColumns
+
+    static let createTable = """
+        CREATE TABLE {schema}.issue_status (
+            issue_id uuid PRIMARY KEY,
+            unit_id uuid NOT NULL,
+            title text NOT NULL,
+            status text NOT NULL,
+            outcome text,
+            motivation text,
+            decided_by text,
+            decided_on date,
+            owner text,
+            due_date date,
+            registered_on date NOT NULL,
+            quality_area text,
+            participation_level integer,
+            participation_reason text,
+            source_kinds text[] NOT NULL,
+            sources jsonb NOT NULL,
+            councils uuid[] NOT NULL,
+            feedback_owed jsonb NOT NULL,
+            feedback_owed_count integer NOT NULL,
+            feedback_owed_since date,
+            merged_into uuid,
+            first_decided_on date,
+            implemented_on date,
+            first_feedback_on date,
+            last_event_at timestamptz NOT NULL,
+            last_event_on date NOT NULL,
+            stream_version bigint NOT NULL
+        );
+        CREATE INDEX ON {schema}.issue_status (unit_id, status);
+        CREATE INDEX ON {schema}.issue_status (status);
+        CREATE INDEX ON {schema}.issue_status (owner);
+        CREATE INDEX ON {schema}.issue_status (due_date) WHERE due_date IS NOT NULL;
+        CREATE INDEX ON {schema}.issue_status (last_event_at);
+        CREATE INDEX ON {schema}.issue_status (unit_id, registered_on);
+        CREATE INDEX ON {schema}.issue_status USING gin (councils);
+        CREATE INDEX ON {schema}.issue_status USING gin (source_kinds);
+        """
+}
+
+extension IssueStatusRow.CodingKeys: CaseIterable {
+    static var allColumns: [String] { allCases.map(\.rawValue) }
+}

@@ -1,0 +1,236 @@
+import Domain
+import EventStore
+import Foundation
+import Postgres
+
+/// The status of every issue (ärende), the feedback owed to councils, and which issue each proposal,
+/// finding and action item went into.
+///
+/// Rows are derived from the domain's own `IssueAggregate.evolve`, so the read model can never
+/// disagree with the rules. Issue states are cached between batches; the cache follows the database
+/// transaction (a rolled-back batch leaves it untouched) and is refilled from the issue's stream when
+/// an issue is not in it (after a restart).
+public actor IssuesProjection: Projection {
+    public nonisolated let name = "issues"
+    public nonisolated let version = 1
+    public nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
+
+    private let store: EventStore
+    private let timeZone: TimeZone
+    private let cacheLimit: Int
+
+    private struct Entry {
+        var state: IssueState?
+        var facts = IssueFacts()
+        var version: Int64 = 0
+        var lastEventAt = Date(timeIntervalSince1970: 0)
+    }
+
+    private var cache: [IssueID: Entry] = [:]
+    private var pending: [IssueID: Entry] = [:]
+
+    public init(store: EventStore, timeZone: TimeZone = .stockholm, cacheLimit: Int = 200_000) {
+        self.store = store
+        self.timeZone = timeZone
+        self.cacheLimit = cacheLimit
+    }
+
+    public nonisolated func createTables(schema: String, on connection: PostgresConnection) async throws {
+        try await connection.runScript(
+            (IssueStatusRow.createTable + """
+                CREATE TABLE {schema}.feedback_owed (
+                    issue_id uuid NOT NULL,
+                    council_id uuid NOT NULL,
+                    occasion text NOT NULL,
+                    owed_since date NOT NULL,
+                    PRIMARY KEY (issue_id, council_id, occasion)
+                );
+                CREATE INDEX ON {schema}.feedback_owed (council_id);
+                CREATE INDEX ON {schema}.feedback_owed (owed_since);
+                -- Which issue each source is in now, and which it went into first (the trace follows merges).
+                CREATE TABLE {schema}.issue_sources (
+                    source_id uuid PRIMARY KEY,
+                    source_kind text NOT NULL,
+                    issue_id uuid NOT NULL,
+                    origin_id uuid NOT NULL,
+                    first_issue_id uuid NOT NULL
+                );
+                CREATE INDEX ON {schema}.issue_sources (issue_id);
+                """).replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
+    }
+
+    public func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
+        var touched: [IssueID] = []
+        var seen = Set<IssueID>()
+        for record in events {
+            guard case .issue(let id, let event) = record.event else { continue }
+            var entry = try await entry(for: id, before: record.streamVersion)
+            guard record.streamVersion == entry.version + 1 else { continue }  // already applied
+            entry.state = IssueAggregate.evolve(entry.state, event)
+            entry.facts.record(event)
+            entry.version = record.streamVersion
+            entry.lastEventAt = record.recordedAt
+            pending[id] = entry
+            if seen.insert(id).inserted { touched.append(id) }
+        }
+        guard !touched.isEmpty else { return }
+        let rows = touched.compactMap { id in pending[id].flatMap { row(id, $0) } }
+        let encoder = JSONEncoder.projection
+        let s = schema
+        let assignments = IssueStatusRow.columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        try await connection.execute(
+            PostgresQuery(
+                unsafeSQL: """
+                    INSERT INTO \(PostgresQuery.quoteIdentifier(s)).issue_status
+                    SELECT * FROM jsonb_populate_recordset(NULL::\(PostgresQuery.quoteIdentifier(s)).issue_status, $1)
+                    ON CONFLICT (issue_id) DO UPDATE SET \(assignments)
+                    """,
+                bindings: bindings(PostgresJSONB(data: try encoder.encode(rows)))))
+
+        let ids = touched.map(\.uuid)
+        try await connection.execute("DELETE FROM \(identifier: s).feedback_owed WHERE issue_id = ANY(\(ids))")
+        let owed = rows.flatMap { row in
+            row.feedbackOwed.map {
+                FeedbackOwedRow(issueId: row.issueId, councilId: $0.councilId, occasion: $0.occasion.rawValue, owedSince: $0.owedSince)
+            }
+        }
+        if !owed.isEmpty {
+            try await connection.execute(
+                """
+                INSERT INTO \(identifier: s).feedback_owed
+                SELECT * FROM jsonb_populate_recordset(NULL::\(identifier: s).feedback_owed, \(PostgresJSONB(data: try encoder.encode(owed))))
+                """)
+        }
+        // A merged issue's sources belong to the survivor, which lists them too.
+        let sources = rows.filter { $0.mergedInto == nil }.flatMap { row in
+            row.sources.map { IssueSourceRow(source: $0, issueId: row.issueId) }
+        }
+        if !sources.isEmpty {
+            try await connection.execute(
+                """
+                INSERT INTO \(identifier: s).issue_sources
+                SELECT * FROM jsonb_populate_recordset(NULL::\(identifier: s).issue_sources, \(PostgresJSONB(data: try encoder.encode(sources))))
+                ON CONFLICT (source_id) DO UPDATE SET issue_id = excluded.issue_id
+                """)
+        }
+    }
+
+    public func batchCommitted() {
+        if cache.count + pending.count > cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache.merge(pending) { $1 }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    public func batchRolledBack() {
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    public func reset() {
+        cache.removeAll()
+        pending.removeAll()
+    }
+
+    /// The issue as it was before `version`: from this batch, the cache, or its stream.
+    private func entry(for id: IssueID, before version: Int64) async throws -> Entry {
+        if let entry = pending[id] ?? cache[id], entry.version >= version - 1 { return entry }
+        var entry = Entry()
+        guard version > 1 else { return entry }
+        for recorded in try await store.readStream(StreamID(id.streamName)) where recorded.streamVersion < version {
+            guard case .issue(_, let event) = try DomainEventRecord(recorded).event else { continue }
+            entry.state = IssueAggregate.evolve(entry.state, event)
+            entry.facts.record(event)
+            entry.version = recorded.streamVersion
+            entry.lastEventAt = recorded.recordedAt
+        }
+        return entry
+    }
+
+    private func row(_ id: IssueID, _ entry: Entry) -> IssueStatusRow? {
+        guard let state = entry.state else { return nil }
+        return IssueStatusRow(
+            issueId: id, unitId: state.unitId, title: state.title, status: state.status.rawValue,
+            outcome: state.outcome?.rawValue, motivation: state.motivation, decidedBy: state.decidedBy,
+            decidedOn: state.decision?.decidedOn, owner: state.owner, dueDate: state.dueDate,
+            registeredOn: state.registeredOn, qualityArea: state.qualityArea?.rawValue,
+            participationLevel: state.participationLevel?.rawValue, participationReason: state.participationReason,
+            sourceKinds: Array(Set(state.sources.map(\.kind))).sorted(), sources: state.sources, councils: state.councils,
+            feedbackOwed: state.feedbackOwed, feedbackOwedCount: state.feedbackOwed.count,
+            feedbackOwedSince: state.feedbackOwed.map(\.owedSince).min(), mergedInto: state.mergedInto,
+            firstDecidedOn: entry.facts.firstDecidedOn, implementedOn: entry.facts.implementedOn,
+            firstFeedbackOn: entry.facts.firstFeedbackOn, lastEventAt: entry.lastEventAt,
+            lastEventOn: CalendarDate(entry.lastEventAt, timeZone: timeZone), streamVersion: entry.version)
+    }
+
+    private func bindings<Value: PostgresEncodable>(_ value: Value) -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(value)
+        return bindings
+    }
+}
+
+private struct FeedbackOwedRow: Encodable {
+    var issueId: IssueID
+    var councilId: CouncilID
+    var occasion: String
+    var owedSince: CalendarDate
+
+    enum CodingKeys: String, CodingKey {
+        case issueId = "issue_id", councilId = "council_id", occasion, owedSince = "owed_since"
+    }
+}
+
+private struct IssueSourceRow: Encodable {
+    var sourceId: String
+    var sourceKind: String
+    var issueId: IssueID
+    var originId: String
+    var firstIssueId: IssueID
+
+    init(source: IssueSource, issueId: IssueID) {
+        sourceId = source.id
+        sourceKind = source.kind
+        self.issueId = issueId
+        firstIssueId = issueId
+        switch source {
+        case .proposal(_, let council): originId = council.description
+        case .finding(_, let revision): originId = revision.description
+        case .actionItem(_, let certification): originId = certification.description
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sourceId = "source_id", sourceKind = "source_kind", issueId = "issue_id", originId = "origin_id"
+        case firstIssueId = "first_issue_id"
+    }
+}
+
+extension JSONEncoder {
+    /// Rows for `jsonb_populate_recordset`: instants with microseconds, as PostgreSQL reads them.
+    static var projection: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(PostgresTimestamp.format(date))
+        }
+        return encoder
+    }
+}
+
+/// Formats instants as PostgreSQL reads them (ISO 8601, UTC), keeping microseconds.
+enum PostgresTimestamp {
+    static func format(_ date: Date) -> String {
+        let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        var seconds = micros / 1_000_000
+        var fraction = micros % 1_000_000
+        if fraction < 0 {
+            seconds -= 1
+            fraction += 1_000_000
+        }
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(fraction))
+    }
+}

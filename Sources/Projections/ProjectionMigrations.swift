@@ -1,0 +1,20 @@
+import EventStore
+
+/// The runner's own schema: one checkpoint per projection. The projections' tables are created by the
+/// projections themselves, per version.
+enum ProjectionMigrations {
+    static let all: [Migration] = [
+        Migration(
+            version: 1, description: "projection checkpoints",
+            sql: """
+                CREATE TABLE {schema}.projection_checkpoints (
+                    name text PRIMARY KEY,
+                    version integer NOT NULL,
+                    transaction_id xid8 NOT NULL DEFAULT '0',
+                    sequence bigint NOT NULL DEFAULT 0,
+                    rebuilt_at timestamptz NOT NULL DEFAULT now(),
+                    updated_at timestamptz NOT NULL DEFAULT now()
+                );
+                """)
+    ]
+}

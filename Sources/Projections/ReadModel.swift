@@ -1,0 +1,277 @@
+import Domain
+import Foundation
+import Postgres
+
+/// The questions coordinators ask of the read models: issue lists and details, history, the trace of
+/// a proposal, what is due, statistics and certifications.
+public struct ReadModel: Sendable {
+    public let pool: PostgresPool
+    public let schema: String
+    let now: @Sendable () -> Date
+    let timeZone: TimeZone
+    /// Days without any event after which an open issue counts as stale (DESIGN §4: 45).
+    public var staleAfterDays: Int
+
+    public init(
+        pool: PostgresPool, schema: String, timeZone: TimeZone = .stockholm, staleAfterDays: Int = 45,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.pool = pool
+        self.schema = schema
+        self.timeZone = timeZone
+        self.staleAfterDays = staleAfterDays
+        self.now = now
+    }
+
+    var today: CalendarDate { CalendarDate(now(), timeZone: timeZone) }
+    var s: String { PostgresQuery.quoteIdentifier(schema) }
+
+    // MARK: Issues
+
+    /// Issues matching `filter`, most recently changed first.
+    public func issues(_ filter: IssueFilter = IssueFilter()) async throws -> [IssueSummary] {
+        var query = SQLBuilder("\(Self.summarySelect(s)) WHERE true")
+        if let unit = filter.unitId { query.append(" AND s.unit_id = ", unit.uuid) }
+        if let status = filter.status { query.append(" AND s.status = ", status.rawValue) }
+        if let owner = filter.owner { query.append(" AND s.owner = ", owner) }
+        if let council = filter.councilId {
+            query.append(" AND s.councils @> ARRAY[", council.uuid)
+            query.append("]::uuid[]")
+        }
+        if let kind = filter.sourceKind {
+            query.append(" AND s.source_kinds @> ARRAY[", kind)
+            query.append("]::text[]")
+        }
+        if filter.overdue == true {
+            query.append(" AND s.due_date < ", today.postgres)
+            query.append(" AND (\(Self.openCondition)) AND s.status <> 'implemented'")
+        }
+        if let days = filter.staleDays {
+            query.append(" AND (\(Self.openCondition)) AND s.last_event_on <= ", today.adding(days: -days).postgres)
+        }
+        query.append(" ORDER BY s.last_event_at DESC, s.issue_id LIMIT ", filter.limit ?? 1000)
+        return try await pool.query(query.query).map(summary)
+    }
+
+    /// One issue, with its sources and owed feedback.
+    public func issue(_ id: IssueID) async throws -> IssueDetail {
+        let rows = try await pool.query(
+            PostgresQuery(
+                unsafeSQL: "\(Self.summarySelect(s)) WHERE s.issue_id = $1",
+                bindings: SQLBuilder.bindings(id.uuid)))
+        guard let row = rows.first else { throw NotFound(message: "Ärendet \(id) finns inte.") }
+        let summary = try summary(row)
+        let owed = try await pool.query(
+            """
+            SELECT f.issue_id, f.council_id, coalesce(c.name, '') AS council_name, f.occasion, f.owed_since
+            FROM \(identifier: schema).feedback_owed f LEFT JOIN \(identifier: schema).councils c USING (council_id)
+            WHERE f.issue_id = \(id.uuid) ORDER BY f.owed_since, c.name
+            """
+        ).map(owedFeedback)
+        let sources = try await pool.query(
+            "SELECT sources FROM \(identifier: schema).issue_status WHERE issue_id = \(id.uuid)")[0]
+            .decode("sources", as: PostgresJSONB.self).decode([IssueSource].self)
+        var references: [SourceReference] = []
+        for source in sources { references.append(try await reference(source.kind, source.id)) }
+        return IssueDetail(
+            summary: summary, motivation: try row.decode("motivation"), decidedBy: try row.decode("decided_by"),
+            decidedOn: try row.decode("decided_on", as: PostgresDate?.self)?.calendarDate,
+            participationReason: try row.decode("participation_reason"),
+            mergedInto: try row.decode("merged_into", as: UUID?.self).map(IssueID.init), sources: references,
+            feedbackOwed: owed)
+    }
+
+    /// The issue's history in plain Swedish, oldest first.
+    public func history(_ id: IssueID) async throws -> [TimelineEntry] {
+        _ = try await issue(id)  // a clear "finns inte" for unknown ids
+        return try await history([id])
+    }
+
+    func history(_ ids: [IssueID]) async throws -> [TimelineEntry] {
+        try await pool.query(
+            """
+            SELECT issue_id, occurred_on, text, actor, event_type FROM \(identifier: schema).timeline
+            WHERE issue_id = ANY(\(ids.map(\.uuid))) ORDER BY transaction_id, sequence
+            """
+        ).map { row in
+            TimelineEntry(
+                issueId: IssueID(try row.decode("issue_id", as: UUID.self)),
+                date: try row.decode("occurred_on", as: PostgresDate.self).calendarDate, text: try row.decode("text"),
+                actor: try row.decode("actor"), eventType: try row.decode("event_type"))
+        }
+    }
+
+    // MARK: Trace
+
+    /// "Vad hände med förslaget?" — for a proposal, finding or action item: the issue it went into,
+    /// every step since, where it stands and what is still owed.
+    public func trace(_ sourceID: UUID) async throws -> Trace {
+        let kinds = try await pool.query(
+            """
+            SELECT 'proposal' AS kind FROM \(identifier: schema).proposals WHERE proposal_id = \(sourceID)
+            UNION ALL SELECT 'finding' FROM \(identifier: schema).findings WHERE finding_id = \(sourceID)
+            UNION ALL SELECT 'actionItem' FROM \(identifier: schema).action_items WHERE action_item_id = \(sourceID)
+            """)
+        guard let kind = try kinds.first?.decode("kind", as: String.self) else {
+            throw NotFound(message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased()).")
+        }
+        let source = try await reference(kind, sourceID.uuidString.lowercased())
+        let linked = try await pool.query(
+            "SELECT first_issue_id FROM \(identifier: schema).issue_sources WHERE source_id = \(sourceID)")
+        guard let first = try linked.first.map({ IssueID(try $0.decode("first_issue_id", as: UUID.self)) }) else {
+            return Trace(
+                source: source, issue: nil, issuePath: [], history: [],
+                answer: "\(capitalized(Self.noun(kind))) har ännu inte blivit ett ärende. Ingen har tagit ställning till det.")
+        }
+        var path = [first]
+        var current = try await issue(first)
+        while let next = current.mergedInto, !path.contains(next) {
+            path.append(next)
+            current = try await issue(next)
+        }
+        return Trace(
+            source: source, issue: current, issuePath: path, history: try await history(path),
+            answer: answer(kind: kind, issue: current, mergedFrom: path.count > 1 ? path[0] : nil))
+    }
+
+    private func answer(kind: String, issue: IssueDetail, mergedFrom: IssueID?) -> String {
+        let summary = issue.summary
+        var sentences: [String] = []
+        let number = TimelineText.short(summary.id)
+        if mergedFrom != nil {
+            sentences.append("\(capitalized(Self.noun(kind))) hör till ärende \(number) (”\(summary.title)”), som det slogs ihop med.")
+        } else {
+            sentences.append("\(capitalized(Self.noun(kind))) blev ärende \(number) (”\(summary.title)”).")
+        }
+        switch summary.status {
+        case .decided, .inProgress, .implemented, .verified:
+            if let outcome = summary.outcome, let decidedBy = issue.decidedBy, let on = issue.decidedOn {
+                sentences.append("\(decidedBy) beslutade \(outcome.label.lowercased()) \(on).")
+            }
+            if let motivation = issue.motivation { sentences.append("Motivering: \(motivation)") }
+            switch summary.status {
+            case .inProgress: sentences.append("Beslutet håller på att genomföras.")
+            case .implemented: sentences.append("Beslutet är genomfört men ännu inte uppföljt.")
+            case .verified: sentences.append("Beslutet är genomfört och uppföljt.")
+            default:
+                if summary.outcome != .rejected { sentences.append("Arbetet med att genomföra beslutet har inte börjat.") }
+            }
+        case .registered: sentences.append("Ärendet är registrerat men ännu inte berett.")
+        case .inPreparation: sentences.append("Ärendet bereds; beslut har inte fattats.")
+        case .reopened: sentences.append("Ärendet har öppnats igen och väntar på ny beredning.")
+        case .withdrawn: sentences.append("Ärendet drogs tillbaka.")
+        case .merged: sentences.append("Ärendet slogs ihop med ett annat.")
+        }
+        if let owner = summary.owner { sentences.append("Ansvarig: \(owner).") } else if summary.status.isOpen {
+            sentences.append("Ärendet har ingen ansvarig.")
+        }
+        if let due = summary.dueDate, summary.status.isOpen, summary.status != .implemented {
+            sentences.append(summary.isOverdue ? "Det skulle ha varit klart \(due) och är försenat." : "Det ska vara klart senast \(due).")
+        }
+        for owed in issue.feedbackOwed {
+            sentences.append(
+                "\(owed.councilName.isEmpty ? "Brukarrådet" : owed.councilName) väntar sedan \(owed.owedSince) på återkoppling om \(TimelineText.occasion(owed.occasion)).")
+        }
+        if issue.feedbackOwed.isEmpty && summary.status != .registered && summary.status != .inPreparation {
+            sentences.append("Ingen återkoppling är skyldig.")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    private static func noun(_ kind: String) -> String {
+        switch kind {
+        case "proposal": "förslaget"
+        case "finding": "iakttagelsen"
+        default: "åtgärden"
+        }
+    }
+
+    private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    private func reference(_ kind: String, _ id: String) async throws -> SourceReference {
+        guard let uuid = UUID(uuidString: id) else { throw NotFound(message: "Ogiltigt id: \(id).") }
+        let query: PostgresQuery
+        switch kind {
+        case "proposal":
+            query = """
+                SELECT p.text, 'Förslag från ' || coalesce(c.name, 'ett brukarråd') AS origin, p.put_forward_on AS day
+                FROM \(identifier: schema).proposals p LEFT JOIN \(identifier: schema).councils c USING (council_id)
+                WHERE p.proposal_id = \(uuid)
+                """
+        case "finding":
+            query = """
+                SELECT f.text || ' Rekommendation: ' || f.recommendation AS text,
+                       'Iakttagelse i brukarrevisionen av ' || coalesce(u.name, 'verksamheten') AS origin, r.published_on AS day
+                FROM \(identifier: schema).findings f JOIN \(identifier: schema).revisions r USING (revision_id)
+                LEFT JOIN \(identifier: schema).units u ON u.unit_id = r.unit_id
+                WHERE f.finding_id = \(uuid)
+                """
+        default:
+            query = """
+                SELECT a.action AS text, 'Åtgärd i handlingsplanen för ' || coalesce(u.name, 'verksamheten') AS origin,
+                       c.adopted_on AS day
+                FROM \(identifier: schema).action_items a JOIN \(identifier: schema).certifications c USING (certification_id)
+                LEFT JOIN \(identifier: schema).units u ON u.unit_id = c.unit_id
+                WHERE a.action_item_id = \(uuid)
+                """
+        }
+        guard let row = try await pool.query(query).first else {
+            return SourceReference(kind: kind, id: id, text: "", origin: "", date: nil)
+        }
+        return SourceReference(
+            kind: kind, id: id, text: try row.decode("text"), origin: try row.decode("origin"),
+            date: try row.decode("day", as: PostgresDate?.self)?.calendarDate)
+    }
+
+    // MARK: Rows
+
+    static let openCondition =
+        "s.status IN ('registered', 'in_preparation', 'reopened', 'in_progress', 'implemented') OR (s.status = 'decided' AND s.outcome <> 'rejected')"
+
+    static func summarySelect(_ s: String) -> String {
+        """
+        SELECT s.issue_id, s.title, s.status, s.outcome, s.owner, s.due_date, s.unit_id, coalesce(u.name, '') AS unit_name,
+               s.quality_area, s.participation_level, s.source_kinds, s.councils, s.feedback_owed_count, s.registered_on,
+               s.last_event_on, s.motivation, s.decided_by, s.decided_on, s.participation_reason, s.merged_into
+        FROM \(s).issue_status s LEFT JOIN \(s).units u ON u.unit_id = s.unit_id
+        """
+    }
+
+    private func summary(_ row: PostgresRow) throws -> IssueSummary {
+        let status = IssueStatus(rawValue: try row.decode("status")) ?? .registered
+        let outcome = try row.decode("outcome", as: String?.self).flatMap(DecisionOutcome.init(rawValue:))
+        let lastEventOn = try row.decode("last_event_on", as: PostgresDate.self).calendarDate
+        let dueDate = try row.decode("due_date", as: PostgresDate?.self)?.calendarDate
+        let open = status.isOpen && !(status == .decided && outcome == .rejected)
+        let days = lastEventOn.days(until: today)
+        return IssueSummary(
+            id: IssueID(try row.decode("issue_id", as: UUID.self)), title: try row.decode("title"), status: status,
+            outcome: outcome, owner: try row.decode("owner"), dueDate: dueDate,
+            unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: try row.decode("unit_name"),
+            qualityArea: try row.decode("quality_area", as: String?.self).flatMap(QualityArea.init(rawValue:)),
+            participationLevel: try row.decode("participation_level"), sourceKinds: try row.decode("source_kinds"),
+            councilIds: try row.decode("councils", as: [UUID].self).map(CouncilID.init),
+            feedbackOwedCount: try row.decode("feedback_owed_count"),
+            registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate, lastEventOn: lastEventOn,
+            daysSinceLastEvent: days, isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
+            isStale: open && days >= staleAfterDays, escalation: nil)
+    }
+
+    private func owedFeedback(_ row: PostgresRow) throws -> OwedFeedback {
+        OwedFeedback(
+            issueId: IssueID(try row.decode("issue_id", as: UUID.self)),
+            councilId: CouncilID(try row.decode("council_id", as: UUID.self)), councilName: try row.decode("council_name"),
+            occasion: FeedbackOccasion(rawValue: try row.decode("occasion")) ?? .decision,
+            owedSince: try row.decode("owed_since", as: PostgresDate.self).calendarDate)
+    }
+}
+
+extension IssueStatus {
+    /// Not finished: verified, withdrawn and merged issues are done (a rejection is checked separately).
+    public var isOpen: Bool {
+        switch self {
+        case .verified, .withdrawn, .merged: false
+        default: true
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Domain
+import Foundation
+import Postgres
+
+/// The ordered history of each issue in plain Swedish, with who did what: the audit trail.
+public struct TimelineProjection: Projection {
+    public let name = "timeline"
+    public let version = 1
+    public let tables = ["timeline"]
+    private let timeZone: TimeZone
+
+    public init(timeZone: TimeZone = .stockholm) {
+        self.timeZone = timeZone
+    }
+
+    public func createTables(schema: String, on connection: PostgresConnection) async throws {
+        try await connection.runScript(
+            """
+            CREATE TABLE {schema}.timeline (
+                issue_id uuid NOT NULL,
+                stream_version bigint NOT NULL,
+                transaction_id xid8 NOT NULL,
+                sequence bigint NOT NULL,
+                occurred_on date NOT NULL,
+                recorded_at timestamptz NOT NULL,
+                actor text NOT NULL,
+                event_type text NOT NULL,
+                text text NOT NULL,
+                PRIMARY KEY (issue_id, stream_version)
+            );
+            """.replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
+    }
+
+    public func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
+        let rows: [TimelineRow] = events.compactMap { record in
+            guard case .issue(let id, let event) = record.event else { return nil }
+            let (text, day) = TimelineText.describe(event)
+            return TimelineRow(
+                issueId: id, streamVersion: record.streamVersion, transactionId: record.position.transactionID,
+                sequence: record.position.sequence, occurredOn: day ?? CalendarDate(record.recordedAt, timeZone: timeZone),
+                recordedAt: record.recordedAt, actor: record.metadata.actor, eventType: record.event.eventType, text: text)
+        }
+        guard !rows.isEmpty else { return }
+        try await connection.execute(
+            """
+            INSERT INTO \(identifier: schema).timeline
+            SELECT * FROM jsonb_populate_recordset(NULL::\(identifier: schema).timeline, \(PostgresJSONB(data: try JSONEncoder.projection.encode(rows))))
+            ON CONFLICT DO NOTHING
+            """)
+    }
+}
+
+private struct TimelineRow: Encodable {
+    var issueId: IssueID
+    var streamVersion: Int64
+    var transactionId: UInt64
+    var sequence: Int64
+    var occurredOn: CalendarDate
+    var recordedAt: Date
+    var actor: String
+    var eventType: String
+    var text: String
+
+    enum CodingKeys: String, CodingKey {
+        case issueId = "issue_id", streamVersion = "stream_version", transactionId = "transaction_id", sequence
+        case occurredOn = "occurred_on", recordedAt = "recorded_at", actor, eventType = "event_type", text
+    }
+}

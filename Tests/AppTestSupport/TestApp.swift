@@ -1,0 +1,108 @@
+import CommandHandling
+import Domain
+import EventStore
+import Foundation
+import Postgres
+import PostgresTestSupport
+import Projections
+import Synchronization
+
+/// A clock the test moves by hand; decisions and the read models see the same "now".
+public final class TestClock: Sendable {
+    private let current: Mutex<Date>
+
+    public init(_ day: String = "2026-01-10") {
+        current = Mutex(TestClock.noon(day))
+    }
+
+    public var now: Date { current.withLock { $0 } }
+
+    public func set(_ day: String) { current.withLock { $0 = TestClock.noon(day) } }
+
+    static func noon(_ day: String) -> Date {
+        let date = CalendarDate(day)!
+        var components = DateComponents()
+        components.year = date.year
+        components.month = date.month
+        components.day = date.day
+        components.hour = 12
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .stockholm
+        return calendar.date(from: components)!
+    }
+}
+
+/// The store, the projections (running in the background), the command handler and the read model,
+/// on a schema of their own.
+public struct TestApp: Sendable {
+    public let store: EventStore
+    public let runner: ProjectionRunner
+    public let handler: CommandHandler
+    public let readModel: ReadModel
+    public let clock: TestClock
+    public var schema: String { store.schema }
+    public var pool: PostgresPool { store.pool }
+
+    public static let projectionsFactory: @Sendable (EventStore) -> [any Projection] = { store in
+        [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()]
+    }
+
+    /// Runs `body` with a fresh app whose projections follow the log until `body` returns.
+    public static func with<Value: Sendable>(
+        consistencyTimeout: Duration = .seconds(10), projections: (@Sendable (EventStore) -> [any Projection])? = nil,
+        _ body: @Sendable (TestApp) async throws -> Value
+    ) async throws -> Value {
+        let pool = try TestDatabase.pool(maximumConnections: 6)
+        let clock = TestClock()
+        let store = EventStore(pool: pool, schema: TestDatabase.uniqueName("app"), now: { clock.now })
+        try await store.migrate()
+        let runner = ProjectionRunner(
+            store: store, projections: (projections ?? projectionsFactory)(store), batchSize: 500,
+            pollInterval: .milliseconds(200))
+        try await runner.prepare()
+        let app = TestApp(
+            store: store, runner: runner,
+            handler: CommandHandler(store: store, runner: runner, consistencyTimeout: consistencyTimeout, now: { clock.now }),
+            readModel: ReadModel(pool: pool, schema: store.schema, now: { clock.now }), clock: clock)
+        do {
+            let value = try await withThrowingTaskGroup(of: Value?.self) { group in
+                group.addTask {
+                    try await runner.run()
+                    return nil
+                }
+                let value = try await body(app)
+                group.cancelAll()
+                return value
+            }
+            try await pool.execute("DROP SCHEMA \(identifier: store.schema) CASCADE")
+            await pool.close()
+            return value
+        } catch {
+            _ = try? await pool.execute("DROP SCHEMA \(identifier: store.schema) CASCADE")
+            await pool.close()
+            throw error
+        }
+    }
+
+    /// Handles a command as coordinator `actor` on `day`.
+    @discardableResult
+    public func run(_ command: DomainCommand, on day: String? = nil, as actor: String = "samordnare") async throws
+        -> CommandOutcome
+    {
+        if let day { clock.set(day) }
+        return try await handler.handle(command, metadata: EventMetadata(actor: actor, client: "tests"))
+    }
+
+    /// Every row of `table`, as text, in a stable order: for comparing two builds of a read model.
+    public func dump(_ table: String) async throws -> [String] {
+        try await pool.query("SELECT t::text AS row FROM \(identifier: schema).\(identifier: table) t ORDER BY 1")
+            .map { try $0.decode("row", as: String.self) }
+    }
+}
+
+/// Ids that read well in failures: `id(7)` is 00000000-0000-0000-0000-000000000007.
+public func id<Kind>(_ number: Int) -> Identifier<Kind> {
+    Identifier(UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!)
+}
+
+public func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
