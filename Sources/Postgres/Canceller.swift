@@ -8,15 +8,16 @@ import Synchronization
 /// libpq's thread-safe `PGcancel` object apart from the connection. Sending the request opens a short
 /// connection to the server, so it runs on a dispatch queue rather than the cancelling task's thread.
 ///
-/// A request is tied to one statement: it is sent only while that statement still runs, and the
-/// statement cannot be marked finished while a request is on its way. So a late cancellation never
-/// hits the next statement on the same connection (the server ignores a cancel that reaches an idle
-/// session).
+/// Each statement has a ticket, taken before it starts. A cancellation names its ticket: it stops the
+/// statement from starting, or is sent only while that statement still runs — and the statement
+/// cannot be marked finished while a request is on its way. So a late cancellation never hits the next
+/// statement on the same connection (the server ignores a cancel that reaches an idle session).
 final class Canceller: Sendable {
     private struct State: @unchecked Sendable {
         var handle: OpaquePointer?
         var running: UInt64?
-        var nextStatement: UInt64 = 0
+        var cancelled: UInt64?
+        var lastTicket: UInt64 = 0
     }
 
     private let state = Mutex(State())
@@ -38,12 +39,20 @@ final class Canceller: Sendable {
         if let old { PQfreeCancel(old) }
     }
 
-    /// Marks a statement as running and returns its ticket for ``cancel(_:)``.
-    func begin() -> UInt64 {
+    /// A ticket for one statement, taken before the statement is started.
+    func ticket() -> UInt64 {
         state.withLock { state in
-            state.nextStatement += 1
-            state.running = state.nextStatement
-            return state.nextStatement
+            state.lastTicket += 1
+            return state.lastTicket
+        }
+    }
+
+    /// Marks the ticket's statement as running; false when it was cancelled before it started.
+    func begin(_ ticket: UInt64) -> Bool {
+        state.withLock { state in
+            if state.cancelled == ticket { return false }
+            state.running = ticket
+            return true
         }
     }
 
@@ -52,10 +61,11 @@ final class Canceller: Sendable {
         state.withLock { $0.running = nil }
     }
 
-    func cancel(_ statement: UInt64) {
+    func cancel(_ ticket: UInt64) {
+        state.withLock { $0.cancelled = ticket }
         DispatchQueue.global().async { [self] in
             state.withLock { state in
-                guard let handle = state.handle, state.running == statement else { return }
+                guard let handle = state.handle, state.running == ticket else { return }
                 var buffer = [CChar](repeating: 0, count: 256)
                 _ = PQcancel(handle, &buffer, Int32(buffer.count))
             }

@@ -1,14 +1,13 @@
 import Foundation
 
-/// A serial executor that owns one operating-system thread.
+/// One operating-system thread that runs a connection's libpq calls, one after another.
 ///
-/// libpq's calls block (network round trips, fsync waits on the server). Swift's cooperative pool has
-/// one thread per core — two here — so a single blocking call there would stall the whole daemon. Each
-/// ``PostgresConnection`` is an actor whose executor is one of these threads: every libpq call made by
-/// the actor runs on the connection's own thread, and callers simply `await` it.
-final class ConnectionThread: SerialExecutor, @unchecked Sendable {
+/// libpq's calls block (network round trips, waits for the server). Swift's cooperative pool has one
+/// thread per core — two here — so a single blocking call there would stall the whole daemon. Each
+/// ``PostgresConnection`` hands its work to a thread of its own and its callers simply `await` it.
+final class ConnectionThread: @unchecked Sendable {
     private let condition = NSCondition()
-    private var jobs: [UnownedJob] = []
+    private var work: [@Sendable () -> Void] = []
     private var stopping = false
 
     private static let marker = "se.tredjekraft.postgres.connection-thread"
@@ -25,19 +24,15 @@ final class ConnectionThread: SerialExecutor, @unchecked Sendable {
         Thread.current.threadDictionary[marker] as? Bool == true
     }
 
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
+    /// Runs `body` on the thread after everything submitted before it.
+    func submit(_ body: @escaping @Sendable () -> Void) {
         condition.lock()
-        jobs.append(job)
+        work.append(body)
         condition.signal()
         condition.unlock()
     }
 
-    func asUnownedSerialExecutor() -> UnownedSerialExecutor {
-        UnownedSerialExecutor(ordinary: self)
-    }
-
-    /// Lets the thread finish the jobs already queued, then exit.
+    /// Lets the thread finish what was submitted, then exit.
     func stop() {
         condition.lock()
         stopping = true
@@ -47,17 +42,17 @@ final class ConnectionThread: SerialExecutor, @unchecked Sendable {
 
     private func run() {
         Thread.current.threadDictionary[Self.marker] = true
-        var batch: [UnownedJob] = []
+        var batch: [@Sendable () -> Void] = []
         while true {
             condition.lock()
-            while jobs.isEmpty && !stopping { condition.wait() }
-            if jobs.isEmpty {
+            while work.isEmpty && !stopping { condition.wait() }
+            if work.isEmpty {
                 condition.unlock()
                 return
             }
-            swap(&batch, &jobs)
+            swap(&batch, &work)
             condition.unlock()
-            for job in batch { job.runSynchronously(on: asUnownedSerialExecutor()) }
+            for body in batch { body() }
             batch.removeAll(keepingCapacity: true)
         }
     }

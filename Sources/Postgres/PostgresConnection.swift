@@ -4,16 +4,24 @@ import Logging
 
 /// One session with a PostgreSQL server, over libpq.
 ///
-/// The actor runs on a thread of its own (``ConnectionThread``), so libpq's blocking calls never
-/// occupy Swift's cooperative pool; callers `await` each statement. A session serves one task at a
-/// time: take connections from a ``PostgresPool`` rather than sharing one.
+/// Every libpq call runs on a thread of the connection's own (``ConnectionThread``), so blocking calls
+/// never occupy Swift's cooperative pool; callers `await` each statement. A session serves one task at
+/// a time: take connections from a ``PostgresPool`` rather than sharing one.
+///
+/// All mutable state below is confined to that thread: it is read and written only inside
+/// `onThread`, which is what makes the `@unchecked Sendable` sound.
 ///
 /// Connection strings are libpq's own, conninfo or URI, so `PG*` environment variables, `.pgpass`,
 /// service files, `sslmode`, Unix-socket peer authentication and multi-host failover work as
 /// PostgreSQL users expect.
-public actor PostgresConnection {
+public final class PostgresConnection: @unchecked Sendable {
     private let thread: ConnectionThread
+    /// libpq's connection object; `nil` once closed.
     private var handle: OpaquePointer?
+
+    private struct Session: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
     private let canceller = Canceller()
     private let wakeup = Wakeup()
     private let notices: NoticeSink
@@ -24,19 +32,30 @@ public actor PostgresConnection {
     /// The server process serving this session, as `pg_backend_pid()` reports it.
     public private(set) var backendPID: Int32 = 0
 
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        thread.asUnownedSerialExecutor()
-    }
-
     private init(logger: Logger) {
         thread = ConnectionThread(name: "postgres")
         notices = NoticeSink(logger: logger)
     }
 
-    isolated deinit {
+    deinit {
         canceller.clear()
-        if let handle { PQfinish(handle) }
+        let session = handle.map(Session.init)
+        let notices = self.notices
+        thread.submit {
+            withExtendedLifetime(notices) {
+                if let session { PQfinish(session.pointer) }
+            }
+        }
         thread.stop()
+    }
+
+    /// Runs `body` on the connection's thread and waits for it without blocking the caller's thread.
+    private func onThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
+            thread.submit {
+                continuation.resume(with: Result { try body() })
+            }
+        }
     }
 
     /// Opens a session.
@@ -50,7 +69,13 @@ public actor PostgresConnection {
         _ conninfo: String, applicationName: String = "tredjekraft", logger: Logger = .postgresNoOp
     ) async throws(PostgresError) -> PostgresConnection {
         let connection = PostgresConnection(logger: logger)
-        try await connection.open(conninfo, applicationName: applicationName)
+        do {
+            try await connection.onThread { try connection.open(conninfo, applicationName: applicationName) }
+        } catch let error as PostgresError {
+            throw error
+        } catch {
+            throw .connectionFailed(target: "(unknown)", reason: "\(error)", hint: nil)
+        }
         return connection
     }
 
@@ -85,12 +110,17 @@ public actor PostgresConnection {
 
     /// Where this session is connected, for logs and `status` (never the password).
     public var target: String {
-        guard let handle else { return "(closed)" }
-        return Self.describeTarget(handle)
+        get async {
+            (try? await onThread { self.handle.map(Self.describeTarget) ?? "(closed)" }) ?? "(closed)"
+        }
     }
 
     /// Closes the session. Further use throws ``PostgresError/connectionLost(reason:)``.
-    public func close() {
+    public func close() async {
+        _ = try? await onThread { self.closeOnThread() }
+    }
+
+    private func closeOnThread() {
         canceller.clear()
         if let handle { PQfinish(handle) }
         handle = nil
@@ -104,8 +134,7 @@ public actor PostgresConnection {
     /// `query_canceled` and any transaction around it is rolled back by ``withTransaction(isolation:_:)``.
     @discardableResult
     public func query(_ query: PostgresQuery) async throws -> PostgresRows {
-        try Task.checkCancellation()
-        return try await cancellable { () throws(PostgresError) in try run(query) }
+        try await cancellable { ticket in try self.run(query, ticket: ticket) }
     }
 
     /// Runs a statement and returns the number of rows it changed.
@@ -119,27 +148,37 @@ public actor PostgresConnection {
     /// For embedded schema migrations only: they are constant SQL. Anything with values uses
     /// ``query(_:)``, which binds them.
     public func runScript(_ sql: String) async throws {
+        try await cancellable { ticket in try self.runScript(sql, ticket: ticket) }
+    }
+
+    /// Runs a statement on the connection's thread so that the task's cancellation can interrupt it.
+    private func cancellable<Value: Sendable>(
+        _ operation: @escaping @Sendable (_ ticket: UInt64) throws -> Value
+    ) async throws -> Value {
         try Task.checkCancellation()
+        let canceller = self.canceller
+        let ticket = canceller.ticket()
+        return try await withTaskCancellationHandler {
+            try await onThread { try operation(ticket) }
+        } onCancel: {
+            canceller.cancel(ticket)
+        }
+    }
+
+    private func run(_ query: PostgresQuery, ticket: UInt64) throws -> PostgresRows {
+        guard canceller.begin(ticket) else { throw CancellationError() }
+        defer { canceller.end() }
+        return try run(query)
+    }
+
+    private func runScript(_ sql: String, ticket: UInt64) throws {
         guard let handle else { throw PostgresError.connectionLost(reason: "the connection is closed") }
         if sql.utf8.contains(0) {
             throw PostgresError.invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
         }
-        _ = try await cancellable { () throws(PostgresError) in try check(PQexec(handle, sql), handle: handle) }
-    }
-
-    /// Runs a blocking libpq call that the task's cancellation can interrupt (see ``Canceller``).
-    private func cancellable<Value>(_ body: () throws(PostgresError) -> Value) async throws -> Value {
-        let canceller = self.canceller
-        let statement = canceller.begin()
+        guard canceller.begin(ticket) else { throw CancellationError() }
         defer { canceller.end() }
-        // The operation of `withTaskCancellationHandler` is not isolated to this actor by default: it
-        // would run on the cooperative pool. Capturing `self` makes it an actor-isolated closure, so the
-        // blocking call runs on the connection's thread (asserted in `run`, tested in the suite).
-        return try await withTaskCancellationHandler { [self] in
-            try isolatedCall(body)
-        } onCancel: {
-            canceller.cancel(statement)
-        }
+        _ = try isolatedCall { () throws(PostgresError) in try check(PQexec(handle, sql), handle: handle) }
     }
 
     /// Runs a blocking call; it must be on the connection's own thread, never the cooperative pool.
@@ -182,8 +221,9 @@ public actor PostgresConnection {
         let result = blob.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { base + $0 } }
-            return PQexecParams(
-                handle, query.sql, Int32(types.count), types, pointers, lengths, formats, 1)
+            return isolatedCall {
+                PQexecParams(handle, query.sql, Int32(types.count), types, pointers, lengths, formats, 1)
+            }
         }
         return try check(result, handle: handle)
     }
@@ -208,7 +248,7 @@ public actor PostgresConnection {
     }
 
     private func lost(_ reason: String) -> PostgresError {
-        close()
+        closeOnThread()
         return .connectionLost(reason: reason)
     }
 
@@ -227,28 +267,31 @@ public actor PostgresConnection {
     /// Nested calls become savepoints, so a helper that needs atomicity can be called both inside and
     /// outside a larger transaction; `isolation` applies only to the outermost one.
     @discardableResult
-    public nonisolated func withTransaction<Value>(
+    public func withTransaction<Value>(
         isolation level: IsolationLevel = .readCommitted,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
-        let depth = try await begin(level)
+        try Task.checkCancellation()
+        let depth = try await onThread { try self.begin(level) }
         let value: Value
         do {
             value = try await body(self)
             try Task.checkCancellation()
         } catch {
-            await rollback(depth)
+            // Runs even in a cancelled task: nothing here checks for cancellation.
+            _ = try? await onThread { self.rollback(depth) }
             throw error
         }
-        try await commit(depth)
+        try await onThread { try self.commit(depth) }
         return value
     }
 
     /// Whether a transaction is open on this session (0 when none, 2 inside a savepoint).
-    public var transactionNesting: Int { transactionDepth }
+    public var transactionNesting: Int {
+        get async { (try? await onThread { self.transactionDepth }) ?? 0 }
+    }
 
     private func begin(_ level: IsolationLevel) throws -> Int {
-        try Task.checkCancellation()
         let depth = transactionDepth + 1
         if depth == 1 {
             try run(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(level.rawValue)"))
@@ -287,16 +330,19 @@ public actor PostgresConnection {
     /// Reads whatever the server sent while the session was idle, so a backend that was terminated
     /// (its farewell error and end-of-file are waiting in the socket) is noticed here, before a caller
     /// gets it.
-    func isReusable() -> Bool {
+    func isReusable() async -> Bool {
+        (try? await onThread { self.checkReusable() }) ?? false
+    }
+
+    private func checkReusable() -> Bool {
         guard let handle, PQstatus(handle) == CONNECTION_OK else { return false }
-        // A farewell message and the end-of-file may need two reads.
+        // An idle session that is not listening receives nothing — except a terminated backend's
+        // farewell error, whose end-of-file may follow a moment later. Anything waiting is a sign of
+        // that: the session is not trusted with the next caller's work.
         var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
-        while poll(&descriptor, 1, 0) > 0 {
-            if PQconsumeInput(handle) == 0 || PQstatus(handle) == CONNECTION_BAD {
-                close()
-                return false
-            }
-            while let notification = PQnotifies(handle) { PQfreemem(notification) }
+        if poll(&descriptor, 1, 0) > 0 {
+            closeOnThread()
+            return false
         }
         switch PQtransactionStatus(handle) {
         case PQTRANS_IDLE:
@@ -312,13 +358,14 @@ public actor PostgresConnection {
     /// True when called on this connection's own thread; tests use it to prove libpq stays off the
     /// cooperative pool.
     func runsOnOwnThread() async throws -> Bool {
-        try await cancellable { () throws(PostgresError) in ConnectionThread.isCurrent }
+        try await cancellable { _ in ConnectionThread.isCurrent }
     }
 
     /// Whether the session is still open (it may still turn out dead on next use).
     public var isOpen: Bool {
-        guard let handle else { return false }
-        return PQstatus(handle) == CONNECTION_OK
+        get async {
+            (try? await onThread { self.handle.map { PQstatus($0) == CONNECTION_OK } ?? false }) ?? false
+        }
     }
 
     // MARK: Notifications
@@ -341,27 +388,29 @@ public actor PostgresConnection {
     ///   ``PostgresError/connectionLost(reason:)`` when the session ends (notifications sent meanwhile
     ///   are lost: callers keep a polling safety net).
     public func nextNotification(timeout: Duration? = nil) async throws -> PostgresNotification? {
-        if !pendingNotifications.isEmpty { return pendingNotifications.removeFirst() }
-        guard !isWaitingForNotification else { throw PostgresError.concurrentWait }
-        isWaitingForNotification = true
-        defer { isWaitingForNotification = false }
+        try Task.checkCancellation()
         let wakeup = self.wakeup
-        return try await withTaskCancellationHandler { [self] in  // isolated: see `cancellable`
-            try isolatedCall { try waitForNotification(timeout: timeout) }
+        wakeup.reset()
+        return try await withTaskCancellationHandler {
+            try await onThread { try self.waitForNotification(timeout: timeout) }
         } onCancel: {
-            wakeup.signal()
+            wakeup.cancel()
         }
     }
 
     /// Notifications as an asynchronous sequence; it ends when the task is cancelled.
-    public nonisolated var notifications: PostgresNotificationSequence {
+    public var notifications: PostgresNotificationSequence {
         PostgresNotificationSequence(connection: self)
     }
 
     private func waitForNotification(timeout: Duration?) throws -> PostgresNotification? {
+        if !pendingNotifications.isEmpty { return pendingNotifications.removeFirst() }
+        guard !isWaitingForNotification else { throw PostgresError.concurrentWait }
+        isWaitingForNotification = true
+        defer { isWaitingForNotification = false }
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while true {
-            try Task.checkCancellation()
+            if wakeup.isCancelled { throw CancellationError() }
             guard let handle else { throw PostgresError.connectionLost(reason: "the connection is closed") }
             if let notification = takeNotification(handle) { return notification }
             var milliseconds: Int32 = -1
@@ -375,7 +424,7 @@ public actor PostgresConnection {
                 pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0),
                 pollfd(fd: wakeup.readEnd, events: Int16(POLLIN), revents: 0),
             ]
-            let ready = poll(&descriptors, 2, milliseconds)
+            let ready = isolatedCall { poll(&descriptors, 2, milliseconds) }
             if ready < 0 {
                 if errno == EINTR { continue }
                 throw lost("poll(2) failed: errno \(errno)")

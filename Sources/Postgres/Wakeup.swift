@@ -1,9 +1,12 @@
 import Glibc
+import Synchronization
 
-/// A pipe that lets another thread interrupt a `poll(2)` waiting for notifications.
+/// Interrupts a connection thread's `poll(2)` wait for notifications when the waiting task is
+/// cancelled: a flag says why, a pipe wakes the thread.
 final class Wakeup: Sendable {
     let readEnd: Int32
     private let writeEnd: Int32
+    private let cancelled = Atomic<Bool>(false)
 
     init() {
         var fds: [Int32] = [-1, -1]
@@ -21,9 +24,20 @@ final class Wakeup: Sendable {
         close(writeEnd)
     }
 
-    func signal() {
+    /// Called from the cancelling task's thread.
+    func cancel() {
+        cancelled.store(true, ordering: .sequentiallyConsistent)
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
+    }
+
+    /// True once the current wait was cancelled.
+    var isCancelled: Bool { cancelled.load(ordering: .sequentiallyConsistent) }
+
+    /// Starts a new wait: forgets earlier cancellations and drains the pipe.
+    func reset() {
+        cancelled.store(false, ordering: .sequentiallyConsistent)
+        drain()
     }
 
     func drain() {
