@@ -1,0 +1,11 @@
+/// One line of the result: what the store reached next to its reference from the same run.
+struct Figure: Sendable {
+    var name: String
+    var value: Double
+    var reference: String
+    var referenceValue: Double
+    /// The target for `value / referenceValue`.
+    var target: Double
+
+    var ratio: Double { referenceValue > 0 ? value / referenceValue : 0 }
+}
