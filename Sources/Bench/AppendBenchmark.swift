@@ -12,6 +12,7 @@ struct AppendBenchmark {
     let samples: SampleEvents
     let options: BenchOptions
     let progress: @Sendable (String) -> Void
+    let serverCPU: ServerCPU?
     /// Streams each writer cycles through.
     var streamsPerWriter = 64
 
@@ -30,6 +31,31 @@ struct AppendBenchmark {
                         expectedVersion: .exactly(Int64(iteration / streams)),
                         events: samples.events(1, from: iteration), metadata: metadata,
                         idempotencyKey: metadata.commandID?.uuidString.lowercased())
+                }
+            },
+            referenceLoad: { phase in
+                { writer, iteration in
+                    try await plain.insert(
+                        stream: SampleEvents.streamID(phase: phase, writer: writer, slot: iteration % streams),
+                        version: Int64(iteration / streams) + 1, payload: iteration)
+                }
+            })
+    }
+
+    /// Where the time of a one-event append goes at `writers` writers: the bare SQL function with and
+    /// without an idempotency key, each against plain INSERTs (for `--breakdown`).
+    func functionOnly(writers: Int, withKey: Bool, phase: Int) async throws -> Figure {
+        let streams = streamsPerWriter
+        let call = AppendFunctionCall(pool: store.pool, schema: store.schema, samples: samples)
+        let plain = self.plain
+        return try await compare(
+            name: "  append_events() only, \(writers)w\(withKey ? "" : ", no key")",
+            reference: "plain INSERT, 1 row", writers: writers, itemsPerCall: 1, phase: phase,
+            measured: { phase in
+                { writer, iteration in
+                    try await call.append(
+                        stream: SampleEvents.streamID(phase: phase, writer: writer, slot: iteration % streams),
+                        expectedVersion: Int64(iteration / streams), payload: iteration, count: 1, withKey: withKey)
                 }
             },
             referenceLoad: { phase in
@@ -81,22 +107,31 @@ struct AppendBenchmark {
         let half = TimedLoad(writers: writers, duration: options.phase / 2)
         var store = TimedLoad.Outcome(calls: 0, elapsed: .zero)
         var plain = store
+        var cpu = (store: 0.0, plain: 0.0)
         for (round, storeFirst) in [true, false].enumerated() {
             for side in storeFirst ? [true, false] : [false, true] {
                 let load = side ? measured(phase * 10 + round + 1) : referenceLoad(phase * 10 + round + 1)
+                let cpuBefore = serverCPU?.seconds() ?? 0
                 let outcome = try await half.run(load)
+                let cpuUsed = (serverCPU?.seconds() ?? 0) - cpuBefore
                 if side {
                     store.calls += outcome.calls
                     store.elapsed += outcome.elapsed
+                    cpu.store += cpuUsed
                 } else {
                     plain.calls += outcome.calls
                     plain.elapsed += outcome.elapsed
+                    cpu.plain += cpuUsed
                 }
             }
         }
-        let figure = Figure(
+        var figure = Figure(
             name: name, value: store.rate(itemsPerCall: itemsPerCall), reference: reference,
             referenceValue: plain.rate(itemsPerCall: itemsPerCall), target: 0.8)
+        if serverCPU != nil {
+            figure.cpuPerItem = cpu.store / Double(max(1, store.calls * itemsPerCall))
+            figure.referenceCPUPerItem = cpu.plain / Double(max(1, plain.calls * itemsPerCall))
+        }
         progress("\(name): \(ResultTable.grouped(figure.value)) /s vs \(ResultTable.grouped(figure.referenceValue)) /s")
         return figure
     }

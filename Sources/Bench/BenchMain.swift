@@ -39,14 +39,22 @@ struct BenchMain {
         let plain = PlainEventTable(pool: pool, schema: options.schema + "_plain", samples: samples)
         try await plain.create()
 
-        let appends = AppendBenchmark(store: store, plain: plain, samples: samples, options: options, progress: progress)
+        let serverCPU = await ServerCPU(pool: pool)
+        let appends = AppendBenchmark(
+            store: store, plain: plain, samples: samples, options: options, progress: progress, serverCPU: serverCPU)
         var figures: [Figure] = []
         figures.append(try await appends.singleEvents(writers: 1, phase: 1))
         figures.append(try await appends.singleEvents(writers: 8, phase: 2))
         figures.append(try await appends.batches(phase: 3))
+        if options.breakdown {
+            for (index, writers) in [1, 8].enumerated() {
+                figures.append(try await appends.functionOnly(writers: writers, withKey: true, phase: 4 + 2 * index))
+                figures.append(try await appends.functionOnly(writers: writers, withKey: false, phase: 5 + 2 * index))
+            }
+        }
 
         try await LogFiller(pool: pool, schema: options.schema, progress: progress).fill(to: options.events)
-        figures.append(try await ReadBenchmark(store: store, options: options, progress: progress).run())
+        figures.append(try await ReadBenchmark(store: store, options: options, progress: progress, serverCPU: serverCPU).run())
 
         try await plain.drop()
         try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: options.schema) CASCADE")

@@ -18,6 +18,8 @@ struct BenchOptions: Sendable {
     var appendBatch = 100
     /// The PostgreSQL schema of the store under test (the reference table lives in `<schema>_plain`).
     var schema = "tredjekraft_bench"
+    /// Also time the bare SQL function, to show where an append's time goes.
+    var breakdown = false
 
     static let usage = """
         usage: tredjekraft-bench --url CONNINFO [options]
@@ -29,6 +31,7 @@ struct BenchOptions: Sendable {
           --read-batch N      events per readAll call / keyset SELECT (default 1000)
           --append-batch N    events per batched append / rows per multi-row INSERT (default 100)
           --schema NAME       schema for the store under test (default tredjekraft_bench); dropped first
+          --breakdown         also time append_events() alone (no NOTIFY), with and without a key
           --quick             a small run for development: 100000 events, 1 s phases
         """
 
@@ -58,6 +61,7 @@ struct BenchOptions: Sendable {
             case "--read-batch": readBatch = Int(try number(option))
             case "--append-batch": appendBatch = Int(try number(option))
             case "--schema": schema = try value(option)
+            case "--breakdown": breakdown = true
             case "--quick":
                 events = 100_000
                 phase = .seconds(1)

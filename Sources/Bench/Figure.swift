@@ -6,6 +6,9 @@ struct Figure: Sendable {
     var referenceValue: Double
     /// The target for `value / referenceValue`.
     var target: Double
+    /// Server CPU time per event (or row), when the server runs on this machine.
+    var cpuPerItem: Double? = nil
+    var referenceCPUPerItem: Double? = nil
 
     var ratio: Double { referenceValue > 0 ? value / referenceValue : 0 }
 }

@@ -11,6 +11,7 @@ struct ReadBenchmark {
     let store: EventStore
     let options: BenchOptions
     let progress: @Sendable (String) -> Void
+    let serverCPU: ServerCPU?
 
     /// The same columns as ``RecordedEvent``, decoded into plain fields.
     private struct PlainRow {
@@ -33,25 +34,34 @@ struct ReadBenchmark {
         progress("reading: warming up (one pass of readAll)")
         _ = try await timed(readAllPass)
         // Store, plain, plain, store: drift hits both alike.
-        var store = (events: 0, elapsed: Duration.zero)
+        var store = (events: 0, elapsed: Duration.zero, cpu: 0.0)
         var plain = store
         for storeFirst in [true, false] {
             for side in storeFirst ? [true, false] : [false, true] {
+                let cpuBefore = serverCPU?.seconds() ?? 0
                 let (events, elapsed) = try await timed(side ? readAllPass : plainPass)
+                let cpuUsed = (serverCPU?.seconds() ?? 0) - cpuBefore
                 progress("reading: \(side ? "readAll" : "plain SELECT") \(events) events in \(elapsed)")
                 if side {
                     store.events += events
                     store.elapsed += elapsed
+                    store.cpu += cpuUsed
                 } else {
                     plain.events += events
                     plain.elapsed += elapsed
+                    plain.cpu += cpuUsed
                 }
             }
         }
-        return Figure(
+        var figure = Figure(
             name: "readAll, \(ResultTable.grouped(Double(options.events))) events, batch \(options.readBatch)",
             value: Self.rate(store.events, store.elapsed),
             reference: "plain keyset SELECT", referenceValue: Self.rate(plain.events, plain.elapsed), target: 0.5)
+        if serverCPU != nil {
+            figure.cpuPerItem = store.cpu / Double(max(1, store.events))
+            figure.referenceCPUPerItem = plain.cpu / Double(max(1, plain.events))
+        }
+        return figure
     }
 
     private func timed(_ pass: () async throws -> Int) async throws -> (Int, Duration) {

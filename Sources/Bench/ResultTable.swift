@@ -8,14 +8,14 @@ enum ResultTable {
         var lines: [String] = []
         lines.append(
             pad("figure", nameWidth) + "  " + pad("tredjekraft", 12, left: true) + "     "
-                + pad("reference", referenceWidth) + "  " + pad("", 12) + "     " + "ratio   target")
+                + pad("reference", referenceWidth) + "  " + pad("", 12) + "     " + "ratio   target        server CPU µs/event (store / ref)")
         for figure in figures {
             let verdict = figure.ratio >= figure.target ? "met" : "MISSED"
             lines.append(
                 pad(figure.name, nameWidth) + "  " + pad(grouped(figure.value), 12, left: true) + " /s  "
                     + pad(figure.reference, referenceWidth) + "  " + pad(grouped(figure.referenceValue), 12, left: true)
                     + " /s  " + String(format: "%.2f×", figure.ratio) + "   ≥ "
-                    + String(format: "%.1f×", figure.target) + " " + verdict)
+                    + String(format: "%.1f×", figure.target) + " " + pad(verdict, 6) + "  " + cpu(figure))
         }
         if let peakResidentBytes {
             lines.append(
@@ -24,6 +24,11 @@ enum ResultTable {
         }
         lines += notes
         return lines.joined(separator: "\n")
+    }
+
+    private static func cpu(_ figure: Figure) -> String {
+        guard let store = figure.cpuPerItem, let reference = figure.referenceCPUPerItem else { return "" }
+        return String(format: "%.0f / %.0f", store * 1e6, reference * 1e6)
     }
 
     /// Thousands separated by commas, no decimals: rates are not that precise.
