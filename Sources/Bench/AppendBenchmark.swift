@@ -114,6 +114,11 @@ struct AppendBenchmark {
                 let cpuBefore = serverCPU?.seconds() ?? 0
                 let outcome = try await half.run(load)
                 let cpuUsed = (serverCPU?.seconds() ?? 0) - cpuBefore
+                if writers > 1 {
+                    progress(
+                        "\(name): \(side ? "store" : "plain") \(outcome.calls) calls, fewest by one writer "
+                            + "\(outcome.fewestCallsOfAWriter)")
+                }
                 if side {
                     store.calls += outcome.calls
                     store.elapsed += outcome.elapsed

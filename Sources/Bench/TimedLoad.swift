@@ -13,6 +13,9 @@ struct TimedLoad {
     struct Outcome {
         var calls: Int
         var elapsed: Duration
+        /// The fewest calls any one writer completed: far below `calls / writers` means one writer
+        /// was held up (unfair waiting), which a total alone would hide.
+        var fewestCallsOfAWriter = Int.max
 
         /// Calls per second, times the items (events or rows) each call writes.
         func rate(itemsPerCall: Int = 1) -> Double {
@@ -25,7 +28,7 @@ struct TimedLoad {
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = start + duration
-        let calls = try await withThrowingTaskGroup(of: Int.self) { group in
+        let perWriter = try await withThrowingTaskGroup(of: Int.self) { group in
             for writer in 0..<writers {
                 group.addTask {
                     var iteration = 0
@@ -36,8 +39,10 @@ struct TimedLoad {
                     return iteration
                 }
             }
-            return try await group.reduce(0, +)
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
         }
-        return Outcome(calls: calls, elapsed: start.duration(to: clock.now))
+        return Outcome(
+            calls: perWriter.reduce(0, +), elapsed: start.duration(to: clock.now),
+            fewestCallsOfAWriter: perWriter.min() ?? 0)
     }
 }
