@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Varlink", dependencies: ["CPeerCredentials", nioCore, nioPosix, logging, serviceLifecycle]),
         // systemd integration: sd_notify and journald-style log lines.
         .target(name: "Systemd", dependencies: [logging]),
+        // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
+        .executableTarget(name: "tredjekraft-bench", dependencies: ["EventStore", "Postgres"], path: "Sources/Bench"),
 
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),

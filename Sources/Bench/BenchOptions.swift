@@ -1,0 +1,75 @@
+import Foundation
+
+/// What one run of the benchmark measures, from its command line.
+///
+/// Parsed by hand: a handful of options does not justify a dependency.
+struct BenchOptions: Sendable {
+    /// The libpq connection string of a database the benchmark may fill (it creates its own schemas).
+    var url = ProcessInfo.processInfo.environment["TREDJEKRAFT_BENCH_DATABASE_URL"] ?? ""
+    /// How many events the log holds when reading is measured.
+    var events = 1_000_000
+    /// Length of each measured append phase; the store and its reference get the same.
+    var phase: Duration = .seconds(5)
+    /// Unmeasured running before each figure, so connections, caches and plans are warm.
+    var warmup: Duration = .seconds(1)
+    /// Events per `readAll` call and per keyset `SELECT`.
+    var readBatch = 1_000
+    /// Events per batched append and rows per multi-row INSERT.
+    var appendBatch = 100
+    /// The PostgreSQL schema of the store under test (the reference table lives in `<schema>_plain`).
+    var schema = "tredjekraft_bench"
+    /// Also time the bare SQL function, to show where an append's time goes.
+    var breakdown = false
+
+    static let usage = """
+        usage: tredjekraft-bench --url CONNINFO [options]
+
+          --url CONNINFO      libpq connection string or URI (or TREDJEKRAFT_BENCH_DATABASE_URL)
+          --events N          events in the log when reading is measured (default 1000000)
+          --seconds S         length of each measured append phase (default 5)
+          --warmup S          unmeasured warm-up before each figure (default 1)
+          --read-batch N      events per readAll call / keyset SELECT (default 1000)
+          --append-batch N    events per batched append / rows per multi-row INSERT (default 100)
+          --schema NAME       schema for the store under test (default tredjekraft_bench); dropped first
+          --breakdown         also time append_events() alone (no NOTIFY), with and without a key
+          --quick             a small run for development: 100000 events, 1 s phases
+        """
+
+    struct UsageError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    init(arguments: [String]) throws(UsageError) {
+        var remaining = arguments[...]
+        func value(_ option: String) throws(UsageError) -> String {
+            guard let value = remaining.popFirst() else { throw UsageError(description: "\(option) needs a value") }
+            return value
+        }
+        func number(_ option: String) throws(UsageError) -> Double {
+            let text = try value(option)
+            guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number > 0 else {
+                throw UsageError(description: "\(option) needs a positive number, not '\(text)'")
+            }
+            return number
+        }
+        while let option = remaining.popFirst() {
+            switch option {
+            case "--url": url = try value(option)
+            case "--events": events = Int(try number(option))
+            case "--seconds": phase = .milliseconds(Int64(try number(option) * 1000))
+            case "--warmup": warmup = .milliseconds(Int64(try number(option) * 1000))
+            case "--read-batch": readBatch = Int(try number(option))
+            case "--append-batch": appendBatch = Int(try number(option))
+            case "--schema": schema = try value(option)
+            case "--breakdown": breakdown = true
+            case "--quick":
+                events = 100_000
+                phase = .seconds(1)
+                warmup = .milliseconds(300)
+            case "--help", "-h": throw UsageError(description: Self.usage)
+            default: throw UsageError(description: "unknown option '\(option)'\n\n\(Self.usage)")
+            }
+        }
+        if url.isEmpty { throw UsageError(description: "no database: pass --url\n\n\(Self.usage)") }
+    }
+}

@@ -1,0 +1,14 @@
+/// One line of the result: what the store reached next to its reference from the same run.
+struct Figure: Sendable {
+    var name: String
+    var value: Double
+    var reference: String
+    var referenceValue: Double
+    /// The target for `value / referenceValue`.
+    var target: Double
+    /// Server CPU time per event (or row), when the server runs on this machine.
+    var cpuPerItem: Double? = nil
+    var referenceCPUPerItem: Double? = nil
+
+    var ratio: Double { referenceValue > 0 ? value / referenceValue : 0 }
+}
