@@ -102,8 +102,29 @@ public actor IssuesProjection: Projection {
                 """)
         }
         // A merged issue's sources belong to the survivor, which lists them too.
-        let sources = rows.filter { $0.mergedInto == nil }.flatMap { row in
-            row.sources.map { IssueSourceRow(source: $0, issueId: row.issueId) }
+        // Which issue each source is in: set by the events that link sources, in log order, so the
+        // answer never depends on how the log was cut into batches.
+        var sources: [IssueSourceRow] = []
+        var indexOfSource: [String: Int] = [:]
+        for record in events {
+            guard case .issue(let id, let event) = record.event else { continue }
+            let linked: [IssueSource]
+            switch event {
+            case .opened(let e): linked = [e.source]
+            case .sourceLinked(let e): linked = [e.source]
+            case .reopened(let e): linked = [e.source]
+            case .absorbed(let e): linked = e.sources
+            default: linked = []
+            }
+            for source in linked {
+                let sourceRow = IssueSourceRow(source: source, issueId: id)
+                if let index = indexOfSource[sourceRow.sourceId] {
+                    sources[index].issueId = id
+                } else {
+                    indexOfSource[sourceRow.sourceId] = sources.count
+                    sources.append(sourceRow)
+                }
+            }
         }
         if !sources.isEmpty {
             try await connection.execute(

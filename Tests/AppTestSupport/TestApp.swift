@@ -50,7 +50,7 @@ public struct TestApp: Sendable {
     /// Runs `body` with a fresh app whose projections follow the log until `body` returns.
     public static func with<Value: Sendable>(
         consistencyTimeout: Duration = .seconds(10), projections: (@Sendable (EventStore) -> [any Projection])? = nil,
-        _ body: @Sendable (TestApp) async throws -> Value
+        followLog: Bool = true, _ body: @Sendable (TestApp) async throws -> Value
     ) async throws -> Value {
         let pool = try TestDatabase.pool(maximumConnections: 6)
         let clock = TestClock()
@@ -62,13 +62,16 @@ public struct TestApp: Sendable {
         try await runner.prepare()
         let app = TestApp(
             store: store, runner: runner,
-            handler: CommandHandler(store: store, runner: runner, consistencyTimeout: consistencyTimeout, now: { clock.now }),
+            handler: CommandHandler(
+                store: store, runner: followLog ? runner : nil, consistencyTimeout: consistencyTimeout, now: { clock.now }),
             readModel: ReadModel(pool: pool, schema: store.schema, now: { clock.now }), clock: clock)
         do {
             let value = try await withThrowingTaskGroup(of: Value?.self) { group in
-                group.addTask {
-                    try await runner.run()
-                    return nil
+                if followLog {
+                    group.addTask {
+                        try await runner.run()
+                        return nil
+                    }
                 }
                 let value = try await body(app)
                 group.cancelAll()
