@@ -18,7 +18,7 @@ public final class CommandHandler: Sendable {
     let logger: Logger
 
     public init(
-        store: EventStore, runner: ProjectionRunner?, timeZone: TimeZone = .stockholm, maximumAttempts: Int = 5,
+        store: EventStore, runner: ProjectionRunner?, timeZone: TimeZone = .stockholm, maximumAttempts: Int = 10,
         consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
@@ -57,7 +57,8 @@ public final class CommandHandler: Sendable {
                     throw CommandError.tooManyConflicts(stream: stream.rawValue, attempts: attempt)
                 }
                 attempt += 1
-                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 * attempt))))
+                // Jittered exponential backoff, so writers that collided do not collide again.
+                try await Task.sleep(for: .microseconds(Int.random(in: 500...(1000 << min(attempt, 7)))))
             }
         }
     }
