@@ -73,21 +73,6 @@ import Testing
         let noOptionals = DomainEvent.issue(Fixture.issue, .implemented(IssueImplemented(implementedOn: day("2026-05-20"))))
         #expect(!String(decoding: try noOptionals.encode().data, as: UTF8.self).contains("summary"))
     }
-
-    /// Writes golden files for types that have none yet (never overwrites). Run with GENERATE_GOLDEN=1.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["GENERATE_GOLDEN"] == "1"))
-    func generateMissingGoldenFiles() throws {
-        try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-        for event in Fixture.sampleEvents {
-            let encoded = try event.encode()
-            let url = Self.directory.appendingPathComponent("\(EventTypeVersion(encoded.eventType, encoded.schemaVersion)).json")
-            guard !FileManager.default.fileExists(atPath: url.path) else { continue }
-            let file = GoldenFile(eventType: encoded.eventType, schemaVersion: encoded.schemaVersion, data: try JSONDecoder().decode(JSONValue.self, from: encoded.data))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try (encoder.encode(file) + Data("\n".utf8)).write(to: url)
-        }
-    }
 }
 
 /// Any JSON value, compared structurally.

@@ -40,11 +40,7 @@ struct PythonReferenceClientTests {
                 Run ops/test, or: python3 -m venv /tmp/vl && /tmp/vl/bin/pip install varlink && \
                 export \(Self.pythonVariable)=/tmp/vl/bin/python
                 """
-            if ProcessInfo.processInfo.environment["CI"] == "true" {
-                Issue.record(message)
-            } else {
-                withKnownIssue(message) { Issue.record(message) }
-            }
+            Issue.record(message)  // never a silent skip
             return
         }
         try await withTestServer { path, _, _ in
