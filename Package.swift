@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: ["YAML"]),
+        // Both come with swift-configuration: FilePath for its file provider, Yams to list unknown keys.
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", "5.4.0"..<"7.0.0"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
@@ -32,6 +36,19 @@ let package = Package(
         .target(name: "Varlink", dependencies: ["CPeerCredentials", nioCore, nioPosix, logging, serviceLifecycle]),
         // systemd integration: sd_notify and journald-style log lines.
         .target(name: "Systemd", dependencies: [logging]),
+        // The daemon's wiring: configuration, embedded PostgreSQL, services, the admin socket, roles.
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Postgres", "EventStore", "Varlink", "Systemd", logging, serviceLifecycle,
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["io.tredjekraft.admin.varlink"]),
+        // tredjekraftd: a thin main over Daemon.
+        .executableTarget(name: "tredjekraftd", dependencies: ["Daemon"]),
 
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
@@ -48,6 +65,9 @@ let package = Package(
             ],
             exclude: ["org.example.ping.varlink"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
+        .testTarget(
+            name: "DaemonTests",
+            dependencies: ["Daemon", "Varlink", "Systemd", "Postgres", "EventStore", "PostgresTestSupport", logging]),
     ],
     swiftLanguageModes: [.v6]
 )
