@@ -18,6 +18,7 @@ let package = Package(
         // Both come with swift-configuration: FilePath for its file provider, Yams to list unknown keys.
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", "5.4.0"..<"7.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
@@ -45,6 +46,7 @@ let package = Package(
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // tredjekraftd: a thin main over Daemon.

@@ -1,10 +1,13 @@
 import Foundation
+import Subprocess
+import SystemPackage
 
 /// Runs a program to completion without blocking a thread of Swift's cooperative pool.
 ///
-/// Foundation's `Process` spawns the child and calls its termination handler on a thread of its own;
-/// the caller awaits a continuation. Output goes to a file (never a pipe nobody drains), so a chatty
-/// child cannot fill a pipe buffer and hang.
+/// swift-subprocess waits for the child by its process id, not by an inherited descriptor: Foundation's
+/// `Process` notices an exit only when every holder of its private socket has closed it, and
+/// `pg_ctl start` leaves the postmaster holding it, so the daemon would wait forever. Output goes to
+/// a file (never a pipe nobody drains).
 struct ChildProcess: Sendable {
     /// The program and its arguments.
     var executable: String
@@ -31,38 +34,21 @@ struct ChildProcess: Sendable {
     /// The command line, for messages.
     var commandLine: String { ([executable] + arguments).joined(separator: " ") }
 
-    /// Runs the child and returns its exit status (a signal number + 128 when it was killed).
+    /// Runs the child and returns its exit status (128 + the signal number when it was killed).
     func run() async throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
-        process.standardInput = FileHandle.nullDevice
-        let output: FileHandle
-        if let outputFile {
-            if !FileManager.default.fileExists(atPath: outputFile) {
-                FileManager.default.createFile(atPath: outputFile, contents: nil)
-            }
-            output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
-            try output.seekToEnd()
-        } else {
-            output = FileHandle.nullDevice
-        }
-        defer { try? output.close() }
-        process.standardOutput = output
-        process.standardError = output
-        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { process in
-                let status = process.terminationReason == .uncaughtSignal
-                    ? 128 + process.terminationStatus : process.terminationStatus
-                continuation.resume(returning: status)
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
+        let path = outputFile ?? "/dev/null"
+        let output = try FileDescriptor.open(
+            FilePath(path), .writeOnly, options: [.append, .create], permissions: [.ownerReadWrite, .groupRead])
+        let error = try output.duplicate()
+        let result = try await Subprocess.run(
+            .path(FilePath(executable)), arguments: Arguments(arguments),
+            workingDirectory: workingDirectory.map { FilePath($0) },
+            input: .none,
+            output: .fileDescriptor(output, closeAfterSpawningProcess: true),
+            error: .fileDescriptor(error, closeAfterSpawningProcess: true))
+        switch result.terminationStatus {
+        case .exited(let code): return code
+        case .signaled(let signal): return 128 + signal
         }
     }
 }
