@@ -32,7 +32,8 @@ import Glibc
                 """.write(toFile: config, atomically: true, encoding: .utf8)
             let notify = try NotifyListener(path: directory + "/notify.sock")
             let daemon = try DaemonProcess(
-                arguments: ["--config", config], environment: ["NOTIFY_SOCKET": notify.path],
+                arguments: ["--config", config],
+                environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "400000"],
                 logPath: directory + "/daemon.log")
             defer { daemon.signal(SIGKILL) }
 
@@ -58,6 +59,19 @@ import Glibc
 
             try await expectPermissionDeniedForStranger(socket: directory + "/admin.sock")
 
+            let pings = await notify.waitFor("WATCHDOG=1", timeout: .seconds(5))
+            #expect(pings.contains { $0.split(separator: "\n").contains("WATCHDOG=1") })
+
+            // SIGHUP reloads: a new log level applies, a broken file is refused and the daemon stays up.
+            try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(of: "level: debug", with: "level: info")
+                .write(toFile: config, atomically: true, encoding: .utf8)
+            daemon.signal(SIGHUP)
+            try await waitUntil { daemon.log.contains("configuration reloaded log.level=info") }
+            try "log:\n  level: loud\n".write(toFile: config, atomically: true, encoding: .utf8)
+            daemon.signal(SIGHUP)
+            try await waitUntil { daemon.log.contains("configuration not reloaded") }
+            #expect(daemon.log.contains("log.level"))
+
             daemon.signal(SIGTERM)
             let stopping = await notify.waitFor("STOPPING=1", timeout: .seconds(20))
             #expect(stopping.contains { $0.split(separator: "\n").contains("STOPPING=1") }, "log:\n\(daemon.log)")
@@ -65,6 +79,11 @@ import Glibc
             try await pool.execute("DROP SCHEMA \(identifier: schema) CASCADE")
             await pool.close()
         }
+    }
+
+    func waitUntil(_ condition: () -> Bool) async throws {
+        for _ in 0..<100 where !condition() { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(condition())
     }
 
     /// A caller in no role gets PermissionDenied — over the real socket, as another Unix user (root
