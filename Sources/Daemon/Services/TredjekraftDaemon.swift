@@ -48,6 +48,7 @@ public struct TredjekraftDaemon: Sendable {
                 let services = DaemonServices(
                     configuration: configuration, loader: loader, store: store, logger: logger, logLevel: logLevel,
                     notifier: notifier, startedAt: startedAt, startedInstant: startedInstant, installers: installers)
+                services.health.record(.ok)  // migrations just succeeded
                 try prepareSocketDirectory()
                 try await services.serviceGroup().run()
             } else {
