@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: ["YAML"]),
+        // Both come with swift-configuration: FilePath for its file provider, Yams to list unknown keys.
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", "5.4.0"..<"7.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
@@ -38,6 +43,20 @@ let package = Package(
         .target(name: "Systemd", dependencies: [logging]),
         // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
         .executableTarget(name: "tredjekraft-bench", dependencies: ["EventStore", "Postgres"], path: "Sources/Bench"),
+        // The daemon's wiring: configuration, embedded PostgreSQL, services, the admin socket, roles.
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Postgres", "EventStore", "Varlink", "Systemd", logging, serviceLifecycle,
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            exclude: ["io.tredjekraft.admin.varlink"]),
+        // tredjekraftd: a thin main over Daemon.
+        .executableTarget(name: "tredjekraftd", dependencies: ["Daemon"]),
 
         // Shared by the test targets: the throwaway PostgreSQL that ops/test starts.
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
@@ -59,6 +78,9 @@ let package = Package(
             ],
             exclude: ["org.example.ping.varlink"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
+        .testTarget(
+            name: "DaemonTests",
+            dependencies: ["Daemon", "Varlink", "Systemd", "Postgres", "EventStore", "PostgresTestSupport", logging]),
     ],
     swiftLanguageModes: [.v6]
 )

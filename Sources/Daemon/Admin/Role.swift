@@ -1,0 +1,24 @@
+/// What a caller of the admin socket may do, decided by ``RoleMapping`` from its peer credentials.
+public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// Reads everything; changes nothing.
+    case reader
+    /// Runs the domain commands (registers, decides, assigns, …).
+    case coordinator
+    /// Everything, including operations on the whole store (e.g. loading demo data).
+    case admin
+
+    /// Whether commands that record events are allowed.
+    public var canWrite: Bool { self >= .coordinator }
+    /// Whether administrative operations are allowed.
+    public var isAdmin: Bool { self == .admin }
+
+    private var rank: Int {
+        switch self {
+        case .reader: 0
+        case .coordinator: 1
+        case .admin: 2
+        }
+    }
+
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
+}

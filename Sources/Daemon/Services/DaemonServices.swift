@@ -1,0 +1,79 @@
+import EventStore
+import Foundation
+import Logging
+import Postgres
+import ServiceLifecycle
+import Systemd
+import Varlink
+
+/// The daemon's running parts, wired: database health loop, the Varlink admin server, the SIGHUP
+/// reload and the systemd notifications, as one `ServiceGroup`.
+///
+/// Built after the database is reachable and migrated (see ``TredjekraftDaemon``), so every method
+/// handler can rely on the schema.
+public final class DaemonServices: Sendable {
+    public let configuration: DaemonConfiguration
+    public let store: EventStore
+    public let health: DatabaseHealth
+    public let access: AdminAccess
+    public let server: VarlinkServer
+    public let lifecycle: SystemdLifecycleService
+    public let reload: ConfigurationReloadService
+    private let logger: Logger
+
+    public init(
+        configuration: DaemonConfiguration, loader: ConfigurationLoader, store: EventStore,
+        logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now,
+        installers: [AdminMethodInstaller] = []
+    ) {
+        self.configuration = configuration
+        self.store = store
+        self.logger = logger
+        let socketPath = configuration.admin.socketPath
+        let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
+            let line: String = switch state {
+            case .ok: "ready: admin socket \(socketPath); database ok"
+            case .unreachable(let reason): "database unreachable, retrying: \(reason)"
+            case .starting: "starting"
+            }
+            try? notifier.notify(.status(line))
+        }
+        self.health = health
+        let access = AdminAccess(mapping: configuration.roles)
+        self.access = access
+
+        var interface = AdminInterface.make(
+            context: .init(
+                access: access, store: store, health: health, embedded: configuration.database.usesEmbedded,
+                timeZone: configuration.timeZone, startedAt: startedAt, startedInstant: startedInstant))
+        let environment = AdminEnvironment(
+            store: store, access: access, health: health, configuration: configuration, logger: logger)
+        for install in installers { install(&interface, environment) }
+
+        self.server = VarlinkServer(
+            configuration: .init(
+                socketPath: socketPath, socketMode: configuration.admin.socketMode,
+                socketGroup: configuration.admin.socketGroup, maximumFrameSize: configuration.admin.maxFrameBytes,
+                internalErrorName: AdminError.internalErrorName,
+                info: .init(
+                    vendor: "Tredje kraften", product: "tredjekraftd", version: DaemonVersion.current,
+                    url: "https://github.com/tredjekraft/tredjekraft")),
+            interfaces: [interface], logger: logger)
+        self.lifecycle = SystemdLifecycleService(notifier: notifier, server: server, logger: logger) {
+            "ready: admin socket \(socketPath); database \(health.snapshot.state.name)"
+        }
+        self.reload = ConfigurationReloadService(loader: loader, initial: configuration, logger: logger) { new in
+            logLevel.value = new.logLevel
+            access.update(new.roles)
+        }
+    }
+
+    /// The group to run: stops gracefully on SIGTERM and SIGINT. Order matters: services stop in
+    /// reverse, so the lifecycle service says `STOPPING=1` first and the health loop stops last.
+    public func serviceGroup() -> ServiceGroup {
+        ServiceGroup(
+            services: [health, reload, server, lifecycle],
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+    }
+}

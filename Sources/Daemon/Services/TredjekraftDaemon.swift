@@ -1,0 +1,148 @@
+import EventStore
+import Foundation
+import Logging
+import Postgres
+import ServiceLifecycle
+import Systemd
+import UnixSignals
+
+/// The whole daemon, from a validated configuration to a clean exit.
+///
+/// Start-up is sequential — embedded cluster (if any), pool, migrations (retried with back-off while
+/// the database is unreachable) — and can be interrupted by SIGTERM/SIGINT. Then the
+/// ``DaemonServices`` group runs until a graceful shutdown; afterwards the pool is closed and the
+/// embedded cluster stopped, however the group ended.
+public struct TredjekraftDaemon: Sendable {
+    public var configuration: DaemonConfiguration
+    public var loader: ConfigurationLoader
+    public var logger: Logger
+    public var logLevel: ReloadableLogLevel
+    public var notifier: SystemdNotifier
+    /// Domain methods for the admin interface.
+    public var installers: [AdminMethodInstaller]
+
+    public init(
+        configuration: DaemonConfiguration, loader: ConfigurationLoader, logger: Logger,
+        logLevel: ReloadableLogLevel, notifier: SystemdNotifier = SystemdNotifier(),
+        installers: [AdminMethodInstaller] = []
+    ) {
+        self.configuration = configuration
+        self.loader = loader
+        self.logger = logger
+        self.logLevel = logLevel
+        self.notifier = notifier
+        self.installers = installers
+    }
+
+    /// Runs until SIGTERM/SIGINT; throws when start-up fails.
+    public func run() async throws {
+        let startedAt = Date()
+        let startedInstant = ContinuousClock.now
+        let embedded = configuration.database.usesEmbedded
+            ? EmbeddedPostgres(directory: configuration.stateDirectory + "/postgres", logger: logger) : nil
+        var pool: PostgresPool?
+        do {
+            let started = try await interruptibleStartUp(embedded: embedded)
+            pool = started?.pool
+            if let store = started {
+                let services = DaemonServices(
+                    configuration: configuration, loader: loader, store: store, logger: logger, logLevel: logLevel,
+                    notifier: notifier, startedAt: startedAt, startedInstant: startedInstant, installers: installers)
+                services.health.record(.ok)  // migrations just succeeded
+                try prepareSocketDirectory()
+                try await services.serviceGroup().run()
+            } else {
+                logger.notice("stopped during start-up")
+                try? notifier.notify([.stopping])
+            }
+        } catch {
+            try? notifier.notify([.stopping, .status("failed: \(error)")])
+            await pool?.close()
+            await embedded?.stop()
+            throw error
+        }
+        await pool?.close()
+        await embedded?.stop()
+        logger.notice("stopped")
+    }
+
+    /// Start-up raced against SIGTERM/SIGINT; `nil` when a signal came first.
+    private func interruptibleStartUp(embedded: EmbeddedPostgres?) async throws -> EventStore? {
+        let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        return try await withThrowingTaskGroup(of: EventStore?.self) { group in
+            group.addTask { try await startUp(embedded: embedded) }
+            group.addTask {
+                for await signal in signals {
+                    logger.notice("signal during start-up", metadata: ["signal": "\(signal)"])
+                    return nil
+                }
+                return nil
+            }
+            let first = try await group.next() ?? nil
+            group.cancelAll()
+            // A store made while the signal won is closed here, not leaked.
+            while let rest = try? await group.next() {
+                if let other = rest, first == nil { await other.pool.close() }
+            }
+            return first
+        }
+    }
+
+    private func startUp(embedded: EmbeddedPostgres?) async throws -> EventStore {
+        logger.notice(
+            "starting", metadata: [
+                "version": "\(DaemonVersion.current)", "config": "\(configuration.sourceFile ?? "(defaults)")",
+            ])
+        var conninfo = configuration.database.url ?? ""
+        if let embedded {
+            try? notifier.notify(.status("starting embedded PostgreSQL"))
+            conninfo = try await embedded.start()
+        }
+        let pool = PostgresPool(
+            conninfo: conninfo, maximumConnections: configuration.database.poolSize,
+            applicationName: "tredjekraftd", logger: logger)
+        let store = EventStore(pool: pool, schema: configuration.database.schema, logger: logger)
+        var backoff = Duration.seconds(1)
+        while true {
+            try Task.checkCancellation()
+            do {
+                try? notifier.notify(.status("applying database migrations"))
+                let applied = try await store.migrate()
+                logger.notice(
+                    "database ready", metadata: [
+                        "schema": "\(configuration.database.schema)", "migrations_applied": "\(applied)",
+                    ])
+                return store
+            } catch {
+                // Unreachable: wait and retry (systemd's start timeout bounds this). Reachable: a real
+                // migration failure, which retrying will not fix.
+                if (try? await pool.query("SELECT 1")) != nil {
+                    await pool.close()
+                    throw DaemonStartError("database migration failed: \(error)")
+                }
+                let reason = DatabaseHealth.reason(error)
+                logger.error("database unreachable at start; retrying", metadata: ["reason": "\(reason)"])
+                try? notifier.notify(.status("waiting for the database: \(reason)"))
+                do {
+                    try await Task.sleep(for: backoff)
+                } catch {
+                    await pool.close()
+                    throw error
+                }
+                backoff = min(backoff * 2, .seconds(30))
+            }
+        }
+    }
+
+    /// The admin socket's directory exists (systemd's RuntimeDirectory= makes it in production).
+    private func prepareSocketDirectory() throws {
+        let directory = URL(fileURLWithPath: configuration.admin.socketPath).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw DaemonStartError(
+                "cannot create the admin socket's directory \(directory): \(error.localizedDescription) "
+                    + "(admin.socket_path)")
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import PostgresTestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `tredjekraftd` next to the test bundle (`swift build --build-tests` builds it).
+func daemonBinary() throws -> String {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<3 {
+        let candidate = directory.appendingPathComponent("tredjekraftd").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        directory = directory.deletingLastPathComponent()
+    }
+    let fallback = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/tredjekraftd").path
+    guard FileManager.default.isExecutableFile(atPath: fallback) else {
+        throw TestFailure("tredjekraftd is not built; run the suite with ops/test (it builds all products)")
+    }
+    return fallback
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A temporary directory, removed afterwards.
+func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws -> T {
+    let path = "/tmp/tk-test-" + UUID().uuidString.prefix(8).lowercased()
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    chmod(path, 0o755)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return try await body(path)
+}
+
+/// A datagram socket standing in for systemd's `NOTIFY_SOCKET`.
+final class NotifyListener: @unchecked Sendable {
+    let path: String
+    private let fd: Int32
+
+    init(path: String) throws {
+        self.path = path
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard result == 0 else { throw TestFailure("cannot bind \(path): errno \(errno)") }
+        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    deinit { close(fd) }
+
+    /// Throws away what is queued. The daemon's watchdog pings fill the socket's small datagram queue
+    /// while no one reads, and the daemon's non-blocking sends then fail (EAGAIN) and are lost.
+    func drain() {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT)) > 0 {}
+    }
+
+    /// Messages until one contains `line`, or the deadline; reading happens on a Dispatch thread,
+    /// never on the cooperative pool.
+    func waitFor(_ line: String, timeout: Duration = .seconds(60)) async -> [String] {
+        let fd = self.fd
+        let deadline = ContinuousClock.now + timeout
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var messages: [String] = []
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while ContinuousClock.now < deadline {
+                    let count = recv(fd, &buffer, buffer.count, 0)
+                    guard count > 0 else { continue }
+                    let message = String(decoding: buffer[0..<count], as: UTF8.self)
+                    messages.append(message)
+                    if message.split(separator: "\n").contains(where: { $0 == line }) { break }
+                }
+                continuation.resume(returning: messages)
+            }
+        }
+    }
+}
+
+/// `tredjekraftd` as a child process, its stderr in a file.
+final class DaemonProcess: @unchecked Sendable {
+    let process = Process()
+    let logPath: String
+    private let exited: AsyncStream<Int32>
+    private let exitContinuation: AsyncStream<Int32>.Continuation
+
+    init(arguments: [String], environment: [String: String], logPath: String) throws {
+        self.logPath = logPath
+        (exited, exitContinuation) = AsyncStream.makeStream(of: Int32.self)
+        process.executableURL = URL(fileURLWithPath: try daemonBinary())
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TREDJEKRAFT_") && $0.key != "NOTIFY_SOCKET" }
+        env.merge(environment) { $1 }
+        process.environment = env
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        process.standardError = log
+        process.standardOutput = log
+        let continuation = exitContinuation
+        process.terminationHandler = { continuation.yield($0.terminationStatus); continuation.finish() }
+        try process.run()
+    }
+
+    var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+    /// The exit status, or `nil` if it did not exit in time (then it is killed).
+    func waitForExit(timeout: Duration = .seconds(30)) async -> Int32? {
+        let stream = exited
+        let status = await withTaskGroup(of: Int32?.self) { group in
+            group.addTask { for await status in stream { return status }; return nil }
+            group.addTask { try? await Task.sleep(for: timeout); return nil }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        if status == nil { signal(SIGKILL) }
+        return status
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+import Varlink
+
+@testable import Daemon
+
+/// Peer credentials to roles.
+@Suite struct RoleTests {
+    let mapping = RoleMapping(admins: ["it-drift"], coordinators: ["samordnare", "eva"], readers: ["revisorer"])
+
+    func peer(uid: UInt32 = 1000, user: String? = "kalle", groups: [String] = []) -> VarlinkPeerCredentials {
+        VarlinkPeerCredentials(pid: 1, uid: uid, gid: uid, userName: user, groupNames: groups)
+    }
+
+    @Test func rootIsAlwaysAdmin() {
+        #expect(RoleMapping().role(for: peer(uid: 0, user: "root", groups: ["root"])) == .admin)
+    }
+
+    @Test func byUserNameOrGroup() {
+        #expect(mapping.role(for: peer(user: "eva")) == .coordinator)
+        #expect(mapping.role(for: peer(groups: ["kalle", "revisorer"])) == .reader)
+        #expect(mapping.role(for: peer(groups: ["it-drift"])) == .admin)
+        #expect(mapping.role(for: peer(user: nil, groups: ["samordnare"])) == .coordinator)
+    }
+
+    @Test func highestRoleWins() {
+        #expect(mapping.role(for: peer(groups: ["revisorer", "samordnare"])) == .coordinator)
+    }
+
+    @Test func noRoleForStrangers() {
+        #expect(mapping.role(for: peer(groups: ["users"])) == nil)
+    }
+
+    @Test func roleAbilities() {
+        #expect(!Role.reader.canWrite && Role.coordinator.canWrite && Role.admin.canWrite)
+        #expect(Role.admin.isAdmin && !Role.coordinator.isAdmin)
+    }
+
+    @Test func accessRefusesWithAReason() throws {
+        let access = AdminAccess(mapping: mapping)
+        let readerCall = VarlinkCall(method: "io.tredjekraft.admin.Decide", peer: peer(groups: ["revisorer"]))
+        #expect(try access.caller(of: readerCall).role == .reader)
+        do {
+            _ = try access.caller(of: readerCall, requiring: .coordinator)
+            Issue.record("a reader must not write")
+        } catch {
+            #expect(error.varlinkError.name == "org.varlink.service.PermissionDenied")
+            #expect(error.description.contains("needs the coordinator role"))
+        }
+        let strangerCall = VarlinkCall(method: "io.tredjekraft.admin.Status", peer: peer(groups: ["users"]))
+        #expect(throws: AdminError.self) { try access.caller(of: strangerCall) }
+        access.update(RoleMapping(readers: ["users"]))
+        #expect(try access.caller(of: strangerCall).role == .reader)
+    }
+}
