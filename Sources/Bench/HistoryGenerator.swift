@@ -166,6 +166,9 @@ struct HistoryGenerator {
             events.append(.participationLevelSet(ParticipationLevelSet(
                 level: ParticipationLevel.allCases[i % ParticipationLevel.allCases.count],
                 reason: "Rådet har lämnat synpunkter på förslaget.")))
+            if i % 2 == 1 && shape != 4 {  // handed over during preparation
+                events.append(.ownerAssigned(IssueOwnerAssigned(owner: Self.owners[(i + 2) % Self.owners.count])))
+            }
         }
         if shape == 4 {
             events.append(.withdrawn(IssueWithdrawn(reason: "Frågan löstes av en ny lag.", withdrawnOn: Self.day(r + 15))))

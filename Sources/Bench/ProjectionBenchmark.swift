@@ -54,27 +54,44 @@ struct ProjectionBenchmark {
 
         progress("projections: plain SELECT scan (warm-up, then measured)")
         _ = try await scan(store)
-        var reference = try await scan(store)
+        var reference = try await scanCPU(store, serverCPU: await ServerCPU(pool: pool))
 
-        var rebuilds: [(String, Duration)] = []
+        let serverCPU = await ServerCPU(pool: pool)
+        var rebuilds: [(String, Duration, Double)] = []
+        func timedCPU(_ body: () async throws -> Duration) async throws -> (Duration, Double) {
+            let before = serverCPU?.seconds() ?? 0
+            let elapsed = try await body()
+            return (elapsed, (serverCPU?.seconds() ?? 0) - before)
+        }
         progress("projections: rebuilding all three")
-        rebuilds.append(("rebuild all 3 projections", try await rebuild(runner, all)))
+        let whole = try await timedCPU { try await rebuild(runner, all) }
+        rebuilds.append(("rebuild all 3 projections", whole.0, whole.1))
         for projection in all {
             progress("projections: rebuilding \(projection.name) alone")
             let alone = ProjectionRunner(store: store, projections: [projection], batchSize: options.readBatch)
             try await alone.prepare()
-            rebuilds.append(("rebuild \(projection.name) alone", try await rebuild(alone, [projection])))
+            let measured = try await timedCPU { try await rebuild(alone, [projection]) }
+            rebuilds.append(("rebuild \(projection.name) alone", measured.0, measured.1))
         }
+        // Where the time goes: what every rebuild does before any projection sees an event.
+        progress("projections: readAll + DomainEventRecord decoding, no projection")
+        let decodeOnly = try await timedCPU { try await readAndDecode(store) }
+        rebuilds.append(("readAll + decode, no projection", decodeOnly.0, decodeOnly.1))
         progress("projections: plain SELECT scan again")
-        let second = try await scan(store)
-        reference = (reference.0 + second.0, reference.1 + second.1)
+        let second = try await scanCPU(store, serverCPU: serverCPU)
+        reference = (reference.0 + second.0, reference.1 + second.1, reference.2 + second.2)
         let referenceRate = Self.rate(reference.0, reference.1)
 
-        let figures = rebuilds.map { name, elapsed in
+        let figures = rebuilds.map { name, elapsed, cpu in
             progress("projections: \(name): \(events) events in \(elapsed)")
-            return Figure(
+            var figure = Figure(
                 name: "\(name), \(ResultTable.grouped(Double(events))) ev", value: Self.rate(events, elapsed),
                 reference: "plain keyset SELECT scan", referenceValue: referenceRate, target: 0, absoluteTarget: 50_000)
+            if serverCPU != nil {
+                figure.cpuPerItem = cpu / Double(max(1, events))
+                figure.referenceCPUPerItem = reference.2 / Double(max(1, reference.0))
+            }
+            return figure
         }
 
         let latencies = try await queries(store: store, generator: generator)
@@ -93,6 +110,26 @@ struct ProjectionBenchmark {
         let start = clock.now
         for projection in projections { try await runner.rebuild(projection) }
         try await runner.catchUp()
+        return start.duration(to: clock.now)
+    }
+
+    private func scanCPU(_ store: EventStore, serverCPU: ServerCPU?) async throws -> (Int, Duration, Double) {
+        let before = serverCPU?.seconds() ?? 0
+        let (count, elapsed) = try await scan(store)
+        return (count, elapsed, (serverCPU?.seconds() ?? 0) - before)
+    }
+
+    /// What the runner does per batch before the projections: `readAll` and decoding into domain events.
+    private func readAndDecode(_ store: EventStore) async throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var position = LogPosition.start
+        while true {
+            let batch = try await store.readAll(after: position, limit: options.readBatch)
+            guard let last = batch.last else { break }
+            _ = try batch.map { try DomainEventRecord($0) }
+            position = last.position
+        }
         return start.duration(to: clock.now)
     }
 
