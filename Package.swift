@@ -42,7 +42,7 @@ let package = Package(
         // systemd integration: sd_notify and journald-style log lines.
         .target(name: "Systemd", dependencies: [logging]),
         // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
-        .executableTarget(name: "tredjekraft-bench", dependencies: ["EventStore", "Postgres"], path: "Sources/Bench"),
+        .executableTarget(name: "tredjekraft-bench", dependencies: ["EventStore", "Postgres", "Domain", "Projections"], path: "Sources/Bench"),
         // The daemon's wiring: configuration, embedded PostgreSQL, services, the admin socket, roles.
         .target(
             name: "Daemon",
@@ -65,7 +65,6 @@ let package = Package(
             name: "AppTestSupport", dependencies: ["CommandHandling", "Projections", "EventStore", "Domain", "PostgresTestSupport"],
             path: "Tests/AppTestSupport"),
         .testTarget(name: "ProjectionsTests", dependencies: ["AppTestSupport", "Projections", "CommandHandling", "Domain"]),
-        .testTarget(name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "Domain"]),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.

@@ -32,6 +32,31 @@ struct BenchMain {
             "SELECT current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit')")
         let server = try (settings[0].decode(0, as: String.self), settings[0].decode(1, as: String.self),
                           settings[0].decode(2, as: String.self))
+        var figures: [Figure] = []
+        var extraNotes: [String] = []
+        if !options.projectionsOnly {
+            figures += try await storeFigures(options, pool: pool, progress: progress)
+        }
+        let projections = try await ProjectionBenchmark(pool: pool, options: options, progress: progress).run()
+        figures += projections.figures
+        extraNotes += ProjectionBenchmark.render(projections.latencies) + projections.notes
+        await pool.close()
+
+        let seconds = Double(options.phase.components.seconds) + Double(options.phase.components.attoseconds) * 1e-18
+        print(
+            ResultTable.render(
+                figures, peakResidentBytes: PeakMemory.residentBytes(),
+                notes: extraNotes + [
+                    "",
+                    "PostgreSQL \(server.0), fsync=\(server.1), synchronous_commit=\(server.2); "
+                        + "append phases \(seconds) s per side after warm-up; appends carry an idempotency key.",
+                ]))
+    }
+
+    /// The event store's own figures: appends and readAll next to plain SQL.
+    static func storeFigures(
+        _ options: BenchOptions, pool: PostgresPool, progress: @escaping @Sendable (String) -> Void
+    ) async throws -> [Figure] {
         try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: options.schema) CASCADE")
         let store = EventStore(pool: pool, schema: options.schema)
         try await store.migrate()
@@ -58,17 +83,7 @@ struct BenchMain {
 
         try await plain.drop()
         try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: options.schema) CASCADE")
-        await pool.close()
-
-        let seconds = Double(options.phase.components.seconds) + Double(options.phase.components.attoseconds) * 1e-18
-        print(
-            ResultTable.render(
-                figures, peakResidentBytes: PeakMemory.residentBytes(),
-                notes: [
-                    "",
-                    "PostgreSQL \(server.0), fsync=\(server.1), synchronous_commit=\(server.2); "
-                        + "append phases \(seconds) s per side after warm-up; appends carry an idempotency key.",
-                ]))
+        return figures
     }
 
     static func printError(_ message: String) {

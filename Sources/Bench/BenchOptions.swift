@@ -20,6 +20,12 @@ struct BenchOptions: Sendable {
     var schema = "tredjekraft_bench"
     /// Also time the bare SQL function, to show where an append's time goes.
     var breakdown = false
+    /// Only the projections' figures (issue 5): rebuild rate and query latency. The full run includes them.
+    var projectionsOnly = false
+    /// Issues in the generated history for the projections' figures (about ten events each).
+    var issues = 100_000
+    /// Calls per measured query.
+    var queryCalls = 2_000
 
     static let usage = """
         usage: tredjekraft-bench --url CONNINFO [options]
@@ -32,7 +38,10 @@ struct BenchOptions: Sendable {
           --append-batch N    events per batched append / rows per multi-row INSERT (default 100)
           --schema NAME       schema for the store under test (default tredjekraft_bench); dropped first
           --breakdown         also time append_events() alone (no NOTIFY), with and without a key
-          --quick             a small run for development: 100000 events, 1 s phases
+          --projections       only the projections: rebuild rate over a generated history, query latency
+          --issues N          issues in that history, about 10 events each (default 100000)
+          --query-calls N     calls per measured query (default 2000)
+          --quick             a small run for development: 100000 events, 1 s phases, 10000 issues, 500 calls
         """
 
     struct UsageError: Error, CustomStringConvertible {
@@ -62,10 +71,15 @@ struct BenchOptions: Sendable {
             case "--append-batch": appendBatch = Int(try number(option))
             case "--schema": schema = try value(option)
             case "--breakdown": breakdown = true
+            case "--projections": projectionsOnly = true
+            case "--issues": issues = Int(try number(option))
+            case "--query-calls": queryCalls = Int(try number(option))
             case "--quick":
                 events = 100_000
                 phase = .seconds(1)
                 warmup = .milliseconds(300)
+                issues = 10_000
+                queryCalls = 500
             case "--help", "-h": throw UsageError(description: Self.usage)
             default: throw UsageError(description: "unknown option '\(option)'\n\n\(Self.usage)")
             }

@@ -10,12 +10,13 @@ enum ResultTable {
             pad("figure", nameWidth) + "  " + pad("tredjekraft", 12, left: true) + "     "
                 + pad("reference", referenceWidth) + "  " + pad("", 12) + "     " + "ratio   target        server CPU µs/event (store / ref)")
         for figure in figures {
-            let verdict = figure.ratio >= figure.target ? "met" : "MISSED"
+            let verdict = figure.met ? "met" : "MISSED"
+            let target = figure.absoluteTarget.map { grouped($0) + "/s" } ?? String(format: "%.1f×", figure.target)
             lines.append(
                 pad(figure.name, nameWidth) + "  " + pad(grouped(figure.value), 12, left: true) + " /s  "
                     + pad(figure.reference, referenceWidth) + "  " + pad(grouped(figure.referenceValue), 12, left: true)
                     + " /s  " + String(format: "%.2f×", figure.ratio) + "   ≥ "
-                    + String(format: "%.1f×", figure.target) + " " + pad(verdict, 6) + "  " + cpu(figure))
+                    + target + " " + pad(verdict, 6) + "  " + cpu(figure))
         }
         if let peakResidentBytes {
             lines.append(

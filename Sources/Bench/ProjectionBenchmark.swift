@@ -1,0 +1,247 @@
+import Domain
+import EventStore
+import Foundation
+import Postgres
+import Projections
+
+/// Issue 5's figures: rebuilding the projections over a realistic log, and read-model query latency.
+///
+/// Runs in its own schema (`<schema>_proj`) so the log holds only valid domain events. The rebuild of
+/// all projections together (what `prepare()` does after a version change) and of each one alone is
+/// timed next to a plain keyset `SELECT` scan of the same log with the same batch size, measured before
+/// and after the rebuilds in the same run. Query latencies at the generated size are printed next to a
+/// primary-key `SELECT` on `issue_status`.
+struct ProjectionBenchmark {
+    let pool: PostgresPool
+    let options: BenchOptions
+    let progress: @Sendable (String) -> Void
+
+    struct Latency {
+        var name: String
+        var p50: Duration
+        var p99: Duration
+        var calls: Int
+    }
+
+    struct Result {
+        var figures: [Figure]
+        var latencies: [(Latency, reference: Latency)]
+        var notes: [String]
+    }
+
+    func run() async throws -> Result {
+        let schema = options.schema + "_proj"
+        try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
+        let store = EventStore(pool: pool, schema: schema)
+        try await store.migrate()
+
+        let generator = HistoryGenerator(store: store, issues: options.issues, progress: progress)
+        let clock = ContinuousClock()
+        let writeStart = clock.now
+        let events = try await generator.write()
+        let writeTime = writeStart.duration(to: clock.now)
+        progress("projections: \(events) events for \(options.issues) issues written in \(writeTime); VACUUM ANALYZE")
+        try await pool.withConnection { connection in
+            try await connection.runScript("VACUUM ANALYZE \(PostgresQuery.quoteIdentifier(schema)).events")
+        }
+
+        let catalog = CatalogProjection()
+        let issues = IssuesProjection(store: store)
+        let timeline = TimelineProjection()
+        let all: [any Projection] = [catalog, issues, timeline]
+        let runner = ProjectionRunner(store: store, projections: all, batchSize: options.readBatch)
+        try await runner.prepare()
+
+        progress("projections: plain SELECT scan (warm-up, then measured)")
+        _ = try await scan(store)
+        var reference = try await scanCPU(store, serverCPU: await ServerCPU(pool: pool))
+
+        let serverCPU = await ServerCPU(pool: pool)
+        var rebuilds: [(String, Duration, Double)] = []
+        func timedCPU(_ body: () async throws -> Duration) async throws -> (Duration, Double) {
+            let before = serverCPU?.seconds() ?? 0
+            let elapsed = try await body()
+            return (elapsed, (serverCPU?.seconds() ?? 0) - before)
+        }
+        progress("projections: rebuilding all three")
+        let whole = try await timedCPU { try await rebuild(runner, all) }
+        rebuilds.append(("rebuild all 3 projections", whole.0, whole.1))
+        for projection in all {
+            progress("projections: rebuilding \(projection.name) alone")
+            let alone = ProjectionRunner(store: store, projections: [projection], batchSize: options.readBatch)
+            try await alone.prepare()
+            let measured = try await timedCPU { try await rebuild(alone, [projection]) }
+            rebuilds.append(("rebuild \(projection.name) alone", measured.0, measured.1))
+        }
+        // Where the time goes: what every rebuild does before any projection sees an event.
+        progress("projections: readAll + DomainEventRecord decoding, no projection")
+        let decodeOnly = try await timedCPU { try await readAndDecode(store) }
+        rebuilds.append(("readAll + decode, no projection", decodeOnly.0, decodeOnly.1))
+        progress("projections: plain SELECT scan again")
+        let second = try await scanCPU(store, serverCPU: serverCPU)
+        reference = (reference.0 + second.0, reference.1 + second.1, reference.2 + second.2)
+        let referenceRate = Self.rate(reference.0, reference.1)
+
+        let figures = rebuilds.map { name, elapsed, cpu in
+            progress("projections: \(name): \(events) events in \(elapsed)")
+            var figure = Figure(
+                name: "\(name), \(ResultTable.grouped(Double(events))) ev", value: Self.rate(events, elapsed),
+                reference: "plain keyset SELECT scan", referenceValue: referenceRate, target: 0, absoluteTarget: 50_000)
+            if serverCPU != nil {
+                figure.cpuPerItem = cpu / Double(max(1, events))
+                figure.referenceCPUPerItem = reference.2 / Double(max(1, reference.0))
+            }
+            return figure
+        }
+
+        let latencies = try await queries(store: store, generator: generator)
+        try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
+        return Result(
+            figures: figures, latencies: latencies,
+            notes: [
+                "projections: \(ResultTable.grouped(Double(events))) events for \(ResultTable.grouped(Double(options.issues))) issues "
+                    + "(\(generator.units) units, \(2 * generator.units) councils) written in \(Self.seconds(writeTime)) s; "
+                    + "rebuild = runner.rebuild(each) + catchUp(), batch \(options.readBatch); target ≥ 50,000 events/s."
+            ])
+    }
+
+    private func rebuild(_ runner: ProjectionRunner, _ projections: [any Projection]) async throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for projection in projections { try await runner.rebuild(projection) }
+        try await runner.catchUp()
+        return start.duration(to: clock.now)
+    }
+
+    private func scanCPU(_ store: EventStore, serverCPU: ServerCPU?) async throws -> (Int, Duration, Double) {
+        let before = serverCPU?.seconds() ?? 0
+        let (count, elapsed) = try await scan(store)
+        return (count, elapsed, (serverCPU?.seconds() ?? 0) - before)
+    }
+
+    /// What the runner does per batch before the projections: `readAll` and decoding into domain events.
+    private func readAndDecode(_ store: EventStore) async throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var position = LogPosition.start
+        while true {
+            let batch = try await store.readAll(after: position, limit: options.readBatch)
+            guard let last = batch.last else { break }
+            _ = try batch.map { try DomainEventRecord($0) }
+            position = last.position
+        }
+        return start.duration(to: clock.now)
+    }
+
+    /// Every event, in batches like the runner's, with the columns `RecordedEvent` has, decoded.
+    private func scan(_ store: EventStore) async throws -> (Int, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var after: Int64 = 0
+        var count = 0
+        while true {
+            let rows = try await pool.query(
+                """
+                SELECT sequence, transaction_id, stream_id, stream_version, event_type, schema_version, data, actor,
+                       command_id, correlation_id, causation_id, client, recorded_at
+                FROM \(identifier: store.schema).events WHERE sequence > \(after) ORDER BY sequence LIMIT \(options.readBatch)
+                """)
+            guard !rows.isEmpty else { break }
+            for row in rows {
+                after = try row.decode(0)
+                _ = try row.decode(1, as: UInt64.self)
+                _ = try row.decode(2, as: String.self)
+                _ = try row.decode(3, as: Int64.self)
+                _ = try row.decode(4, as: String.self)
+                _ = try row.decode(5, as: Int.self)
+                _ = try row.decode(6, as: PostgresJSONB.self)
+                _ = try row.decode(7, as: String.self)
+                _ = try row.decode(8, as: UUID?.self)
+                _ = try row.decode(9, as: UUID?.self)
+                _ = try row.decode(10, as: UUID?.self)
+                _ = try row.decode(11, as: String?.self)
+                _ = try row.decode(12, as: Date.self)
+                count += 1
+            }
+        }
+        return (count, start.duration(to: clock.now))
+    }
+
+    // MARK: Queries
+
+    private func queries(store: EventStore, generator: HistoryGenerator) async throws -> [(Latency, reference: Latency)] {
+        let readModel = ReadModel(pool: pool, schema: store.schema)
+        let calls = options.queryCalls
+        var random = SystemRandomNumberGenerator()
+        let issueCount = options.issues
+        func anyIssue() -> Int { Int.random(in: 0..<issueCount, using: &random) }
+        let statuses: [IssueStatus] = [.registered, .inPreparation, .decided, .inProgress, .implemented]
+
+        progress("projections: query latency, \(calls) calls each")
+        let reference = try await measure("PK SELECT on issue_status", calls) {
+            let rows = try await pool.query(
+                "SELECT * FROM \(identifier: store.schema).issue_status WHERE issue_id = \(HistoryGenerator.issue(anyIssue()).uuid)")
+            precondition(rows.count == 1)
+        }
+        let status = try await measure("ReadModel.issue(id)", calls) {
+            _ = try await readModel.issue(HistoryGenerator.issue(anyIssue()))
+        }
+        let trace = try await measure("ReadModel.trace(proposalId)", calls) {
+            let traced = try await readModel.trace(HistoryGenerator.proposal(3 * anyIssue()).uuid)
+            precondition(traced.issue != nil)
+        }
+        let list = try await measure("issues(unitId:, status:)", calls) {
+            let i = anyIssue()
+            _ = try await readModel.issues(
+                IssueFilter(unitId: HistoryGenerator.unit(i % generator.units), status: statuses[i % statuses.count]))
+        }
+        let listed = try await readModel.issues(IssueFilter(unitId: HistoryGenerator.unit(0), status: .decided)).count
+        progress("projections: a filtered list returns about \(listed) issues")
+        return [(status, reference), (trace, reference), (list, reference)]
+    }
+
+    private func measure(_ name: String, _ calls: Int, _ call: () async throws -> Void) async throws -> Latency {
+        let clock = ContinuousClock()
+        for _ in 0..<max(50, calls / 10) { try await call() }  // warm-up: plans, caches, connections
+        var durations: [Duration] = []
+        durations.reserveCapacity(calls)
+        for _ in 0..<calls {
+            let start = clock.now
+            try await call()
+            durations.append(start.duration(to: clock.now))
+        }
+        durations.sort()
+        return Latency(
+            name: name, p50: durations[durations.count / 2],
+            p99: durations[min(durations.count - 1, Int(Double(durations.count) * 0.99))], calls: calls)
+    }
+
+    static func seconds(_ d: Duration) -> String {
+        String(format: "%.1f", Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+    }
+
+    static func rate(_ events: Int, _ elapsed: Duration) -> Double {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return seconds > 0 ? Double(events) / seconds : 0
+    }
+
+    static func render(_ latencies: [(Latency, reference: Latency)]) -> [String] {
+        guard let first = latencies.first else { return [] }
+        func ms(_ d: Duration) -> String {
+            String(format: "%8.2f", (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18) * 1000)
+        }
+        var lines = [
+            "",
+            "query latency, \(ResultTable.grouped(Double(first.0.calls))) calls each   p50 ms   p99 ms     reference                   p50 ms   p99 ms   ratio p50",
+        ]
+        for (latency, reference) in latencies {
+            let ratio = reference.p50 > .zero ? (Double(latency.p50.components.attoseconds) * 1e-18 + Double(latency.p50.components.seconds))
+                / (Double(reference.p50.components.attoseconds) * 1e-18 + Double(reference.p50.components.seconds)) : 0
+            lines.append(
+                latency.name.padding(toLength: 34, withPad: " ", startingAt: 0) + ms(latency.p50) + " " + ms(latency.p99)
+                    + "     " + reference.name.padding(toLength: 26, withPad: " ", startingAt: 0) + ms(reference.p50) + " "
+                    + ms(reference.p99) + "   " + String(format: "%.1f×", ratio))
+        }
+        return lines
+    }
+}
