@@ -65,6 +65,7 @@ let package = Package(
             name: "AppTestSupport", dependencies: ["CommandHandling", "Projections", "EventStore", "Domain", "PostgresTestSupport"],
             path: "Tests/AppTestSupport"),
         .testTarget(name: "ProjectionsTests", dependencies: ["AppTestSupport", "Projections", "CommandHandling", "Domain"]),
+        .testTarget(name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "Domain"]),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.
