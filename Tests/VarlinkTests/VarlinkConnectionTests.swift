@@ -42,15 +42,17 @@ struct VarlinkConnectionTests {
     }
 
     @Test func idleTimeoutClosesSilentClientsButNotRunningCalls() async throws {
-        try await withTestServer(idleTimeout: .milliseconds(200)) { path, _, _ in
+        // The idle timeout leaves a loaded machine (the suite runs in parallel on 2 cores) ample time
+        // between connecting and sending the call; only a client that stays silent is closed.
+        try await withTestServer(idleTimeout: .seconds(1)) { path, _, _ in
             try await withRawConnection(path) { silent in
                 #expect(await silent.isClosedByServer())
             }
             // A call running longer than the idle timeout is not cut off.
             let reply = try await VarlinkClient.withConnection(unixSocketPath: path) { client in
-                try await client.call("org.example.ping.Slow", parameters: ["milliseconds": 500])
+                try await client.call("org.example.ping.Slow", parameters: ["milliseconds": 2500])
             }
-            #expect(reply == ["slept": 500])
+            #expect(reply == ["slept": 2500])
         }
     }
 
