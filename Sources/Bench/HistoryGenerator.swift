@@ -125,7 +125,7 @@ struct HistoryGenerator {
         return [proposals] + split
     }
 
-    /// Issue `i`'s proposals and its own events. `i % 20` picks where in its life the issue is.
+    /// Issue `i`'s proposals and its own events. `(i / units) % 20` picks where in its life the issue is.
     func history(_ i: Int) -> (proposals: [(StreamID, [DomainEvent])], events: [DomainEvent]) {
         let u = i % units
         let c = (i / units) % 2
@@ -154,7 +154,7 @@ struct HistoryGenerator {
             councils.append(other)
         }
         events.append(.ownerAssigned(IssueOwnerAssigned(owner: Self.owners[i % Self.owners.count])))
-        let shape = i % 20
+        let shape = (i / units) % 20  // not i % 20: with 100 units every unit would hold one shape only
         func feedback(_ occasion: FeedbackOccasion, on day: Int) {
             for council in councils {
                 events.append(.feedbackGiven(FeedbackGiven(
