@@ -91,7 +91,8 @@ struct HistoryGenerator {
 
     /// One transaction: for each part in turn, one append per stream (versions continue across parts).
     private func writeTransaction(_ parts: [[(StreamID, [DomainEvent])]]) async throws -> Int {
-        try await store.withTransaction { transaction in
+        let streams = parts.flatMap { $0.map(\.0) }
+        return try await store.withTransaction(locking: streams) { transaction in
             var versions: [StreamID: Int64] = [:]
             var count = 0
             for part in parts {

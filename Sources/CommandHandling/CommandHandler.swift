@@ -88,7 +88,9 @@ public final class CommandHandler: Sendable {
             mergedID, IssueAggregate.replay(merged.events.compactMap(\.issueEvent)),
             into: survivorID, IssueAggregate.replay(survivor.events.compactMap(\.issueEvent)), context)
         let key = metadata.commandID?.uuidString.lowercased()
-        let (first, second) = try await store.withTransaction { transaction in
+        let (first, second) = try await store.withTransaction(
+            locking: [StreamID(mergedID.streamName), StreamID(survivorID.streamName)]
+        ) { transaction in
             let first = try await transaction.append(
                 to: StreamID(mergedID.streamName), expectedVersion: .exactly(merged.version),
                 events: try decided.merged.map { try DomainEvent.issue(mergedID, $0).newEvent() }, metadata: metadata,

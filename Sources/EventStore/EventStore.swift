@@ -70,10 +70,20 @@ public final class EventStore: Sendable {
     /// Appends within a transaction of the caller's: several streams at once (a merge of two issues),
     /// or store writes together with other tables.
     ///
-    /// Appends made this way are announced to subscribers when ``withTransaction(_:)`` commits.
-    public func withTransaction<Value>(_ body: (EventStoreTransaction) async throws -> Value) async throws -> Value {
+    /// Appends made this way are announced to subscribers when the transaction commits.
+    ///
+    /// - Parameter streams: every stream the transaction will append to. Their locks are taken first,
+    ///   in a fixed order, before the transaction writes anything — which keeps each stream in version
+    ///   order in the global log (a stream locked only after an earlier write could see its events
+    ///   sorted before those of a writer that committed first).
+    public func withTransaction<Value>(
+        locking streams: [StreamID], _ body: (EventStoreTransaction) async throws -> Value
+    ) async throws -> Value {
         let value = try await pool.withTransaction { connection in
-            try await body(EventStoreTransaction(store: self, connection: connection))
+            for stream in Set(streams).sorted(by: { $0.rawValue < $1.rawValue }) {
+                try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(stream.rawValue), 7))")
+            }
+            return try await body(EventStoreTransaction(store: self, connection: connection))
         }
         await notifier.announce()
         return value

@@ -55,6 +55,11 @@ enum EventStoreMigrations {
                     actual bigint;
                     last_sequence bigint;
                 BEGIN
+                    -- The stream's lock comes first, before anything that gives the transaction its id:
+                    -- writers of one stream then get increasing transaction ids, so the global log
+                    -- (ordered by transaction id) keeps every stream in version order. Advisory locks
+                    -- need no transaction id; a row lock would take one before waiting.
+                    PERFORM pg_advisory_xact_lock(hashtextextended(p_stream, 7));
                     IF p_key IS NOT NULL THEN
                         INSERT INTO {schema}.idempotency_keys (key, stream_id, recorded_at)
                         VALUES (p_key, p_stream, p_recorded_at)

@@ -182,14 +182,14 @@ import Testing
         struct Refused: Error {}
         try await withStore { store in
             await #expect(throws: Refused.self) {
-                try await store.withTransaction { transaction in
+                try await store.withTransaction(locking: ["a", "b"]) { transaction in
                     try await transaction.append(to: "a", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
                     try await transaction.append(to: "b", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
                     throw Refused()
                 }
             }
             #expect(try await store.readStream("a").isEmpty)
-            try await store.withTransaction { transaction in
+            try await store.withTransaction(locking: ["a", "b"]) { transaction in
                 try await transaction.append(to: "a", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
                 try await transaction.append(to: "b", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
             }

@@ -54,7 +54,7 @@ import Testing
                             let rollBack = Int.random(in: 0..<20, using: &generator) == 0
                             struct RolledBack: Error {}
                             do {
-                                let result = try await store.withTransaction { transaction in
+                                let result = try await store.withTransaction(locking: [stream]) { transaction in
                                     let result = try await transaction.append(
                                         to: stream, expectedVersion: .any, events: sampleEvents(count),
                                         metadata: EventMetadata(actor: "writer-\(writer)"))
@@ -107,7 +107,7 @@ import Testing
             try await store.append(to: "before", expectedVersion: .any, events: sampleEvents(2), metadata: coordinator)
             let admin = try await TestDatabase.connect()
             let error = await #expect(throws: (any Error).self) {
-                try await store.withTransaction { transaction in
+                try await store.withTransaction(locking: ["killed"]) { transaction in
                     try await transaction.append(to: "killed", expectedVersion: .noStream, events: sampleEvents(5), metadata: coordinator)
                     let pid = await transaction.connection.backendPID
                     try await admin.query("SELECT pg_terminate_backend(\(pid))")
