@@ -148,7 +148,7 @@ public final class EventStore: Sendable {
         try await read(
             """
             SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
-            WHERE (transaction_id, sequence) > (\(TransactionID(position.transactionID)), \(position.sequence))
+            WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
               AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY transaction_id, sequence
             LIMIT \(limit)
@@ -223,18 +223,6 @@ public final class EventStore: Sendable {
             throw EventStoreError.database(error)
         }
     }
-}
-
-/// A transaction id as a query parameter (`xid8`).
-struct TransactionID: PostgresEncodable {
-    var value: UInt64
-    init(_ value: UInt64) { self.value = value }
-    static var postgresType: PostgresType { .xid8 }
-    func encode() -> [UInt8]? { value.bigEndianBytes }
-}
-
-extension FixedWidthInteger {
-    fileprivate var bigEndianBytes: [UInt8] { withUnsafeBytes(of: bigEndian) { Array($0) } }
 }
 
 extension PostgresQuery.StringInterpolation {

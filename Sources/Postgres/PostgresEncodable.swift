@@ -95,3 +95,11 @@ extension FixedWidthInteger {
         withUnsafeBytes(of: bigEndian) { Array($0) }
     }
 }
+
+/// A 64-bit transaction id (`xid8`) as a parameter, e.g. a position in a log ordered by transaction.
+public struct PostgresXID8: PostgresEncodable, Hashable {
+    public var value: UInt64
+    public init(_ value: UInt64) { self.value = value }
+    public static var postgresType: PostgresType { .xid8 }
+    public func encode() -> [UInt8]? { value.bigEndianBytes }
+}

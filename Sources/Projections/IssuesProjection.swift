@@ -85,7 +85,7 @@ public actor IssuesProjection: Projection {
                     SELECT * FROM jsonb_populate_recordset(NULL::\(PostgresQuery.quoteIdentifier(s)).issue_status, $1)
                     ON CONFLICT (issue_id) DO UPDATE SET \(assignments)
                     """,
-                bindings: bindings(PostgresJSONB(data: try encoder.encode(rows)))))
+                bindings: SQLBuilder.bindings(PostgresJSONB(data: try encoder.encode(rows)))))
 
         let ids = touched.map(\.uuid)
         try await connection.execute("DELETE FROM \(identifier: s).feedback_owed WHERE issue_id = ANY(\(ids))")
@@ -180,12 +180,6 @@ public actor IssuesProjection: Projection {
             firstDecidedOn: entry.facts.firstDecidedOn, implementedOn: entry.facts.implementedOn,
             firstFeedbackOn: entry.facts.firstFeedbackOn, lastEventAt: entry.lastEventAt,
             lastEventOn: CalendarDate(entry.lastEventAt, timeZone: timeZone), streamVersion: entry.version)
-    }
-
-    private func bindings<Value: PostgresEncodable>(_ value: Value) -> PostgresBindings {
-        var bindings = PostgresBindings()
-        bindings.append(value)
-        return bindings
     }
 }
 

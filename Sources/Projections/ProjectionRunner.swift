@@ -152,7 +152,7 @@ public final class ProjectionRunner: Sendable {
                     try await connection.execute(
                         """
                         UPDATE \(identifier: store.schema).projection_checkpoints
-                        SET transaction_id = \(String(last.position.transactionID))::xid8, sequence = \(last.position.sequence),
+                        SET transaction_id = \(PostgresXID8(last.position.transactionID)), sequence = \(last.position.sequence),
                             updated_at = now()
                         WHERE name = \(projection.name)
                         """)

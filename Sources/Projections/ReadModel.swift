@@ -68,9 +68,7 @@ public struct ReadModel: Sendable {
             WHERE f.issue_id = \(id.uuid) ORDER BY f.owed_since, c.name
             """
         ).map(owedFeedback)
-        let sources = try await pool.query(
-            "SELECT sources FROM \(identifier: schema).issue_status WHERE issue_id = \(id.uuid)")[0]
-            .decode("sources", as: PostgresJSONB.self).decode([IssueSource].self)
+        let sources = try row.decode("sources", as: PostgresJSONB.self).decode([IssueSource].self)
         var references: [SourceReference] = []
         for source in sources { references.append(try await reference(source.kind, source.id)) }
         return IssueDetail(
@@ -232,7 +230,7 @@ public struct ReadModel: Sendable {
         """
         SELECT s.issue_id, s.title, s.status, s.outcome, s.owner, s.due_date, s.unit_id, coalesce(u.name, '') AS unit_name,
                s.quality_area, s.participation_level, s.source_kinds, s.councils, s.feedback_owed_count, s.registered_on,
-               s.last_event_on, s.motivation, s.decided_by, s.decided_on, s.participation_reason, s.merged_into
+               s.last_event_on, s.motivation, s.decided_by, s.decided_on, s.participation_reason, s.merged_into, s.sources
         FROM \(s).issue_status s LEFT JOIN \(s).units u ON u.unit_id = s.unit_id
         """
     }
