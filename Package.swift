@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", "5.4.0"..<"7.0.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
@@ -43,18 +44,39 @@ let package = Package(
         .target(name: "Systemd", dependencies: [logging]),
         // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
         .executableTarget(name: "tredjekraft-bench", dependencies: ["EventStore", "Postgres", "Domain", "Projections"], path: "Sources/Bench"),
+        // What crosses the admin socket: method names, parameters and replies, shared by server and CLI.
+        .target(name: "AdminProtocol", dependencies: ["Domain", "Projections", "Varlink"]),
+        // Demonstration data drawn from the seed documents, as domain commands: pure, no I/O.
+        .target(name: "Demo", dependencies: ["Domain"]),
+        // The admin interface's method handlers: roles, commands through the handler, queries.
+        .target(
+            name: "AdminServer",
+            dependencies: [
+                "AdminProtocol", "CommandHandling", "Projections", "EventStore", "Postgres", "Domain", "Demo",
+                "Varlink", logging, serviceLifecycle,
+            ],
+            exclude: ["io.tredjekraft.admin.varlink"]),
+        // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
+        .target(
+            name: "AdminCLI",
+            dependencies: [
+                "AdminProtocol", "Domain", "Projections", "Varlink",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "tredjekraft", dependencies: ["AdminCLI"]),
         // The daemon's wiring: configuration, embedded PostgreSQL, services, the admin socket, roles.
         .target(
             name: "Daemon",
             dependencies: [
-                "Postgres", "EventStore", "Varlink", "Systemd", logging, serviceLifecycle,
+                "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink", "Systemd",
+                logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
-            exclude: ["io.tredjekraft.admin.varlink"]),
+            ),
         // tredjekraftd: a thin main over Daemon.
         .executableTarget(name: "tredjekraftd", dependencies: ["Daemon"]),
 
@@ -77,10 +99,18 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"), serviceLifecycle, logging,
             ],
             exclude: ["org.example.ping.varlink"]),
+        .testTarget(name: "DemoTests", dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "CommandHandling"]),
+        .testTarget(
+            name: "AdminServerTests",
+            dependencies: ["AdminServer", "AdminProtocol", "AppTestSupport", "Varlink", "Projections", "Domain", logging]),
+        .testTarget(name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "Projections", "Domain", "Varlink"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(
             name: "DaemonTests",
-            dependencies: ["Daemon", "Varlink", "Systemd", "Postgres", "EventStore", "PostgresTestSupport", logging]),
+            dependencies: [
+                "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
+                "PostgresTestSupport", logging,
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

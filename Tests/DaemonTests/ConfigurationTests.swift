@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 
+@testable import AdminServer
 @testable import Daemon
 
 /// Reading the configuration: defaults < YAML file < environment, and every bad value named by its key.
@@ -169,13 +170,6 @@ import Testing
             == CommandLineOptions(configPath: "/x.yaml", stateDirectory: "/s"))
         #expect(throws: ConfigurationError.self) { try CommandLineOptions.parse(["--bogus"]) }
         #expect(throws: ConfigurationError.self) { try CommandLineOptions.parse(["--config"]) }
-    }
-
-    @Test func embeddedInterfaceDefinitionMatchesTheFile() throws {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/Daemon/io.tredjekraft.admin.varlink")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(AdminInterfaceDefinition.text + "\n" == text, "regenerate AdminInterfaceDefinition.swift from the .varlink file")
     }
 }
 

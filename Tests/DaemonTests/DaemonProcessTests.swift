@@ -54,7 +54,7 @@ import Glibc
             #expect(status["database"]?.objectValue?["state"] == .string("ok"))
             #expect(status["database"]?.objectValue?["schema"] == .string(schema))
             #expect(status["migration_version"] == .int(1))
-            #expect(status["event_log"]?.objectValue?["last_sequence"] == .int(0))
+            #expect(status["eventLog"]?.objectValue?["lastSequence"] == .int(0))
             #expect(status["role"] == .string(getuid() == 0 ? "admin" : "reader") || getuid() != 0)
 
             try await expectPermissionDeniedForStranger(socket: directory + "/admin.sock")

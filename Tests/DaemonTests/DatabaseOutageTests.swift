@@ -34,7 +34,7 @@ import Glibc
             let database = status["database"]?.objectValue
             #expect(database?["state"] == .string("unreachable"), "\(status)")
             #expect(database?["reason"] != nil)
-            #expect(status["event_log"] == nil || status["event_log"] == .null)
+            #expect(status["eventLog"] == nil || status["eventLog"] == .null)
             let notes = await notify.waitFor("x", timeout: .seconds(2))
             #expect(notes.contains { $0.contains("STATUS=database unreachable") }, "\(notes)")
 

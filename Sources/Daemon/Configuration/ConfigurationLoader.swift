@@ -1,3 +1,4 @@
+import AdminServer
 import Configuration
 import Foundation
 import Logging

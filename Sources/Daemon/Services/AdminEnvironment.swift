@@ -1,3 +1,4 @@
+import AdminServer
 import EventStore
 import Logging
 import Postgres
@@ -19,5 +20,5 @@ public struct AdminEnvironment: Sendable {
 }
 
 /// Adds methods to `io.tredjekraft.admin` before the server starts; they must be declared in
-/// `Sources/Daemon/io.tredjekraft.admin.varlink` (and its embedded copy).
+/// `Sources/AdminServer/io.tredjekraft.admin.varlink` (and its embedded copy).
 public typealias AdminMethodInstaller = @Sendable (inout VarlinkInterface, AdminEnvironment) -> Void

@@ -1,3 +1,4 @@
+import AdminServer
 import EventStore
 import Foundation
 import Logging
@@ -46,7 +47,8 @@ public final class DaemonServices: Sendable {
         var interface = AdminInterface.make(
             context: .init(
                 access: access, store: store, health: health, embedded: configuration.database.usesEmbedded,
-                timeZone: configuration.timeZone, startedAt: startedAt, startedInstant: startedInstant))
+                timeZone: configuration.timeZone, startedAt: startedAt, startedInstant: startedInstant,
+                version: DaemonVersion.current))
         let environment = AdminEnvironment(
             store: store, access: access, health: health, configuration: configuration, logger: logger)
         for install in installers { install(&interface, environment) }

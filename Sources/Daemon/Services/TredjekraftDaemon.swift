@@ -1,3 +1,4 @@
+import AdminServer
 import EventStore
 import Foundation
 import Logging

@@ -102,7 +102,7 @@ public final class DatabaseHealth: Service, Sendable {
     }
 
     /// One line, without the password, for Status and logs.
-    static func reason(_ error: any Error) -> String {
+    public static func reason(_ error: any Error) -> String {
         String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -1,3 +1,4 @@
+import AdminProtocol
 import EventStore
 import Foundation
 import Varlink
@@ -15,6 +16,22 @@ public struct AdminInterface: Sendable {
         public var timeZone: TimeZone
         public var startedAt: Date
         public var startedInstant: ContinuousClock.Instant
+        /// The daemon's version, as `Status` reports it.
+        public var version: String
+
+        public init(
+            access: AdminAccess, store: EventStore, health: DatabaseHealth, embedded: Bool, timeZone: TimeZone,
+            startedAt: Date, startedInstant: ContinuousClock.Instant, version: String
+        ) {
+            self.access = access
+            self.store = store
+            self.health = health
+            self.embedded = embedded
+            self.timeZone = timeZone
+            self.startedAt = startedAt
+            self.startedInstant = startedInstant
+            self.version = version
+        }
     }
 
     /// The interface with `Status` and `WhoAmI` registered.
@@ -29,7 +46,7 @@ public struct AdminInterface: Sendable {
             let role = context.access.role(for: peer)
             return WhoAmIReply(
                 user: peer.userName ?? "uid \(peer.uid)", uid: Int(peer.uid), groups: peer.groupNames,
-                role: role?.rawValue, can_write: role?.canWrite ?? false)
+                role: role?.rawValue, canWrite: role?.canWrite ?? false)
         }
         return interface
     }
@@ -42,9 +59,9 @@ public struct AdminInterface: Sendable {
             migrationVersion = try await context.store.migrator.databaseVersion()
             let horizon = try await context.store.horizon()
             eventLog = StatusReply.EventLog(
-                last_sequence: horizon.lastSequence, held_back_events: horizon.heldBackEvents,
-                oldest_transaction_seconds: horizon.oldestTransaction.map { Self.seconds($0.age) },
-                oldest_transaction_application: horizon.oldestTransaction?.applicationName)
+                lastSequence: horizon.lastSequence, heldBackEvents: horizon.heldBackEvents,
+                oldestTransactionSeconds: horizon.oldestTransaction.map { Self.seconds($0.age) },
+                oldestTransactionApplication: horizon.oldestTransaction?.applicationName)
             context.health.record(.ok)
         } catch {
             // Asked now, so report now; the health loop keeps retrying with back-off.
@@ -53,15 +70,15 @@ public struct AdminInterface: Sendable {
         let health = context.health.snapshot
         let reason: String? = if case .unreachable(let reason) = health.state { reason } else { nil }
         return StatusReply(
-            version: DaemonVersion.current,
-            uptime_seconds: seconds(ContinuousClock.now - context.startedInstant),
-            started_at: ISO8601DateFormatter().string(from: context.startedAt),
+            version: context.version,
+            uptimeSeconds: seconds(ContinuousClock.now - context.startedInstant),
+            startedAt: ISO8601DateFormatter().string(from: context.startedAt),
             database: .init(
                 state: health.state.name, reason: reason, embedded: context.embedded,
                 schema: context.store.schema, since: ISO8601DateFormatter().string(from: health.since)),
-            migration_version: migrationVersion,
-            latest_migration_version: context.store.migrator.latestVersion,
-            event_log: eventLog, time_zone: context.timeZone.identifier,
+            migrationVersion: migrationVersion,
+            latestMigrationVersion: context.store.migrator.latestVersion,
+            eventLog: eventLog, projections: nil, timeZone: context.timeZone.identifier,
             user: caller.userName, role: caller.role.rawValue)
     }
 
@@ -70,40 +87,3 @@ public struct AdminInterface: Sendable {
     }
 }
 
-/// The reply of `Status`; field names as in the interface definition.
-struct StatusReply: Codable, Sendable {
-    struct Database: Codable, Sendable {
-        var state: String
-        var reason: String?
-        var embedded: Bool
-        var schema: String
-        var since: String
-    }
-
-    struct EventLog: Codable, Sendable {
-        var last_sequence: Int64
-        var held_back_events: Int
-        var oldest_transaction_seconds: Double?
-        var oldest_transaction_application: String?
-    }
-
-    var version: String
-    var uptime_seconds: Double
-    var started_at: String
-    var database: Database
-    var migration_version: Int?
-    var latest_migration_version: Int
-    var event_log: EventLog?
-    var time_zone: String
-    var user: String
-    var role: String
-}
-
-/// The reply of `WhoAmI`.
-struct WhoAmIReply: Codable, Sendable {
-    var user: String
-    var uid: Int
-    var groups: [String]
-    var role: String?
-    var can_write: Bool
-}

@@ -1,7 +1,7 @@
 import Testing
 import Varlink
 
-@testable import Daemon
+@testable import AdminServer
 
 /// Peer credentials to roles.
 @Suite struct RoleTests {

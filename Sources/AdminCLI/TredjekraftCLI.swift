@@ -1,0 +1,3 @@
+import AdminProtocol
+/// Placeholder until the CLI lands.
+public enum TredjekraftCLI {}

@@ -1,0 +1,60 @@
+/// The methods of `io.tredjekraft.admin`, named once for the server that registers them and the CLI
+/// that calls them. The definition text (`io.tredjekraft.admin.varlink`) is the contract.
+public enum AdminMethod: String, CaseIterable, Sendable {
+    case status = "Status"
+    case whoAmI = "WhoAmI"
+
+    case listUnits = "ListUnits"
+    case registerUnit = "RegisterUnit"
+    case renameUnit = "RenameUnit"
+    case listCouncils = "ListCouncils"
+    case createCouncil = "CreateCouncil"
+    case recordMeeting = "RecordMeeting"
+
+    case listProposals = "ListProposals"
+    case putForwardProposal = "PutForwardProposal"
+    case withdrawProposal = "WithdrawProposal"
+
+    case listRevisions = "ListRevisions"
+    case planRevision = "PlanRevision"
+    case publishRevisionReport = "PublishRevisionReport"
+    case recordFinding = "RecordFinding"
+
+    case listCertifications = "ListCertifications"
+    case getCertification = "GetCertification"
+    case startCertification = "StartCertification"
+    case assessQualityArea = "AssessQualityArea"
+    case addActionItem = "AddActionItem"
+    case adoptActionPlan = "AdoptActionPlan"
+    case certify = "Certify"
+
+    case listIssues = "ListIssues"
+    case getIssue = "GetIssue"
+    case issueHistory = "IssueHistory"
+    case openIssue = "OpenIssue"
+    case linkSource = "LinkSource"
+    case assignOwner = "AssignOwner"
+    case setDueDate = "SetDueDate"
+    case startPreparation = "StartPreparation"
+    case decide = "Decide"
+    case startWork = "StartWork"
+    case markImplemented = "MarkImplemented"
+    case verify = "Verify"
+    case reopen = "Reopen"
+    case withdraw = "Withdraw"
+    case merge = "Merge"
+    case setParticipationLevel = "SetParticipationLevel"
+    case giveFeedback = "GiveFeedback"
+
+    case trace = "Trace"
+    case due = "Due"
+    case statistics = "Statistics"
+    case follow = "Follow"
+    case loadDemo = "LoadDemo"
+
+    /// The interface name, also the prefix of its errors.
+    public static let interfaceName = "io.tredjekraft.admin"
+
+    /// `io.tredjekraft.admin.<Method>`, as sent in a call.
+    public var qualifiedName: String { "\(Self.interfaceName).\(rawValue)" }
+}

@@ -1,0 +1,18 @@
+/// A proposal, finding or action item named by its own id (or a unique prefix of it); the daemon
+/// finds the council, revision or certification it belongs to.
+public struct SourceRef: Codable, Sendable, Equatable {
+    /// The kinds a source can be, as on the wire.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case proposal
+        case finding
+        case actionItem
+    }
+
+    public var kind: Kind
+    public var id: String
+
+    public init(kind: Kind, id: String) {
+        self.kind = kind
+        self.id = id
+    }
+}

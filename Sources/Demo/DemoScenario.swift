@@ -1,0 +1,2 @@
+/// Placeholder until the demo scenario lands.
+public enum DemoScenario {}
