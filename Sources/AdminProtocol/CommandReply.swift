@@ -14,11 +14,15 @@ public struct CommandReply: Codable, Sendable, Equatable {
     public var actionItemId: String?
     public var issueId: String?
     public var events: [AppendedEvent]
+    /// Where the last event stands in the global log, `<transaction>/<sequence>`; `nil` when nothing
+    /// was appended.
+    public var position: String?
     /// The command id had been handled before; nothing new was written.
     public var duplicate: Bool
 
-    public init(events: [AppendedEvent], duplicate: Bool) {
+    public init(events: [AppendedEvent], position: String?, duplicate: Bool) {
         self.events = events
+        self.position = position
         self.duplicate = duplicate
     }
 
@@ -33,12 +37,9 @@ public struct CommandReply: Codable, Sendable, Equatable {
 public struct AppendedEvent: Codable, Sendable, Equatable {
     public var type: String
     public var stream: String
-    /// Its place in the global log, `<transaction>/<sequence>`.
-    public var position: String
 
-    public init(type: String, stream: String, position: String) {
+    public init(type: String, stream: String) {
         self.type = type
         self.stream = stream
-        self.position = position
     }
 }

@@ -1,3 +1,8 @@
+import CommandHandling
+import Domain
+import EventStore
+import Postgres
+import Projections
 import Varlink
 
 /// The errors the admin interface declares, as Swift values; throwing one from a method handler
@@ -5,14 +10,17 @@ import Varlink
 public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, CustomStringConvertible {
     /// The caller's role does not allow this (org.varlink.service.PermissionDenied with a `reason`).
     case permissionDenied(reason: String)
-    /// `io.tredjekraft.admin.NotFound`.
-    case notFound(kind: String, id: String)
-    /// `io.tredjekraft.admin.RuleViolation`: a domain rule refused the command.
-    case ruleViolation(reason: String)
+    /// `io.tredjekraft.admin.NotFound`: what was looked for, the id as given, and a Swedish message.
+    case notFound(kind: String, id: String, message: String)
+    /// `io.tredjekraft.admin.RuleViolation`: a domain rule refused the command; `code` is the
+    /// domain's stable reason (e.g. `transition_not_allowed`) for scripts.
+    case ruleViolation(reason: String, code: String? = nil)
     /// `io.tredjekraft.admin.DatabaseUnavailable`: nothing was changed.
     case databaseUnavailable(reason: String)
     /// `io.tredjekraft.admin.InternalError`.
     case internalError(reason: String)
+    /// `io.tredjekraft.admin.ShuttingDown`: a streaming call ends because the daemon stops.
+    case shuttingDown
 
     /// The interface name, also the prefix of its errors.
     public static let interfaceName = "io.tredjekraft.admin"
@@ -23,16 +31,50 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
         switch self {
         case .permissionDenied(let reason):
             VarlinkError(name: VarlinkError.permissionDenied.name, parameters: ["reason": .string(reason)])
-        case .notFound(let kind, let id):
-            VarlinkError(name: Self.interfaceName + ".NotFound", parameters: ["kind": .string(kind), "id": .string(id)])
-        case .ruleViolation(let reason):
-            VarlinkError(name: Self.interfaceName + ".RuleViolation", parameters: ["reason": .string(reason)])
+        case .notFound(let kind, let id, let message):
+            VarlinkError(
+                name: Self.interfaceName + ".NotFound",
+                parameters: ["kind": .string(kind), "id": .string(id), "message": .string(message)])
+        case .ruleViolation(let reason, let code):
+            VarlinkError(
+                name: Self.interfaceName + ".RuleViolation",
+                parameters: ["reason": .string(reason), "code": code.map(VarlinkValue.string) ?? .null])
         case .databaseUnavailable(let reason):
             VarlinkError(name: Self.interfaceName + ".DatabaseUnavailable", parameters: ["reason": .string(reason)])
         case .internalError(let reason):
             VarlinkError(name: Self.internalErrorName, parameters: ["reason": .string(reason)])
+        case .shuttingDown:
+            VarlinkError(name: Self.interfaceName + ".ShuttingDown")
         }
     }
 
     public var description: String { varlinkError.description }
+
+    /// What a failure of the layers below means to the caller: a refused rule, something missing,
+    /// a database that is away (nothing changed), or an internal fault. Varlink errors pass through.
+    static func converting(_ error: any Error) -> any Error {
+        switch error {
+        case let error as AdminError: return error
+        case let error as VarlinkError: return error
+        case let error as DomainError: return AdminError.ruleViolation(reason: error.message, code: error.code.rawValue)
+        case let error as NotFound: return AdminError.notFound(kind: error.kind, id: error.id, message: error.message)
+        case let error as CommandError:
+            if case .notFound(let kind, let id, let message) = error {
+                return AdminError.notFound(kind: kind, id: id, message: message)
+            }
+            return AdminError.internalError(reason: error.description)
+        default:
+            if isConnectionProblem(error) {
+                return AdminError.databaseUnavailable(
+                    reason: "PostgreSQL kan inte nås just nu (\(DatabaseHealth.reason(error))); inget ändrades. Försök igen om en stund.")
+            }
+            return AdminError.internalError(reason: DatabaseHealth.reason(error))
+        }
+    }
+
+    static func isConnectionProblem(_ error: any Error) -> Bool {
+        if let error = error as? PostgresError { return error.isConnectionProblem }
+        if case .database(let error)? = error as? EventStoreError { return error.isConnectionProblem }
+        return false
+    }
 }

@@ -1,7 +1,7 @@
 /// The text of `io.tredjekraft.admin.varlink`, served by `org.varlink.service.GetInterfaceDescription`.
 ///
 /// Embedded as a string so the daemon is one self-contained binary; `AdminInterfaceDefinitionTests`
-/// fails when this copy and the `.varlink` file in the repository differ (regenerate it from the file).
+/// fails when this copy and the `.varlink` file differ. Regenerate with `ops/lib/embed-admin-interface.sh`.
 enum AdminInterfaceDefinition {
     static let text = """
 # The administration interface of Tredje kraften (tredjekraftd).
@@ -86,12 +86,11 @@ method WhoAmI() -> (
 
 # ─── What every command answers ───────────────────────────────────────────────────────────
 
-# One event a command appended.
+# One event a command appended. The reply's `position` is where the last of them stands in the
+# global log ("<transaction>/<sequence>"); absent when the command changed nothing.
 type AppendedEvent (
   type: string,
-  stream: string,
-  # Its place in the global log, "<transaction>/<sequence>".
-  position: string
+  stream: string
 )
 
 # ─── Units, councils and meetings ─────────────────────────────────────────────────────────
@@ -122,19 +121,19 @@ type Council (
 
 method ListUnits() -> (units: []Unit)
 
-method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, duplicate: bool)
+method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # unitId given: that unit's councils only.
 method ListCouncils(unitId: ?string) -> (councils: []Council)
 
 method CreateCouncil(unitId: string, name: string, form: string, commandId: ?string)
-  -> (councilId: string, events: []AppendedEvent, duplicate: bool)
+  -> (councilId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # A meeting that took place: its date and how many took part, no names.
 method RecordMeeting(councilId: string, heldOn: string, participantCount: int, commandId: ?string)
-  -> (meetingId: string, events: []AppendedEvent, duplicate: bool)
+  -> (meetingId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # ─── Proposals ────────────────────────────────────────────────────────────────────────────
 
@@ -159,10 +158,10 @@ method ListProposals(councilId: ?string, unitId: ?string) -> (proposals: []Propo
 # samverkan_med_andra, uppfoljning, utbildning, brukarinflytandepolicy, kvalitetsledningssystem.
 method PutForwardProposal(
   councilId: string, meetingId: ?string, text: string, qualityArea: ?string, pseudonym: ?string, commandId: ?string
-) -> (proposalId: string, events: []AppendedEvent, duplicate: bool)
+) -> (proposalId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method WithdrawProposal(proposalId: string, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # ─── Revisions and findings ───────────────────────────────────────────────────────────────
 
@@ -190,13 +189,13 @@ type Revision (
 method ListRevisions(unitId: ?string) -> (revisions: []Revision)
 
 method PlanRevision(unitId: string, periodStart: string, periodEnd: string, auditorCount: int, commandId: ?string)
-  -> (revisionId: string, events: []AppendedEvent, duplicate: bool)
+  -> (revisionId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method PublishRevisionReport(revisionId: string, publishedOn: string, title: ?string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method RecordFinding(revisionId: string, text: string, qualityArea: string, recommendation: string, commandId: ?string)
-  -> (findingId: string, events: []AppendedEvent, duplicate: bool)
+  -> (findingId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # ─── Certifications and action items ──────────────────────────────────────────────────────
 
@@ -247,22 +246,22 @@ method ListCertifications(unitId: ?string) -> (certifications: []Certification)
 method GetCertification(certificationId: string) -> (certification: CertificationDetail)
 
 method StartCertification(unitId: string, startedOn: string, renews: ?string, commandId: ?string)
-  -> (certificationId: string, events: []AppendedEvent, duplicate: bool)
+  -> (certificationId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method AssessQualityArea(certificationId: string, area: string, fulfilled: bool, note: ?string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method AddActionItem(
   certificationId: string, area: string, action: string, owner: string, dueDate: string, followedUpBy: string,
   commandId: ?string
-) -> (actionItemId: string, events: []AppendedEvent, duplicate: bool)
+) -> (actionItemId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # Ledningen adopts the handlingsplan.
 method AdoptActionPlan(certificationId: string, adoptedOn: string, decidedBy: string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method Certify(certificationId: string, certifiedOn: string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # ─── Issues (ärenden) ─────────────────────────────────────────────────────────────────────
 
@@ -359,44 +358,44 @@ method IssueHistory(issueId: string) -> (entries: []TimelineEntry)
 
 # Open an issue from its first source. unitId defaults to the source's unit.
 method OpenIssue(title: string, source: SourceRef, unitId: ?string, qualityArea: ?string, commandId: ?string)
-  -> (issueId: string, events: []AppendedEvent, duplicate: bool)
+  -> (issueId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # Link another source about the same problem (not a duplicate issue).
-method LinkSource(issueId: string, source: SourceRef, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method LinkSource(issueId: string, source: SourceRef, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # The owner is a role or an official, never a service user.
-method AssignOwner(issueId: string, owner: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method AssignOwner(issueId: string, owner: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method SetDueDate(issueId: string, dueDate: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method SetDueDate(issueId: string, dueDate: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method StartPreparation(issueId: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method StartPreparation(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # outcome: accepted, partially_accepted or rejected; the motivation is required, in plain language.
 method Decide(issueId: string, outcome: string, motivation: string, decidedBy: string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method StartWork(issueId: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method StartWork(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method MarkImplemented(issueId: string, summary: ?string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method MarkImplemented(issueId: string, summary: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method Verify(issueId: string, note: ?string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method Verify(issueId: string, note: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 method Reopen(issueId: string, source: SourceRef, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
-method Withdraw(issueId: string, reason: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method Withdraw(issueId: string, reason: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # Merge issueId into survivorId: its sources and owed feedback move there.
-method Merge(issueId: string, survivorId: string, commandId: ?string) -> (events: []AppendedEvent, duplicate: bool)
+method Merge(issueId: string, survivorId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # level: 1 (lyssnade på) to 5 (delar makt och ansvar).
 method SetParticipationLevel(issueId: string, level: int, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # occasion: decision or implementation; channel: meeting, letter or digest; givenOn defaults to today.
 method GiveFeedback(
   issueId: string, councilId: string, occasion: string, channel: string, givenOn: ?string, commandId: ?string
-) -> (events: []AppendedEvent, duplicate: bool)
+) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
 
 # ─── Questions ────────────────────────────────────────────────────────────────────────────
 
@@ -483,16 +482,21 @@ method Follow(after: ?string, streamPrefix: ?string) -> (event: LoggedEvent)
 method LoadDemo() -> (units: int, councils: int, proposals: int, revisions: int, findings: int,
   certifications: int, actionItems: int, issues: int, events: int)
 
-# The thing named does not exist.
-error NotFound (kind: string, id: string)
+# The thing named does not exist. message says so in Swedish.
+error NotFound (kind: string, id: string, message: string)
 
 # The command breaks a rule (e.g. a transition that is not allowed, a decision without motivation).
-error RuleViolation (reason: string)
+# reason says so in Swedish, with what is possible instead; code is stable for scripts
+# (e.g. transition_not_allowed, missing_motivation).
+error RuleViolation (reason: string, code: ?string)
 
 # PostgreSQL cannot be reached right now; nothing was changed. Try again later.
 error DatabaseUnavailable (reason: string)
 
 # Something failed inside the daemon; its log says more.
 error InternalError (reason: string)
+
+# The daemon is stopping; a streaming call ends with this. Call again once it is back.
+error ShuttingDown ()
 """
 }

@@ -38,7 +38,17 @@ public final class CommandHandler: Sendable {
     @discardableResult
     public func handle(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
         var metadata = metadata
-        if metadata.commandID == nil { metadata.commandID = UUID() }
+        if let given = metadata.commandID {
+            // A repeated command (a retry after a lost reply) answers as the first did, even if the
+            // stream has moved on so that deciding again would now refuse it.
+            var key = given.uuidString.lowercased()
+            if case .issue(_, .mergeInto) = command { key += ":merged" }
+            if let earlier = try await store.previousAppend(idempotencyKey: key) {
+                return CommandOutcome(events: [], position: earlier.position, isDuplicate: true)
+            }
+        } else {
+            metadata.commandID = UUID()
+        }
         var attempt = 1
         while true {
             do {
@@ -132,12 +142,12 @@ public final class CommandHandler: Sendable {
             try await requireUnit(unitId)
         case .proposal(_, .putForward(let councilId, let meetingId, _, _, _)):
             guard let council = try await exists(councilId.streamName) else {
-                throw CommandError.notFound("Brukarrådet \(councilId) finns inte.")
+                throw CommandError.notFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
             }
             if let meetingId {
                 let state = CouncilAggregate.replay(council.events.compactMap(\.councilEvent))
                 guard state?.hasMeeting(meetingId) == true else {
-                    throw CommandError.notFound("Mötet \(meetingId) finns inte hos brukarrådet.")
+                    throw CommandError.notFound(kind: "meeting", id: meetingId.description, message: "Mötet \(meetingId) finns inte hos brukarrådet.")
                 }
             }
         case .revision(_, .plan(let unitId, _, _, _)):
@@ -145,7 +155,8 @@ public final class CommandHandler: Sendable {
         case .certification(_, .start(let unitId, _, let renews)):
             try await requireUnit(unitId)
             if let renews, try await exists(renews.streamName) == nil {
-                throw CommandError.notFound("Certifieringen \(renews) som ska förnyas finns inte.")
+                throw CommandError.notFound(
+                    kind: "certification", id: renews.description, message: "Certifieringen \(renews) som ska förnyas finns inte.")
             }
         case .issue(_, .open(let unitId, _, let source, _)):
             try await requireUnit(unitId)
@@ -158,7 +169,7 @@ public final class CommandHandler: Sendable {
     }
 
     private func requireUnit(_ id: UnitID) async throws {
-        if try await exists(id.streamName) == nil { throw CommandError.notFound("Verksamheten \(id) finns inte.") }
+        if try await exists(id.streamName) == nil { throw CommandError.notFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.") }
     }
 
     private func requireSource(_ source: IssueSource) async throws {
@@ -166,19 +177,22 @@ public final class CommandHandler: Sendable {
         case .proposal(let id, let council):
             guard let history = try await exists(id.streamName),
                 let state = ProposalAggregate.replay(history.events.compactMap(\.proposalEvent))
-            else { throw CommandError.notFound("Förslaget \(id) finns inte.") }
+            else { throw CommandError.notFound(kind: "proposal", id: id.description, message: "Förslaget \(id) finns inte.") }
             guard state.councilId == council else {
-                throw CommandError.notFound("Förslaget \(id) kommer inte från brukarrådet \(council).")
+                throw CommandError.notFound(
+                    kind: "proposal", id: id.description, message: "Förslaget \(id) kommer inte från brukarrådet \(council).")
             }
         case .finding(let id, let revision):
             guard let history = try await exists(revision.streamName),
                 RevisionAggregate.replay(history.events.compactMap(\.revisionEvent))?.finding(id) != nil
-            else { throw CommandError.notFound("Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).") }
+            else { throw CommandError.notFound(
+                kind: "finding", id: id.description, message: "Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).") }
         case .actionItem(let id, let certification):
             guard let history = try await exists(certification.streamName),
                 CertificationAggregate.replay(history.events.compactMap(\.certificationEvent))?.actionItems
                     .contains(where: { $0.id == id }) == true
-            else { throw CommandError.notFound("Åtgärden \(id) finns inte i handlingsplanen \(certification).") }
+            else { throw CommandError.notFound(
+                kind: "actionItem", id: id.description, message: "Åtgärden \(id) finns inte i handlingsplanen \(certification).") }
         }
     }
 }

@@ -9,8 +9,7 @@ public enum DaemonMain {
     /// (0 clean stop, 1 start-up failure, 64 bad arguments, 78 bad configuration).
     public static func run(
         arguments: [String] = Array(CommandLine.arguments.dropFirst()),
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        installers: [AdminMethodInstaller] = []
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) async -> Int32 {
         let options: CommandLineOptions
         do {
@@ -45,8 +44,7 @@ public enum DaemonMain {
         for warning in result.warnings { logger.warning("\(warning)") }
         do {
             try await TredjekraftDaemon(
-                configuration: result.configuration, loader: loader, logger: logger, logLevel: level,
-                installers: installers
+                configuration: result.configuration, loader: loader, logger: logger, logLevel: level
             ).run()
             return 0
         } catch {

@@ -155,6 +155,45 @@ public final class EventStore: Sendable {
             """)
     }
 
+    /// What the append with `idempotencyKey` wrote, if one was made: lets a repeated command answer
+    /// as the first did before it decides again on a stream that has moved on.
+    public func previousAppend(idempotencyKey key: String) async throws -> AppendResult? {
+        do {
+            let rows = try await pool.query(
+                """
+                SELECT stream_id, first_version, last_version, transaction_id, sequence
+                FROM \(identifier: schema).idempotency_keys WHERE key = \(key)
+                """)
+            guard let row = rows.first else { return nil }
+            let transaction = try row.decode("transaction_id", as: UInt64?.self)
+            return AppendResult(
+                streamID: StreamID(try row.decode("stream_id", as: String.self)),
+                firstVersion: try row.decode("first_version", as: Int64?.self) ?? 0,
+                lastVersion: try row.decode("last_version", as: Int64?.self) ?? 0,
+                position: LogPosition(
+                    transactionID: transaction ?? 0, sequence: try row.decode("sequence", as: Int64?.self) ?? 0),
+                isDuplicate: true)
+        } catch let error as PostgresError {
+            throw EventStoreError.database(error)
+        }
+    }
+
+    /// The position of the last event a reader can see now: where to start following "from now on".
+    public func headPosition() async throws -> LogPosition {
+        do {
+            let rows = try await pool.query(
+                """
+                SELECT transaction_id, sequence FROM \(identifier: schema).events
+                WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY transaction_id DESC, sequence DESC LIMIT 1
+                """)
+            guard let row = rows.first else { return .start }
+            return LogPosition(transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+        } catch let error as PostgresError {
+            throw EventStoreError.database(error)
+        }
+    }
+
     /// Follows the global log from `position`: first what is there, then each new event as it is
     /// committed. Wakes on NOTIFY and polls every `pollInterval` in case a notification was lost.
     public func subscribe(

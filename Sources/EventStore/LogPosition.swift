@@ -24,4 +24,13 @@ public struct LogPosition: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public var description: String { "\(transactionID)/\(sequence)" }
+
+    /// Parses the `<transaction>/<sequence>` form of ``description``; `nil` for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let transaction = UInt64(parts[0]), let sequence = Int64(parts[1]), sequence >= 0 else {
+            return nil
+        }
+        self.init(transactionID: transaction, sequence: sequence)
+    }
 }

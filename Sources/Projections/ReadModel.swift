@@ -59,7 +59,7 @@ public struct ReadModel: Sendable {
             PostgresQuery(
                 unsafeSQL: "\(Self.summarySelect(s)) WHERE s.issue_id = $1",
                 bindings: SQLBuilder.bindings(id.uuid)))
-        guard let row = rows.first else { throw NotFound(message: "Ärendet \(id) finns inte.") }
+        guard let row = rows.first else { throw NotFound(kind: "issue", id: id.description, message: "Ärendet \(id) finns inte.") }
         let summary = try summary(row)
         let owed = try await pool.query(
             """
@@ -111,7 +111,9 @@ public struct ReadModel: Sendable {
             UNION ALL SELECT 'actionItem' FROM \(identifier: schema).action_items WHERE action_item_id = \(sourceID)
             """)
         guard let kind = try kinds.first?.decode("kind", as: String.self) else {
-            throw NotFound(message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased()).")
+            throw NotFound(
+                kind: "source", id: sourceID.uuidString.lowercased(),
+                message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased()).")
         }
         let source = try await reference(kind, sourceID.uuidString.lowercased())
         let linked = try await pool.query(
@@ -187,7 +189,7 @@ public struct ReadModel: Sendable {
     private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     private func reference(_ kind: String, _ id: String) async throws -> SourceReference {
-        guard let uuid = UUID(uuidString: id) else { throw NotFound(message: "Ogiltigt id: \(id).") }
+        guard let uuid = UUID(uuidString: id) else { throw NotFound(kind: kind, id: id, message: "Ogiltigt id: \(id).") }
         let query: PostgresQuery
         switch kind {
         case "proposal":

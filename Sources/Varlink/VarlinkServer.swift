@@ -297,7 +297,8 @@ public final class VarlinkServer: Service, Sendable {
                 do {
                     for try await frame in inbound {
                         guard registry.beginCall(channel) else { break }
-                        try await self.handle(frame: frame, peer: peer, writer: writer, logger: logger)
+                        try await self.handle(
+                            frame: frame, peer: peer, writer: writer, channel: channel, logger: logger)
                         guard registry.endCall(channel) else { break }
                     }
                 } catch let error as VarlinkFrameTooLargeError {
@@ -329,9 +330,9 @@ public final class VarlinkServer: Service, Sendable {
         }
     }
 
-    private func handle(frame: ByteBuffer, peer: VarlinkPeerCredentials, writer: ReplyWriter, logger: Logger)
-        async throws
-    {
+    private func handle(
+        frame: ByteBuffer, peer: VarlinkPeerCredentials, writer: ReplyWriter, channel: any Channel, logger: Logger
+    ) async throws {
         let message: VarlinkCallMessage
         switch Self.parse(frame: frame) {
         case .success(let parsed): message = parsed
@@ -355,7 +356,15 @@ public final class VarlinkServer: Service, Sendable {
 
         let final: VarlinkReplyMessage
         do {
-            let parameters = try await dispatch(call, replies: replies)
+            // A streaming call may wait for a long time between replies; when its caller hangs up,
+            // it is cancelled rather than left running until its next send fails.
+            guard let parameters = more
+                ? try await dispatchWhileConnected(call, replies: replies, channel: channel)
+                : try await dispatch(call, replies: replies)
+            else {
+                logger.debug("Varlink caller hung up during a streaming call", metadata: ["varlink.method": "\(call.method)"])
+                return
+            }
             final = VarlinkReplyMessage(parameters: parameters)
         } catch let error as VarlinkError {
             final = VarlinkReplyMessage(parameters: error.parameters, error: error.name)
@@ -369,6 +378,26 @@ public final class VarlinkServer: Service, Sendable {
         }
         if !oneway {
             try await writer.write(final)
+        }
+    }
+
+    /// Runs the call until it returns or the connection closes (`nil`), whichever comes first.
+    private func dispatchWhileConnected(
+        _ call: VarlinkCall, replies: VarlinkStreamingReplies, channel: any Channel
+    ) async throws -> VarlinkObject? {
+        try await withThrowingTaskGroup(of: VarlinkObject?.self, returning: VarlinkObject?.self) { group in
+            group.addTask { try await self.dispatch(call, replies: replies) }
+            group.addTask {
+                try await ConnectionClosure.wait(for: channel.closeFuture)
+                return nil
+            }
+            defer { group.cancelAll() }
+            do {
+                let first: VarlinkObject?? = try await group.next()
+                return first.flatMap { $0 }
+            } catch where !channel.isActive {
+                return nil  // the call failed because its connection went away
+            }
         }
     }
 

@@ -1,20 +1,23 @@
 import AdminServer
+import CommandHandling
 import EventStore
 import Foundation
 import Logging
 import Postgres
+import Projections
 import ServiceLifecycle
 import Systemd
 import Varlink
 
-/// The daemon's running parts, wired: database health loop, the Varlink admin server, the SIGHUP
-/// reload and the systemd notifications, as one `ServiceGroup`.
+/// The daemon's running parts, wired: database health loop, the projections following the log, the
+/// Varlink admin server, the SIGHUP reload and the systemd notifications, as one `ServiceGroup`.
 ///
-/// Built after the database is reachable and migrated (see ``TredjekraftDaemon``), so every method
-/// handler can rely on the schema.
+/// Built after the database is reachable, migrated and the projections caught up (see
+/// ``TredjekraftDaemon``), so every method handler can rely on the schema and read models.
 public final class DaemonServices: Sendable {
     public let configuration: DaemonConfiguration
     public let store: EventStore
+    public let runner: ProjectionRunner
     public let health: DatabaseHealth
     public let access: AdminAccess
     public let server: VarlinkServer
@@ -23,13 +26,13 @@ public final class DaemonServices: Sendable {
     private let logger: Logger
 
     public init(
-        configuration: DaemonConfiguration, loader: ConfigurationLoader, store: EventStore,
+        configuration: DaemonConfiguration, loader: ConfigurationLoader, store: EventStore, runner: ProjectionRunner,
         logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
-        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now,
-        installers: [AdminMethodInstaller] = []
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now
     ) {
         self.configuration = configuration
         self.store = store
+        self.runner = runner
         self.logger = logger
         let socketPath = configuration.admin.socketPath
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
@@ -44,14 +47,14 @@ public final class DaemonServices: Sendable {
         let access = AdminAccess(mapping: configuration.roles)
         self.access = access
 
-        var interface = AdminInterface.make(
-            context: .init(
-                access: access, store: store, health: health, embedded: configuration.database.usesEmbedded,
-                timeZone: configuration.timeZone, startedAt: startedAt, startedInstant: startedInstant,
-                version: DaemonVersion.current))
-        let environment = AdminEnvironment(
-            store: store, access: access, health: health, configuration: configuration, logger: logger)
-        for install in installers { install(&interface, environment) }
+        let interface = AdminInterface.make(
+            context: AdminContext(
+                access: access, store: store, runner: runner,
+                handler: CommandHandler(
+                    store: store, runner: runner, timeZone: configuration.timeZone, logger: logger),
+                readModel: ReadModel(pool: store.pool, schema: store.schema, timeZone: configuration.timeZone),
+                health: health, embedded: configuration.database.usesEmbedded, timeZone: configuration.timeZone,
+                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
 
         self.server = VarlinkServer(
             configuration: .init(
@@ -72,10 +75,12 @@ public final class DaemonServices: Sendable {
     }
 
     /// The group to run: stops gracefully on SIGTERM and SIGINT. Order matters: services stop in
-    /// reverse, so the lifecycle service says `STOPPING=1` first and the health loop stops last.
+    /// reverse, so the lifecycle service says `STOPPING=1` first, the admin server then finishes the
+    /// commands in flight while the projections still run (their replies wait for them), and the
+    /// health loop stops last.
     public func serviceGroup() -> ServiceGroup {
         ServiceGroup(
-            services: [health, reload, server, lifecycle],
+            services: [health, ProjectionService(runner: runner, logger: logger), reload, server, lifecycle],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
     }
 }

@@ -3,6 +3,7 @@ import EventStore
 import Foundation
 import Logging
 import Postgres
+import Projections
 import ServiceLifecycle
 import Systemd
 import UnixSignals
@@ -19,20 +20,16 @@ public struct TredjekraftDaemon: Sendable {
     public var logger: Logger
     public var logLevel: ReloadableLogLevel
     public var notifier: SystemdNotifier
-    /// Domain methods for the admin interface.
-    public var installers: [AdminMethodInstaller]
 
     public init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, logger: Logger,
-        logLevel: ReloadableLogLevel, notifier: SystemdNotifier = SystemdNotifier(),
-        installers: [AdminMethodInstaller] = []
+        logLevel: ReloadableLogLevel, notifier: SystemdNotifier = SystemdNotifier()
     ) {
         self.configuration = configuration
         self.loader = loader
         self.logger = logger
         self.logLevel = logLevel
         self.notifier = notifier
-        self.installers = installers
     }
 
     /// Runs until SIGTERM/SIGINT; throws when start-up fails.
@@ -44,11 +41,11 @@ public struct TredjekraftDaemon: Sendable {
         var pool: PostgresPool?
         do {
             let started = try await interruptibleStartUp(embedded: embedded)
-            pool = started?.pool
-            if let store = started {
+            pool = started?.store.pool
+            if let (store, runner) = started {
                 let services = DaemonServices(
-                    configuration: configuration, loader: loader, store: store, logger: logger, logLevel: logLevel,
-                    notifier: notifier, startedAt: startedAt, startedInstant: startedInstant, installers: installers)
+                    configuration: configuration, loader: loader, store: store, runner: runner, logger: logger,
+                    logLevel: logLevel, notifier: notifier, startedAt: startedAt, startedInstant: startedInstant)
                 services.health.record(.ok)  // migrations just succeeded
                 try prepareSocketDirectory()
                 try await services.serviceGroup().run()
@@ -68,9 +65,9 @@ public struct TredjekraftDaemon: Sendable {
     }
 
     /// Start-up raced against SIGTERM/SIGINT; `nil` when a signal came first.
-    private func interruptibleStartUp(embedded: EmbeddedPostgres?) async throws -> EventStore? {
+    private func interruptibleStartUp(embedded: EmbeddedPostgres?) async throws -> Started? {
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
-        return try await withThrowingTaskGroup(of: EventStore?.self) { group in
+        return try await withThrowingTaskGroup(of: Started?.self) { group in
             group.addTask { try await startUp(embedded: embedded) }
             group.addTask {
                 for await signal in signals {
@@ -83,13 +80,16 @@ public struct TredjekraftDaemon: Sendable {
             group.cancelAll()
             // A store made while the signal won is closed here, not leaked.
             while let rest = try? await group.next() {
-                if let other = rest, first == nil { await other.pool.close() }
+                if let other = rest, first == nil { await other.store.pool.close() }
             }
             return first
         }
     }
 
-    private func startUp(embedded: EmbeddedPostgres?) async throws -> EventStore {
+    /// What start-up hands to the services: a migrated store and projections that have caught up.
+    typealias Started = (store: EventStore, runner: ProjectionRunner)
+
+    private func startUp(embedded: EmbeddedPostgres?) async throws -> Started {
         logger.notice(
             "starting", metadata: [
                 "version": "\(DaemonVersion.current)", "config": "\(configuration.sourceFile ?? "(defaults)")",
@@ -113,7 +113,7 @@ public struct TredjekraftDaemon: Sendable {
                     "database ready", metadata: [
                         "schema": "\(configuration.database.schema)", "migrations_applied": "\(applied)",
                     ])
-                return store
+                break
             } catch {
                 // Unreachable: wait and retry (systemd's start timeout bounds this). Reachable: a real
                 // migration failure, which retrying will not fix.
@@ -133,6 +133,29 @@ public struct TredjekraftDaemon: Sendable {
                 backoff = min(backoff * 2, .seconds(30))
             }
         }
+        do {
+            return (store, try await catchUpProjections(store: store))
+        } catch {
+            await pool.close()
+            throw DaemonStartError("the read models could not be brought up to date: \(error)")
+        }
+    }
+
+    /// Prepares the read models (building new or changed ones from the log) and applies everything
+    /// committed so far, so the daemon reports READY only when queries answer for all of it.
+    private func catchUpProjections(store: EventStore) async throws -> ProjectionRunner {
+        let runner = ProjectionRunner(
+            store: store,
+            projections: [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()],
+            logger: logger)
+        try? notifier.notify(.status("preparing the read models"))
+        try await runner.prepare()
+        try? notifier.notify(.status("catching up the read models"))
+        let clock = ContinuousClock()
+        let elapsed = try await clock.measure { try await runner.catchUp() }
+        logger.notice(
+            "read models caught up", metadata: ["position": "\(runner.processedPosition)", "took": "\(elapsed)"])
+        return runner
     }
 
     /// The admin socket's directory exists (systemd's RuntimeDirectory= makes it in production).

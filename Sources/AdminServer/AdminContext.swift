@@ -1,0 +1,55 @@
+import CommandHandling
+import EventStore
+import Foundation
+import Logging
+import Domain
+import Projections
+
+/// Everything the admin interface's methods use, built once by the daemon.
+///
+/// Handlers are plain functions of this context and the call, so tests can serve the interface on a
+/// temporary socket over a test database without the rest of the daemon.
+public struct AdminContext: Sendable {
+    public var access: AdminAccess
+    public var store: EventStore
+    public var runner: ProjectionRunner
+    public var handler: CommandHandler
+    public var readModel: ReadModel
+    public var health: DatabaseHealth
+    /// Whether the daemon runs its own embedded cluster (for `Status`).
+    public var embedded: Bool
+    public var timeZone: TimeZone
+    public var startedAt: Date
+    public var startedInstant: ContinuousClock.Instant
+    /// The daemon's version, as `Status` reports it.
+    public var version: String
+    /// The clock commands and queries use; injected so tests can fix "today".
+    public var now: @Sendable () -> Date
+    public var logger: Logger
+
+    public init(
+        access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
+        readModel: ReadModel, health: DatabaseHealth, embedded: Bool, timeZone: TimeZone, version: String,
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now,
+        now: @escaping @Sendable () -> Date = Date.init, logger: Logger
+    ) {
+        self.access = access
+        self.store = store
+        self.runner = runner
+        self.handler = handler
+        self.readModel = readModel
+        self.health = health
+        self.embedded = embedded
+        self.timeZone = timeZone
+        self.startedAt = startedAt
+        self.startedInstant = startedInstant
+        self.version = version
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Resolves the ids people type (whole or a unique prefix) against the read models.
+    var identifiers: IdentifierResolver { IdentifierResolver(readModel: readModel) }
+
+    var today: CalendarDate { CalendarDate(now(), timeZone: timeZone) }
+}

@@ -1,0 +1,75 @@
+import AdminProtocol
+import CommandHandling
+import Demo
+import Domain
+import EventStore
+import Foundation
+import Postgres
+import Synchronization
+import Varlink
+
+/// `LoadDemo`: fills an empty store with the demonstration data drawn from the seed documents, so
+/// a newcomer can try the CLI on something real-looking.
+///
+/// Each step is handled as a normal command (same rules, same events), on a clock set to the step's
+/// day, so dates spread over the past year and some items are overdue whenever it is loaded. The
+/// caller is recorded as the actor of every event, as for any command.
+struct DemoMethod: Sendable {
+    let context: AdminContext
+
+    /// Serialises loads in one database: two at once would both see an empty store.
+    static let lockKey: Int64 = 0x746b_6465_6d6f  // "tkdemo"
+
+    func register(on interface: inout VarlinkInterface) {
+        interface.add(.loadDemo, VarlinkEmpty.self, health: context.health) { _, call in
+            let caller = try context.access.caller(of: call, requiring: .admin)
+            return try await load(as: caller)
+        }
+    }
+
+    func load(as caller: AdminCaller) async throws -> LoadDemoReply {
+        let store = context.store
+        return try await store.pool.withConnection { connection in
+            try await connection.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
+            do {
+                let reply = try await loadLocked(as: caller)
+                try await connection.execute("SELECT pg_advisory_unlock(\(Self.lockKey))")
+                return reply
+            } catch {
+                _ = try? await connection.execute("SELECT pg_advisory_unlock(\(Self.lockKey))")
+                throw error
+            }
+        }
+    }
+
+    private func loadLocked(as caller: AdminCaller) async throws -> LoadDemoReply {
+        let store = context.store
+        let existing = try await store.pool.query(
+            "SELECT count(*) AS n FROM \(identifier: store.schema).events")
+        let count = try existing.first?.decode("n", as: Int.self) ?? 0
+        guard count == 0 else {
+            throw AdminError.ruleViolation(
+                reason: "Demodata läses bara in i en tom databas; den här har redan \(count) händelser. "
+                    + "Använd ett eget schema (database.schema) eller en ny databas för att prova.",
+                code: "store_not_empty")
+        }
+        let scenario = DemoScenario(today: context.today, timeZone: context.timeZone)
+        let clock = Mutex(Date())
+        let handler = CommandHandler(
+            store: store, runner: context.runner, timeZone: context.timeZone, logger: context.logger,
+            now: { clock.withLock { $0 } })
+        var events = 0
+        for step in scenario.steps {
+            clock.withLock { $0 = step.at }
+            let outcome = try await handler.handle(
+                step.command,
+                metadata: EventMetadata(actor: caller.userName, client: "tredjekraft demo load (\(step.actor))"))
+            events += outcome.events.count
+        }
+        context.logger.notice("demo data loaded", metadata: ["events": "\(events)", "actor": "\(caller.userName)"])
+        return LoadDemoReply(
+            units: scenario.units, councils: scenario.councils, proposals: scenario.proposals,
+            revisions: scenario.revisions, findings: scenario.findings, certifications: scenario.certifications,
+            actionItems: scenario.actionItems, issues: scenario.issues, events: events)
+    }
+}

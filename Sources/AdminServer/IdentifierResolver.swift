@@ -1,0 +1,102 @@
+import AdminProtocol
+import Domain
+import Foundation
+import Projections
+import Varlink
+
+/// Turns the ids people type into whole ones: a UUID as is, or a unique prefix of at least six hex
+/// digits (the CLI shows eight) looked up in the read models.
+struct IdentifierResolver: Sendable {
+    let readModel: ReadModel
+
+    /// The shortest prefix accepted; shorter ones match too much to be safe in a command.
+    static let minimumPrefixLength = 6
+
+    /// The whole id of `kind` that `text` names.
+    ///
+    /// - Throws: `InvalidParameter` naming `parameter` when `text` cannot be an id, ``AdminError/notFound(kind:id:message:)``
+    ///   when no id starts with it, ``AdminError/ruleViolation(reason:)`` when several do.
+    func resolve<Kind>(_ text: String, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind> {
+        let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let whole = Identifier<Kind>(typed) { return whole }
+        guard typed.count >= Self.minimumPrefixLength, typed.count < 36,
+            typed.allSatisfy({ $0.isHexDigit || $0 == "-" })
+        else {
+            throw VarlinkError.invalidParameter(parameter)
+        }
+        let matches = try await readModel.identifiers(of: kind, startingWith: typed)
+        guard let first = matches.first else {
+            throw AdminError.notFound(
+                kind: kind.rawValue, id: text, message: "\(kind.swedishName.capitalizedFirst) \(text) finns inte.")
+        }
+        guard matches.count == 1 else {
+            throw AdminError.ruleViolation(
+                reason: "Flera \(kind.swedishPlural) har id som börjar med \(text); skriv fler tecken av id:t.")
+        }
+        return Identifier(first)
+    }
+
+    func resolveOptional<Kind>(_ text: String?, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind>? {
+        guard let text else { return nil }
+        return try await resolve(text, as: kind, parameter: parameter)
+    }
+
+    /// A source named by its own id, completed with the council, revision or certification it
+    /// belongs to; also gives that one's unit.
+    func source(_ reference: SourceRef, parameter: String) async throws -> (source: IssueSource, unit: UnitID) {
+        let kind: IssueSourceKind
+        let catalogKind: CatalogKind
+        switch reference.kind {
+        case .proposal: (kind, catalogKind) = (.proposal, .proposal)
+        case .finding: (kind, catalogKind) = (.finding, .finding)
+        case .actionItem: (kind, catalogKind) = (.actionItem, .actionItem)
+        }
+        let id: Identifier<ProposalKind> = try await resolve(reference.id, as: catalogKind, parameter: parameter + ".id")
+        guard let origin = try await readModel.origin(of: kind, id.uuid) else {
+            throw AdminError.notFound(
+                kind: catalogKind.rawValue, id: reference.id,
+                message: "\(catalogKind.swedishName.capitalizedFirst) \(reference.id) finns inte.")
+        }
+        let source: IssueSource = switch kind {
+        case .proposal: .proposal(ProposalID(id.uuid), council: CouncilID(origin.parent))
+        case .finding: .finding(FindingID(id.uuid), revision: RevisionID(origin.parent))
+        case .actionItem: .actionItem(ActionItemID(id.uuid), certification: CertificationID(origin.parent))
+        }
+        return (source, UnitID(origin.unit))
+    }
+}
+
+extension CatalogKind {
+    /// "verksamheten", "ärendet", … for messages.
+    var swedishName: String {
+        switch self {
+        case .unit: "verksamheten"
+        case .council: "brukarrådet"
+        case .meeting: "mötet"
+        case .proposal: "förslaget"
+        case .revision: "brukarrevisionen"
+        case .finding: "iakttagelsen"
+        case .certification: "certifieringen"
+        case .actionItem: "åtgärden"
+        case .issue: "ärendet"
+        }
+    }
+
+    var swedishPlural: String {
+        switch self {
+        case .unit: "verksamheter"
+        case .council: "brukarråd"
+        case .meeting: "möten"
+        case .proposal: "förslag"
+        case .revision: "brukarrevisioner"
+        case .finding: "iakttagelser"
+        case .certification: "certifieringar"
+        case .actionItem: "åtgärder"
+        case .issue: "ärenden"
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,75 @@
+import AdminProtocol
+import EventStore
+import Foundation
+import Postgres
+import Varlink
+
+/// `Status` and `WhoAmI`: what an operator asks first when something seems wrong.
+struct StatusMethods: Sendable {
+    let context: AdminContext
+
+    func register(on interface: inout VarlinkInterface) {
+        interface.addMethod(AdminMethod.status.rawValue, parameters: VarlinkEmpty.self) { _, call in
+            try await status(call: call)
+        }
+        interface.addMethod(AdminMethod.whoAmI.rawValue, parameters: VarlinkEmpty.self) { _, call in
+            let peer = call.peer
+            let role = context.access.role(for: peer)
+            return WhoAmIReply(
+                user: peer.userName ?? "uid \(peer.uid)", uid: Int(peer.uid), groups: peer.groupNames,
+                role: role?.rawValue, canWrite: role?.canWrite ?? false)
+        }
+    }
+
+    func status(call: VarlinkCall) async throws -> StatusReply {
+        let caller = try context.access.caller(of: call)
+        let store = context.store
+        var migrationVersion: Int?
+        var eventLog: StatusReply.EventLog?
+        var projections: [StatusReply.Projection]?
+        do {
+            migrationVersion = try await store.migrator.databaseVersion()
+            let horizon = try await store.horizon()
+            eventLog = StatusReply.EventLog(
+                lastSequence: horizon.lastSequence, heldBackEvents: horizon.heldBackEvents,
+                oldestTransactionSeconds: horizon.oldestTransaction.map { Self.seconds($0.age) },
+                oldestTransactionApplication: horizon.oldestTransaction?.applicationName)
+            projections = try await projectionStatus()
+            context.health.record(.ok)
+        } catch {
+            // Asked now, so report now; the health loop keeps retrying with back-off.
+            context.health.record(.unreachable(reason: DatabaseHealth.reason(error)))
+        }
+        let health = context.health.snapshot
+        let reason: String? = if case .unreachable(let reason) = health.state { reason } else { nil }
+        return StatusReply(
+            version: context.version,
+            uptimeSeconds: Self.seconds(ContinuousClock.now - context.startedInstant),
+            startedAt: ISO8601DateFormatter().string(from: context.startedAt),
+            database: .init(
+                state: health.state.name, reason: reason, embedded: context.embedded, schema: store.schema,
+                since: ISO8601DateFormatter().string(from: health.since)),
+            migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
+            eventLog: eventLog, projections: projections, timeZone: context.timeZone.identifier,
+            user: caller.userName, role: caller.role.rawValue)
+    }
+
+    /// Each projection's checkpoint and how many events it has still to apply.
+    private func projectionStatus() async throws -> [StatusReply.Projection] {
+        var result: [StatusReply.Projection] = []
+        for (name, position) in context.runner.checkpoints.sorted(by: { $0.key < $1.key }) {
+            let rows = try await context.store.pool.query(
+                """
+                SELECT count(*) AS behind FROM \(identifier: context.store.schema).events
+                WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
+                """)
+            result.append(
+                .init(name: name, position: position.description, eventsBehind: try rows.first?.decode("behind", as: Int.self) ?? 0))
+        }
+        return result
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

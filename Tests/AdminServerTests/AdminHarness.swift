@@ -1,0 +1,81 @@
+import AdminProtocol
+import AppTestSupport
+import Foundation
+import Logging
+import Testing
+import Varlink
+
+@testable import AdminServer
+
+/// The admin interface served on a temporary Unix socket over a fresh test schema: the real
+/// server, handlers, command handler and read models, without the rest of the daemon.
+struct AdminHarness: Sendable {
+    let app: TestApp
+    let socketPath: String
+
+    static func with<Value: Sendable>(
+        mapping: RoleMapping = RoleMapping(), _ body: @Sendable (AdminHarness) async throws -> Value
+    ) async throws -> Value {
+        try await TestApp.with { app in
+            let directory = FileManager.default.temporaryDirectory.path + "/tk-admin-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            let logger = Logger(label: "admin-tests")
+            let context = AdminContext(
+                access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
+                readModel: app.readModel, health: DatabaseHealth(pool: app.pool, logger: logger), embedded: false,
+                timeZone: .stockholm, version: "test", now: { app.clock.now }, logger: logger)
+            let server = VarlinkServer(
+                configuration: .init(
+                    socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,
+                    internalErrorName: AdminError.internalErrorName,
+                    info: .init(vendor: "Tredje kraften", product: "tredjekraftd", version: "test", url: "")),
+                interfaces: [AdminInterface.make(context: context)], logger: logger)
+            return try await withThrowingTaskGroup(of: Value?.self) { group in
+                group.addTask {
+                    try await server.run()
+                    return nil
+                }
+                try await server.waitUntilListening()
+                let value = try await body(AdminHarness(app: app, socketPath: directory + "/admin.sock"))
+                group.cancelAll()
+                return value
+            }
+        }
+    }
+
+    /// One call on a fresh connection, typed.
+    func call<Reply: Decodable & Sendable>(
+        _ method: AdminMethod, _ parameters: some Encodable & Sendable = VarlinkEmpty(), as: Reply.Type = Reply.self
+    ) async throws -> Reply {
+        try await VarlinkClient.withConnection(unixSocketPath: socketPath) { client in
+            try await client.call(method.qualifiedName, parameters: parameters, returning: Reply.self)
+        }
+    }
+
+    /// A command; returns its reply.
+    @discardableResult
+    func command(_ method: AdminMethod, _ parameters: some Encodable & Sendable) async throws -> CommandReply {
+        try await call(method, parameters)
+    }
+
+    /// The Varlink error a call answers with; fails the test when it succeeds.
+    func error(
+        _ method: AdminMethod, _ parameters: VarlinkObject, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> VarlinkError? {
+        do {
+            _ = try await VarlinkClient.withConnection(unixSocketPath: socketPath) { client in
+                try await client.call(method.qualifiedName, parameters: parameters)
+            }
+            Issue.record("\(method) succeeded", sourceLocation: sourceLocation)
+            return nil
+        } catch VarlinkClientError.remote(let error) {
+            return error
+        }
+    }
+
+    /// Parameters as a Varlink object, for calls that should fail.
+    static func object(_ parameters: some Encodable) throws -> VarlinkObject {
+        try VarlinkValue(encoding: parameters).objectValue ?? [:]
+    }
+}
