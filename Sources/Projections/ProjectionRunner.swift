@@ -40,6 +40,12 @@ public final class ProjectionRunner: Sendable {
         self.logger = logger
     }
 
+    /// The read models the daemon keeps: the catalog, the issues and the timeline. One list, so the
+    /// daemon, the benchmark and the tests build the same ones.
+    public static func readModels(for store: EventStore) -> [any Projection] {
+        [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()]
+    }
+
     /// The runner's checkpoint table, versioned like the store's schema.
     public var migrator: SchemaMigrator {
         SchemaMigrator(pool: store.pool, schema: store.schema, component: "projections", migrations: ProjectionMigrations.all)

@@ -44,7 +44,7 @@ public struct TestApp: Sendable {
     public var pool: PostgresPool { store.pool }
 
     public static let projectionsFactory: @Sendable (EventStore) -> [any Projection] = { store in
-        [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()]
+        ProjectionRunner.readModels(for: store)
     }
 
     /// Runs `body` with a fresh app whose projections follow the log until `body` returns.

@@ -49,7 +49,7 @@ final class KillingCounter: Projection, @unchecked Sendable {
     func aBatchKilledMidwayIsAppliedOnceWhenTheRunnerResumes() async throws {
         let counter = KillingCounter(killsWanted: 3)
         try await TestApp.with(projections: { store in
-            [CatalogProjection(), IssuesProjection(store: store), TimelineProjection(), counter]
+            ProjectionRunner.readModels(for: store) + [counter]
         }) { app in
             var history = RandomHistory(seed: 99)
             try await history.setUp(app)

@@ -146,7 +146,7 @@ public struct TredjekraftDaemon: Sendable {
     private func catchUpProjections(store: EventStore) async throws -> ProjectionRunner {
         let runner = ProjectionRunner(
             store: store,
-            projections: [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()],
+            projections: ProjectionRunner.readModels(for: store),
             logger: logger)
         try? notifier.notify(.status("preparing the read models"))
         try await runner.prepare()
