@@ -12,8 +12,9 @@ import Varlink
 /// a newcomer can try the CLI on something real-looking.
 ///
 /// Each step is handled as a normal command (same rules, same events), on a clock set to the step's
-/// day, so dates spread over the past year and some items are overdue whenever it is loaded. The
-/// caller is recorded as the actor of every event, as for any command.
+/// instant — for the decisions and for the events' recorded time, so the timeline reads as the year it
+/// tells — and some items are overdue whenever it is loaded. The caller is recorded as the actor of
+/// every event, as for any command; the step's fictional official is named in the events' `client`.
 struct DemoMethod: Sendable {
     let context: AdminContext
 
@@ -55,9 +56,10 @@ struct DemoMethod: Sendable {
         }
         let scenario = DemoScenario(today: context.today, timeZone: context.timeZone)
         let clock = Mutex(Date())
+        let now: @Sendable () -> Date = { clock.withLock { $0 } }
         let handler = CommandHandler(
-            store: store, runner: context.runner, timeZone: context.timeZone, logger: context.logger,
-            now: { clock.withLock { $0 } })
+            store: EventStore(pool: store.pool, schema: store.schema, logger: context.logger, now: now),
+            runner: context.runner, timeZone: context.timeZone, logger: context.logger, now: now)
         var events = 0
         for step in scenario.steps {
             clock.withLock { $0 = step.at }
