@@ -102,7 +102,9 @@ let package = Package(
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "CommandHandling"]),
         .testTarget(
             name: "AdminServerTests",
-            dependencies: ["AdminServer", "AdminProtocol", "AppTestSupport", "Varlink", "Projections", "Domain", logging]),
+            dependencies: [
+                "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "Domain", logging,
+            ]),
         .testTarget(name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "Projections", "Domain", "Varlink"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(

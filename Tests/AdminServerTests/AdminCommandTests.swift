@@ -1,5 +1,6 @@
 import AdminProtocol
 import AppTestSupport
+import Demo
 import Domain
 import Foundation
 import Projections
@@ -196,6 +197,28 @@ import Varlink
             #expect(Set(status.projections?.map(\.name) ?? []) == ["catalog", "issues", "timeline"])
             #expect(status.projections?.allSatisfy { $0.eventsBehind == 0 } == true)
             #expect(status.eventLog?.lastSequence ?? 0 >= 4)
+        }
+    }
+
+    @Test func demoDataLoadsThroughTheSocketAsTheCaller() async throws {
+        try await AdminHarness.with { admin in
+            let loaded: LoadDemoReply = try await admin.call(.loadDemo)
+            let scenario = DemoScenario(today: CalendarDate(admin.app.clock.now, timeZone: .stockholm))
+            #expect(loaded.issues == scenario.issues && loaded.proposals == scenario.proposals)
+            #expect(loaded.events >= scenario.steps.count)
+
+            let trace: TraceReply = try await admin.call(
+                .trace, TraceParameters(sourceId: String(DemoScenario.lundProposalUmgange.description.prefix(8))))
+            #expect(trace.trace.answer.contains("Beslutet är genomfört och uppföljt"))
+            // Dates follow the story, not the day it was loaded; the actor is who loaded it.
+            #expect(Set(trace.trace.history.map(\.date)).count > 3)
+            #expect(Set(trace.trace.history.map(\.actor)) == ["root"])
+
+            let overdue: IssuesReply = try await admin.call(
+                .listIssues, ListIssuesParameters(filter: IssueFilterParameters(overdue: true)))
+            #expect(!overdue.issues.isEmpty)
+            let again = try #require(await admin.error(.loadDemo, [:]))
+            #expect(again.parameters["code"] == "store_not_empty")
         }
     }
 
