@@ -131,17 +131,23 @@ public struct ReadModel: Sendable {
         }
         return Trace(
             source: source, issue: current, issuePath: path, history: try await history(path),
-            answer: answer(kind: kind, issue: current, mergedFrom: path.count > 1 ? path[0] : nil))
+            answer: answer(
+                kind: kind, issue: current, mergedFrom: path.count > 1 ? path[0] : nil,
+                opened: current.sources.first?.id == source.id))
     }
 
-    private func answer(kind: String, issue: IssueDetail, mergedFrom: IssueID?) -> String {
+    /// - Parameter opened: whether the source opened the issue (rather than being linked to it later).
+    private func answer(kind: String, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
         let summary = issue.summary
         var sentences: [String] = []
         let number = TimelineText.short(summary.id)
         if mergedFrom != nil {
             sentences.append("\(capitalized(Self.noun(kind))) hör till ärende \(number) (”\(summary.title)”), som det slogs ihop med.")
-        } else {
+        } else if opened {
             sentences.append("\(capitalized(Self.noun(kind))) blev ärende \(number) (”\(summary.title)”).")
+        } else {
+            sentences.append(
+                "\(capitalized(Self.noun(kind))) gällde samma problem som ärende \(number) (”\(summary.title)”) och kopplades dit.")
         }
         switch summary.status {
         case .decided, .inProgress, .implemented, .verified:

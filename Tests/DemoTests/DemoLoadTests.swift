@@ -82,6 +82,7 @@ import Testing
 
             let finding = try await read.trace(DemoScenario.biskopsgardenFindingMyndigheter.uuid)
             #expect(finding.issue?.sources.map(\.kind) == ["proposal", "finding"])
+            #expect(finding.answer.hasPrefix("Iakttagelsen gällde samma problem som ärende "), "\(finding.answer)")
 
             let certifications = try await read.certifications()
             let iris = try #require(certifications.first { $0.certificationId == DemoScenario.irisCertification })
