@@ -52,7 +52,7 @@ typealias Status = AdminCLI.ExitStatus
             .permissionDenied, "Åtkomst nekad: Decide needs the coordinator role."
         ),
         (VarlinkError.permissionDenied, .permissionDenied, "Åtkomst nekad."),
-        (VarlinkError.methodNotImplemented("io.tredjekraft.admin.Trace"), .refused, "kan inte io.tredjekraft.admin.Trace än"),
+        (VarlinkError.methodNotImplemented("io.tredjekraft.admin.Trace"), .refused, "kan inte svara på Trace än"),
         (VarlinkError(name: "org.example.Other"), .refused, "org.example.Other"),
     ]
 

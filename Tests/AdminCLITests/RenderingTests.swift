@@ -142,10 +142,36 @@ import Varlink
 
     @Test func statusShowsAnUnreachableDatabase() throws {
         let text = StatusRendering.status(try decode(StatusReply.self, Fixtures.status))
-        #expect(text.contains("Igång sedan:  2026-03-01 08:00:00 UTC (1 d 2 h 3 min)"))
-        #expect(text.contains("Databas:      NÅS INTE sedan 2026-03-02 10:03:04 UTC: connection refused"))
-        #expect(text.contains("Migrering:    — av 3"))
-        #expect(text.contains("Du är:        åsa (samordnare)"))
+        #expect(text.contains("Igång sedan:    2026-03-01 08:00:00 UTC (1 d 2 h 3 min)"))
+        #expect(text.contains("Databas:        NÅS INTE sedan 2026-03-02 10:03:04 UTC: connection refused"))
+        #expect(text.contains("Databasschema:  tredjekraft, version okänd"))
+        #expect(text.contains("Du är:          åsa (samordnare)"))
+    }
+
+    @Test func statusOfAHealthyDaemonWithItsReadModels() throws {
+        let json = """
+            {
+              "version": "0.4.0", "uptimeSeconds": 42, "startedAt": "2026-03-01T08:00:00Z",
+              "database": {"state": "ok", "embedded": true, "schema": "tredjekraft", "since": "2026-03-01T08:00:01Z"},
+              "migrationVersion": 3, "latestMigrationVersion": 3,
+              "eventLog": {"lastSequence": 1200, "heldBackEvents": 2, "oldestTransactionSeconds": 75,
+                           "oldestTransactionApplication": "psql"},
+              "projections": [{"name": "issues", "position": "900/1200", "eventsBehind": 0},
+                              {"name": "timeline", "position": "880/1150", "eventsBehind": 50}],
+              "timeZone": "Europe/Stockholm", "user": "root", "role": "admin"
+            }
+            """
+        let text = StatusRendering.status(try decode(StatusReply.self, json))
+        #expect(text.contains("Databas:                      nås (inbyggd, sedan 2026-03-01 08:00:01 UTC)"))
+        #expect(text.contains("Databasschema:                tredjekraft, version 3 (den senaste)"))
+        #expect(text.contains("Väntar på äldre transaktion:  2 händelser, äldsta öppna transaktionen i 1 min (psql)"))
+        #expect(text.hasSuffix("""
+            Läsmodeller:
+            Namn      Position  Efter
+            ────────  ────────  ─────
+            issues    900/1200      0
+            timeline  880/1150     50
+            """))
     }
 
     @Test func whoAmIWithoutARoleSaysHowToGetOne() throws {

@@ -7,8 +7,7 @@ enum StatusRendering {
         fields.add("Version", reply.version)
         fields.add("Igång sedan", "\(Swedish.instant(reply.startedAt)) (\(Swedish.duration(seconds: reply.uptimeSeconds)))")
         fields.add("Databas", database(reply.database))
-        fields.add("Schema", reply.database.schema)
-        fields.add("Migrering", "\(reply.migrationVersion.map(String.init) ?? Swedish.none) av \(reply.latestMigrationVersion)")
+        fields.add("Databasschema", "\(reply.database.schema), \(schemaVersion(reply))")
         if let log = reply.eventLog {
             fields.add("Händelser i loggen", "\(log.lastSequence)")
             if log.heldBackEvents > 0 {
@@ -31,6 +30,13 @@ enum StatusRendering {
                 ).render()
         }
         return text
+    }
+
+    /// "version 3 (den senaste)", or how far the database is from what this daemon knows.
+    static func schemaVersion(_ reply: StatusReply) -> String {
+        guard let version = reply.migrationVersion else { return "version okänd" }
+        if version == reply.latestMigrationVersion { return "version \(version) (den senaste)" }
+        return "version \(version) (daemonen känner till \(reply.latestMigrationVersion))"
     }
 
     static func database(_ database: StatusReply.Database) -> String {

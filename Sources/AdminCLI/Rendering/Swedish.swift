@@ -64,7 +64,7 @@ enum Swedish {
         }
     }
 
-    /// "Brukarna blir lyssnade på (1)" for a participation level number.
+    /// "1 – Brukarna blir lyssnade på" for a participation level number.
     static func participation(_ level: Int?) -> String? {
         guard let level else { return nil }
         guard let known = ParticipationLevel(rawValue: level) else { return "\(level)" }

@@ -10,7 +10,7 @@ struct Table: Sendable, Equatable {
         }
 
         var header: String
-        var alignment: Alignment = .left
+        var alignment: Alignment
         /// Longer cells are cut and end with "…", so one long text cannot push the others off screen.
         var maxWidth: Int?
 

@@ -86,10 +86,12 @@ public struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
             self.init(.permissionDenied, "Åtkomst nekad" + (reason.map { ": \($0)" } ?? "") + ".")
         case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented",
             "org.varlink.service.InterfaceNotFound":
-            let method = error.parameters["method"]?.stringValue ?? error.parameters["interface"]?.stringValue ?? "?"
+            let name = error.parameters["method"]?.stringValue ?? error.parameters["interface"]?.stringValue ?? "?"
+            let method = name.split(separator: ".").last.map(String.init) ?? name
             self.init(
                 .refused,
-                "tredjekraftd kan inte \(method) än. Är daemonen äldre än kommandoraden? Se `tredjekraft status`.")
+                "tredjekraftd kan inte svara på \(method) än; daemonen är troligen äldre än kommandoraden.\n"
+                    + "Se daemonens version med `tredjekraft status`.")
         default:
             self.init(.refused, "tredjekraftd svarade med ett fel: \(error).")
         }

@@ -18,7 +18,7 @@ public struct Console: Sendable {
     /// The process's standard output and error, written unbuffered so `follow` shows each event at once.
     public static let standard = Console { text, stream in
         let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        try? handle.write(contentsOf: Data(text.utf8))
     }
 
     /// Writes `text` and a newline to standard output.
