@@ -30,8 +30,8 @@ public enum TredjekraftMain {
         }
     }
 
-    /// Help, completion scripts and usage errors, as argument-parser words them (English for its own
-    /// messages, Swedish for ours), with its usage code mapped to ours.
+    /// Help and completion scripts on standard output; usage errors on standard error with
+    /// argument-parser's fixed phrases in Swedish (``ParserMessage``) and its usage code 64 mapped to 2.
     static func parserOutcome(_ error: any Error, console: Console) -> Int32 {
         let code = Tredjekraft.exitCode(for: error).rawValue
         let message = Tredjekraft.fullMessage(for: error)
