@@ -105,7 +105,8 @@ let package = Package(
             dependencies: [
                 "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "Domain", logging,
             ]),
-        .testTarget(name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "Projections", "Domain", "Varlink"]),
+        // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
+        .testTarget(name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "Projections", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(
             name: "DaemonTests",

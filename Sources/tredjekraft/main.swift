@@ -1,1 +1,4 @@
 import AdminCLI
+import Foundation
+
+exit(await TredjekraftMain.run(Array(CommandLine.arguments.dropFirst())))

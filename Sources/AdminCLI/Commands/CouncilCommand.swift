@@ -1,0 +1,85 @@
+import AdminProtocol
+import ArgumentParser
+import Domain
+
+/// `tredjekraft council …`: brukarråd and dialogmöten, and the meetings they hold.
+struct CouncilCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "council",
+        abstract: "Brukarråd och dialogmöten: lista, skapa och registrera möten.",
+        subcommands: [List.self, Create.self, Meeting.self])
+
+    struct List: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lista råden, med möten och antal förslag.",
+            discussion: "Exempel:\n  tredjekraft council list\n  tredjekraft council list --unit 5e0c1a2b")
+
+        @Option(help: ArgumentHelp("Bara rådet eller råden i den här verksamheten.", valueName: "id"))
+        var unit: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: UnitScopeParameters { UnitScopeParameters(unitId: unit) }
+
+        func run(on console: Console) async throws {
+            try await show(.listCouncils, parameters, on: console, render: CatalogRendering.councils)
+        }
+    }
+
+    struct Create: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Skapa ett brukarråd eller en serie dialogmöten för en verksamhet.",
+            discussion: """
+                Exempel:
+                  tredjekraft council create --unit 5e0c1a2b --form dialogmote \\
+                    --name "Dialogmöte vuxenstöd Lund"
+                """)
+
+        @Option(help: ArgumentHelp("Verksamhetens id.", valueName: "id"))
+        var unit: String
+
+        @Option(help: ArgumentHelp("Rådets namn.", valueName: "namn"))
+        var name: String
+
+        @Option(help: ArgumentHelp("Brukarråd eller dialogmöte."))
+        var form: Choice<CouncilForm>
+
+        @OptionGroup var write: WriteOptions
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: CreateCouncilParameters {
+            CreateCouncilParameters(unitId: unit, name: name, form: form.value, commandId: write.commandId)
+        }
+
+        func run(on console: Console) async throws {
+            try await change(.createCouncil, parameters, on: console, done: "Rådet skapades")
+        }
+    }
+
+    struct Meeting: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Registrera ett möte som har hållits: datum och hur många som deltog, inga namn.",
+            discussion: "Exempel:\n  tredjekraft council meeting 8d7e6f5a --date 2026-03-04 --participants 9")
+
+        @Argument(help: ArgumentHelp("Rådets id.", valueName: "råd"))
+        var council: String
+
+        @Option(help: ArgumentHelp("Dagen mötet hölls (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        var date: CalendarDate
+
+        @Option(help: ArgumentHelp("Hur många som deltog.", valueName: "antal"), transform: ArgumentValues.count)
+        var participants: Int
+
+        @OptionGroup var write: WriteOptions
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: RecordMeetingParameters {
+            RecordMeetingParameters(
+                councilId: council, heldOn: date, participantCount: participants, commandId: write.commandId)
+        }
+
+        func run(on console: Console) async throws {
+            try await change(.recordMeeting, parameters, on: console, done: "Mötet registrerades")
+        }
+    }
+}

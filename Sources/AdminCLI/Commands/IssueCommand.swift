@@ -1,0 +1,112 @@
+import AdminProtocol
+import ArgumentParser
+import Domain
+
+/// `tredjekraft issue …`: the tracked issues (ärenden) sources go into, from registration to follow-up.
+struct IssueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "issue",
+        abstract: "Ärenden: lista, visa, och för dem från registrering till uppföljning.",
+        discussion: """
+            Ett ärendes gång: registrerat → prepare (under beredning) → decide (beslutat: bifall, delvis \
+            bifall eller avslag, alltid med motivering) → start (genomförs) → implemented (genomfört) → \
+            verify (uppföljt). Ett ärende kan också återkallas (withdraw), slås ihop med ett annat (merge) \
+            eller återöppnas (reopen) när problemet dyker upp igen. Efter beslut och genomförande ska rådet \
+            få återkoppling (feedback).
+
+            Status: registered (Registrerat), in_preparation (Under beredning), decided (Beslutat), \
+            in_progress (Genomförs), implemented (Genomfört), verified (Uppföljt), withdrawn (Återkallat), \
+            merged (Sammanslaget), reopened (Återöppnat).
+            """,
+        subcommands: [
+            List.self, Show.self, History.self, Open.self, Link.self, Assign.self, Due.self, Prepare.self,
+            Decide.self, Start.self, Implemented.self, Verify.self, Reopen.self, Withdraw.self, Merge.self,
+            Level.self, Feedback.self,
+        ])
+
+    struct List: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lista ärenden; filtren går att kombinera.",
+            discussion: """
+                Exempel:
+                  tredjekraft issue list
+                  tredjekraft issue list --unit 5e0c1a2b --status in_preparation
+                  tredjekraft issue list --overdue
+                  tredjekraft issue list --stale 45 --limit 20
+                """)
+
+        @Option(help: ArgumentHelp("Bara ärenden i den här verksamheten.", valueName: "id"))
+        var unit: String?
+
+        @Option(help: ArgumentHelp("Bara ärenden med den här statusen."))
+        var status: Choice<IssueStatus>?
+
+        @Option(help: ArgumentHelp("Bara ärenden med den här ansvarige.", valueName: "ansvarig"))
+        var owner: String?
+
+        @Option(help: ArgumentHelp("Bara ärenden med källor från det här rådet.", valueName: "id"))
+        var council: String?
+
+        @Option(name: .customLong("source-kind"), help: ArgumentHelp("Bara ärenden med en källa av det här slaget."))
+        var sourceKind: Choice<SourceRef.Kind>?
+
+        @Flag(help: "Bara öppna ärenden vars klart-senast-datum har passerat.")
+        var overdue = false
+
+        @Option(
+            help: ArgumentHelp("Bara öppna ärenden där inget har hänt på så här många dagar.", valueName: "dagar"),
+            transform: ArgumentValues.positive)
+        var stale: Int?
+
+        @Option(help: ArgumentHelp("Högst så här många ärenden.", valueName: "antal"), transform: ArgumentValues.positive)
+        var limit: Int?
+
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: ListIssuesParameters {
+            ListIssuesParameters(
+                filter: IssueFilterParameters(
+                    unitId: unit, status: status?.value, owner: owner, councilId: council,
+                    sourceKind: sourceKind?.value.rawValue, overdue: overdue ? true : nil, staleDays: stale,
+                    limit: limit))
+        }
+
+        func run(on console: Console) async throws {
+            try await show(.listIssues, parameters, on: console, render: IssueRendering.list)
+        }
+    }
+
+    struct Show: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Visa ett ärende i sin helhet: beslut, ansvarig, källor och återkoppling som väntar.",
+            discussion: "Exempel:\n  tredjekraft issue show 7b1c2d3e")
+
+        @Argument(help: ArgumentHelp("Ärendets id.", valueName: "id"))
+        var issueId: String
+
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: IssueParameters { IssueParameters(issueId: issueId) }
+
+        func run(on console: Console) async throws {
+            try await show(.getIssue, parameters, on: console, render: IssueRendering.detail)
+        }
+    }
+
+    struct History: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Visa allt som har hänt i ett ärende, med datum och vem som gjorde det.",
+            discussion: "Exempel:\n  tredjekraft issue history 7b1c2d3e")
+
+        @Argument(help: ArgumentHelp("Ärendets id.", valueName: "id"))
+        var issueId: String
+
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: IssueParameters { IssueParameters(issueId: issueId) }
+
+        func run(on console: Console) async throws {
+            try await show(.issueHistory, parameters, on: console, render: IssueRendering.history)
+        }
+    }
+}

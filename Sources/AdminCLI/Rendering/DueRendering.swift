@@ -1,0 +1,34 @@
+import AdminProtocol
+import Projections
+
+/// What falls due, is overdue, or is owed: the coordinator's to-do list.
+enum DueRendering {
+    static func render(_ reply: DueReply, horizonDays: Int?) -> String {
+        guard !reply.items.isEmpty else {
+            return "Inget förfaller inom \(Swedish.days(horizonDays ?? 30)) och inget är försenat."
+        }
+        return Table(
+            [
+                .init("Vad"), .init("Id"), .init("Gäller", maxWidth: 44), .init("Datum"), .init("Försenat"),
+                .init("Ansvarig", maxWidth: 24),
+            ],
+            rows: reply.items.map { item in
+                [
+                    kind(item.kind), Swedish.shortID(item.reference), item.title, item.date.description,
+                    item.isOverdue ? "ja" : "", item.owner ?? Swedish.none,
+                ]
+            }
+        ).render()
+    }
+
+    static func kind(_ kind: DueItem.Kind) -> String {
+        switch kind {
+        case .issueDue: "Ärende klart senast"
+        case .feedbackOwed: "Återkoppling väntar"
+        case .actionItemDue: "Åtgärd klar senast"
+        case .certificationExpiring: "Certifiering går ut"
+        case .noDecision: "Inget beslut"
+        case .noOwner: "Ingen ansvarig"
+        }
+    }
+}

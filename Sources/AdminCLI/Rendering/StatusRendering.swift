@@ -1,0 +1,66 @@
+import AdminProtocol
+
+/// The daemon's health (`status`) and who the daemon takes the caller for (`whoami`).
+enum StatusRendering {
+    static func status(_ reply: StatusReply) -> String {
+        var fields = Fields()
+        fields.add("Version", reply.version)
+        fields.add("Igång sedan", "\(Swedish.instant(reply.startedAt)) (\(Swedish.duration(seconds: reply.uptimeSeconds)))")
+        fields.add("Databas", database(reply.database))
+        fields.add("Databasschema", "\(reply.database.schema), \(schemaVersion(reply))")
+        if let log = reply.eventLog {
+            fields.add("Händelser i loggen", "\(log.lastSequence)")
+            if log.heldBackEvents > 0 {
+                var held = "\(log.heldBackEvents) händelser"
+                if let seconds = log.oldestTransactionSeconds {
+                    held += ", äldsta öppna transaktionen i \(Swedish.duration(seconds: seconds))"
+                }
+                if let application = log.oldestTransactionApplication { held += " (\(application))" }
+                fields.add("Väntar på äldre transaktion", held)
+            }
+        }
+        fields.add("Tidszon", reply.timeZone)
+        fields.add("Du är", "\(reply.user) (\(Swedish.role(reply.role)))")
+        var text = fields.render()
+        if let projections = reply.projections, !projections.isEmpty {
+            text += "\n\nLäsmodeller:\n"
+                + Table(
+                    [.init("Namn"), .init("Position"), .init("Efter", alignment: .right)],
+                    rows: projections.map { [$0.name, $0.position, "\($0.eventsBehind)"] }
+                ).render()
+        }
+        return text
+    }
+
+    /// "version 3 (den senaste)", or how far the database is from what this daemon knows.
+    static func schemaVersion(_ reply: StatusReply) -> String {
+        guard let version = reply.migrationVersion else { return "version okänd" }
+        if version == reply.latestMigrationVersion { return "version \(version) (den senaste)" }
+        return "version \(version) (daemonen känner till \(reply.latestMigrationVersion))"
+    }
+
+    static func database(_ database: StatusReply.Database) -> String {
+        let kind = database.embedded ? "inbyggd" : "extern"
+        let since = Swedish.instant(database.since)
+        switch database.state {
+        case "ok": return "nås (\(kind), sedan \(since))"
+        case "starting": return "startar (\(kind))"
+        case "unreachable": return "NÅS INTE sedan \(since)" + (database.reason.map { ": \($0)" } ?? "")
+        default: return database.state
+        }
+    }
+
+    static func whoAmI(_ reply: WhoAmIReply) -> String {
+        var fields = Fields()
+        fields.add("Användare", "\(reply.user) (uid \(reply.uid))")
+        fields.add("Grupper", reply.groups.isEmpty ? Swedish.none : reply.groups.joined(separator: ", "))
+        fields.add("Roll", Swedish.role(reply.role))
+        fields.add("Får ändra", Swedish.yesNo(reply.canWrite))
+        var text = fields.render()
+        if reply.role == nil {
+            text += "\n\nDu har ingen roll i Tredje kraften. Be IT lägga till din användare eller en av dina grupper "
+                + "under roles.reader, roles.coordinator eller roles.admin i /etc/tredjekraft/tredjekraft.yaml."
+        }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+import AdminProtocol
+import Domain
+import Foundation
+
+/// How values read in Swedish output: short ids, dates, yes/no, shares and the few words the
+/// interface sends as codes. Shared by every renderer so the same thing always reads the same way.
+enum Swedish {
+    /// Shown where a value is missing.
+    static let none = "—"
+
+    /// The first 8 characters of an id: enough to tell ids apart in a list, and accepted back as a
+    /// prefix by every command.
+    static func shortID(_ id: String) -> String { String(id.prefix(8)) }
+
+    static func shortID<ID: CustomStringConvertible>(_ id: ID?) -> String {
+        id.map { shortID($0.description) } ?? none
+    }
+
+    static func date(_ date: CalendarDate?) -> String { date?.description ?? none }
+
+    static func yesNo(_ value: Bool) -> String { value ? "ja" : "nej" }
+
+    /// A number with a decimal comma and at most one decimal: "12,5", "3".
+    static func decimal(_ value: Double) -> String {
+        let text = String(format: "%.1f", value)
+        let trimmed = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        return trimmed.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// A share from 0 to 1 as whole percent: "75 %" (Swedish puts a space before the sign).
+    static func percent(_ share: Double?) -> String {
+        guard let share else { return none }
+        return "\(Int((share * 100).rounded())) %"
+    }
+
+    /// "1 dag", "3 dagar".
+    static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagar" }
+
+    /// An issue's status, with the decision when there is one: "Beslutat (bifall)".
+    static func status(_ status: IssueStatus, outcome: DecisionOutcome?) -> String {
+        guard let outcome else { return status.label }
+        return "\(status.label) (\(outcome.label.lowercased()))"
+    }
+
+    /// Where a source's work goes on: "a1b2c3d4 Genomförs", or that nothing was opened yet.
+    static func issue<ID: CustomStringConvertible>(_ id: ID?, _ status: IssueStatus?) -> String {
+        guard let id else { return "inget ärende" }
+        return shortID(id) + (status.map { " \($0.label)" } ?? "")
+    }
+
+    /// "Förslag", "Iakttagelse", "Åtgärd" for a source kind as the interface sends it.
+    static func sourceKind(_ kind: String) -> String {
+        SourceRef.Kind(rawValue: kind)?.swedish ?? kind
+    }
+
+    /// The role names of the configuration, in Swedish.
+    static func role(_ role: String?) -> String {
+        switch role {
+        case "admin": "administratör"
+        case "coordinator": "samordnare"
+        case "reader": "läsare"
+        case nil: "ingen"
+        case let other?: other
+        }
+    }
+
+    /// "1 – Brukarna blir lyssnade på" for a participation level number.
+    static func participation(_ level: Int?) -> String? {
+        guard let level else { return nil }
+        guard let known = ParticipationLevel(rawValue: level) else { return "\(level)" }
+        return "\(level) – \(known.label)"
+    }
+
+    /// An instant as the daemon sends it (ISO 8601, UTC), shortened to the second: "2026-03-04 09:15:02 UTC".
+    static func instant(_ iso: String) -> String {
+        guard iso.count >= 19 else { return iso }
+        let day = iso.prefix(10)
+        let time = iso.dropFirst(11).prefix(8)
+        return "\(day) \(time)" + (iso.hasSuffix("Z") ? " UTC" : "")
+    }
+
+    /// A duration in seconds as days, hours and minutes: "3 d 4 h 12 min".
+    static func duration(seconds: Double) -> String {
+        let total = Int(seconds)
+        let days = total / 86_400, hours = total % 86_400 / 3_600, minutes = total % 3_600 / 60
+        if days > 0 { return "\(days) d \(hours) h \(minutes) min" }
+        if hours > 0 { return "\(hours) h \(minutes) min" }
+        if minutes > 0 { return "\(minutes) min" }
+        return "\(total) s"
+    }
+}

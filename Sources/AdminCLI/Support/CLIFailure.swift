@@ -1,0 +1,120 @@
+import Varlink
+
+/// Why a command failed, in Swedish for the coordinator, with the exit status scripts rely on.
+///
+/// The one place that turns the daemon's error replies and socket failures into what the CLI says and
+/// how it exits, so every command answers the same way.
+public struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var status: ExitStatus
+    /// One or more lines of Swedish, without the `tredjekraft: ` prefix.
+    public var message: String
+
+    public init(_ status: ExitStatus, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// What a failed call through the Varlink client means for the coordinator.
+    public init(_ error: VarlinkClientError) {
+        switch error {
+        case .socketNotFound(let path):
+            self.init(
+                .unreachable,
+                "Kan inte nå tredjekraftd: det finns ingen socket på \(path).\n"
+                    + "Är daemonen igång? Prova `systemctl status tredjekraftd`, eller ange rätt socket med "
+                    + "--socket eller TREDJEKRAFT_SOCKET.")
+        case .connectionRefused(let path):
+            self.init(
+                .unreachable,
+                "Kan inte nå tredjekraftd: ingen svarar på \(path) (daemonen är inte igång).\n"
+                    + "Starta den med `systemctl start tredjekraftd`, eller ange rätt socket med "
+                    + "--socket eller TREDJEKRAFT_SOCKET.")
+        case .connectionFailed(let path, let reason):
+            self.init(
+                .unreachable,
+                "Kan inte ansluta till tredjekraftd på \(path): \(reason).\n"
+                    + "Ange rätt socket med --socket eller TREDJEKRAFT_SOCKET.")
+        case .connectionClosed(let path):
+            self.init(
+                .unreachable,
+                "tredjekraftd (\(path)) stängde förbindelsen innan den svarade; den stannade kanske.\n"
+                    + "Kontrollera med `tredjekraft status` och `tredjekraft issue history` om ändringen hann göras; "
+                    + "upprepa annars kommandot, gärna med samma --command-id.")
+        case .permissionDenied(let path):
+            self.init(
+                .permissionDenied,
+                "Du får inte ansluta till \(path): socketens grupp och rättigheter stänger ute din användare.\n"
+                    + "Be IT lägga till dig i socketens grupp (logga sedan ut och in igen).")
+        case .remote(let remote):
+            self.init(remote: remote)
+        case .invalidParameters(let reason):
+            self.init(.refused, "Kommandot gick inte att skicka till tredjekraftd: \(reason).")
+        case .invalidReply(let reason):
+            self.init(
+                .refused,
+                "Oväntat svar från tredjekraftd: \(reason).\n"
+                    + "Är kommandoraden och daemonen av samma version? Se `tredjekraft status`.")
+        }
+    }
+
+    /// What the daemon's error reply means, by its name (see the `error` lines of the interface).
+    init(remote error: VarlinkError) {
+        let reason = error.parameters["reason"]?.stringValue
+        switch error.name {
+        case "io.tredjekraft.admin.RuleViolation":
+            self.init(.refused, reason ?? "Kommandot bryter mot en regel.")
+        case "io.tredjekraft.admin.NotFound":
+            let kind = error.parameters["kind"]?.stringValue ?? ""
+            let id = error.parameters["id"]?.stringValue ?? "?"
+            let message = error.parameters["message"]?.stringValue
+            self.init(.refused, message ?? "Hittar \(Self.missing(kind)) med id \(id).")
+        case "io.tredjekraft.admin.ShuttingDown":
+            self.init(.unreachable, "tredjekraftd stängs av; försök igen när den har startat igen.")
+        case "io.tredjekraft.admin.DatabaseUnavailable":
+            self.init(
+                .unreachable,
+                "tredjekraftd når inte sin databas just nu" + (reason.map { " (\($0))" } ?? "") + ".\n"
+                    + "Ingenting ändrades; försök igen om en stund.")
+        case "io.tredjekraft.admin.InternalError":
+            self.init(
+                .refused,
+                "Ett internt fel i tredjekraftd" + (reason.map { ": \($0)" } ?? "") + ".\n"
+                    + "Mer står i daemonens logg (`journalctl -u tredjekraftd`).")
+        case "org.varlink.service.InvalidParameter":
+            let parameter = error.parameters["parameter"]?.stringValue ?? "?"
+            self.init(.usage, "Ogiltigt värde för \(parameter)" + (reason.map { ": \($0)" } ?? "") + ".")
+        case "org.varlink.service.PermissionDenied":
+            self.init(.permissionDenied, "Åtkomst nekad" + (reason.map { ": \($0)" } ?? "") + ".")
+        case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented",
+            "org.varlink.service.InterfaceNotFound":
+            let name = error.parameters["method"]?.stringValue ?? error.parameters["interface"]?.stringValue ?? "?"
+            let method = name.split(separator: ".").last.map(String.init) ?? name
+            self.init(
+                .refused,
+                "tredjekraftd kan inte svara på \(method) än; daemonen är troligen äldre än kommandoraden.\n"
+                    + "Se daemonens version med `tredjekraft status`.")
+        default:
+            self.init(.refused, "tredjekraftd svarade med ett fel: \(error).")
+        }
+    }
+
+    /// "inget ärende", "inget förslag", … for `NotFound`'s kind.
+    static func missing(_ kind: String) -> String {
+        switch kind {
+        case "unit": "ingen verksamhet"
+        case "council": "inget råd"
+        case "meeting": "inget möte"
+        case "proposal": "inget förslag"
+        case "revision": "ingen revision"
+        case "finding": "ingen iakttagelse"
+        case "certification": "ingen certifiering"
+        case "actionItem", "action_item": "ingen åtgärd"
+        case "issue": "inget ärende"
+        case "source": "inget förslag, ingen iakttagelse och ingen åtgärd"
+        case "": "inget"
+        default: "inget av slaget \(kind)"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import AdminProtocol
+import ArgumentParser
+import Varlink
+
+/// A command that asks `tredjekraftd` something over the admin socket.
+///
+/// Commands write through a ``Console`` handed to them, so the same code runs in the terminal and in
+/// tests; argument-parser's `run()` uses the process's standard streams.
+protocol DaemonCommand: AsyncParsableCommand {
+    var global: GlobalOptions { get }
+    func run(on console: Console) async throws
+}
+
+extension DaemonCommand {
+    func run() async throws {
+        try await run(on: .standard)
+    }
+
+    var session: AdminSession { AdminSession(socketPath: global.socketPath()) }
+
+    /// Calls `method` and prints the reply: as JSON with `--json`, otherwise as `render` puts it.
+    func show<Reply: Decodable>(
+        _ method: AdminMethod, _ parameters: some Encodable, on console: Console,
+        render: (Reply) -> String
+    ) async throws {
+        let reply = try await session.call(method, parameters)
+        if global.json {
+            console.print(JSONOutput.render(reply))
+        } else {
+            console.print(render(try Self.decode(Reply.self, from: reply, of: method)))
+        }
+    }
+
+    /// Runs a command that changes something and says in one sentence that it was done.
+    func change(
+        _ method: AdminMethod, _ parameters: some Encodable, on console: Console, done sentence: String
+    ) async throws {
+        try await show(method, parameters, on: console) { (reply: CommandReply) in
+            CommandRendering.render(sentence, reply)
+        }
+    }
+
+    /// The reply as the CLI's type; a mismatch means the daemon and the CLI disagree on the interface.
+    static func decode<Reply: Decodable>(
+        _ type: Reply.Type, from reply: VarlinkObject, of method: AdminMethod
+    ) throws -> Reply {
+        do {
+            return try reply.decode(Reply.self)
+        } catch {
+            throw CLIFailure(VarlinkClientError.invalidReply(reason: "\(method.rawValue): \(error)"))
+        }
+    }
+}

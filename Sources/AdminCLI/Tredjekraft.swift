@@ -1,0 +1,46 @@
+import ArgumentParser
+
+/// The `tredjekraft` command: what coordinators use to record and follow up what service users say,
+/// by asking `tredjekraftd` over its admin socket.
+public struct Tredjekraft: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tredjekraft",
+        abstract: "Följ upp vad som händer med brukarnas förslag, iakttagelser och åtgärder.",
+        discussion: """
+            Varje förslag från ett brukarråd, varje iakttagelse i en brukarrevision och varje åtgärd i en \
+            handlingsplan blir ett ärende med ansvarig, status, datum och ett beslut med motivering. \
+            tredjekraft frågar daemonen tredjekraftd över dess admin-socket.
+
+            Exempel:
+              tredjekraft trace 3f2a91c0                 Vad hände med förslaget?
+              tredjekraft issue list --overdue           Ärenden som är försenade
+              tredjekraft due --days 14                  Det som förfaller inom två veckor
+              tredjekraft issue decide 7b1c2d3e --accept --by Ledningsgruppen \\
+                --motivation "Vi gör det i vår."
+
+            Id visas med sina 8 första tecken. Alla kommandon tar ett helt id eller minst 6 av dess första \
+            tecken. Datum skrivs ÅÅÅÅ-MM-DD.
+
+            Socket: --socket SÖKVÄG, annars miljövariabeln TREDJEKRAFT_SOCKET, annars \
+            /run/tredjekraft/admin.sock. Med --json skrivs daemonens svar som JSON, för skript.
+
+            Slutstatus: 0 klart; 1 nekat av en regel (t.ex. en övergång som inte är tillåten) eller annat fel; \
+            2 fel i kommandoraden; 3 daemonen eller dess databas nås inte; 4 behörighet saknas.
+
+            Skalkomplettering: tredjekraft --generate-completion-script bash (eller zsh, fish) skriver ett \
+            skript, t.ex. till /etc/bash_completion.d/tredjekraft.
+            """,
+        subcommands: [
+            StatusCommand.self, WhoAmICommand.self, TraceCommand.self, DueCommand.self, IssueCommand.self,
+            UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
+            CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
+        ])
+
+    /// What every error line starts with, as Unix tools name themselves.
+    static let errorPrefix = "tredjekraft: "
+
+    /// argument-parser's own messages start the same way as ours.
+    public static var _errorPrefix: String { errorPrefix }
+
+    public init() {}
+}

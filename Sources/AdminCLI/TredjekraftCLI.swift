@@ -1,3 +1,0 @@
-import AdminProtocol
-/// Placeholder until the CLI lands.
-public enum TredjekraftCLI {}
