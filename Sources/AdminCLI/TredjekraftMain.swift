@@ -9,7 +9,7 @@ public enum TredjekraftMain {
     /// Runs the command line `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], console: Console = .standard) async -> Int32 {
         do {
-            var command = try Tredjekraft.parseAsRoot(arguments)
+            var command = try Tredjekraft.parseAsRoot(GlobalOptions.movedAfterSubcommands(arguments))
             if let daemonCommand = command as? any DaemonCommand {
                 try await daemonCommand.run(on: console)
             } else if var asyncCommand = command as? any AsyncParsableCommand {

@@ -19,6 +19,18 @@ import Varlink
         #expect(sent["filter"] == ["status": "decided", "overdue": true])
     }
 
+    @Test func globalOptionsMayComeBeforeTheSubcommand() async throws {
+        let daemon = StubDaemon()
+        let result = try await daemon.serve { socket in
+            await runCLI(["--socket", socket, "--json", "issue", "list"])
+        }
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.hasPrefix("{"))
+        #expect(GlobalOptions.movedAfterSubcommands(["--socket=/s", "status"]) == ["status", "--socket=/s"])
+        #expect(GlobalOptions.movedAfterSubcommands(["--help"]) == ["--help"])
+        #expect(GlobalOptions.movedAfterSubcommands(["issue", "list", "--json"]) == ["issue", "list", "--json"])
+    }
+
     @Test func jsonPrintsTheDaemonsReplyAndNothingElse() async throws {
         let daemon = StubDaemon()
         let result = try await daemon.serve { socket in

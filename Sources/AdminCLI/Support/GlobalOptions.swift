@@ -26,4 +26,26 @@ struct GlobalOptions: ParsableArguments {
         if let fromEnvironment = environment[Self.socketVariable], !fromEnvironment.isEmpty { return fromEnvironment }
         return Self.defaultSocketPath
     }
+
+    /// `tredjekraft --socket S issue list` as well as `tredjekraft issue list --socket S`: people put
+    /// global options first. argument-parser only takes a command's options after its name, so the
+    /// global ones given before the subcommands are moved to the end (every subcommand that talks to
+    /// the daemon declares them).
+    static func movedAfterSubcommands(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first, first.hasPrefix("--") {
+            if first == "--json" || first.hasPrefix("--socket=") {
+                leading.append(first)
+                rest = rest.dropFirst()
+            } else if first == "--socket", rest.count >= 2 {
+                leading += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, !rest.isEmpty else { return arguments }
+        return Array(rest) + leading
+    }
 }
