@@ -32,13 +32,14 @@ public final class AdminAccess: Sendable {
         let name = peer.userName ?? "uid \(peer.uid)"
         guard let role = role(for: peer) else {
             throw .permissionDenied(
-                reason: "\(name) has no role in Tredje kraften: add the user or one of its groups "
-                    + "to roles.reader, roles.coordinator or roles.admin in /etc/tredjekraft/tredjekraft.yaml")
+                reason: "\(name) har ingen roll i Tredje kraften. Lägg till användaren eller en av dess grupper "
+                    + "under roles.reader, roles.coordinator eller roles.admin i /etc/tredjekraft/tredjekraft.yaml "
+                    + "och ladda om (systemctl reload tredjekraftd).")
         }
         guard role >= minimum else {
             throw .permissionDenied(
-                reason: "\(call.method) needs the \(minimum.rawValue) role; \(name) is \(role.rawValue)"
-                    + (minimum == .coordinator ? " and may only read" : ""))
+                reason: "\(call.methodName) kräver rollen \(minimum.rawValue) (\(minimum.swedishName)); \(name) har rollen "
+                    + "\(role.rawValue) (\(role.swedishName))" + (role == .reader ? " och får bara läsa." : "."))
         }
         return AdminCaller(userName: name, uid: peer.uid, groupNames: peer.groupNames, role: role)
     }

@@ -7,6 +7,15 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     /// Everything, including operations on the whole store (e.g. loading demo data).
     case admin
 
+    /// How people call it in Swedish, for messages.
+    public var swedishName: String {
+        switch self {
+        case .reader: "läsare"
+        case .coordinator: "samordnare"
+        case .admin: "administratör"
+        }
+    }
+
     /// Whether commands that record events are allowed.
     public var canWrite: Bool { self >= .coordinator }
     /// Whether administrative operations are allowed.

@@ -44,7 +44,7 @@ import Varlink
             Issue.record("a reader must not write")
         } catch {
             #expect(error.varlinkError.name == "org.varlink.service.PermissionDenied")
-            #expect(error.description.contains("needs the coordinator role"))
+            #expect(error.description.contains("kräver rollen coordinator (samordnare)"))
         }
         let strangerCall = VarlinkCall(method: "io.tredjekraft.admin.Status", peer: peer(groups: ["users"]))
         #expect(throws: AdminError.self) { try access.caller(of: strangerCall) }

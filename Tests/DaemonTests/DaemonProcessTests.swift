@@ -114,7 +114,7 @@ import Glibc
         }
         let text = try String(contentsOfFile: outputPath, encoding: .utf8)
         #expect(text.contains("org.varlink.service.PermissionDenied"), "\(text)")
-        #expect(text.contains("has no role"), "\(text)")
+        #expect(text.contains("har ingen roll"), "\(text)")
     }
 
     @Test func brokenConfigurationExitsNamingTheKey() async throws {

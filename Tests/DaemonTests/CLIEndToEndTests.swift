@@ -1,0 +1,200 @@
+import Foundation
+import Postgres
+import PostgresTestSupport
+import Testing
+import Varlink
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The newcomer's path, end to end: the built daemon on the test PostgreSQL, driven by the built
+/// `tredjekraft` CLI — demo data, lists, the trace, refusals and their exit codes, and roles as
+/// other Unix users (root switches to `nobody` and `daemon` with setpriv).
+@Suite(.serialized) struct CLIEndToEndTests {
+    /// A running daemon with readers (`nobody`) and coordinators (`daemon`) configured.
+    struct Running {
+        var directory: String
+        var socket: String
+        var daemon: DaemonProcess
+
+        /// Runs the CLI as root (or as `user`) and returns its exit status and output.
+        func cli(_ arguments: [String], as user: String? = nil) async throws -> CLIRun {
+            try await CLIRun.run(arguments + ["--socket", socket], as: user)
+        }
+    }
+
+    static func withDaemon(_ body: (Running) async throws -> Void) async throws {
+        let url = try TestDatabase.conninfo()
+        let schema = TestDatabase.uniqueName("cli")
+        try await withTemporaryDirectory { directory in
+            let config = directory + "/tredjekraft.yaml"
+            try """
+                database:
+                  url: "\(url)"
+                  schema: \(schema)
+                  pool_size: 4
+                state_directory: \(directory)/state
+                admin:
+                  socket_path: \(directory)/admin.sock
+                  socket_mode: "0666"
+                roles:
+                  reader: [nobody]
+                  coordinator: [daemon]
+                """.write(toFile: config, atomically: true, encoding: .utf8)
+            let notify = try NotifyListener(path: directory + "/notify.sock")
+            let daemon = try DaemonProcess(
+                arguments: ["--config", config], environment: ["NOTIFY_SOCKET": notify.path],
+                logPath: directory + "/daemon.log")
+            defer { daemon.signal(SIGKILL) }
+            let ready = await notify.waitFor("READY=1")
+            try #require(ready.last?.contains("READY=1") == true, "no READY=1; log:\n\(daemon.log)")
+            try await body(Running(directory: directory, socket: directory + "/admin.sock", daemon: daemon))
+            daemon.signal(SIGTERM)
+            #expect(await daemon.waitForExit() == 0, "log:\n\(daemon.log)")
+            let pool = try TestDatabase.pool(maximumConnections: 1)
+            try await pool.execute("DROP SCHEMA \(identifier: schema) CASCADE")
+            await pool.close()
+        }
+    }
+
+    @Test(.timeLimit(.minutes(3))) func aNewcomerLoadsTheDemoAndAsksWhatHappened() async throws {
+        try await Self.withDaemon { running in
+            let load = try await running.cli(["demo", "load"])
+            #expect(load.status == 0, "\(load)")
+            #expect(load.output.contains("Ärenden:           23"), "\(load)")
+
+            let list = try await running.cli(["issue", "list"])
+            #expect(list.status == 0, "\(list)")
+            let header = try #require(list.output.split(separator: "\n").first)
+            #expect(header.hasPrefix("Id        Ärende"))
+            #expect(list.output.contains("Uppföljt (delvis bifall)"))
+            #expect(list.output.contains("(försenat)"))
+
+            // --json is the daemon's answer, the same a Varlink client gets.
+            let json = try await running.cli(["issue", "list", "--json"])
+            #expect(json.status == 0)
+            let fromCLI = try JSONDecoder().decode(VarlinkObject.self, from: Data(json.output.utf8))
+            let direct = try await VarlinkClient.withConnection(unixSocketPath: running.socket) { client in
+                try await client.call("io.tredjekraft.admin.ListIssues")
+            }
+            #expect(fromCLI == direct)
+            #expect(fromCLI["issues"]?.arrayValue?.count == 23)
+
+            // "Vad hände med förslaget?" by the id the README gives.
+            let trace = try await running.cli(["trace", "eef1c3de"])
+            #expect(trace.status == 0, "\(trace)")
+            #expect(trace.output.contains("Svar: Förslaget blev ärende"))
+            #expect(trace.output.contains("Beslutet är genomfört och uppföljt."))
+            let never = try await running.cli(["trace", "cf8cef3a"])
+            #expect(never.output.contains("har ännu inte blivit ett ärende"), "\(never)")
+
+            // Exit codes: refused by a rule 1, unknown id 1, usage 2, daemon unreachable 3.
+            let registered = try #require(
+                fromCLI["issues"]?.arrayValue?.first { $0.objectValue?["status"] == "registered" }?
+                    .objectValue?["id"]?.stringValue)
+            let refused = try await running.cli(["issue", "verify", String(registered.prefix(8))])
+            #expect(refused.status == 1)
+            #expect(refused.error.contains("Det går inte att"), "\(refused)")
+            let unknown = try await running.cli(["issue", "show", "0123456789"])
+            #expect(unknown.status == 1)
+            #expect(unknown.error.contains("finns inte"), "\(unknown)")
+            let usage = try await running.cli(["issue", "decide", registered])
+            #expect(usage.status == 2, "\(usage)")
+            let away = try await CLIRun.run(["status", "--socket", running.directory + "/absent.sock"], as: nil)
+            #expect(away.status == 3, "\(away)")
+
+            let again = try await running.cli(["demo", "load"])
+            #expect(again.status == 1)
+            #expect(again.error.contains("tom databas"), "\(again)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(3))) func rolesDecideWhoMayWriteAndTheActorIsTheCaller() async throws {
+        guard getuid() == 0 else { throw TestFailure("this test switches users and must run as root (ops/test in CI)") }
+        try await Self.withDaemon { running in
+            let unit = try await running.cli(["unit", "register", "Vuxenstöd Lund", "--json"], as: "daemon")
+            #expect(unit.status == 0, "\(unit)")
+            let unitId = try #require(
+                try JSONDecoder().decode(VarlinkObject.self, from: Data(unit.output.utf8))["unitId"]?.stringValue)
+
+            let readerWrite = try await running.cli(["unit", "rename", unitId, "Något annat"], as: "nobody")
+            #expect(readerWrite.status == 4, "\(readerWrite)")
+            #expect(readerWrite.error.contains("kräver rollen coordinator"), "\(readerWrite)")
+            #expect(readerWrite.error.contains("får bara läsa"), "\(readerWrite)")
+            let readerRead = try await running.cli(["unit", "list"], as: "nobody")
+            #expect(readerRead.status == 0, "\(readerRead)")
+            #expect(readerRead.output.contains("Vuxenstöd Lund"))
+            let stranger = try await running.cli(["unit", "list"], as: "bin")
+            #expect(stranger.status == 4, "\(stranger)")
+            #expect(stranger.error.contains("har ingen roll"), "\(stranger)")
+
+            // Every event records who caused it.
+            let pool = try TestDatabase.pool(maximumConnections: 1)
+            defer { Task { await pool.close() } }
+            let schema = try #require(
+                try await VarlinkClient.withConnection(unixSocketPath: running.socket) { client in
+                    try await client.call("io.tredjekraft.admin.Status")
+                }["database"]?.objectValue?["schema"]?.stringValue)
+            let actors = try await pool.query("SELECT DISTINCT actor FROM \(identifier: schema).events")
+                .map { try $0.decode("actor", as: String.self) }
+            #expect(actors == ["daemon"])
+        }
+    }
+}
+
+/// One run of the built `tredjekraft`.
+struct CLIRun: CustomStringConvertible {
+    var status: Int32
+    var output: String
+    var error: String
+
+    var description: String { "exit \(status)\nstdout:\n\(output)\nstderr:\n\(error)" }
+
+    /// Runs the CLI with `arguments`, as root or (via setpriv) as `user`, without TREDJEKRAFT_SOCKET.
+    static func run(_ arguments: [String], as user: String?) async throws -> CLIRun {
+        let binary = try builtBinary("tredjekraft")
+        let process = Process()
+        if let user {
+            guard let entry = getpwnam(user) else { throw TestFailure("no user \(user) on this machine") }
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(entry.pointee.pw_uid)", "--regid=\(entry.pointee.pw_gid)", "--init-groups", binary]
+                + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "TREDJEKRAFT_SOCKET" }
+        let base = "/tmp/tk-cli-\(UUID().uuidString.prefix(8))"
+        _ = FileManager.default.createFile(atPath: base + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: base + ".out")
+            try? FileManager.default.removeItem(atPath: base + ".err")
+        }
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        return CLIRun(
+            status: status, output: try String(contentsOfFile: base + ".out", encoding: .utf8),
+            error: try String(contentsOfFile: base + ".err", encoding: .utf8))
+    }
+}
+
+/// A product built next to the test bundle (`swift build --build-tests` builds every product).
+func builtBinary(_ name: String) throws -> String {
+    let daemon = try daemonBinary()
+    let candidate = URL(fileURLWithPath: daemon).deletingLastPathComponent().appendingPathComponent(name).path
+    guard FileManager.default.isExecutableFile(atPath: candidate) else {
+        throw TestFailure("\(name) is not built next to \(daemon); run the suite with ops/test")
+    }
+    return candidate
+}
