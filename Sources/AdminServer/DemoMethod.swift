@@ -29,17 +29,18 @@ struct DemoMethod: Sendable {
     }
 
     func load(as caller: AdminCaller) async throws -> LoadDemoReply {
-        let store = context.store
-        return try await store.pool.withConnection { connection in
-            try await connection.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
-            do {
-                let reply = try await loadLocked(as: caller)
-                try await connection.execute("SELECT pg_advisory_unlock(\(Self.lockKey))")
-                return reply
-            } catch {
-                _ = try? await connection.execute("SELECT pg_advisory_unlock(\(Self.lockKey))")
-                throw error
-            }
+        // The lock is held on a session of its own, outside the pool: a pooled connection held while the
+        // commands borrow theirs would leave a pool of one (database.pool_size: 1) waiting on itself.
+        // Closing the session releases the lock.
+        let lock = try await context.store.pool.makeDedicatedConnection()
+        do {
+            _ = try await lock.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
+            let reply = try await loadLocked(as: caller)
+            await lock.close()
+            return reply
+        } catch {
+            await lock.close()
+            throw error
         }
     }
 
