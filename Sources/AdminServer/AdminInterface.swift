@@ -5,9 +5,8 @@ import Varlink
 /// `io.tredjekraft.admin.varlink`) with a handler for every method it declares.
 public enum AdminInterface {
     public static func make(context: AdminContext) -> VarlinkInterface {
-        // The embedded definition is checked by a test; it cannot fail to parse. The newline puts back
-        // the file's last one, which the multi-line literal drops: callers get the file as it is.
-        var interface = try! VarlinkInterface(definition: AdminInterfaceDefinition.text + "\n")
+        // The embedded definition is checked by a test; it cannot fail to parse.
+        var interface = try! VarlinkInterface(definition: AdminInterfaceDefinition.text)
         StatusMethods(context: context).register(on: &interface)
         CommandMethods(context: context).register(on: &interface)
         QueryMethods(context: context).register(on: &interface)

@@ -17,7 +17,7 @@ enum AdminInterfaceDefinition {
 # (as the CLI shows them) is accepted too; an ambiguous prefix answers RuleViolation.
 # Dates are "YYYY-MM-DD" in the daemon's time zone; instants are ISO 8601 in UTC.
 # Every command takes an optional commandId (a UUID): repeating a command with the same id writes
-# nothing new and answers as the first time did (duplicate: true).
+# nothing new and answers with the same created id and position, duplicate: true and no events.
 interface io.tredjekraft.admin
 
 # ─── Status ───────────────────────────────────────────────────────────────────────────────
@@ -498,5 +498,6 @@ error InternalError (reason: string)
 
 # The daemon is stopping; a streaming call ends with this. Call again once it is back.
 error ShuttingDown ()
+
 """
 }

@@ -11,7 +11,7 @@ import Varlink
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/AdminServer/io.tredjekraft.admin.varlink")
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(AdminInterfaceDefinition.text + "\n" == text, "run ops/lib/embed-admin-interface.sh")
+        #expect(AdminInterfaceDefinition.text == text, "run ops/lib/embed-admin-interface.sh")
     }
 
     @Test func everyDeclaredMethodIsNamedInAdminMethod() throws {

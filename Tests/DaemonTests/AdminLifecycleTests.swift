@@ -77,7 +77,6 @@ extension AdminDaemonTests {
 
         /// SIGTERM while 50 commands are in flight: every command the daemon took is carried out and
         /// answered; one it did not take has no effect; then STOPPING=1 and exit status 0.
-        /// (LoadDemo would serve, but the demo scenario is still a placeholder without steps.)
         @Test(.timeLimit(.minutes(10))) func sigtermAnswersEveryCommandInFlight() async throws {
             // A small pool, so the commands queue inside the daemon when the signal comes.
             try await withDaemonSetup(AdminDaemonOptions(poolSize: 2)) { setup in
@@ -128,6 +127,29 @@ extension AdminDaemonTests {
                     writtenIDs == answered, "carried out, not answered: \(unanswered); answered, not written: \(unwritten)")
                 #expect(!answered.isEmpty)
                 print("SIGTERM with 50 commands sent: \(answered.count) answered and carried out, the rest not taken")
+            }
+        }
+        /// SIGTERM while LoadDemo is part-way through its couple of hundred commands: the call is
+        /// finished, not cut short — all of the demo is written and answered — and the daemon exits 0.
+        @Test(.timeLimit(.minutes(10))) func sigtermFinishesALoadDemoInFlight() async throws {
+            try await withDaemonSetup(AdminDaemonOptions(poolSize: 2)) { setup in
+                let daemon = try await setup.start()
+                let client = try await RawSocketClient.connect(to: daemon.socket)
+                try await client.call("io.tredjekraft.admin.LoadDemo")
+                let started = try await withTestPool { pool in
+                    try await eventually(timeout: .seconds(120)) { try await daemon.eventCount(pool: pool) > 10 }
+                }
+                #expect(started, "LoadDemo wrote nothing; log:\n\(daemon.log)")
+                daemon.notify.drain()
+                daemon.process.signal(SIGTERM)
+                let reply = try await client.reply(timeout: .seconds(180))
+                #expect(reply?.error == nil, "\(String(describing: reply))\nlog:\n\(daemon.log)")
+                let events = reply?.parameters?["events"]?.intValue ?? 0
+                #expect(events > 200, "\(String(describing: reply))")
+                await client.hangUp()
+                #expect(await daemon.process.waitForExit(timeout: .seconds(60)) == 0, "log:\n\(daemon.log)")
+                let written = try await withTestPool { pool in try await daemon.eventCount(pool: pool) }
+                #expect(Int64(written) == events)
             }
         }
     }

@@ -28,7 +28,7 @@ extension AdminDaemonTests {
                     #expect(reader[1].reply?["issues"] == [], "\(reader[1])")
                     #expect(reader[2].errorName == "org.varlink.service.PermissionDenied", "\(reader[2])")
                     let reason = reader[2].errorParameters?["reason"]?.stringValue ?? ""
-                    #expect(reason.contains("coordinator") && reason.contains("nobody is reader"), "\(reason)")
+                    #expect(reason.contains("kräver rollen coordinator") && reason.contains("nobody har rollen reader"), "\(reason)")
                     #expect(try await daemon.eventCount(pool: pool) == 0, "the reader's RegisterUnit wrote something")
                     #expect(try await daemon.call("io.tredjekraft.admin.ListUnits")["units"] == [])
 
@@ -52,7 +52,7 @@ extension AdminDaemonTests {
                     #expect(history.allSatisfy { $0.objectValue?["actor"] == "daemon" }, "\(history)")
                     #expect(coordinator[6].errorName == "org.varlink.service.PermissionDenied", "\(coordinator[6])")
                     let demoRefusal = coordinator[6].errorParameters?["reason"]?.stringValue ?? ""
-                    #expect(demoRefusal.contains("needs the admin role"), "\(coordinator[6])")
+                    #expect(demoRefusal.contains("kräver rollen admin"), "\(coordinator[6])")
                     guard case .replies(let followed) = coordinator[7] else {
                         Issue.record("Follow as daemon: \(coordinator[7])")
                         return
@@ -88,7 +88,7 @@ extension AdminDaemonTests {
                     for result in stranger.dropFirst() {
                         #expect(result.errorName == "org.varlink.service.PermissionDenied", "\(result)")
                         let reason = result.errorParameters?["reason"]?.stringValue ?? ""
-                        #expect(reason.contains("bin has no role"), "\(reason)")
+                        #expect(reason.contains("bin har ingen roll"), "\(reason)")
                     }
                     #expect(try await daemon.eventCount(pool: pool) == 5, "only the coordinator's five events")
                 }

@@ -13,6 +13,7 @@ target=Sources/AdminServer/AdminInterfaceDefinition.swift
     echo 'enum AdminInterfaceDefinition {'
     echo '    static let text = """'
     sed 's/\\/\\\\/g' "$source"
+    echo ''  # the literal drops the newline before its closing quotes; this keeps the file's last one
     echo '"""'
     echo '}'
 } > "$target"
