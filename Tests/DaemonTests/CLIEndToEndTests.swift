@@ -12,50 +12,9 @@ import Glibc
 /// `tredjekraft` CLI — demo data, lists, the trace, refusals and their exit codes, and roles as
 /// other Unix users (root switches to `nobody` and `daemon` with setpriv).
 @Suite(.serialized) struct CLIEndToEndTests {
-    /// A running daemon with readers (`nobody`) and coordinators (`daemon`) configured.
-    struct Running {
-        var directory: String
-        var socket: String
-        var daemon: DaemonProcess
-
-        /// Runs the CLI as root (or as `user`) and returns its exit status and output.
-        func cli(_ arguments: [String], as user: String? = nil) async throws -> CLIRun {
-            try await CLIRun.run(arguments + ["--socket", socket], as: user)
-        }
-    }
-
-    static func withDaemon(_ body: (Running) async throws -> Void) async throws {
-        let url = try TestDatabase.conninfo()
-        let schema = TestDatabase.uniqueName("cli")
-        try await withTemporaryDirectory { directory in
-            let config = directory + "/tredjekraft.yaml"
-            try """
-                database:
-                  url: "\(url)"
-                  schema: \(schema)
-                  pool_size: 4
-                state_directory: \(directory)/state
-                admin:
-                  socket_path: \(directory)/admin.sock
-                  socket_mode: "0666"
-                roles:
-                  reader: [nobody]
-                  coordinator: [daemon]
-                """.write(toFile: config, atomically: true, encoding: .utf8)
-            let notify = try NotifyListener(path: directory + "/notify.sock")
-            let daemon = try DaemonProcess(
-                arguments: ["--config", config], environment: ["NOTIFY_SOCKET": notify.path],
-                logPath: directory + "/daemon.log")
-            defer { daemon.signal(SIGKILL) }
-            let ready = await notify.waitFor("READY=1")
-            try #require(ready.last?.contains("READY=1") == true, "no READY=1; log:\n\(daemon.log)")
-            try await body(Running(directory: directory, socket: directory + "/admin.sock", daemon: daemon))
-            daemon.signal(SIGTERM)
-            #expect(await daemon.waitForExit() == 0, "log:\n\(daemon.log)")
-            let pool = try TestDatabase.pool(maximumConnections: 1)
-            try await pool.execute("DROP SCHEMA \(identifier: schema) CASCADE")
-            await pool.close()
-        }
+    /// Runs `body` with a daemon whose readers are `nobody` and coordinators `daemon`.
+    static func withDaemon(_ body: (RunningDaemon) async throws -> Void) async throws {
+        try await withAdminDaemon(AdminDaemonOptions(readers: ["nobody"], coordinators: ["daemon"]), body)
     }
 
     @Test(.timeLimit(.minutes(3))) func aNewcomerLoadsTheDemoAndAsksWhatHappened() async throws {
@@ -101,7 +60,7 @@ import Glibc
             #expect(unknown.error.contains("finns inte"), "\(unknown)")
             let usage = try await running.cli(["issue", "decide", registered])
             #expect(usage.status == 2, "\(usage)")
-            let away = try await CLIRun.run(["status", "--socket", running.directory + "/absent.sock"], as: nil)
+            let away = try await CLIRun.run(["status", "--socket", running.setup.directory + "/absent.sock"], as: nil)
             #expect(away.status == 3, "\(away)")
 
             let again = try await running.cli(["demo", "load"])
@@ -130,16 +89,19 @@ import Glibc
             #expect(stranger.error.contains("har ingen roll"), "\(stranger)")
 
             // Every event records who caused it.
-            let pool = try TestDatabase.pool(maximumConnections: 1)
-            defer { Task { await pool.close() } }
-            let schema = try #require(
-                try await VarlinkClient.withConnection(unixSocketPath: running.socket) { client in
-                    try await client.call("io.tredjekraft.admin.Status")
-                }["database"]?.objectValue?["schema"]?.stringValue)
-            let actors = try await pool.query("SELECT DISTINCT actor FROM \(identifier: schema).events")
-                .map { try $0.decode("actor", as: String.self) }
+            let actors = try await withTestPool { pool in
+                try await pool.query("SELECT DISTINCT actor FROM \(identifier: running.setup.schema).events")
+                    .map { try $0.decode("actor", as: String.self) }
+            }
             #expect(actors == ["daemon"])
         }
+    }
+}
+
+extension RunningDaemon {
+    /// Runs the CLI against this daemon as root (or as `user`) and returns its exit status and output.
+    func cli(_ arguments: [String], as user: String? = nil) async throws -> CLIRun {
+        try await CLIRun.run(arguments + ["--socket", socket], as: user)
     }
 }
 
