@@ -25,7 +25,8 @@ public struct Tredjekraft: AsyncParsableCommand {
             /run/tredjekraft/admin.sock. Med --json skrivs daemonens svar som JSON, för skript.
 
             Slutstatus: 0 klart; 1 nekat av en regel (t.ex. en övergång som inte är tillåten) eller annat fel; \
-            2 fel i kommandoraden; 3 daemonen eller dess databas nås inte; 4 behörighet saknas.
+            2 fel i kommandoraden; 3 daemonen eller dess databas nås inte (inget ändrades, utom om förbindelsen \
+            bröts efter att kommandot skickats – då säger meddelandet det); 4 behörighet saknas.
 
             Skalkomplettering: tredjekraft --generate-completion-script bash (eller zsh, fish) skriver ett \
             skript, t.ex. till /etc/bash_completion.d/tredjekraft.

@@ -12,8 +12,6 @@ public enum TredjekraftMain {
             var command = try Tredjekraft.parseAsRoot(GlobalOptions.movedAfterSubcommands(arguments))
             if let daemonCommand = command as? any DaemonCommand {
                 try await daemonCommand.run(on: console)
-            } else if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
             } else {
                 try command.run()
             }

@@ -1,12 +1,10 @@
+import Projections
+
 /// A proposal, finding or action item named by its own id (or a unique prefix of it); the daemon
 /// finds the council, revision or certification it belongs to.
 public struct SourceRef: Codable, Sendable, Equatable {
-    /// The kinds a source can be, as on the wire.
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        case proposal
-        case finding
-        case actionItem
-    }
+    /// The kinds a source can be, as on the wire: `proposal`, `finding`, `actionItem`.
+    public typealias Kind = IssueSourceKind
 
     public var kind: Kind
     public var id: String

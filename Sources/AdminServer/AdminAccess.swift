@@ -1,3 +1,4 @@
+import AdminProtocol
 import Synchronization
 import Varlink
 

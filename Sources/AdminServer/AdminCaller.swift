@@ -1,3 +1,4 @@
+import AdminProtocol
 import Varlink
 
 /// Who is calling, and as what: the actor recorded on the events a call causes.

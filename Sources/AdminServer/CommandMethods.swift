@@ -6,7 +6,7 @@ import Foundation
 import Projections
 import Varlink
 
-/// Carries out a command for a caller: role check, then the command handler, then the reply.
+/// Carries out a command for a coordinator (or admin): the command handler, then the reply.
 ///
 /// New aggregates get the command id as their id when the caller gives one, so repeating a command
 /// (a retry after a lost reply) answers with the same id and writes nothing twice.
@@ -19,10 +19,8 @@ struct CommandMethods: Sendable {
         var created: @Sendable (inout CommandReply) -> Void = { _ in }
     }
 
-    /// Runs the command `build` makes, as the caller, who must be at least a coordinator. `build`
-    /// runs after the role check, so a reader learns about the role before any id lookup.
-    func run(_ call: VarlinkCall, commandId: UUID?, build: () async throws -> Built) async throws -> CommandReply {
-        let caller = try context.access.caller(of: call, requiring: .coordinator)
+    /// Runs the command `build` makes, with the caller as the actor of its events.
+    func run(_ caller: AdminCaller, commandId: UUID?, build: () async throws -> Built) async throws -> CommandReply {
         let built = try await build()
         let outcome = try await context.handler.handle(
             built.command,
@@ -50,20 +48,19 @@ struct CommandMethods: Sendable {
     }
 
     private func registerCatalog(on interface: inout VarlinkInterface) {
-        let health = context.health
-        interface.add(.registerUnit, RegisterUnitParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.registerUnit, RegisterUnitParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let id: UnitID = Self.newID(p.commandId)
                 return Built(command: .unit(id, .register(name: p.name))) { $0.unitId = id.description }
             }
         }
-        interface.add(.renameUnit, RenameUnitParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.renameUnit, RenameUnitParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 Built(command: .unit(try await resolve(p.unitId, .unit, "unitId"), .rename(name: p.name)))
             }
         }
-        interface.add(.createCouncil, CreateCouncilParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.createCouncil, CreateCouncilParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let unit: UnitID = try await resolve(p.unitId, .unit, "unitId")
                 let id: CouncilID = Self.newID(p.commandId)
                 return Built(command: .council(id, .create(unitId: unit, name: p.name, form: p.form))) {
@@ -71,8 +68,8 @@ struct CommandMethods: Sendable {
                 }
             }
         }
-        interface.add(.recordMeeting, RecordMeetingParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.recordMeeting, RecordMeetingParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let council: CouncilID = try await resolve(p.councilId, .council, "councilId")
                 let id: MeetingID = Self.newID(p.commandId)
                 return Built(
@@ -81,8 +78,8 @@ struct CommandMethods: Sendable {
                 ) { $0.meetingId = id.description }
             }
         }
-        interface.add(.putForwardProposal, PutForwardProposalParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.putForwardProposal, PutForwardProposalParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let council: CouncilID = try await resolve(p.councilId, .council, "councilId")
                 let meeting: MeetingID? = try await context.identifiers.resolveOptional(
                     p.meetingId, as: .meeting, parameter: "meetingId")
@@ -96,13 +93,13 @@ struct CommandMethods: Sendable {
                 ) { $0.proposalId = id.description }
             }
         }
-        interface.add(.withdrawProposal, WithdrawProposalParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.withdrawProposal, WithdrawProposalParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 Built(command: .proposal(try await resolve(p.proposalId, .proposal, "proposalId"), .withdraw(reason: p.reason)))
             }
         }
-        interface.add(.planRevision, PlanRevisionParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.planRevision, PlanRevisionParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let unit: UnitID = try await resolve(p.unitId, .unit, "unitId")
                 let id: RevisionID = Self.newID(p.commandId)
                 return Built(
@@ -112,16 +109,16 @@ struct CommandMethods: Sendable {
                 ) { $0.revisionId = id.description }
             }
         }
-        interface.add(.publishRevisionReport, PublishRevisionReportParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.publishRevisionReport, PublishRevisionReportParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .revision(
                         try await resolve(p.revisionId, .revision, "revisionId"),
                         .publishReport(publishedOn: p.publishedOn, title: p.title)))
             }
         }
-        interface.add(.recordFinding, RecordFindingParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.recordFinding, RecordFindingParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let revision: RevisionID = try await resolve(p.revisionId, .revision, "revisionId")
                 let id: FindingID = Self.newID(p.commandId)
                 return Built(
@@ -134,9 +131,8 @@ struct CommandMethods: Sendable {
     }
 
     private func registerCertification(on interface: inout VarlinkInterface) {
-        let health = context.health
-        interface.add(.startCertification, StartCertificationParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.startCertification, StartCertificationParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let unit: UnitID = try await resolve(p.unitId, .unit, "unitId")
                 let renews: CertificationID? = try await context.identifiers.resolveOptional(
                     p.renews, as: .certification, parameter: "renews")
@@ -146,16 +142,16 @@ struct CommandMethods: Sendable {
                 }
             }
         }
-        interface.add(.assessQualityArea, AssessQualityAreaParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.assessQualityArea, AssessQualityAreaParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .certification(
                         try await resolve(p.certificationId, .certification, "certificationId"),
                         .assessArea(area: p.area, fulfilled: p.fulfilled, note: p.note)))
             }
         }
-        interface.add(.addActionItem, AddActionItemParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.addActionItem, AddActionItemParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let certification: CertificationID = try await resolve(p.certificationId, .certification, "certificationId")
                 let id: ActionItemID = Self.newID(p.commandId)
                 return Built(
@@ -167,16 +163,16 @@ struct CommandMethods: Sendable {
                 ) { $0.actionItemId = id.description }
             }
         }
-        interface.add(.adoptActionPlan, AdoptActionPlanParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.adoptActionPlan, AdoptActionPlanParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .certification(
                         try await resolve(p.certificationId, .certification, "certificationId"),
                         .adoptPlan(adoptedOn: p.adoptedOn, decidedBy: p.decidedBy)))
             }
         }
-        interface.add(.certify, CertifyParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.certify, CertifyParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .certification(
                         try await resolve(p.certificationId, .certification, "certificationId"),
@@ -186,21 +182,20 @@ struct CommandMethods: Sendable {
     }
 
     private func registerIssues(on interface: inout VarlinkInterface) {
-        let health = context.health
         /// Most issue commands: resolve the issue, then build its command.
         func issueCommand<P: Decodable & Sendable>(
             _ method: AdminMethod, _ type: P.Type, issueId: @escaping @Sendable (P) -> String,
             commandId: @escaping @Sendable (P) -> UUID?,
             _ make: @escaping @Sendable (P) async throws -> IssueCommand
         ) {
-            interface.add(method, type, health: health) { p, call in
-                try await run(call, commandId: commandId(p)) {
+            interface.add(method, type, requiring: .coordinator, context: context) { p, caller in
+                try await run(caller, commandId: commandId(p)) {
                     Built(command: .issue(try await resolve(issueId(p), .issue, "issueId"), try await make(p)))
                 }
             }
         }
-        interface.add(.openIssue, OpenIssueParameters.self, health: health) { p, call in
-            try await run(call, commandId: p.commandId) {
+        interface.add(.openIssue, OpenIssueParameters.self, requiring: .coordinator, context: context) { p, caller in
+            try await run(caller, commandId: p.commandId) {
                 let (source, sourceUnit) = try await context.identifiers.source(p.source, parameter: "source")
                 let unit: UnitID = try await context.identifiers.resolveOptional(p.unitId, as: .unit, parameter: "unitId")
                     ?? sourceUnit

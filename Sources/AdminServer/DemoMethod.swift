@@ -22,9 +22,8 @@ struct DemoMethod: Sendable {
     static let lockKey: Int64 = 0x746b_6465_6d6f  // "tkdemo"
 
     func register(on interface: inout VarlinkInterface) {
-        interface.add(.loadDemo, VarlinkEmpty.self, health: context.health) { _, call in
-            let caller = try context.access.caller(of: call, requiring: .admin)
-            return try await load(as: caller)
+        interface.add(.loadDemo, VarlinkEmpty.self, requiring: .admin, context: context) { _, caller in
+            try await load(as: caller)
         }
     }
 

@@ -15,10 +15,20 @@ struct IdentifierResolver: Sendable {
     /// The whole id of `kind` that `text` names.
     ///
     /// - Throws: `InvalidParameter` naming `parameter` when `text` cannot be an id, ``AdminError/notFound(kind:id:message:)``
-    ///   when no id starts with it, ``AdminError/ruleViolation(reason:)`` when several do.
+    ///   when no id starts with it, ``AdminError/ruleViolation(reason:code:)`` when several do.
     func resolve<Kind>(_ text: String, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind> {
+        Identifier(try await resolveUUID(text, as: kind, parameter: parameter))
+    }
+
+    func resolveOptional<Kind>(_ text: String?, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind>? {
+        guard let text else { return nil }
+        return try await resolve(text, as: kind, parameter: parameter)
+    }
+
+    /// ``resolve(_:as:parameter:)`` without a typed id, for callers that choose the kind at run time.
+    func resolveUUID(_ text: String, as kind: CatalogKind, parameter: String) async throws -> UUID {
         let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let whole = Identifier<Kind>(typed) { return whole }
+        if let whole = UUID(uuidString: typed) { return whole }
         guard typed.count >= Self.minimumPrefixLength, typed.count < 36,
             typed.allSatisfy({ $0.isHexDigit || $0 == "-" })
         else {
@@ -33,34 +43,23 @@ struct IdentifierResolver: Sendable {
             throw AdminError.ruleViolation(
                 reason: "Flera \(kind.swedishPlural) har id som börjar med \(text); skriv fler tecken av id:t.")
         }
-        return Identifier(first)
-    }
-
-    func resolveOptional<Kind>(_ text: String?, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind>? {
-        guard let text else { return nil }
-        return try await resolve(text, as: kind, parameter: parameter)
+        return first
     }
 
     /// A source named by its own id, completed with the council, revision or certification it
     /// belongs to; also gives that one's unit.
     func source(_ reference: SourceRef, parameter: String) async throws -> (source: IssueSource, unit: UnitID) {
-        let kind: IssueSourceKind
-        let catalogKind: CatalogKind
-        switch reference.kind {
-        case .proposal: (kind, catalogKind) = (.proposal, .proposal)
-        case .finding: (kind, catalogKind) = (.finding, .finding)
-        case .actionItem: (kind, catalogKind) = (.actionItem, .actionItem)
-        }
-        let id: Identifier<ProposalKind> = try await resolve(reference.id, as: catalogKind, parameter: parameter + ".id")
-        guard let origin = try await readModel.origin(of: kind, id.uuid) else {
+        let catalogKind = reference.kind.catalogKind
+        let id = try await resolveUUID(reference.id, as: catalogKind, parameter: parameter + ".id")
+        guard let origin = try await readModel.origin(of: reference.kind, id) else {
             throw AdminError.notFound(
                 kind: catalogKind.rawValue, id: reference.id,
                 message: "\(catalogKind.swedishName.capitalizedFirst) \(reference.id) finns inte.")
         }
-        let source: IssueSource = switch kind {
-        case .proposal: .proposal(ProposalID(id.uuid), council: CouncilID(origin.parent))
-        case .finding: .finding(FindingID(id.uuid), revision: RevisionID(origin.parent))
-        case .actionItem: .actionItem(ActionItemID(id.uuid), certification: CertificationID(origin.parent))
+        let source: IssueSource = switch reference.kind {
+        case .proposal: .proposal(ProposalID(id), council: CouncilID(origin.parent))
+        case .finding: .finding(FindingID(id), revision: RevisionID(origin.parent))
+        case .actionItem: .actionItem(ActionItemID(id), certification: CertificationID(origin.parent))
         }
         return (source, UnitID(origin.unit))
     }

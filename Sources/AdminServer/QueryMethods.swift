@@ -15,68 +15,51 @@ struct QueryMethods: Sendable {
         try await context.identifiers.resolveOptional(text, as: kind, parameter: parameter)
     }
 
-    private func requireReader(_ call: VarlinkCall) throws {
-        _ = try context.access.caller(of: call, requiring: .reader)
-    }
-
     func register(on interface: inout VarlinkInterface) {
-        let health = context.health
-        interface.add(.listUnits, VarlinkEmpty.self, health: health) { _, call in
-            try requireReader(call)
+        interface.add(.listUnits, VarlinkEmpty.self, requiring: .reader, context: context) { _, _ in
             return UnitsReply(units: try await readModel.units())
         }
-        interface.add(.listCouncils, UnitScopeParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.listCouncils, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
             return CouncilsReply(councils: try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId")))
         }
-        interface.add(.listProposals, ListProposalsParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.listProposals, ListProposalsParameters.self, requiring: .reader, context: context) { p, _ in
             return ProposalsReply(
                 proposals: try await readModel.proposals(
                     councilId: try await resolve(p.councilId, .council, "councilId"),
                     unitId: try await resolve(p.unitId, .unit, "unitId")))
         }
-        interface.add(.listRevisions, UnitScopeParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.listRevisions, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
             return RevisionsReply(revisions: try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId")))
         }
-        interface.add(.listCertifications, UnitScopeParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.listCertifications, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
             return CertificationsReply(
                 certifications: try await readModel.certifications(unitId: try await resolve(p.unitId, .unit, "unitId")))
         }
-        interface.add(.getCertification, CertificationParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.getCertification, CertificationParameters.self, requiring: .reader, context: context) { p, _ in
             let id: CertificationID = try await context.identifiers.resolve(
                 p.certificationId, as: .certification, parameter: "certificationId")
             return CertificationReply(certification: try await readModel.certification(id))
         }
-        interface.add(.listIssues, ListIssuesParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.listIssues, ListIssuesParameters.self, requiring: .reader, context: context) { p, _ in
             return IssuesReply(issues: try await readModel.issues(try await filter(p.filter)))
         }
-        interface.add(.getIssue, IssueParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.getIssue, IssueParameters.self, requiring: .reader, context: context) { p, _ in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
             return IssueReply(issue: try await readModel.issue(id))
         }
-        interface.add(.issueHistory, IssueParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.issueHistory, IssueParameters.self, requiring: .reader, context: context) { p, _ in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
             return HistoryReply(entries: try await readModel.history(id))
         }
-        interface.add(.trace, TraceParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.trace, TraceParameters.self, requiring: .reader, context: context) { p, _ in
             return TraceReply(trace: try await readModel.trace(try await traceSource(p.sourceId)))
         }
-        interface.add(.due, DueParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.due, DueParameters.self, requiring: .reader, context: context) { p, _ in
             if let days = p.horizonDays, !(0...3650).contains(days) { throw VarlinkError.invalidParameter("horizonDays") }
             return DueReply(
                 items: try await readModel.due(horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId")))
         }
-        interface.add(.statistics, StatisticsParameters.self, health: health) { p, call in
-            try requireReader(call)
+        interface.add(.statistics, StatisticsParameters.self, requiring: .reader, context: context) { p, _ in
             let to = p.to ?? context.today
             let from = p.from ?? to.adding(days: -365)
             guard from <= to else {
@@ -92,7 +75,7 @@ struct QueryMethods: Sendable {
         guard let p else { return IssueFilter() }
         if let limit = p.limit, !(1...10_000).contains(limit) { throw VarlinkError.invalidParameter("filter.limit") }
         if let days = p.staleDays, days < 0 { throw VarlinkError.invalidParameter("filter.staleDays") }
-        if let kind = p.sourceKind, SourceRef.Kind(rawValue: kind) == nil {
+        if let kind = p.sourceKind, IssueSourceKind(rawValue: kind) == nil {
             throw VarlinkError.invalidParameter("filter.sourceKind")
         }
         return IssueFilter(
@@ -103,12 +86,11 @@ struct QueryMethods: Sendable {
 
     /// The trace takes any kind of source; a prefix is looked up among proposals, findings and action items.
     private func traceSource(_ text: String) async throws -> UUID {
-        let kinds: [CatalogKind] = [.proposal, .finding, .actionItem]
         var found: [UUID] = []
-        for kind in kinds {
+        for kind in IssueSourceKind.allCases {
             do {
-                let id: Identifier<ProposalKind> = try await context.identifiers.resolve(text, as: kind, parameter: "sourceId")
-                if !found.contains(id.uuid) { found.append(id.uuid) }
+                let id = try await context.identifiers.resolveUUID(text, as: kind.catalogKind, parameter: "sourceId")
+                if !found.contains(id) { found.append(id) }
             } catch AdminError.notFound {
                 continue
             }

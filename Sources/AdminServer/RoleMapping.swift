@@ -1,3 +1,4 @@
+import AdminProtocol
 import Varlink
 
 /// Who gets which ``Role``: Unix user and group names per role, from `roles.*` in the configuration.

@@ -180,7 +180,8 @@ public final class VarlinkClient {
         return reply
     }
 
-    static func object(from parameters: some Encodable) throws(VarlinkClientError) -> VarlinkObject {
+    /// `parameters` as the JSON object a call sends.
+    public static func object(from parameters: some Encodable) throws(VarlinkClientError) -> VarlinkObject {
         let value: VarlinkValue
         do {
             value = try VarlinkValue(encoding: parameters)

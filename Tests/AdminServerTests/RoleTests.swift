@@ -1,3 +1,4 @@
+import AdminProtocol
 import Testing
 import Varlink
 

@@ -96,9 +96,8 @@ struct CertificationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Bedöm ett av de tio kvalitetsområdena.",
             discussion: """
-                Ange --fulfilled eller --not-fulfilled. Områdena: bemotande, information, \
-                kartlaggning_av_problem, mal_och_delmal, stodinsatser, samverkan_med_andra, uppfoljning, \
-                utbildning, brukarinflytandepolicy, kvalitetsledningssystem.
+                Ange --fulfilled eller --not-fulfilled. Områdena: \
+                \(QualityArea.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")).
 
                 Exempel:
                   tredjekraft certification assess 6a7b8c9d bemotande --fulfilled

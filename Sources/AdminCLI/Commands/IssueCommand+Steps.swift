@@ -80,11 +80,7 @@ extension IssueCommand {
         }
 
         static func help(for value: Outcome) -> ArgumentHelp? {
-            switch value {
-            case .accept: "Bifall."
-            case .partially: "Delvis bifall."
-            case .reject: "Avslag."
-            }
+            ArgumentHelp("\(value.outcome.label).")
         }
     }
 
@@ -193,8 +189,7 @@ extension IssueCommand {
         static let configuration = CommandConfiguration(
             abstract: "Sätt brukarnas delaktighet i ärendet på delaktighetsstegen (1–5).",
             discussion: """
-                1 Brukarna blir lyssnade på; 2 får stöd att uttrycka sina åsikter; 3 åsikterna tas till vara; \
-                4 brukarna är med i besluten; 5 brukarna delar makt och ansvar.
+                \(ParticipationLevel.allCases.map { "\($0.rawValue) \($0.label)" }.joined(separator: "; ")).
 
                 Exempel:
                   tredjekraft issue level 7b1c2d3e 4 \\

@@ -14,9 +14,7 @@ struct IssueCommand: ParsableCommand {
             eller återöppnas (reopen) när problemet dyker upp igen. Efter beslut och genomförande ska rådet \
             få återkoppling (feedback).
 
-            Status: registered (Registrerat), in_preparation (Under beredning), decided (Beslutat), \
-            in_progress (Genomförs), implemented (Genomfört), verified (Uppföljt), withdrawn (Återkallat), \
-            merged (Sammanslaget), reopened (Återöppnat).
+            Status: \(IssueStatus.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")).
             """,
         subcommands: [
             List.self, Show.self, History.self, Open.self, Link.self, Assign.self, Due.self, Prepare.self,

@@ -55,13 +55,8 @@ enum Swedish {
 
     /// The role names of the configuration, in Swedish.
     static func role(_ role: String?) -> String {
-        switch role {
-        case "admin": "administratör"
-        case "coordinator": "samordnare"
-        case "reader": "läsare"
-        case nil: "ingen"
-        case let other?: other
-        }
+        guard let role else { return "ingen" }
+        return Role(rawValue: role)?.swedishName ?? role
     }
 
     /// "1 – Brukarna blir lyssnade på" for a participation level number.

@@ -11,7 +11,7 @@ struct AdminSession: Sendable {
 
     /// Calls `method` and returns the reply's parameters; failures throw ``VarlinkClientError``.
     func call(_ method: AdminMethod, _ parameters: some Encodable) async throws -> VarlinkObject {
-        let object = try Self.object(from: parameters)
+        let object = try VarlinkClient.object(from: parameters)
         return try await VarlinkClient.withConnection(unixSocketPath: socketPath) { client in
             try await client.call(method.qualifiedName, parameters: object)
         }
@@ -22,20 +22,11 @@ struct AdminSession: Sendable {
     func stream(
         _ method: AdminMethod, _ parameters: some Encodable, _ body: (VarlinkObject) throws -> Void
     ) async throws {
-        let object = try Self.object(from: parameters)
+        let object = try VarlinkClient.object(from: parameters)
         try await VarlinkClient.withConnection(unixSocketPath: socketPath) { client in
             for try await reply in try await client.callMore(method.qualifiedName, parameters: object) {
                 try body(reply)
             }
         }
-    }
-
-    static func object(from parameters: some Encodable) throws(VarlinkClientError) -> VarlinkObject {
-        do {
-            if let object = try VarlinkValue(encoding: parameters).objectValue { return object }
-        } catch {
-            throw .invalidParameters(reason: "\(error)")
-        }
-        throw .invalidParameters(reason: "the parameters are not a JSON object")
     }
 }

@@ -37,6 +37,14 @@ enum ArgumentValues {
         return number
     }
 
+    /// How many days ahead `due` looks: 0 (only what is late or owed) to ten years, as the daemon accepts.
+    @Sendable static func horizonDays(_ text: String) throws -> Int {
+        guard let number = Int(text), (0...3650).contains(number) else {
+            throw ValidationError("\(text) är inget antal dagar mellan 0 och 3650.")
+        }
+        return number
+    }
+
     /// A number of participants: a whole number, zero or more.
     @Sendable static func count(_ text: String) throws -> Int {
         guard let number = Int(text), number >= 0 else {

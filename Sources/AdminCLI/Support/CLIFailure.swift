@@ -41,7 +41,7 @@ public struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
                 .unreachable,
                 "tredjekraftd (\(path)) stängde förbindelsen innan den svarade; den stannade kanske.\n"
                     + "Kontrollera med `tredjekraft status` och `tredjekraft issue history` om ändringen hann göras; "
-                    + "upprepa annars kommandot, gärna med samma --command-id.")
+                    + "upprepa annars kommandot (med samma --command-id om du angav ett).")
         case .permissionDenied(let path):
             self.init(
                 .permissionDenied,

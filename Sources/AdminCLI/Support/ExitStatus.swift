@@ -7,7 +7,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case refused = 1
     /// The command line was wrong, or the daemon found a parameter invalid.
     case usage = 2
-    /// The daemon could not be reached, or its database could not; nothing was changed.
+    /// The daemon could not be reached, or its database could not; nothing was changed — unless the
+    /// connection broke after a command was sent, which the message then says.
     case unreachable = 3
     /// The socket's mode or the caller's role keeps this user out.
     case permissionDenied = 4
