@@ -78,10 +78,3 @@ struct PlainEventTable: Sendable {
         try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
     }
 }
-
-extension PostgresQuery.StringInterpolation {
-    /// Constant SQL from a `static let` (a column list); never values.
-    mutating func appendInterpolation(unescaped sql: String) {
-        appendLiteral(sql)
-    }
-}

@@ -41,10 +41,8 @@ public final class CommandHandler: Sendable {
         if let given = metadata.commandID {
             // A repeated command (a retry after a lost reply) answers as the first did, even if the
             // stream has moved on so that deciding again would now refuse it.
-            var key = given.uuidString.lowercased()
-            if case .issue(_, .mergeInto) = command { key += ":merged" }
-            if let earlier = try await store.previousAppend(idempotencyKey: key) {
-                return CommandOutcome(events: [], position: earlier.position, isDuplicate: true)
+            if let earlier = try await earlierOutcome(of: command, commandID: given) {
+                return await readable(earlier)
             }
         } else {
             metadata.commandID = UUID()
@@ -52,16 +50,7 @@ public final class CommandHandler: Sendable {
         var attempt = 1
         while true {
             do {
-                var outcome = try await attemptOnce(command, metadata: metadata)
-                if let position = outcome.position, let runner {
-                    do {
-                        try await runner.waitUntilProcessed(position, timeout: consistencyTimeout)
-                    } catch let lag as ProjectionLag {
-                        logger.warning("\(lag)")
-                        outcome.lag = lag
-                    }
-                }
-                return outcome
+                return await readable(try await attemptOnce(command, metadata: metadata))
             } catch EventStoreError.wrongExpectedVersion(let stream, _, _) {
                 guard attempt < maximumAttempts else {
                     throw CommandError.tooManyConflicts(stream: stream.rawValue, attempts: attempt)
@@ -75,9 +64,56 @@ public final class CommandHandler: Sendable {
 
     private var context: DecisionContext { DecisionContext(now: now(), timeZone: timeZone) }
 
+    /// The outcome once the read models show it (read-your-writes), or with the lag after the timeout.
+    private func readable(_ outcome: CommandOutcome) async -> CommandOutcome {
+        guard let position = outcome.position, let runner else { return outcome }
+        var outcome = outcome
+        do {
+            try await runner.waitUntilProcessed(position, timeout: consistencyTimeout)
+        } catch let lag as ProjectionLag {
+            logger.warning("\(lag)")
+            outcome.lag = lag
+        } catch {
+            logger.warning("waiting for the read models failed: \(error)")
+        }
+        return outcome
+    }
+
+    /// The idempotency key of a command id; a merge appends to two streams, each with its own suffix.
+    static func idempotencyKey(_ commandID: UUID, _ suffix: String = "") -> String {
+        commandID.uuidString.lowercased() + suffix
+    }
+
+    /// What the command with this id wrote before, if it ran: the same streams, or an error when the
+    /// id was used for something else.
+    private func earlierOutcome(of command: DomainCommand, commandID: UUID) async throws -> CommandOutcome? {
+        let appends: [(suffix: String, stream: String)]
+        if case .issue(let merged, .mergeInto(let survivor)) = command {
+            appends = [(":merged", merged.streamName), (":survivor", survivor.streamName)]
+        } else {
+            appends = [("", command.streamName)]
+        }
+        var position: LogPosition?
+        for (suffix, stream) in appends {
+            let key = Self.idempotencyKey(commandID, suffix)
+            guard let earlier = try await store.previousAppend(idempotencyKey: key) else { return nil }
+            guard earlier.streamID.rawValue == stream else {
+                throw EventStoreError.idempotencyKeyReused(
+                    key: key, originalStream: earlier.streamID, stream: StreamID(stream))
+            }
+            position = max(position ?? earlier.position, earlier.position)
+        }
+        return CommandOutcome(events: [], position: position, isDuplicate: true)
+    }
+
     private func attemptOnce(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
         if case .issue(let mergedID, .mergeInto(let survivorID)) = command {
             return try await merge(mergedID, into: survivorID, metadata: metadata)
+        }
+        if case .issue(_, .absorb) = command {
+            // Only the merge above may move sources and owed feedback between issues.
+            throw DomainError(
+                .transitionNotAllowed, "Ett ärende tar bara över källor och återkoppling när ett annat slås ihop med det.")
         }
         try await checkReferences(command)
         let stream = StreamID(command.streamName)
@@ -86,7 +122,7 @@ public final class CommandHandler: Sendable {
         guard !events.isEmpty else { return CommandOutcome(events: [], position: nil, isDuplicate: false) }
         let result = try await store.append(
             to: stream, expectedVersion: .exactly(history.version), events: try events.map { try $0.newEvent() },
-            metadata: metadata, idempotencyKey: metadata.commandID?.uuidString.lowercased())
+            metadata: metadata, idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0) })
         return CommandOutcome(events: result.isDuplicate ? [] : events, position: result.position, isDuplicate: result.isDuplicate)
     }
 
@@ -97,18 +133,17 @@ public final class CommandHandler: Sendable {
         let decided = try IssueAggregate.merge(
             mergedID, IssueAggregate.replay(merged.events.compactMap(\.issueEvent)),
             into: survivorID, IssueAggregate.replay(survivor.events.compactMap(\.issueEvent)), context)
-        let key = metadata.commandID?.uuidString.lowercased()
-        let (first, second) = try await store.withTransaction(
+                let (first, second) = try await store.withTransaction(
             locking: [StreamID(mergedID.streamName), StreamID(survivorID.streamName)]
         ) { transaction in
             let first = try await transaction.append(
                 to: StreamID(mergedID.streamName), expectedVersion: .exactly(merged.version),
                 events: try decided.merged.map { try DomainEvent.issue(mergedID, $0).newEvent() }, metadata: metadata,
-                idempotencyKey: key.map { "\($0):merged" })
+                idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0, ":merged") })
             let second = try await transaction.append(
                 to: StreamID(survivorID.streamName), expectedVersion: .exactly(survivor.version),
                 events: try decided.survivor.map { try DomainEvent.issue(survivorID, $0).newEvent() }, metadata: metadata,
-                idempotencyKey: key.map { "\($0):survivor" })
+                idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0, ":survivor") })
             return (first, second)
         }
         let events = decided.merged.map { DomainEvent.issue(mergedID, $0) } + decided.survivor.map { DomainEvent.issue(survivorID, $0) }

@@ -132,12 +132,23 @@ public final class EventStore: Sendable {
 
     /// The events of one stream, from version `from` (1 is the first event).
     public func readStream(_ stream: StreamID, from version: Int64 = 1) async throws -> [RecordedEvent] {
-        try await read(
-            """
-            SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
-            WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
-            ORDER BY stream_version
-            """)
+        try await read(streamQuery(stream, from: version), with: pool.query)
+    }
+
+    /// ``readStream(_:from:)`` on a connection the caller holds, e.g. inside its transaction: taking a
+    /// second connection from the pool there could wait forever on a pool of one.
+    public func readStream(_ stream: StreamID, from version: Int64 = 1, on connection: PostgresConnection)
+        async throws -> [RecordedEvent]
+    {
+        try await read(streamQuery(stream, from: version), with: connection.query)
+    }
+
+    private func streamQuery(_ stream: StreamID, from version: Int64) -> PostgresQuery {
+        """
+        SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+        WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
+        ORDER BY stream_version
+        """
     }
 
     /// Up to `limit` events of the global log after `position`, in log order.
@@ -239,8 +250,14 @@ public final class EventStore: Sendable {
         """
 
     private func read(_ query: PostgresQuery) async throws -> [RecordedEvent] {
+        try await read(query, with: pool.query)
+    }
+
+    private func read(
+        _ query: PostgresQuery, with run: (PostgresQuery) async throws -> PostgresRows
+    ) async throws -> [RecordedEvent] {
         do {
-            let rows = try await pool.query(query)
+            let rows = try await run(query)
             var events: [RecordedEvent] = []
             events.reserveCapacity(rows.count)
             for row in rows {
@@ -264,9 +281,3 @@ public final class EventStore: Sendable {
     }
 }
 
-extension PostgresQuery.StringInterpolation {
-    /// Constant SQL held in a `static let` (a column list); never values.
-    fileprivate mutating func appendInterpolation(unescaped sql: String) {
-        appendLiteral(sql)
-    }
-}

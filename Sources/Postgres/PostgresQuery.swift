@@ -50,6 +50,12 @@ public struct PostgresQuery: Sendable, ExpressibleByStringInterpolation {
             sql += "$\(bindings.count)"
         }
 
+        /// Inserts constant SQL kept in a `static let` (a column list, a shared condition) as is.
+        /// Never for values: those are bound with the plain interpolation.
+        public mutating func appendInterpolation(unescaped sql: String) {
+            self.sql += sql
+        }
+
         /// Inserts a quoted identifier, e.g. a configured schema name.
         public mutating func appendInterpolation(identifier: String) {
             sql += PostgresQuery.quoteIdentifier(identifier)

@@ -64,7 +64,7 @@ public actor IssuesProjection: Projection {
         var seen = Set<IssueID>()
         for record in events {
             guard case .issue(let id, let event) = record.event else { continue }
-            var entry = try await entry(for: id, before: record.streamVersion)
+            var entry = try await entry(for: id, before: record.streamVersion, on: connection)
             guard record.streamVersion == entry.version + 1 else { continue }  // already applied
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)
@@ -151,12 +151,13 @@ public actor IssuesProjection: Projection {
         pending.removeAll()
     }
 
-    /// The issue as it was before `version`: from this batch, the cache, or its stream.
-    private func entry(for id: IssueID, before version: Int64) async throws -> Entry {
+    /// The issue as it was before `version`: from this batch, the cache, or its stream — read on the
+    /// batch's own connection, since the runner holds it in a transaction while applying.
+    private func entry(for id: IssueID, before version: Int64, on connection: PostgresConnection) async throws -> Entry {
         if let entry = pending[id] ?? cache[id], entry.version >= version - 1 { return entry }
         var entry = Entry()
         guard version > 1 else { return entry }
-        for recorded in try await store.readStream(StreamID(id.streamName)) where recorded.streamVersion < version {
+        for recorded in try await store.readStream(StreamID(id.streamName), on: connection) where recorded.streamVersion < version {
             guard case .issue(_, let event) = try DomainEventRecord(recorded).event else { continue }
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)

@@ -25,6 +25,15 @@ public struct IssueSummary: Codable, Sendable, Equatable {
     public var escalation: String?
 }
 
+extension IssueSummary {
+    /// Whether work or a decision is still ahead: not verified, withdrawn, merged or rejected.
+    public var isOpen: Bool { Self.isOpen(status, outcome) }
+
+    static func isOpen(_ status: IssueStatus, _ outcome: DecisionOutcome?) -> Bool {
+        status.isOpen && !(status == .decided && outcome == .rejected)
+    }
+}
+
 /// Everything about one issue.
 public struct IssueDetail: Codable, Sendable, Equatable {
     public var summary: IssueSummary

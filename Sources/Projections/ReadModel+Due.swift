@@ -46,7 +46,7 @@ extension ReadModel {
             FROM \(identifier: schema).action_items a JOIN \(identifier: schema).certifications c USING (certification_id)
             LEFT JOIN \(identifier: schema).issue_sources src ON src.source_id = a.action_item_id
             LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = src.issue_id
-            WHERE a.due_date <= \(until) AND coalesce(s.status NOT IN ('implemented', 'verified', 'withdrawn'), true)
+            WHERE a.due_date <= \(until) AND coalesce(s.status NOT IN \(unescaped: Self.actionItemClosedStatuses), true)
               AND (\(unit)::uuid IS NULL OR c.unit_id = \(unit))
             """)
         {
@@ -82,9 +82,3 @@ extension UUID {
     var lowercased: String { uuidString.lowercased() }
 }
 
-extension PostgresQuery.StringInterpolation {
-    /// Constant SQL fragments kept in `static let`s; never values.
-    mutating func appendInterpolation(unescaped sql: String) {
-        appendLiteral(sql)
-    }
-}

@@ -62,7 +62,7 @@ extension ReadModel {
             SELECT c.certification_id, c.unit_id, coalesce(u.name, '') AS unit_name, c.started_on, c.adopted_on,
                    c.certified_on, c.valid_until,
                    (SELECT count(*) FROM \(identifier: schema).certification_areas a WHERE a.certification_id = c.certification_id) AS areas,
-                   count(ai.action_item_id) FILTER (WHERE coalesce(s.status NOT IN ('implemented', 'verified'), true)) AS open_items,
+                   count(ai.action_item_id) FILTER (WHERE coalesce(s.status NOT IN \(unescaped: Self.actionItemClosedStatuses), true)) AS open_items,
                    count(ai.action_item_id) FILTER (WHERE s.status IN ('implemented', 'verified')) AS done_items
             FROM \(identifier: schema).certifications c
             LEFT JOIN \(identifier: schema).units u ON u.unit_id = c.unit_id

@@ -59,7 +59,7 @@ public struct ReadModel: Sendable {
             PostgresQuery(
                 unsafeSQL: "\(Self.summarySelect(s)) WHERE s.issue_id = $1",
                 bindings: SQLBuilder.bindings(id.uuid)))
-        guard let row = rows.first else { throw NotFound(kind: "issue", id: id.description, message: "Ärendet \(id) finns inte.") }
+        guard let row = rows.first else { throw Self.issueNotFound(id) }
         let summary = try summary(row)
         let owed = try await pool.query(
             """
@@ -81,7 +81,9 @@ public struct ReadModel: Sendable {
 
     /// The issue's history in plain Swedish, oldest first.
     public func history(_ id: IssueID) async throws -> [TimelineEntry] {
-        _ = try await issue(id)  // a clear "finns inte" for unknown ids
+        let known = try await pool.query(
+            "SELECT 1 AS known FROM \(identifier: schema).issue_status WHERE issue_id = \(id.uuid)")
+        guard !known.isEmpty else { throw Self.issueNotFound(id) }
         return try await history([id])
     }
 
@@ -97,6 +99,10 @@ public struct ReadModel: Sendable {
                 date: try row.decode("occurred_on", as: PostgresDate.self).calendarDate, text: try row.decode("text"),
                 actor: try row.decode("actor"), eventType: try row.decode("event_type"))
         }
+    }
+
+    static func issueNotFound(_ id: IssueID) -> NotFound {
+        NotFound(kind: "issue", id: id.description, message: "Ärendet \(id) finns inte.")
     }
 
     // MARK: Trace
@@ -168,10 +174,10 @@ public struct ReadModel: Sendable {
         case .withdrawn: sentences.append("Ärendet drogs tillbaka.")
         case .merged: sentences.append("Ärendet slogs ihop med ett annat.")
         }
-        if let owner = summary.owner { sentences.append("Ansvarig: \(owner).") } else if summary.status.isOpen {
+        if let owner = summary.owner { sentences.append("Ansvarig: \(owner).") } else if summary.isOpen {
             sentences.append("Ärendet har ingen ansvarig.")
         }
-        if let due = summary.dueDate, summary.status.isOpen, summary.status != .implemented {
+        if let due = summary.dueDate, summary.isOpen, summary.status != .implemented {
             sentences.append(summary.isOverdue ? "Det skulle ha varit klart \(due) och är försenat." : "Det ska vara klart senast \(due).")
         }
         for owed in issue.feedbackOwed {
@@ -231,6 +237,9 @@ public struct ReadModel: Sendable {
 
     // MARK: Rows
 
+    /// Statuses of an issue behind an action item that close the item (done, or dropped).
+    static let actionItemClosedStatuses = "('implemented', 'verified', 'withdrawn')"
+
     static let openCondition =
         "s.status IN ('registered', 'in_preparation', 'reopened', 'in_progress', 'implemented') OR (s.status = 'decided' AND s.outcome <> 'rejected')"
 
@@ -248,7 +257,7 @@ public struct ReadModel: Sendable {
         let outcome = try row.decode("outcome", as: String?.self).flatMap(DecisionOutcome.init(rawValue:))
         let lastEventOn = try row.decode("last_event_on", as: PostgresDate.self).calendarDate
         let dueDate = try row.decode("due_date", as: PostgresDate?.self)?.calendarDate
-        let open = status.isOpen && !(status == .decided && outcome == .rejected)
+        let open = IssueSummary.isOpen(status, outcome)
         let days = lastEventOn.days(until: today)
         return IssueSummary(
             id: IssueID(try row.decode("issue_id", as: UUID.self)), title: try row.decode("title"), status: status,

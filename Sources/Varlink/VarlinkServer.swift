@@ -388,13 +388,18 @@ public final class VarlinkServer: Service, Sendable {
         try await withThrowingTaskGroup(of: VarlinkObject?.self, returning: VarlinkObject?.self) { group in
             group.addTask { try await self.dispatch(call, replies: replies) }
             group.addTask {
-                try await ConnectionClosure.wait(for: channel.closeFuture)
+                // Cancelled (the call finished, or the server is going down) is not a hang-up: it
+                // answers nil as well, and the loop below tells the two apart by the channel.
+                try? await ConnectionClosure.wait(for: channel.closeFuture)
                 return nil
             }
             defer { group.cancelAll() }
             do {
-                let first: VarlinkObject?? = try await group.next()
-                return first.flatMap { $0 }
+                while let result = try await group.next() {
+                    if let parameters = result { return parameters }
+                    if !channel.isActive { return nil }  // the caller hung up
+                }
+                return nil
             } catch where !channel.isActive {
                 return nil  // the call failed because its connection went away
             }

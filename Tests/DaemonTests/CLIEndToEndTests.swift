@@ -150,13 +150,3 @@ struct CLIRun: CustomStringConvertible {
             error: try String(contentsOfFile: base + ".err", encoding: .utf8))
     }
 }
-
-/// A product built next to the test bundle (`swift build --build-tests` builds every product).
-func builtBinary(_ name: String) throws -> String {
-    let daemon = try daemonBinary()
-    let candidate = URL(fileURLWithPath: daemon).deletingLastPathComponent().appendingPathComponent(name).path
-    guard FileManager.default.isExecutableFile(atPath: candidate) else {
-        throw TestFailure("\(name) is not built next to \(daemon); run the suite with ops/test")
-    }
-    return candidate
-}

@@ -15,14 +15,12 @@ import Varlink
 /// Built after the database is reachable, migrated and the projections caught up (see
 /// ``TredjekraftDaemon``), so every method handler can rely on the schema and read models.
 public final class DaemonServices: Sendable {
-    public let configuration: DaemonConfiguration
-    public let store: EventStore
-    public let runner: ProjectionRunner
+    /// Database reachability, as `Status` and `STATUS=` report it.
     public let health: DatabaseHealth
-    public let access: AdminAccess
-    public let server: VarlinkServer
-    public let lifecycle: SystemdLifecycleService
-    public let reload: ConfigurationReloadService
+    private let runner: ProjectionRunner
+    private let server: VarlinkServer
+    private let lifecycle: SystemdLifecycleService
+    private let reload: ConfigurationReloadService
     private let logger: Logger
 
     public init(
@@ -30,8 +28,6 @@ public final class DaemonServices: Sendable {
         logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now
     ) {
-        self.configuration = configuration
-        self.store = store
         self.runner = runner
         self.logger = logger
         let socketPath = configuration.admin.socketPath
@@ -45,7 +41,6 @@ public final class DaemonServices: Sendable {
         }
         self.health = health
         let access = AdminAccess(mapping: configuration.roles)
-        self.access = access
 
         let interface = AdminInterface.make(
             context: AdminContext(

@@ -18,8 +18,6 @@ public struct ProjectionService: Service {
     public func run() async throws {
         do {
             try await cancelWhenGracefulShutdown { try await runner.run() }
-        } catch is CancellationError {
-            return
         } catch {
             logger.critical("projections stopped: \(error)")
             throw error

@@ -103,6 +103,19 @@ public struct TredjekraftDaemon: Sendable {
             conninfo: conninfo, maximumConnections: configuration.database.poolSize,
             applicationName: "tredjekraftd", logger: logger)
         let store = EventStore(pool: pool, schema: configuration.database.schema, logger: logger)
+        do {
+            try await migrate(store)
+            return (store, try await catchUpProjections(store: store))
+        } catch {
+            // Whatever stopped the start (a signal, a failed migration or catch-up), the pool goes.
+            await pool.close()
+            throw error
+        }
+    }
+
+    /// Applies the store's migrations, waiting out an unreachable database with back-off (systemd's
+    /// start timeout bounds this). A reachable database whose migration fails is not retried.
+    private func migrate(_ store: EventStore) async throws {
         var backoff = Duration.seconds(1)
         while true {
             try Task.checkCancellation()
@@ -113,31 +126,17 @@ public struct TredjekraftDaemon: Sendable {
                     "database ready", metadata: [
                         "schema": "\(configuration.database.schema)", "migrations_applied": "\(applied)",
                     ])
-                break
+                return
             } catch {
-                // Unreachable: wait and retry (systemd's start timeout bounds this). Reachable: a real
-                // migration failure, which retrying will not fix.
-                if (try? await pool.query("SELECT 1")) != nil {
-                    await pool.close()
+                if (try? await store.pool.query("SELECT 1")) != nil {
                     throw DaemonStartError("database migration failed: \(error)")
                 }
                 let reason = DatabaseHealth.reason(error)
                 logger.error("database unreachable at start; retrying", metadata: ["reason": "\(reason)"])
                 try? notifier.notify(.status("waiting for the database: \(reason)"))
-                do {
-                    try await Task.sleep(for: backoff)
-                } catch {
-                    await pool.close()
-                    throw error
-                }
+                try await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, .seconds(30))
             }
-        }
-        do {
-            return (store, try await catchUpProjections(store: store))
-        } catch {
-            await pool.close()
-            throw DaemonStartError("the read models could not be brought up to date: \(error)")
         }
     }
 
@@ -148,11 +147,17 @@ public struct TredjekraftDaemon: Sendable {
             store: store,
             projections: ProjectionRunner.readModels(for: store),
             logger: logger)
-        try? notifier.notify(.status("preparing the read models"))
-        try await runner.prepare()
-        try? notifier.notify(.status("catching up the read models"))
-        let clock = ContinuousClock()
-        let elapsed = try await clock.measure { try await runner.catchUp() }
+        let elapsed: Duration
+        do {
+            try? notifier.notify(.status("preparing the read models"))
+            try await runner.prepare()
+            try? notifier.notify(.status("catching up the read models"))
+            elapsed = try await ContinuousClock().measure { try await runner.catchUp() }
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw DaemonStartError("the read models could not be brought up to date: \(error)")
+        }
         logger.notice(
             "read models caught up", metadata: ["position": "\(runner.processedPosition)", "took": "\(elapsed)"])
         return runner
