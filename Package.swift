@@ -86,7 +86,8 @@ let package = Package(
         .target(
             name: "AppTestSupport", dependencies: ["CommandHandling", "Projections", "EventStore", "Domain", "PostgresTestSupport"],
             path: "Tests/AppTestSupport"),
-        .testTarget(name: "ProjectionsTests", dependencies: ["AppTestSupport", "Projections", "CommandHandling", "Domain"]),
+        .testTarget(
+            name: "ProjectionsTests", dependencies: ["AppTestSupport", "Projections", "CommandHandling", "Domain", "PostgresTestSupport"]),
         .testTarget(name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "Domain"]),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),

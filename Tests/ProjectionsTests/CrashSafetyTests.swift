@@ -3,6 +3,7 @@ import Domain
 import EventStore
 import Foundation
 import Postgres
+import PostgresTestSupport
 import Projections
 import Synchronization
 import Testing
@@ -66,6 +67,36 @@ final class KillingCounter: Projection, @unchecked Sendable {
             try await fresh.rebuild(fresh.projections[0])
             try await fresh.catchUp()
             #expect(try await app.dump("issue_status") == incremental)
+        }
+    }
+}
+
+/// The runner holds a connection in its transaction while projections apply a batch; anything they
+/// read must go through that connection, or a pool of one waits for itself forever.
+@Suite struct SmallPoolTests {
+    @Test(.timeLimit(.minutes(2)))
+    func aColdRunnerCatchesUpOnAPoolOfOne() async throws {
+        try await TestApp.with(followLog: false) { app in
+            var history = RandomHistory(seed: 7)
+            try await history.setUp(app)
+            for number in 0..<60 { try await history.step(app, number) }
+            let pool = try TestDatabase.pool(maximumConnections: 1)
+            let store = EventStore(pool: pool, schema: app.schema)
+            func coldRunner() -> ProjectionRunner {
+                ProjectionRunner(store: store, projections: ProjectionRunner.readModels(for: store))
+            }
+            let first = coldRunner()
+            try await first.prepare()
+            try await first.catchUp()
+            // More events on issues the first runner already applied: a new runner starts with an
+            // empty cache and has to read those issues' streams.
+            for number in 60..<120 { try await history.step(app, number) }
+            let second = coldRunner()
+            try await second.prepare()
+            try await second.catchUp()
+            let log = try await app.store.readAll(after: .start, limit: 1_000_000)
+            #expect(second.processedPosition == log.last?.position)
+            await pool.close()
         }
     }
 }
