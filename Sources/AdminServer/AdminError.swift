@@ -53,6 +53,12 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
     /// What a failure of the layers below means to the caller: a refused rule, something missing,
     /// a database that is away (nothing changed), or an internal fault. Varlink errors pass through.
     static func converting(_ error: any Error) -> any Error {
+        if case .idempotencyKeyReused(let key, _, _)? = error as? EventStoreError {
+            return AdminError.ruleViolation(
+                reason: "Kommando-id:t \(key.prefix(36)) har redan använts för ett annat kommando; "
+                    + "ge varje nytt kommando ett eget id.",
+                code: "command_id_reused")
+        }
         switch error {
         case let error as AdminError: return error
         case let error as VarlinkError: return error

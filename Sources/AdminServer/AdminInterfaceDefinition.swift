@@ -18,6 +18,7 @@ enum AdminInterfaceDefinition {
 # Dates are "YYYY-MM-DD" in the daemon's time zone; instants are ISO 8601 in UTC.
 # Every command takes an optional commandId (a UUID): repeating a command with the same id writes
 # nothing new and answers with the same created id and position, duplicate: true and no events.
+# The same id on a different command is refused (RuleViolation, code command_id_reused).
 interface io.tredjekraft.admin
 
 # ─── Status ───────────────────────────────────────────────────────────────────────────────

@@ -95,6 +95,17 @@ import Varlink
             #expect(second.events.isEmpty)
             let units: UnitsReply = try await admin.call(.listUnits)
             #expect(units.units.count == 1)
+
+            // The same id for a different command is a mistake, not a repeat: refused, nothing written.
+            let reused = try #require(
+                await admin.error(
+                    .createCouncil,
+                    ["unitId": .string(first.unitId!), "name": "Rådet", "form": "brukarrad",
+                     "commandId": .string(commandId.uuidString)]))
+            #expect(reused.name == "io.tredjekraft.admin.RuleViolation")
+            #expect(reused.parameters["code"] == "command_id_reused")
+            let councils: CouncilsReply = try await admin.call(.listCouncils, UnitScopeParameters())
+            #expect(councils.councils.isEmpty)
         }
     }
 
