@@ -70,21 +70,20 @@ import Glibc
     }
 
     @Test(.timeLimit(.minutes(3))) func rolesDecideWhoMayWriteAndTheActorIsTheCaller() async throws {
-        guard getuid() == 0 else { throw TestFailure("this test switches users and must run as root (ops/test in CI)") }
-        try await Self.withDaemon { running in
-            let unit = try await running.cli(["unit", "register", "Vuxenstöd Lund", "--json"], as: "daemon")
+                try await Self.withDaemon { running in
+            let unit = try await running.cli(["unit", "register", "Vuxenstöd Lund", "--json"], as: .daemon)
             #expect(unit.status == 0, "\(unit)")
             let unitId = try #require(
                 try JSONDecoder().decode(VarlinkObject.self, from: Data(unit.output.utf8))["unitId"]?.stringValue)
 
-            let readerWrite = try await running.cli(["unit", "rename", unitId, "Något annat"], as: "nobody")
+            let readerWrite = try await running.cli(["unit", "rename", unitId, "Något annat"], as: .nobody)
             #expect(readerWrite.status == 4, "\(readerWrite)")
             #expect(readerWrite.error.contains("kräver rollen coordinator"), "\(readerWrite)")
             #expect(readerWrite.error.contains("får bara läsa"), "\(readerWrite)")
-            let readerRead = try await running.cli(["unit", "list"], as: "nobody")
+            let readerRead = try await running.cli(["unit", "list"], as: .nobody)
             #expect(readerRead.status == 0, "\(readerRead)")
             #expect(readerRead.output.contains("Vuxenstöd Lund"))
-            let stranger = try await running.cli(["unit", "list"], as: "bin")
+            let stranger = try await running.cli(["unit", "list"], as: .bin)
             #expect(stranger.status == 4, "\(stranger)")
             #expect(stranger.error.contains("har ingen roll"), "\(stranger)")
 
@@ -100,7 +99,7 @@ import Glibc
 
 extension RunningDaemon {
     /// Runs the CLI against this daemon as root (or as `user`) and returns its exit status and output.
-    func cli(_ arguments: [String], as user: String? = nil) async throws -> CLIRun {
+    func cli(_ arguments: [String], as user: TestUser? = nil) async throws -> CLIRun {
         try await CLIRun.run(arguments + ["--socket", socket], as: user)
     }
 }
@@ -114,39 +113,10 @@ struct CLIRun: CustomStringConvertible {
     var description: String { "exit \(status)\nstdout:\n\(output)\nstderr:\n\(error)" }
 
     /// Runs the CLI with `arguments`, as root or (via setpriv) as `user`, without TREDJEKRAFT_SOCKET.
-    static func run(_ arguments: [String], as user: String?) async throws -> CLIRun {
-        let binary = try builtBinary("tredjekraft")
-        let process = Process()
-        if let user {
-            guard let entry = getpwnam(user) else { throw TestFailure("no user \(user) on this machine") }
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(entry.pointee.pw_uid)", "--regid=\(entry.pointee.pw_gid)", "--init-groups", binary]
-                + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = arguments
-        }
-        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "TREDJEKRAFT_SOCKET" }
-        let base = "/tmp/tk-cli-\(UUID().uuidString.prefix(8))"
-        _ = FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        _ = FileManager.default.createFile(atPath: base + ".err", contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        return CLIRun(
-            status: status, output: try String(contentsOfFile: base + ".out", encoding: .utf8),
-            error: try String(contentsOfFile: base + ".err", encoding: .utf8))
+    static func run(_ arguments: [String], as user: TestUser?) async throws -> CLIRun {
+        let child = try await runChild(
+            try builtBinary("tredjekraft"), arguments, as: user,
+            environment: ProcessInfo.processInfo.environment.filter { $0.key != "TREDJEKRAFT_SOCKET" })
+        return CLIRun(status: child.status, output: child.stdout, error: child.stderr)
     }
 }

@@ -90,29 +90,9 @@ import Glibc
     /// A caller in no role gets PermissionDenied — over the real socket, as another Unix user (root
     /// switches to `nobody`), with the Python reference client that ops/test installs.
     func expectPermissionDeniedForStranger(socket: String) async throws {
-        guard let python = ProcessInfo.processInfo.environment["TREDJEKRAFT_TEST_VARLINK_PYTHON"] else {
-            throw TestFailure("TREDJEKRAFT_TEST_VARLINK_PYTHON is not set: run the suite with ops/test")
-        }
-        let process = Process()
-        let call = [python, "-m", "varlink.cli", "call", "unix:\(socket)/io.tredjekraft.admin.Status", "{}"]
-        if getuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups"] + call
-        } else {
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = Array(call.dropFirst())
-        }
-        let outputPath = "/tmp/tk-py-\(UUID().uuidString).out"
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = output
-        process.standardError = output
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            process.terminationHandler = { _ in continuation.resume() }
-            do { try process.run() } catch { process.terminationHandler = nil; continuation.resume() }
-        }
-        let text = try String(contentsOfFile: outputPath, encoding: .utf8)
+        let output = try await PythonVarlink.cli(
+            ["call", "unix:\(socket)/io.tredjekraft.admin.Status", "{}"], as: getuid() == 0 ? .nobody : nil)
+        let text = output.stdout + output.stderr
         #expect(text.contains("org.varlink.service.PermissionDenied"), "\(text)")
         #expect(text.contains("har ingen roll"), "\(text)")
     }

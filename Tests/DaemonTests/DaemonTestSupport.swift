@@ -24,6 +24,69 @@ func builtBinary(_ name: String) throws -> String {
     return fallback
 }
 
+/// An existing system user a test runs a client as; root switches to it with `setpriv`, keeping no
+/// supplementary groups, so the daemon sees other peer credentials.
+struct TestUser: Sendable, CustomStringConvertible {
+    var name: String
+    var uid: UInt32
+    var gid: UInt32
+    var description: String { "\(name) (uid \(uid))" }
+
+    /// The users the role tests use.
+    static let nobody = TestUser(name: "nobody", uid: 65534, gid: 65534)
+    static let daemon = TestUser(name: "daemon", uid: 1, gid: 1)
+    static let bin = TestUser(name: "bin", uid: 2, gid: 2)
+}
+
+/// What a child process printed and how it ended.
+struct ChildOutput: Sendable, CustomStringConvertible {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    var description: String { "exit \(status)\nstdout:\n\(stdout)\nstderr:\n\(stderr)" }
+}
+
+/// Runs `executable` (as `user`, when given) with `input` on stdin and waits without blocking a
+/// cooperative thread. Output goes through files rather than pipes: nothing to drain while the
+/// child runs, whatever it prints.
+func runChild(
+    _ executable: String, _ arguments: [String], as user: TestUser? = nil, input: Data = Data(),
+    environment: [String: String]? = nil
+) async throws -> ChildOutput {
+    let process = Process()
+    if let user {
+        guard getuid() == 0 else { throw TestFailure("running as \(user) needs root (setpriv switches users)") }
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", executable] + arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+    }
+    if let environment { process.environment = environment }
+    let base = "/tmp/tk-child-" + UUID().uuidString.prefix(8).lowercased()
+    let (inPath, outPath, errPath) = (base + ".in", base + ".out", base + ".err")
+    defer { for path in [inPath, outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
+    _ = FileManager.default.createFile(atPath: inPath, contents: input)
+    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+    process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+        do {
+            try process.run()
+        } catch {
+            process.terminationHandler = nil
+            continuation.resume(throwing: error)
+        }
+    }
+    return ChildOutput(
+        status: status, stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+        stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+}
+
 struct TestFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }

@@ -11,24 +11,8 @@ import Glibc
 enum PythonVarlink {
     static let variable = "TREDJEKRAFT_TEST_VARLINK_PYTHON"
 
-    /// A Unix user to run as; root switches to it, keeping no supplementary groups.
-    struct User: Sendable, CustomStringConvertible {
-        var name: String
-        var uid: UInt32
-        var gid: UInt32
-        var description: String { "\(name) (uid \(uid))" }
-
-        /// The existing system users the role tests use.
-        static let nobody = User(name: "nobody", uid: 65534, gid: 65534)
-        static let daemon = User(name: "daemon", uid: 1, gid: 1)
-        static let bin = User(name: "bin", uid: 2, gid: 2)
-    }
-
-    struct Output: Sendable {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias User = TestUser
+    typealias Output = ChildOutput
 
     /// The interpreter; a missing one fails the test (it never skips).
     static func interpreter() throws -> String {
@@ -46,40 +30,7 @@ enum PythonVarlink {
 
     /// Runs the interpreter with `arguments`, as `user` if given; stdin from `input`.
     static func run(_ arguments: [String], as user: User? = nil, input: Data = Data()) async throws -> Output {
-        let python = try interpreter()
-        let process = Process()
-        if let user {
-            guard getuid() == 0 else {
-                throw TestFailure("running the Python client as \(user) needs root (setpriv switches users)")
-            }
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", python] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = arguments
-        }
-        // Files rather than pipes: nothing to drain while the child runs, whatever it prints.
-        let base = "/tmp/tk-py-" + UUID().uuidString.prefix(8).lowercased()
-        let (inPath, outPath, errPath) = (base + ".in", base + ".out", base + ".err")
-        defer { for path in [inPath, outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
-        _ = FileManager.default.createFile(atPath: inPath, contents: input)
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        return Output(
-            status: status, stdout: try String(contentsOfFile: outPath, encoding: .utf8),
-            stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+        try await runChild(try interpreter(), arguments, as: user, input: input)
     }
 
     /// `python -m varlink.cli ARGUMENTS`.

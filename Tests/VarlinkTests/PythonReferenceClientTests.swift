@@ -10,14 +10,18 @@ struct PythonReferenceClientTests {
     static let pythonVariable = "TREDJEKRAFT_TEST_VARLINK_PYTHON"
 
     /// Runs a program without blocking a cooperative thread; returns exit status, stdout, stderr.
+    /// Output goes to files, read after exit: a pipe would have to be drained while the child runs.
     static func run(_ executable: String, _ arguments: [String]) async throws -> (Int32, String, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
+        let base = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let (outPath, errPath) = (base + "/out", base + "/err")
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         process.standardInput = FileHandle.nullDevice
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
@@ -28,9 +32,9 @@ struct PythonReferenceClientTests {
                 continuation.resume(throwing: error)
             }
         }
-        let out = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let err = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return (status, out, err)
+        return (
+            status, try String(contentsOfFile: outPath, encoding: .utf8), try String(contentsOfFile: errPath, encoding: .utf8)
+        )
     }
 
     @Test func pythonClientInfoAndCall() async throws {
