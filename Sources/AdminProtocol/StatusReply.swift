@@ -22,15 +22,20 @@ public struct StatusReply: Codable, Sendable, Equatable {
         public var heldBackEvents: Int
         public var oldestTransactionSeconds: Double?
         public var oldestTransactionApplication: String?
+        public var oldestTransactionPid: Int32?
+        public var oldestTransactionDatabase: String?
 
         public init(
             lastSequence: Int64, heldBackEvents: Int, oldestTransactionSeconds: Double?,
-            oldestTransactionApplication: String?
+            oldestTransactionApplication: String?, oldestTransactionPid: Int32? = nil,
+            oldestTransactionDatabase: String? = nil
         ) {
             self.lastSequence = lastSequence
             self.heldBackEvents = heldBackEvents
             self.oldestTransactionSeconds = oldestTransactionSeconds
             self.oldestTransactionApplication = oldestTransactionApplication
+            self.oldestTransactionPid = oldestTransactionPid
+            self.oldestTransactionDatabase = oldestTransactionDatabase
         }
     }
 

@@ -40,11 +40,14 @@ type DatabaseStatus (
 # How far the global event log has come, and what holds readers back.
 type EventLogStatus (
   lastSequence: int,
-  # Events committed but not yet safe to read past (an older transaction is still open).
+  # Events committed but not yet safe to read past (an older append is still open).
   heldBackEvents: int,
-  # The oldest open transaction that writes, if any.
+  # The oldest open transaction that appends to the log, if any: only these hold readers back.
   oldestTransactionSeconds: ?float,
-  oldestTransactionApplication: ?string
+  oldestTransactionApplication: ?string,
+  # Its server process (absent for a prepared transaction) and its database.
+  oldestTransactionPid: ?int,
+  oldestTransactionDatabase: ?string
 )
 
 # How far one read model is behind the event log.

@@ -32,8 +32,10 @@ struct StatusMethods: Sendable {
             let horizon = try await store.horizon()
             eventLog = StatusReply.EventLog(
                 lastSequence: horizon.lastSequence, heldBackEvents: horizon.heldBackEvents,
-                oldestTransactionSeconds: horizon.oldestTransaction.map { Self.seconds($0.age) },
-                oldestTransactionApplication: horizon.oldestTransaction?.applicationName)
+                oldestTransactionSeconds: horizon.oldestAppender.map { Self.seconds($0.age) },
+                oldestTransactionApplication: horizon.oldestAppender?.applicationName,
+                oldestTransactionPid: horizon.oldestAppender?.pid,
+                oldestTransactionDatabase: horizon.oldestAppender?.database)
             projections = try await projectionStatus()
             context.health.record(.ok)
         } catch {

@@ -74,14 +74,17 @@ public final class EventStore: Sendable {
     ///
     /// - Parameter streams: every stream the transaction will append to. Their locks are taken first,
     ///   in a fixed order, before the transaction writes anything — which keeps each stream in version
-    ///   order in the global log (a stream locked only after an earlier write could see its events
-    ///   sorted before those of a writer that committed first).
+    ///   order in the global log, and lets readers see that the transaction may still commit events
+    ///   (see ``horizon()``). The database refuses a first append after another write
+    ///   (``EventStoreError/appendAfterOtherWrites(detail:)``).
     public func withTransaction<Value>(
         locking streams: [StreamID], _ body: (EventStoreTransaction) async throws -> Value
     ) async throws -> Value {
         let value = try await pool.withTransaction { connection in
-            for stream in Set(streams).sorted(by: { $0.rawValue < $1.rawValue }) {
-                try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(stream.rawValue), 7))")
+            do {
+                try await connection.query("SELECT \(identifier: schema).lock_streams(\(streams.map(\.rawValue)))")
+            } catch let error as PostgresError {
+                throw Self.storeError(error)
             }
             return try await body(EventStoreTransaction(store: self, connection: connection))
         }
@@ -111,7 +114,7 @@ public final class EventStore: Sendable {
                 throw EventStoreError.wrongExpectedVersion(
                     stream: stream, expected: expectedVersion, actual: Int64(server.detail ?? "") ?? 0)
             }
-            throw EventStoreError.database(error)
+            throw Self.storeError(error)
         }
         let row = rows[0]
         let result = AppendResult(
@@ -153,17 +156,33 @@ public final class EventStore: Sendable {
 
     /// Up to `limit` events of the global log after `position`, in log order.
     ///
-    /// Only transactions older than every transaction still running are read, so an event committed
-    /// later can never sort before what was returned: following the log by position never skips.
+    /// Only transactions below the log's horizon are read — older than every appender of this store
+    /// still running — so an event committed later can never sort before what was returned: following
+    /// the log by position never skips. Transactions that do not append do not hold readers back.
     public func readAll(after position: LogPosition, limit: Int = 1000) async throws -> [RecordedEvent] {
-        try await read(
-            """
-            SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
-            WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
-              AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY transaction_id, sequence
-            LIMIT \(limit)
-            """)
+        try await pool.withConnection { connection in
+            // Two statements, in this order, each its own transaction: the read's snapshot must be newer
+            // than the moment the horizon read the append locks.
+            let horizon = try await horizon(on: connection)
+            return try await read(
+                """
+                SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+                WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
+                  AND transaction_id < \(PostgresXID8(horizon))
+                ORDER BY transaction_id, sequence
+                LIMIT \(limit)
+                """, with: connection.query)
+        }
+    }
+
+    /// The transaction id below which the log is complete: see the README's design notes.
+    private func horizon(on connection: PostgresConnection) async throws -> UInt64 {
+        do {
+            let rows = try await connection.query("SELECT \(identifier: schema).log_horizon(true) AS horizon")
+            return try rows[0].decode("horizon", as: UInt64.self)
+        } catch let error as PostgresError {
+            throw Self.storeError(error)
+        }
     }
 
     /// What the append with `idempotencyKey` wrote, if one was made: lets a repeated command answer
@@ -191,17 +210,20 @@ public final class EventStore: Sendable {
 
     /// The position of the last event a reader can see now: where to start following "from now on".
     public func headPosition() async throws -> LogPosition {
-        do {
-            let rows = try await pool.query(
-                """
-                SELECT transaction_id, sequence FROM \(identifier: schema).events
-                WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY transaction_id DESC, sequence DESC LIMIT 1
-                """)
-            guard let row = rows.first else { return .start }
-            return LogPosition(transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
-        } catch let error as PostgresError {
-            throw EventStoreError.database(error)
+        try await pool.withConnection { connection in
+            let horizon = try await horizon(on: connection)
+            do {
+                let rows = try await connection.query(
+                    """
+                    SELECT transaction_id, sequence FROM \(identifier: schema).events
+                    WHERE transaction_id < \(PostgresXID8(horizon))
+                    ORDER BY transaction_id DESC, sequence DESC LIMIT 1
+                    """)
+                guard let row = rows.first else { return .start }
+                return LogPosition(transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+            } catch let error as PostgresError {
+                throw Self.storeError(error)
+            }
         }
     }
 
@@ -213,45 +235,52 @@ public final class EventStore: Sendable {
         EventSubscription(store: self, position: position, batchSize: batchSize, pollInterval: pollInterval)
     }
 
-    /// How far readers of the log are held back, for `status`.
+    /// How far readers of the log are held back, and by which appender, for `status`.
     public func horizon() async throws -> LogHorizon {
         do {
             let rows = try await pool.query(
                 """
+                WITH horizon AS (SELECT \(identifier: schema).log_horizon() AS xid)
                 SELECT
-                  (SELECT count(*) FROM \(identifier: schema).events
-                   WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) AS held_back,
+                  (SELECT count(*) FROM \(identifier: schema).events e, horizon h
+                   WHERE e.transaction_id >= h.xid) AS held_back,
                   (SELECT max(sequence) FROM \(identifier: schema).events) AS last_sequence,
-                  a.pid, a.application_name, extract(epoch FROM now() - a.xact_start)::float8 AS age
-                FROM (SELECT 1) AS one
+                  a.pid, a.database::text AS database, a.application_name,
+                  extract(epoch FROM clock_timestamp() - a.transaction_start)::float8 AS age
+                FROM horizon
                 LEFT JOIN LATERAL (
-                  SELECT pid, application_name, xact_start FROM pg_stat_activity
-                  WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()
-                  ORDER BY age(backend_xid) DESC LIMIT 1) AS a ON true
+                  SELECT * FROM \(identifier: schema).log_appenders() l
+                  WHERE l.transaction_id IS NOT NULL AND l.pid IS DISTINCT FROM pg_backend_pid()
+                  ORDER BY l.transaction_id LIMIT 1) AS a ON true
                 """)
             let row = rows[0]
             let age = try row.decode("age", as: Double?.self)
             return LogHorizon(
                 heldBackEvents: try row.decode("held_back"),
                 lastSequence: try row.decode("last_sequence", as: Int64?.self) ?? 0,
-                oldestTransaction: try age.map {
-                    LogHorizon.OpenTransaction(
-                        pid: try row.decode("pid"), applicationName: try row.decode("application_name"),
-                        age: .milliseconds(Int64($0 * 1000)))
+                oldestAppender: try age.map {
+                    LogHorizon.Appender(
+                        pid: try row.decode("pid", as: Int32?.self), database: try row.decode("database"),
+                        applicationName: try row.decode("application_name", as: String?.self) ?? "",
+                        age: .milliseconds(Int64(($0 * 1000).rounded())))
                 })
         } catch let error as PostgresError {
-            throw EventStoreError.database(error)
+            throw Self.storeError(error)
         }
+    }
+
+    /// The store's own refusals as typed errors; anything else as a database error.
+    static func storeError(_ error: PostgresError) -> EventStoreError {
+        if case .server(let server) = error, server.sqlState.rawValue == "TKA01" {
+            return .appendAfterOtherWrites(detail: server.detail ?? server.message)
+        }
+        return .database(error)
     }
 
     static let columns = """
         sequence, transaction_id, stream_id, stream_version, event_type, schema_version, data, actor, \
         command_id, correlation_id, causation_id, client, recorded_at
         """
-
-    private func read(_ query: PostgresQuery) async throws -> [RecordedEvent] {
-        try await read(query, with: pool.query)
-    }
 
     private func read(
         _ query: PostgresQuery, with run: (PostgresQuery) async throws -> PostgresRows

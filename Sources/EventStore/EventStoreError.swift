@@ -14,6 +14,9 @@ public enum EventStoreError: Error, Sendable, CustomStringConvertible {
     case upcastFailed(eventType: String, fromVersion: Int, stream: StreamID, position: LogPosition, reason: String)
     /// The database holds a newer schema than this binary knows: it was migrated by a newer release.
     case schemaTooNew(schema: String, database: Int, binary: Int)
+    /// A transaction that had already written elsewhere tried to append: the append lock must come
+    /// before the transaction's first write, or readers of the log could pass its events for good.
+    case appendAfterOtherWrites(detail: String)
     /// The database failed.
     case database(PostgresError)
 
@@ -36,6 +39,9 @@ public enum EventStoreError: Error, Sendable, CustomStringConvertible {
             return "the database schema \"\(schema)\" is at version \(database), but this tredjekraftd knows "
                 + "versions up to \(binary): a newer release migrated it; upgrade tredjekraftd, or point it "
                 + "at another database or schema"
+        case .appendAfterOtherWrites(let detail):
+            return "an append must come before every other write of its transaction (\(detail)): append in a "
+                + "transaction of its own, or use EventStore.withTransaction(locking:) to lock the streams first"
         case .database(let error):
             return error.description
         }

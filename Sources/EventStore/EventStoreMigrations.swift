@@ -118,5 +118,216 @@ enum EventStoreMigrations {
                 END
                 $$;
                 """),
+        Migration(
+            version: 2, description: "a log horizon that only the store's own appenders can hold back",
+            sql: """
+                -- The invariant the horizon rests on: a transaction that writes this store's events holds an
+                -- append lock of this schema's from before it gets its transaction id until it ends. Append
+                -- locks are the advisory locks (classid = this schema's oid, objid = a hash of the stream,
+                -- objsubid = 2). The functions below take them, enforce the invariant, and read it back.
+
+                CREATE FUNCTION {schema}.append_lock_space() RETURNS oid
+                LANGUAGE sql STABLE AS $$ SELECT {schema_literal}::regnamespace::oid $$;
+
+                -- Refuses what would break the invariant: a first append lock taken by a transaction that
+                -- already has an id (it wrote elsewhere first, so readers could already have passed it).
+                -- A transaction that took an append lock before its id may take more.
+                CREATE FUNCTION {schema}.check_append_order(p_space integer) RETURNS void
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF pg_current_xact_id_if_assigned() IS NOT NULL
+                       AND current_setting('tredjekraft.append_lock_space', true) IS DISTINCT FROM p_space::text THEN
+                        RAISE EXCEPTION USING ERRCODE = 'TKA01',
+                            MESSAGE = 'an append must come before every other write of its transaction',
+                            DETAIL = format('transaction %s already has a transaction id but holds no append lock of schema %s',
+                                pg_current_xact_id_if_assigned(), {schema_literal}),
+                            HINT = 'append in a transaction of its own, or call lock_streams() for every stream first';
+                    END IF;
+                END
+                $$;
+
+                -- The append locks of several streams, in a fixed order (no deadlocks), before the transaction
+                -- writes anything: for transactions that append to several streams or write other tables too.
+                CREATE FUNCTION {schema}.lock_streams(p_streams text[]) RETURNS void
+                LANGUAGE plpgsql AS $$
+                DECLARE
+                    space integer := {schema}.append_lock_space()::integer;
+                    key integer;
+                BEGIN
+                    PERFORM {schema}.check_append_order(space);
+                    FOR key IN SELECT DISTINCT hashtext(s) FROM unnest(p_streams) AS s ORDER BY 1 LOOP
+                        PERFORM pg_advisory_xact_lock(space, key);
+                        -- Only a lock actually held vouches for the transaction's later appends.
+                        PERFORM set_config('tredjekraft.append_lock_space', space::text, true);
+                    END LOOP;
+                END
+                $$;
+
+                -- Every transaction holding one of this store's append locks now, with its transaction id
+                -- (null while it has none: it will get one above the caller's snapshot).
+                CREATE FUNCTION {schema}.log_appenders()
+                RETURNS TABLE (pid integer, transaction_id xid8, database name, application_name text,
+                               transaction_start timestamptz)
+                LANGUAGE plpgsql VOLATILE AS $$
+                DECLARE
+                    reference bigint := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;
+                BEGIN
+                    -- pg_stat_activity is cached for the rest of a transaction once read: read it afresh.
+                    PERFORM pg_stat_clear_snapshot();
+                    RETURN QUERY
+                    WITH holders AS (
+                        SELECT DISTINCT l.pid, l.virtualtransaction FROM pg_locks l
+                        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+                          AND l.classid = {schema}.append_lock_space()
+                          AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+                    ), ids AS (
+                        -- A running transaction's 32-bit id, widened to xid8 next to a reference id: running
+                        -- ids are never more than 2^31 away from one another.
+                        SELECT h.pid, coalesce(a.backend_xid, p.transaction) AS xid, a.application_name::text AS app,
+                            coalesce(a.xact_start, p.prepared) AS started
+                        FROM holders h
+                        LEFT JOIN pg_stat_activity a ON a.pid = h.pid
+                        LEFT JOIN pg_prepared_xacts p ON h.pid IS NULL AND h.virtualtransaction = '-1/' || p.transaction::text
+                    )
+                    SELECT ids.pid,
+                        CASE WHEN ids.xid IS NOT NULL THEN
+                            (reference + (ids.xid::text::bigint - reference % 4294967296 + 6442450944) % 4294967296
+                                - 2147483648)::text::xid8
+                        END,
+                        current_database(), ids.app, ids.started
+                    FROM ids;
+                END
+                $$;
+
+                -- The log's horizon: every event a reader may still see commit has a transaction id at or above
+                -- it. Read the log in a statement after this one, with a newer snapshot: what committed before
+                -- the locks were read is visible then, and whatever did not still holds its lock and bounds the
+                -- horizon. Only this store's appenders hold it back, not other transactions of the cluster.
+                -- p_later_transaction_reads: the caller reads in a later transaction (autocommit), so its
+                -- snapshot is newer whatever the isolation level.
+                CREATE FUNCTION {schema}.log_horizon(p_later_transaction_reads boolean DEFAULT false) RETURNS xid8
+                LANGUAGE plpgsql VOLATILE AS $$
+                DECLARE
+                    -- Taken before the locks are read: a transaction that gets its id later gets one above it.
+                    snapshot pg_snapshot := pg_current_snapshot();
+                    horizon xid8 := pg_snapshot_xmax(snapshot);
+                    oldest xid8;
+                BEGIN
+                    -- Under repeatable read a later statement of this transaction reads its old snapshot, not a
+                    -- new one: then only what was finished when that was taken is safe.
+                    IF NOT p_later_transaction_reads AND current_setting('transaction_isolation') <> 'read committed' THEN
+                        RETURN pg_snapshot_xmin(snapshot);
+                    END IF;
+                    -- No transaction with an id was running: nothing to look for (and no lock table to read).
+                    IF pg_snapshot_xmin(snapshot) = horizon THEN
+                        RETURN horizon;
+                    END IF;
+                    SELECT min(a.transaction_id) INTO oldest FROM {schema}.log_appenders() a;
+                    RETURN least(horizon, oldest);
+                END
+                $$;
+
+                CREATE OR REPLACE FUNCTION {schema}.append_events(
+                    p_stream text, p_expected_kind smallint, p_expected_version bigint, p_key text,
+                    p_types text[], p_schema_versions integer[], p_data jsonb[],
+                    p_actor text, p_command_id uuid, p_correlation_id uuid, p_causation_id uuid,
+                    p_client text, p_recorded_at timestamptz)
+                RETURNS TABLE (out_stream_id text, out_first_version bigint, out_last_version bigint,
+                               out_transaction_id xid8, out_sequence bigint, out_duplicate boolean)
+                LANGUAGE plpgsql AS $$
+                DECLARE
+                    n integer := coalesce(cardinality(p_types), 0);
+                    space integer := {schema}.append_lock_space()::integer;
+                    base bigint;
+                    actual bigint;
+                    last_sequence bigint;
+                BEGIN
+                    -- The stream's append lock comes first, before anything that gives the transaction its id:
+                    -- writers of one stream then get increasing transaction ids (so the global log, ordered by
+                    -- transaction id, keeps every stream in version order), and log_horizon() sees every
+                    -- transaction that may still commit events.
+                    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+                        PERFORM {schema}.check_append_order(space);
+                    END IF;
+                    PERFORM pg_advisory_xact_lock(space, hashtext(p_stream));
+                    PERFORM set_config('tredjekraft.append_lock_space', space::text, true);
+                    IF p_key IS NOT NULL THEN
+                        INSERT INTO {schema}.idempotency_keys (key, stream_id, recorded_at)
+                        VALUES (p_key, p_stream, p_recorded_at)
+                        ON CONFLICT (key) DO NOTHING;
+                        IF NOT FOUND THEN
+                            RETURN QUERY
+                                SELECT k.stream_id, k.first_version, k.last_version, k.transaction_id, k.sequence, true
+                                FROM {schema}.idempotency_keys k WHERE k.key = p_key;
+                            RETURN;
+                        END IF;
+                    END IF;
+
+                    IF p_expected_kind = 0 THEN
+                        INSERT INTO {schema}.streams AS s (stream_id, version) VALUES (p_stream, n)
+                        ON CONFLICT (stream_id) DO UPDATE SET version = s.version + n
+                        RETURNING s.version - n INTO base;
+                    ELSIF p_expected_kind = 1 THEN
+                        INSERT INTO {schema}.streams (stream_id, version) VALUES (p_stream, n)
+                        ON CONFLICT (stream_id) DO NOTHING;
+                        IF NOT FOUND THEN
+                            SELECT s.version INTO actual FROM {schema}.streams s WHERE s.stream_id = p_stream;
+                            RAISE EXCEPTION USING ERRCODE = 'TKV01', MESSAGE = 'wrong expected version',
+                                DETAIL = coalesce(actual, 0)::text;
+                        END IF;
+                        base := 0;
+                    ELSE
+                        UPDATE {schema}.streams s SET version = s.version + n
+                        WHERE s.stream_id = p_stream AND s.version = p_expected_version;
+                        IF NOT FOUND THEN
+                            SELECT s.version INTO actual FROM {schema}.streams s WHERE s.stream_id = p_stream;
+                            RAISE EXCEPTION USING ERRCODE = 'TKV01', MESSAGE = 'wrong expected version',
+                                DETAIL = coalesce(actual, 0)::text;
+                        END IF;
+                        base := p_expected_version;
+                    END IF;
+
+                    PERFORM set_config('tredjekraft.writing_events', space::text, true);
+                    WITH inserted AS (
+                        INSERT INTO {schema}.events (stream_id, stream_version, event_type, schema_version, data,
+                            actor, command_id, correlation_id, causation_id, client, recorded_at)
+                        SELECT p_stream, base + i, p_types[i], p_schema_versions[i], p_data[i],
+                            p_actor, p_command_id, p_correlation_id, p_causation_id, p_client, p_recorded_at
+                        FROM generate_series(1, n) AS i
+                        ORDER BY i
+                        RETURNING sequence
+                    )
+                    SELECT max(inserted.sequence) INTO last_sequence FROM inserted;
+                    PERFORM set_config('tredjekraft.writing_events', '', true);
+
+                    IF p_key IS NOT NULL THEN
+                        UPDATE {schema}.idempotency_keys k
+                        SET first_version = base + 1, last_version = base + n,
+                            transaction_id = pg_current_xact_id(), sequence = last_sequence
+                        WHERE k.key = p_key;
+                    END IF;
+
+                    RETURN QUERY SELECT p_stream, base + 1, base + n, pg_current_xact_id(), last_sequence, false;
+                END
+                $$;
+
+                -- Events are written through append_events() only: an INSERT around it would take no append
+                -- lock and no stream version, and readers could pass its events for good.
+                CREATE FUNCTION {schema}.refuse_direct_event_writes() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF current_setting('tredjekraft.writing_events', true)
+                       IS DISTINCT FROM {schema}.append_lock_space()::integer::text THEN
+                        RAISE EXCEPTION USING ERRCODE = 'TKA02',
+                            MESSAGE = format('events are written only through %s.append_events()', {schema_literal}),
+                            HINT = 'an INSERT into events would bypass the stream versions and the append lock that readers rely on';
+                    END IF;
+                    RETURN NULL;
+                END
+                $$;
+                CREATE TRIGGER events_only_through_append_events
+                BEFORE INSERT ON {schema}.events
+                FOR EACH STATEMENT EXECUTE FUNCTION {schema}.refuse_direct_event_writes();
+                """),
     ]
 }

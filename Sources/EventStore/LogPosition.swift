@@ -1,10 +1,10 @@
 /// A place in the global log: the order in which readers see events.
 ///
 /// The log is ordered by the id of the transaction that wrote an event, then by its sequence number.
-/// Readers only read transactions older than every transaction still running
-/// (`pg_snapshot_xmin(pg_current_snapshot())`), so no event can later appear before a position a
-/// reader has passed: a transaction that commits late has a transaction id at or above the horizon
-/// the reader used, which sorts after everything it read. See the README's design notes.
+/// Readers only read transactions below the log's horizon (`log_horizon()`: older than every
+/// transaction holding one of the store's append locks), so no event can later appear before a
+/// position a reader has passed: a transaction that commits late has a transaction id at or above the
+/// horizon the reader used, which sorts after everything it read. See the README's design notes.
 public struct LogPosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The writing transaction's 64-bit id (`xid8`).
     public var transactionID: UInt64

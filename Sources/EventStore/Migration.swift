@@ -3,7 +3,8 @@ import Foundation
 /// One step of a schema's history, embedded in the binary.
 ///
 /// `sql` may hold several statements; `{schema}` stands for the quoted schema name, so one binary can
-/// serve several schemas (tests use one each).
+/// serve several schemas (tests use one each), and `{schema_literal}` for that quoted name as a string
+/// literal (for `::regnamespace` and messages).
 public struct Migration: Sendable {
     public var version: Int
     public var description: String
@@ -16,6 +17,9 @@ public struct Migration: Sendable {
     }
 
     func sql(for schema: String) -> String {
-        sql.replacingOccurrences(of: "{schema}", with: "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        let identifier = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let literal = "'" + identifier.replacingOccurrences(of: "'", with: "''") + "'"
+        return sql.replacingOccurrences(of: "{schema_literal}", with: literal)
+            .replacingOccurrences(of: "{schema}", with: identifier)
     }
 }

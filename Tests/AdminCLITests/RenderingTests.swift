@@ -155,16 +155,20 @@ import Varlink
               "database": {"state": "ok", "embedded": true, "schema": "tredjekraft", "since": "2026-03-01T08:00:01Z"},
               "migrationVersion": 3, "latestMigrationVersion": 3,
               "eventLog": {"lastSequence": 1200, "heldBackEvents": 2, "oldestTransactionSeconds": 75,
-                           "oldestTransactionApplication": "psql"},
+                           "oldestTransactionApplication": "psql", "oldestTransactionPid": 4711,
+                           "oldestTransactionDatabase": "kommunen"},
               "projections": [{"name": "issues", "position": "900/1200", "eventsBehind": 0},
                               {"name": "timeline", "position": "880/1150", "eventsBehind": 50}],
               "timeZone": "Europe/Stockholm", "user": "root", "role": "admin"
             }
             """
         let text = StatusRendering.status(try decode(StatusReply.self, json))
-        #expect(text.contains("Databas:                      nås (inbyggd, sedan 2026-03-01 08:00:01 UTC)"))
-        #expect(text.contains("Databasschema:                tredjekraft, version 3 (den senaste)"))
-        #expect(text.contains("Väntar på äldre transaktion:  2 händelser, äldsta öppna transaktionen i 1 min (psql)"))
+        #expect(text.contains("Databas:                    nås (inbyggd, sedan 2026-03-01 08:00:01 UTC)"))
+        #expect(text.contains("Databasschema:              tredjekraft, version 3 (den senaste)"))
+        #expect(
+            text.contains(
+                "Väntar på äldre skrivning:  2 händelser, en skrivning har varit öppen i 1 min "
+                    + "(process 4711, databas kommunen, psql)"))
         #expect(text.hasSuffix("""
             Läsmodeller:
             Namn      Position  Efter

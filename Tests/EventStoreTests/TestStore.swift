@@ -34,8 +34,36 @@ func sampleEvents(_ count: Int) -> [NewEvent] {
 
 let coordinator = EventMetadata(actor: "samordnare", commandID: UUID(), client: "tests")
 
-/// Reads the whole log, waiting until at least `count` events are readable (other tests' open
-/// transactions may hold the horizon back for a moment).
+/// Runs `body` while two transactions that never append hold transaction ids open: one in the test
+/// database (another application's batch job, a forgotten `BEGIN` in psql) and one in another database
+/// of the same cluster. Neither may hold the log's readers back.
+func whileForeignTransactionsHoldIDs<Value>(_ body: () async throws -> Value) async throws -> Value {
+    try await TestDatabase.withDatabase("foreign") { otherDatabase in
+        let here = try await TestDatabase.connect()
+        let there = try await PostgresConnection.connect(otherDatabase, applicationName: "foreign-batch-job")
+        for connection in [here, there] {
+            try await connection.execute("BEGIN")
+            try await connection.query("SELECT pg_current_xact_id()")
+        }
+        let result: Result<Value, any Error>
+        do {
+            result = .success(try await body())
+        } catch {
+            result = .failure(error)
+        }
+        for connection in [here, there] {
+            // Still open at the end: the body ran with both ids held throughout.
+            let open = try await connection.query("SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS open")
+            #expect(try open[0].decode("open", as: Bool.self))
+            try await connection.execute("ROLLBACK")
+            await connection.close()
+        }
+        return try result.get()
+    }
+}
+
+/// Reads the whole log, waiting until at least `count` events are readable (an append of this store
+/// that is still open holds the horizon back until it ends).
 func readWholeLog(_ store: EventStore, atLeast count: Int, timeout: Duration = .seconds(30)) async throws -> [RecordedEvent] {
     let deadline = ContinuousClock.now + timeout
     while true {

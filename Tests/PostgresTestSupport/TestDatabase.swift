@@ -42,6 +42,25 @@ public enum TestDatabase {
         return "\(prefix)_\(suffix)"
     }
 
+    /// Runs `body` with a database of its own on the test cluster (its connection string), dropped
+    /// afterwards: for what must hold across databases of one cluster.
+    public static func withDatabase<Value>(
+        _ prefix: String = "db", _ body: (String) async throws -> Value
+    ) async throws -> Value {
+        let admin = try await connect()
+        let name = uniqueName(prefix)
+        try await admin.execute("CREATE DATABASE \(identifier: name)")
+        let result: Result<Value, any Error>
+        do {
+            result = .success(try await body(try conninfo() + "&dbname=" + name))
+        } catch {
+            result = .failure(error)
+        }
+        try await admin.execute("DROP DATABASE \(identifier: name) WITH (FORCE)")
+        await admin.close()
+        return try result.get()
+    }
+
     /// Runs `body` with a schema of its own, dropped afterwards.
     public static func withSchema<Value>(
         _ prefix: String = "test", _ body: (PostgresPool, String) async throws -> Value

@@ -13,10 +13,15 @@ enum StatusRendering {
             if log.heldBackEvents > 0 {
                 var held = "\(log.heldBackEvents) händelser"
                 if let seconds = log.oldestTransactionSeconds {
-                    held += ", äldsta öppna transaktionen i \(Swedish.duration(seconds: seconds))"
+                    held += ", en skrivning har varit öppen i \(Swedish.duration(seconds: seconds))"
                 }
-                if let application = log.oldestTransactionApplication { held += " (\(application))" }
-                fields.add("Väntar på äldre transaktion", held)
+                let who = [
+                    log.oldestTransactionPid.map { "process \($0)" },
+                    log.oldestTransactionDatabase.map { "databas \($0)" },
+                    log.oldestTransactionApplication.flatMap { $0.isEmpty ? nil : $0 },
+                ].compactMap { $0 }
+                if !who.isEmpty { held += " (\(who.joined(separator: ", ")))" }
+                fields.add("Väntar på äldre skrivning", held)
             }
         }
         fields.add("Tidszon", reply.timeZone)
