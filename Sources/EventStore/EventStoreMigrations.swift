@@ -175,20 +175,29 @@ enum EventStoreMigrations {
                     -- pg_stat_activity is cached for the rest of a transaction once read: read it afresh.
                     PERFORM pg_stat_clear_snapshot();
                     RETURN QUERY
-                    WITH holders AS (
-                        SELECT DISTINCT l.pid, l.virtualtransaction FROM pg_locks l
+                    WITH locks AS (
+                        -- One read of the lock table: PostgreSQL takes it consistently.
+                        SELECT l.locktype, l.database, l.classid, l.objsubid, l.virtualtransaction, l.pid, l.mode,
+                            l.granted, l.transactionid
+                        FROM pg_locks l
+                    ), holders AS (
+                        SELECT DISTINCT l.pid, l.virtualtransaction FROM locks l
                         WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
                           AND l.classid = {schema}.append_lock_space()
                           AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
                     ), ids AS (
-                        -- A running transaction's 32-bit id, widened to xid8 next to a reference id: running
-                        -- ids are never more than 2^31 away from one another.
-                        SELECT h.pid, coalesce(a.backend_xid, p.transaction) AS xid, a.application_name::text AS app,
+                        -- The holder's transaction id: from its session, or from the lock on its own id, which
+                        -- is all a prepared (two-phase) transaction has left.
+                        SELECT h.pid, coalesce(a.backend_xid, t.transactionid) AS xid, a.application_name::text AS app,
                             coalesce(a.xact_start, p.prepared) AS started
                         FROM holders h
+                        LEFT JOIN locks t ON t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock' AND t.granted
+                            AND t.virtualtransaction = h.virtualtransaction AND t.pid IS NOT DISTINCT FROM h.pid
                         LEFT JOIN pg_stat_activity a ON a.pid = h.pid
-                        LEFT JOIN pg_prepared_xacts p ON h.pid IS NULL AND h.virtualtransaction = '-1/' || p.transaction::text
+                        LEFT JOIN pg_prepared_xacts p ON h.pid IS NULL AND p.transaction = t.transactionid
                     )
+                    -- A running transaction's 32-bit id, widened to xid8 next to a reference id: running ids
+                    -- are never more than 2^31 away from one another.
                     SELECT ids.pid,
                         CASE WHEN ids.xid IS NOT NULL THEN
                             (reference + (ids.xid::text::bigint - reference % 4294967296 + 6442450944) % 4294967296

@@ -44,6 +44,31 @@ import Testing
         }
     }
 
+    /// A prepared (two-phase) transaction keeps its append lock without a session: it holds readers
+    /// back until it is committed, and then nothing it wrote has been passed.
+    @Test func aPreparedAppendHoldsReadersBackUntilCommitted() async throws {
+        try await withStore { store in
+            let name = TestDatabase.uniqueName("prepared")
+            let session = try await TestDatabase.connect()
+            try await session.execute("BEGIN")
+            try await session.query(
+                """
+                SELECT * FROM \(identifier: store.schema).append_events('prepared', 0::smallint, 0, NULL,
+                    ARRAY['SampleRecorded'], ARRAY[1], ARRAY['{}'::jsonb], 'someone', NULL, NULL, NULL, NULL, now())
+                """)
+            try await session.execute("PREPARE TRANSACTION '\(unescaped: name)'")
+            await session.close()
+            try await store.append(to: "after", expectedVersion: .any, events: sampleEvents(2), metadata: coordinator)
+            #expect(try await store.readAll(after: .start).isEmpty)
+            let horizon = try await store.horizon()
+            #expect(horizon.heldBackEvents == 2)
+            #expect(horizon.oldestAppender != nil)
+            #expect(horizon.oldestAppender?.pid == nil)
+            try await store.pool.execute("COMMIT PREPARED '\(unescaped: name)'")
+            #expect(try await store.readAll(after: .start).map(\.streamID.rawValue) == ["prepared", "after", "after"])
+        }
+    }
+
     /// An append of another store (another schema) does not hold this store's readers back.
     @Test func anotherStoresAppendsHoldNoReaderBack() async throws {
         try await withStore { other in
