@@ -55,7 +55,7 @@ struct QueryMethods: Sendable {
             return TraceReply(trace: try await readModel.trace(try await traceSource(p.sourceId)))
         }
         interface.add(.due, DueParameters.self, requiring: .reader, context: context) { p, _ in
-            if let days = p.horizonDays, !(0...3650).contains(days) { throw VarlinkError.invalidParameter("horizonDays") }
+            if let days = p.horizonDays, !DomainLimits.days.contains(days) { throw VarlinkError.invalidParameter("horizonDays") }
             return DueReply(
                 items: try await readModel.due(horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId")))
         }
@@ -74,7 +74,11 @@ struct QueryMethods: Sendable {
     private func filter(_ p: IssueFilterParameters?) async throws -> IssueFilter {
         guard let p else { return IssueFilter() }
         if let limit = p.limit, !(1...10_000).contains(limit) { throw VarlinkError.invalidParameter("filter.limit") }
-        if let days = p.staleDays, days < 0 { throw VarlinkError.invalidParameter("filter.staleDays") }
+        // Days outside the domain's range would reach date arithmetic far beyond any calendar.
+        if let days = p.staleDays, !DomainLimits.days.contains(days) { throw VarlinkError.invalidParameter("filter.staleDays") }
+        if let owner = p.owner, DomainLimits.hasControlCharacters(owner) || owner.count > DomainLimits.nameLength {
+            throw VarlinkError.invalidParameter("filter.owner")
+        }
         if let kind = p.sourceKind, IssueSourceKind(rawValue: kind) == nil {
             throw VarlinkError.invalidParameter("filter.sourceKind")
         }
