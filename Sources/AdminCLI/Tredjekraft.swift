@@ -26,7 +26,8 @@ public struct Tredjekraft: AsyncParsableCommand {
 
             Slutstatus: 0 klart; 1 nekat av en regel (t.ex. en övergång som inte är tillåten) eller annat fel; \
             2 fel i kommandoraden; 3 daemonen eller dess databas nås inte (inget ändrades, utom om förbindelsen \
-            bröts efter att kommandot skickats – då säger meddelandet det); 4 behörighet saknas.
+            bröts efter att kommandot skickats – då säger meddelandet det); 4 behörighet saknas; 5 ändringen \
+            är sparad men syns ännu inte i listorna (vänta och titta igen, skicka inte kommandot på nytt).
 
             Skalkomplettering: tredjekraft --generate-completion-script bash (eller zsh, fish) skriver ett \
             skript, t.ex. till /etc/bash_completion.d/tredjekraft.

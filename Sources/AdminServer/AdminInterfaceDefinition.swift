@@ -19,6 +19,8 @@ enum AdminInterfaceDefinition {
 # Every command takes an optional commandId (a UUID): repeating a command with the same id writes
 # nothing new and answers with the same created id and position, duplicate: true and no events.
 # The same id on a different command is refused (RuleViolation, code command_id_reused).
+# A command replies once the read models show its change; when they do not within the daemon's wait,
+# the reply says so in `lag` (the change is stored all the same).
 interface io.tredjekraft.admin
 
 # ─── Status ───────────────────────────────────────────────────────────────────────────────
@@ -94,6 +96,16 @@ type AppendedEvent (
   stream: string
 )
 
+# Present only when a command's change is stored but the read models had not reached it when the
+# reply was sent (they lag, e.g. behind a long-open transaction, or one of them is stopped; see
+# Status): lists, lookups and prefixes do not show the change until they catch up.
+type ReadModelLag (
+  # How far the read models had come ("<transaction>/<sequence>"); the reply's position is later.
+  reached: string,
+  # How long the command waited for them.
+  waitedSeconds: float
+)
+
 # ─── Units, councils and meetings ─────────────────────────────────────────────────────────
 
 type Unit (
@@ -122,19 +134,19 @@ type Council (
 
 method ListUnits() -> (units: []Unit)
 
-method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # unitId given: that unit's councils only.
 method ListCouncils(unitId: ?string) -> (councils: []Council)
 
 method CreateCouncil(unitId: string, name: string, form: string, commandId: ?string)
-  -> (councilId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (councilId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # A meeting that took place: its date and how many took part, no names.
 method RecordMeeting(councilId: string, heldOn: string, participantCount: int, commandId: ?string)
-  -> (meetingId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (meetingId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Proposals ────────────────────────────────────────────────────────────────────────────
 
@@ -159,10 +171,10 @@ method ListProposals(councilId: ?string, unitId: ?string) -> (proposals: []Propo
 # samverkan_med_andra, uppfoljning, utbildning, brukarinflytandepolicy, kvalitetsledningssystem.
 method PutForwardProposal(
   councilId: string, meetingId: ?string, text: string, qualityArea: ?string, pseudonym: ?string, commandId: ?string
-) -> (proposalId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+) -> (proposalId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method WithdrawProposal(proposalId: string, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Revisions and findings ───────────────────────────────────────────────────────────────
 
@@ -190,13 +202,13 @@ type Revision (
 method ListRevisions(unitId: ?string) -> (revisions: []Revision)
 
 method PlanRevision(unitId: string, periodStart: string, periodEnd: string, auditorCount: int, commandId: ?string)
-  -> (revisionId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (revisionId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method PublishRevisionReport(revisionId: string, publishedOn: string, title: ?string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method RecordFinding(revisionId: string, text: string, qualityArea: string, recommendation: string, commandId: ?string)
-  -> (findingId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (findingId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Certifications and action items ──────────────────────────────────────────────────────
 
@@ -247,22 +259,22 @@ method ListCertifications(unitId: ?string) -> (certifications: []Certification)
 method GetCertification(certificationId: string) -> (certification: CertificationDetail)
 
 method StartCertification(unitId: string, startedOn: string, renews: ?string, commandId: ?string)
-  -> (certificationId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (certificationId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method AssessQualityArea(certificationId: string, area: string, fulfilled: bool, note: ?string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method AddActionItem(
   certificationId: string, area: string, action: string, owner: string, dueDate: string, followedUpBy: string,
   commandId: ?string
-) -> (actionItemId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+) -> (actionItemId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # Ledningen adopts the handlingsplan.
 method AdoptActionPlan(certificationId: string, adoptedOn: string, decidedBy: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method Certify(certificationId: string, certifiedOn: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Issues (ärenden) ─────────────────────────────────────────────────────────────────────
 
@@ -359,44 +371,44 @@ method IssueHistory(issueId: string) -> (entries: []TimelineEntry)
 
 # Open an issue from its first source. unitId defaults to the source's unit.
 method OpenIssue(title: string, source: SourceRef, unitId: ?string, qualityArea: ?string, commandId: ?string)
-  -> (issueId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (issueId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # Link another source about the same problem (not a duplicate issue).
-method LinkSource(issueId: string, source: SourceRef, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method LinkSource(issueId: string, source: SourceRef, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # The owner is a role or an official, never a service user.
-method AssignOwner(issueId: string, owner: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method AssignOwner(issueId: string, owner: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method SetDueDate(issueId: string, dueDate: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method SetDueDate(issueId: string, dueDate: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method StartPreparation(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method StartPreparation(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # outcome: accepted, partially_accepted or rejected; the motivation is required, in plain language.
 method Decide(issueId: string, outcome: string, motivation: string, decidedBy: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method StartWork(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method StartWork(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method MarkImplemented(issueId: string, summary: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method MarkImplemented(issueId: string, summary: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method Verify(issueId: string, note: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method Verify(issueId: string, note: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method Reopen(issueId: string, source: SourceRef, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method Withdraw(issueId: string, reason: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method Withdraw(issueId: string, reason: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # Merge issueId into survivorId: its sources and owed feedback move there.
-method Merge(issueId: string, survivorId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method Merge(issueId: string, survivorId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # level: 1 (lyssnade på) to 5 (delar makt och ansvar).
 method SetParticipationLevel(issueId: string, level: int, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # occasion: decision or implementation; channel: meeting, letter or digest; givenOn defaults to today.
 method GiveFeedback(
   issueId: string, councilId: string, occasion: string, channel: string, givenOn: ?string, commandId: ?string
-) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Questions ────────────────────────────────────────────────────────────────────────────
 

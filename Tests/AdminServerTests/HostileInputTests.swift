@@ -3,6 +3,7 @@ import AppTestSupport
 import Domain
 import Foundation
 import Postgres
+import PostgresTestSupport
 import Testing
 import Varlink
 
@@ -202,6 +203,28 @@ import Varlink
             #expect(!merged.duplicate && mergedAgain.duplicate)
             let reused = try await admin.error(.startPreparation, ["issueId": .string(second), "commandId": .string(mergeKey.uuidString)])
             #expect(reused?.parameters["code"] == "command_id_reused", "\(String(describing: reused))")
+        }
+    }
+
+    /// When the read models do not catch up within the read-your-writes wait, the reply said plain
+    /// success and the next command naming the new thing failed with NotFound; now the reply says so.
+    @Test func aReplyTheListsCannotShowYetCarriesTheLag() async throws {
+        try await AdminHarness.with(consistencyTimeout: .milliseconds(300)) { admin in
+            let seeded = try await seed(admin)
+            let plain = try await admin.command(.assignOwner, AssignOwnerParameters(issueId: seeded.issue, owner: "Chef"))
+            #expect(plain.lag == nil)
+            // An open transaction that has taken an id holds the log's horizon back: the read models
+            // cannot pass it until it ends.
+            let blocker = try await TestDatabase.connect()
+            let reply = try await blocker.withTransaction { connection in
+                try await connection.query("SELECT pg_current_xact_id()")
+                return try await admin.command(.registerUnit, RegisterUnitParameters(name: "Ny verksamhet"))
+            }
+            await blocker.close()
+            let lag = try #require(reply.lag, "\(reply)")
+            #expect(lag.waitedSeconds > 0)
+            #expect(lag.reached != reply.position)
+            #expect(reply.events.map(\.type) == ["UnitRegistered"])
         }
     }
 

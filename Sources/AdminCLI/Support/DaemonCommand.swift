@@ -31,13 +31,16 @@ extension DaemonCommand {
         }
     }
 
-    /// Runs a command that changes something and says in one sentence that it was done.
+    /// Runs a command that changes something and says in one sentence that it was done — and, when
+    /// the daemon's lists do not show the change yet, says that too and exits with
+    /// ``ExitStatus/storedNotYetVisible`` (also with `--json`, whose output is the reply as ever).
     func change(
         _ method: AdminMethod, _ parameters: some Encodable, on console: Console, done sentence: String
     ) async throws {
-        try await show(method, parameters, on: console) { (reply: CommandReply) in
-            CommandRendering.render(sentence, reply)
-        }
+        let reply = try await session.call(method, parameters)
+        let decoded = try Self.decode(CommandReply.self, from: reply, of: method)
+        console.print(global.json ? JSONOutput.render(reply) : CommandRendering.render(sentence, decoded))
+        if let lag = decoded.lag { throw CommandRendering.notYetVisible(lag) }
     }
 
     /// The reply as the CLI's type; a mismatch means the daemon and the CLI disagree on the interface.
