@@ -36,6 +36,7 @@ public struct Tredjekraft: AsyncParsableCommand {
             StatusCommand.self, WhoAmICommand.self, TraceCommand.self, DueCommand.self, IssueCommand.self,
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
+            ProjectionCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

@@ -49,13 +49,31 @@ type EventLogStatus (
   oldestTransactionApplication: ?string
 )
 
+# A read model that stopped at an event it could not apply (a value its tables refuse, say from a log
+# written by an older release). It stays at the event before; the others go on, and the queries that
+# read it answer with `stale`. A restart, or RebuildProjection, tries the event again.
+type ProjectionFailure (
+  # "catalog", "issues" or "timeline"
+  projection: string,
+  # The event it could not apply ("<transaction>/<sequence>"), its type and stream.
+  position: string,
+  eventType: string,
+  stream: string,
+  # Why, in one line.
+  error: string,
+  # When it stopped (ISO 8601).
+  since: string
+)
+
 # How far one read model is behind the event log.
 type ProjectionStatus (
   name: string,
   # The last event it has applied, "<transaction>/<sequence>".
   position: string,
   # Events in the log it has not applied yet.
-  eventsBehind: int
+  eventsBehind: int,
+  # Set when it stopped at an event it could not apply.
+  stopped: ?ProjectionFailure
 )
 
 # The daemon's health and who is asking.
@@ -106,6 +124,11 @@ type ReadModelLag (
   waitedSeconds: float
 )
 
+# ─── What every query answers ─────────────────────────────────────────────────────────────
+
+# Every query answers `stale` when a read model it reads is stopped at an event (see
+# ProjectionFailure): the answer is what the read models hold, which may be out of date.
+
 # ─── Units, councils and meetings ─────────────────────────────────────────────────────────
 
 type Unit (
@@ -132,14 +155,14 @@ type Council (
   proposals: int
 )
 
-method ListUnits() -> (units: []Unit)
+method ListUnits() -> (units: []Unit, stale: ?[]ProjectionFailure)
 
 method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # unitId given: that unit's councils only.
-method ListCouncils(unitId: ?string) -> (councils: []Council)
+method ListCouncils(unitId: ?string) -> (councils: []Council, stale: ?[]ProjectionFailure)
 
 method CreateCouncil(unitId: string, name: string, form: string, commandId: ?string)
   -> (councilId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
@@ -165,7 +188,7 @@ type Proposal (
   issueStatus: ?string
 )
 
-method ListProposals(councilId: ?string, unitId: ?string) -> (proposals: []Proposal)
+method ListProposals(councilId: ?string, unitId: ?string) -> (proposals: []Proposal, stale: ?[]ProjectionFailure)
 
 # qualityArea: one of bemotande, information, kartlaggning_av_problem, mal_och_delmal, stodinsatser,
 # samverkan_med_andra, uppfoljning, utbildning, brukarinflytandepolicy, kvalitetsledningssystem.
@@ -199,7 +222,7 @@ type Revision (
   findings: []Finding
 )
 
-method ListRevisions(unitId: ?string) -> (revisions: []Revision)
+method ListRevisions(unitId: ?string) -> (revisions: []Revision, stale: ?[]ProjectionFailure)
 
 method PlanRevision(unitId: string, periodStart: string, periodEnd: string, auditorCount: int, commandId: ?string)
   -> (revisionId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
@@ -254,9 +277,9 @@ type CertificationDetail (
   actionItems: []ActionItem
 )
 
-method ListCertifications(unitId: ?string) -> (certifications: []Certification)
+method ListCertifications(unitId: ?string) -> (certifications: []Certification, stale: ?[]ProjectionFailure)
 
-method GetCertification(certificationId: string) -> (certification: CertificationDetail)
+method GetCertification(certificationId: string) -> (certification: CertificationDetail, stale: ?[]ProjectionFailure)
 
 method StartCertification(unitId: string, startedOn: string, renews: ?string, commandId: ?string)
   -> (certificationId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
@@ -363,11 +386,11 @@ type IssueFilter (
   limit: ?int
 )
 
-method ListIssues(filter: ?IssueFilter) -> (issues: []IssueSummary)
+method ListIssues(filter: ?IssueFilter) -> (issues: []IssueSummary, stale: ?[]ProjectionFailure)
 
-method GetIssue(issueId: string) -> (issue: IssueDetail)
+method GetIssue(issueId: string) -> (issue: IssueDetail, stale: ?[]ProjectionFailure)
 
-method IssueHistory(issueId: string) -> (entries: []TimelineEntry)
+method IssueHistory(issueId: string) -> (entries: []TimelineEntry, stale: ?[]ProjectionFailure)
 
 # Open an issue from its first source. unitId defaults to the source's unit.
 method OpenIssue(title: string, source: SourceRef, unitId: ?string, qualityArea: ?string, commandId: ?string)
@@ -425,7 +448,7 @@ type TraceAnswer (
 )
 
 # sourceId: a proposal, finding or action item.
-method Trace(sourceId: string) -> (trace: TraceAnswer)
+method Trace(sourceId: string) -> (trace: TraceAnswer, stale: ?[]ProjectionFailure)
 
 # kind: issue_due, feedback_owed, action_item_due, certification_expiring, no_decision, no_owner.
 type DueItem (
@@ -440,7 +463,7 @@ type DueItem (
 )
 
 # What falls due within horizonDays (default 30), and everything overdue or owed.
-method Due(horizonDays: ?int, unitId: ?string) -> (items: []DueItem)
+method Due(horizonDays: ?int, unitId: ?string) -> (items: []DueItem, stale: ?[]ProjectionFailure)
 
 type Figures (
   registered: int,
@@ -467,7 +490,7 @@ type StatisticsReport (
 )
 
 # from defaults to a year ago, to to today.
-method Statistics(unitId: ?string, from: ?string, to: ?string) -> (statistics: StatisticsReport)
+method Statistics(unitId: ?string, from: ?string, to: ?string) -> (statistics: StatisticsReport, stale: ?[]ProjectionFailure)
 
 # ─── Following the log ────────────────────────────────────────────────────────────────────
 
@@ -494,6 +517,12 @@ method Follow(after: ?string, streamPrefix: ?string) -> (event: LoggedEvent)
 # Iris Mullsjö HVB, Biskopsgården försörjningsstöd). Refuses a store that already holds events.
 method LoadDemo() -> (units: int, councils: int, proposals: int, revisions: int, findings: int,
   certifications: int, actionItems: int, issues: int, events: int)
+
+# Admin only. Builds the read model `name` ("catalog", "issues" or "timeline") again from the start of
+# the log, applying everything up to now; a stopped one runs again (and stops again at an event it
+# still cannot apply, as `stopped` then says). Queries may answer from the partial model meanwhile.
+# An unknown name is NotFound (kind "projection").
+method RebuildProjection(name: string) -> (projection: ProjectionStatus)
 
 # The thing named does not exist. message says so in Swedish.
 error NotFound (kind: string, id: string, message: string)

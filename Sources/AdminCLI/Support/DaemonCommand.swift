@@ -28,6 +28,10 @@ extension DaemonCommand {
             console.print(JSONOutput.render(reply))
         } else {
             console.print(render(try Self.decode(Reply.self, from: reply, of: method)))
+            // A read model this answer comes from has stopped at an event: say so beside the answer.
+            if let stale = try? reply.decode(StaleReply.self).stale, !stale.isEmpty {
+                console.printError(StatusRendering.staleWarning(stale))
+            }
         }
     }
 
@@ -53,4 +57,9 @@ extension DaemonCommand {
             throw CLIFailure(VarlinkClientError.invalidReply(reason: "\(method.rawValue): \(error)"))
         }
     }
+}
+
+/// Any query's `stale`: the read models it comes from that have stopped at an event.
+private struct StaleReply: Decodable {
+    var stale: [ProjectionFailure]?
 }
