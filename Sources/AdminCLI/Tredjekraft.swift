@@ -26,7 +26,8 @@ public struct Tredjekraft: AsyncParsableCommand {
 
             Slutstatus: 0 klart; 1 nekat av en regel (t.ex. en övergång som inte är tillåten) eller annat fel; \
             2 fel i kommandoraden; 3 daemonen eller dess databas nås inte (inget ändrades, utom om förbindelsen \
-            bröts efter att kommandot skickats – då säger meddelandet det); 4 behörighet saknas.
+            bröts efter att kommandot skickats – då säger meddelandet det); 4 behörighet saknas; 5 ändringen \
+            är sparad men syns ännu inte i listorna (vänta och titta igen, skicka inte kommandot på nytt).
 
             Skalkomplettering: tredjekraft --generate-completion-script bash (eller zsh, fish) skriver ett \
             skript, t.ex. till /etc/bash_completion.d/tredjekraft.
@@ -35,6 +36,7 @@ public struct Tredjekraft: AsyncParsableCommand {
             StatusCommand.self, WhoAmICommand.self, TraceCommand.self, DueCommand.self, IssueCommand.self,
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
+            ProjectionCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

@@ -51,6 +51,7 @@ public enum AdminMethod: String, CaseIterable, Sendable {
     case statistics = "Statistics"
     case follow = "Follow"
     case loadDemo = "LoadDemo"
+    case rebuildProjection = "RebuildProjection"
 
     /// The interface name, also the prefix of its errors.
     public static let interfaceName = "io.tredjekraft.admin"

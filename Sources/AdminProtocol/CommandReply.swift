@@ -19,11 +19,14 @@ public struct CommandReply: Codable, Sendable, Equatable {
     public var position: String?
     /// The command id had been handled before; nothing new was written.
     public var duplicate: Bool
+    /// Set when the change is stored but the read models did not show it yet when the reply was sent.
+    public var lag: ReadModelLag?
 
-    public init(events: [AppendedEvent], position: String?, duplicate: Bool) {
+    public init(events: [AppendedEvent], position: String?, duplicate: Bool, lag: ReadModelLag? = nil) {
         self.events = events
         self.position = position
         self.duplicate = duplicate
+        self.lag = lag
     }
 
     /// The created thing's id, whichever kind it is.

@@ -43,11 +43,14 @@ public struct StatusReply: Codable, Sendable, Equatable {
         public var name: String
         public var position: String
         public var eventsBehind: Int
+        /// Set when it stopped at an event it could not apply.
+        public var stopped: ProjectionFailure?
 
-        public init(name: String, position: String, eventsBehind: Int) {
+        public init(name: String, position: String, eventsBehind: Int, stopped: ProjectionFailure? = nil) {
             self.name = name
             self.position = position
             self.eventsBehind = eventsBehind
+            self.stopped = stopped
         }
     }
 

@@ -68,6 +68,12 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
             if case .notFound(let kind, let id, let message) = error {
                 return AdminError.notFound(kind: kind, id: id, message: message)
             }
+            if case .commandIDReused(let commandID, _) = error {
+                return AdminError.ruleViolation(
+                    reason: "Kommando-id:t \(commandID.uuidString.lowercased()) har redan använts för ett annat kommando; "
+                        + "ge varje nytt kommando ett eget id.",
+                    code: "command_id_reused")
+            }
             return AdminError.internalError(reason: error.description)
         default:
             if isConnectionProblem(error) {

@@ -12,6 +12,7 @@ public enum AdminInterface {
         QueryMethods(context: context).register(on: &interface)
         FollowMethod(context: context).register(on: &interface)
         DemoMethod(context: context).register(on: &interface)
+        ProjectionMethods(context: context).register(on: &interface)
         return interface
     }
 }

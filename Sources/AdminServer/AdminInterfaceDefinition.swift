@@ -19,6 +19,8 @@ enum AdminInterfaceDefinition {
 # Every command takes an optional commandId (a UUID): repeating a command with the same id writes
 # nothing new and answers with the same created id and position, duplicate: true and no events.
 # The same id on a different command is refused (RuleViolation, code command_id_reused).
+# A command replies once the read models show its change; when they do not within the daemon's wait,
+# the reply says so in `lag` (the change is stored all the same).
 interface io.tredjekraft.admin
 
 # ─── Status ───────────────────────────────────────────────────────────────────────────────
@@ -50,13 +52,31 @@ type EventLogStatus (
   oldestTransactionDatabase: ?string
 )
 
+# A read model that stopped at an event it could not apply (a value its tables refuse, say from a log
+# written by an older release). It stays at the event before; the others go on, and the queries that
+# read it answer with `stale`. A restart, or RebuildProjection, tries the event again.
+type ProjectionFailure (
+  # "catalog", "issues" or "timeline"
+  projection: string,
+  # The event it could not apply ("<transaction>/<sequence>"), its type and stream.
+  position: string,
+  eventType: string,
+  stream: string,
+  # Why, in one line.
+  error: string,
+  # When it stopped (ISO 8601).
+  since: string
+)
+
 # How far one read model is behind the event log.
 type ProjectionStatus (
   name: string,
   # The last event it has applied, "<transaction>/<sequence>".
   position: string,
   # Events in the log it has not applied yet.
-  eventsBehind: int
+  eventsBehind: int,
+  # Set when it stopped at an event it could not apply.
+  stopped: ?ProjectionFailure
 )
 
 # The daemon's health and who is asking.
@@ -97,6 +117,21 @@ type AppendedEvent (
   stream: string
 )
 
+# Present only when a command's change is stored but the read models had not reached it when the
+# reply was sent (they lag, e.g. behind a long-open transaction, or one of them is stopped; see
+# Status): lists, lookups and prefixes do not show the change until they catch up.
+type ReadModelLag (
+  # How far the read models had come ("<transaction>/<sequence>"); the reply's position is later.
+  reached: string,
+  # How long the command waited for them.
+  waitedSeconds: float
+)
+
+# ─── What every query answers ─────────────────────────────────────────────────────────────
+
+# Every query answers `stale` when a read model it reads is stopped at an event (see
+# ProjectionFailure): the answer is what the read models hold, which may be out of date.
+
 # ─── Units, councils and meetings ─────────────────────────────────────────────────────────
 
 type Unit (
@@ -123,21 +158,21 @@ type Council (
   proposals: int
 )
 
-method ListUnits() -> (units: []Unit)
+method ListUnits() -> (units: []Unit, stale: ?[]ProjectionFailure)
 
-method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+method RegisterUnit(name: string, commandId: ?string) -> (unitId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method RenameUnit(unitId: string, name: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # unitId given: that unit's councils only.
-method ListCouncils(unitId: ?string) -> (councils: []Council)
+method ListCouncils(unitId: ?string) -> (councils: []Council, stale: ?[]ProjectionFailure)
 
 method CreateCouncil(unitId: string, name: string, form: string, commandId: ?string)
-  -> (councilId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (councilId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # A meeting that took place: its date and how many took part, no names.
 method RecordMeeting(councilId: string, heldOn: string, participantCount: int, commandId: ?string)
-  -> (meetingId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (meetingId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Proposals ────────────────────────────────────────────────────────────────────────────
 
@@ -156,16 +191,16 @@ type Proposal (
   issueStatus: ?string
 )
 
-method ListProposals(councilId: ?string, unitId: ?string) -> (proposals: []Proposal)
+method ListProposals(councilId: ?string, unitId: ?string) -> (proposals: []Proposal, stale: ?[]ProjectionFailure)
 
 # qualityArea: one of bemotande, information, kartlaggning_av_problem, mal_och_delmal, stodinsatser,
 # samverkan_med_andra, uppfoljning, utbildning, brukarinflytandepolicy, kvalitetsledningssystem.
 method PutForwardProposal(
   councilId: string, meetingId: ?string, text: string, qualityArea: ?string, pseudonym: ?string, commandId: ?string
-) -> (proposalId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+) -> (proposalId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method WithdrawProposal(proposalId: string, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Revisions and findings ───────────────────────────────────────────────────────────────
 
@@ -190,16 +225,16 @@ type Revision (
   findings: []Finding
 )
 
-method ListRevisions(unitId: ?string) -> (revisions: []Revision)
+method ListRevisions(unitId: ?string) -> (revisions: []Revision, stale: ?[]ProjectionFailure)
 
 method PlanRevision(unitId: string, periodStart: string, periodEnd: string, auditorCount: int, commandId: ?string)
-  -> (revisionId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (revisionId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method PublishRevisionReport(revisionId: string, publishedOn: string, title: ?string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method RecordFinding(revisionId: string, text: string, qualityArea: string, recommendation: string, commandId: ?string)
-  -> (findingId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (findingId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Certifications and action items ──────────────────────────────────────────────────────
 
@@ -245,27 +280,27 @@ type CertificationDetail (
   actionItems: []ActionItem
 )
 
-method ListCertifications(unitId: ?string) -> (certifications: []Certification)
+method ListCertifications(unitId: ?string) -> (certifications: []Certification, stale: ?[]ProjectionFailure)
 
-method GetCertification(certificationId: string) -> (certification: CertificationDetail)
+method GetCertification(certificationId: string) -> (certification: CertificationDetail, stale: ?[]ProjectionFailure)
 
 method StartCertification(unitId: string, startedOn: string, renews: ?string, commandId: ?string)
-  -> (certificationId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (certificationId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method AssessQualityArea(certificationId: string, area: string, fulfilled: bool, note: ?string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method AddActionItem(
   certificationId: string, area: string, action: string, owner: string, dueDate: string, followedUpBy: string,
   commandId: ?string
-) -> (actionItemId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+) -> (actionItemId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # Ledningen adopts the handlingsplan.
 method AdoptActionPlan(certificationId: string, adoptedOn: string, decidedBy: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method Certify(certificationId: string, certifiedOn: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Issues (ärenden) ─────────────────────────────────────────────────────────────────────
 
@@ -354,52 +389,52 @@ type IssueFilter (
   limit: ?int
 )
 
-method ListIssues(filter: ?IssueFilter) -> (issues: []IssueSummary)
+method ListIssues(filter: ?IssueFilter) -> (issues: []IssueSummary, stale: ?[]ProjectionFailure)
 
-method GetIssue(issueId: string) -> (issue: IssueDetail)
+method GetIssue(issueId: string) -> (issue: IssueDetail, stale: ?[]ProjectionFailure)
 
-method IssueHistory(issueId: string) -> (entries: []TimelineEntry)
+method IssueHistory(issueId: string) -> (entries: []TimelineEntry, stale: ?[]ProjectionFailure)
 
 # Open an issue from its first source. unitId defaults to the source's unit.
 method OpenIssue(title: string, source: SourceRef, unitId: ?string, qualityArea: ?string, commandId: ?string)
-  -> (issueId: string, events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (issueId: string, events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # Link another source about the same problem (not a duplicate issue).
-method LinkSource(issueId: string, source: SourceRef, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method LinkSource(issueId: string, source: SourceRef, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # The owner is a role or an official, never a service user.
-method AssignOwner(issueId: string, owner: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method AssignOwner(issueId: string, owner: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method SetDueDate(issueId: string, dueDate: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method SetDueDate(issueId: string, dueDate: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method StartPreparation(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method StartPreparation(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # outcome: accepted, partially_accepted or rejected; the motivation is required, in plain language.
 method Decide(issueId: string, outcome: string, motivation: string, decidedBy: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method StartWork(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method StartWork(issueId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method MarkImplemented(issueId: string, summary: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method MarkImplemented(issueId: string, summary: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method Verify(issueId: string, note: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method Verify(issueId: string, note: ?string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 method Reopen(issueId: string, source: SourceRef, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
-method Withdraw(issueId: string, reason: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method Withdraw(issueId: string, reason: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # Merge issueId into survivorId: its sources and owed feedback move there.
-method Merge(issueId: string, survivorId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+method Merge(issueId: string, survivorId: string, commandId: ?string) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # level: 1 (lyssnade på) to 5 (delar makt och ansvar).
 method SetParticipationLevel(issueId: string, level: int, reason: string, commandId: ?string)
-  -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+  -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # occasion: decision or implementation; channel: meeting, letter or digest; givenOn defaults to today.
 method GiveFeedback(
   issueId: string, councilId: string, occasion: string, channel: string, givenOn: ?string, commandId: ?string
-) -> (events: []AppendedEvent, position: ?string, duplicate: bool)
+) -> (events: []AppendedEvent, position: ?string, duplicate: bool, lag: ?ReadModelLag)
 
 # ─── Questions ────────────────────────────────────────────────────────────────────────────
 
@@ -416,7 +451,7 @@ type TraceAnswer (
 )
 
 # sourceId: a proposal, finding or action item.
-method Trace(sourceId: string) -> (trace: TraceAnswer)
+method Trace(sourceId: string) -> (trace: TraceAnswer, stale: ?[]ProjectionFailure)
 
 # kind: issue_due, feedback_owed, action_item_due, certification_expiring, no_decision, no_owner.
 type DueItem (
@@ -431,7 +466,7 @@ type DueItem (
 )
 
 # What falls due within horizonDays (default 30), and everything overdue or owed.
-method Due(horizonDays: ?int, unitId: ?string) -> (items: []DueItem)
+method Due(horizonDays: ?int, unitId: ?string) -> (items: []DueItem, stale: ?[]ProjectionFailure)
 
 type Figures (
   registered: int,
@@ -458,7 +493,7 @@ type StatisticsReport (
 )
 
 # from defaults to a year ago, to to today.
-method Statistics(unitId: ?string, from: ?string, to: ?string) -> (statistics: StatisticsReport)
+method Statistics(unitId: ?string, from: ?string, to: ?string) -> (statistics: StatisticsReport, stale: ?[]ProjectionFailure)
 
 # ─── Following the log ────────────────────────────────────────────────────────────────────
 
@@ -485,6 +520,12 @@ method Follow(after: ?string, streamPrefix: ?string) -> (event: LoggedEvent)
 # Iris Mullsjö HVB, Biskopsgården försörjningsstöd). Refuses a store that already holds events.
 method LoadDemo() -> (units: int, councils: int, proposals: int, revisions: int, findings: int,
   certifications: int, actionItems: int, issues: int, events: int)
+
+# Admin only. Builds the read model `name` ("catalog", "issues" or "timeline") again from the start of
+# the log, applying everything up to now; a stopped one runs again (and stops again at an event it
+# still cannot apply, as `stopped` then says). Queries may answer from the partial model meanwhile.
+# An unknown name is NotFound (kind "projection").
+method RebuildProjection(name: string) -> (projection: ProjectionStatus)
 
 # The thing named does not exist. message says so in Swedish.
 error NotFound (kind: string, id: string, message: string)

@@ -27,9 +27,14 @@ struct CommandMethods: Sendable {
             metadata: EventMetadata(actor: caller.userName, commandID: commandId, client: "tredjekraft admin socket"))
         var reply = CommandReply(
             events: outcome.events.map { AppendedEvent(type: $0.eventType, stream: $0.streamName) },
-            position: outcome.position?.description, duplicate: outcome.isDuplicate)
+            position: outcome.position?.description, duplicate: outcome.isDuplicate,
+            lag: outcome.lag.map { ReadModelLag(reached: $0.reached.description, waitedSeconds: Self.seconds($0.timeout)) })
         built.created(&reply)
         return reply
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// The id for something new: the command id when given (see the type's comment), else a fresh one.

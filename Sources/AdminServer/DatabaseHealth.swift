@@ -101,8 +101,10 @@ public final class DatabaseHealth: Service, Sendable {
         }
     }
 
-    /// One line, without the password, for Status and logs.
+    /// One line, without the password, for Status, error replies and logs: libpq's messages carry
+    /// line breaks and tabs (`…failed: …\n\tIs the server running…`), so every run of white space
+    /// becomes one space.
     public static func reason(_ error: any Error) -> String {
-        String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+        String(describing: error).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

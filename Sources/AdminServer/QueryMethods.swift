@@ -15,49 +15,68 @@ struct QueryMethods: Sendable {
         try await context.identifiers.resolveOptional(text, as: kind, parameter: parameter)
     }
 
+    /// Which read models a query reads: its reply says `stale` when one of them is stopped.
+    enum ReadModels {
+        case catalog, issues, history, both, all
+
+        var names: Set<String> {
+            switch self {
+            case .catalog: ["catalog"]
+            case .issues: ["issues"]
+            case .history: ["issues", "timeline"]
+            case .both: ["catalog", "issues"]
+            case .all: ["catalog", "issues", "timeline"]
+            }
+        }
+    }
+
+    private func marked<Reply: Encodable & Sendable>(_ reply: Reply, _ readModels: ReadModels) -> StaleQueryReply<Reply> {
+        StaleQueryReply(reply, reading: readModels.names, runner: context.runner)
+    }
+
     func register(on interface: inout VarlinkInterface) {
         interface.add(.listUnits, VarlinkEmpty.self, requiring: .reader, context: context) { _, _ in
-            return UnitsReply(units: try await readModel.units())
+            return marked(UnitsReply(units: try await readModel.units()), .both)
         }
         interface.add(.listCouncils, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return CouncilsReply(councils: try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId")))
+            return marked(CouncilsReply(councils: try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId"))), .catalog)
         }
         interface.add(.listProposals, ListProposalsParameters.self, requiring: .reader, context: context) { p, _ in
-            return ProposalsReply(
+            return marked(ProposalsReply(
                 proposals: try await readModel.proposals(
                     councilId: try await resolve(p.councilId, .council, "councilId"),
-                    unitId: try await resolve(p.unitId, .unit, "unitId")))
+                    unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.listRevisions, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return RevisionsReply(revisions: try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId")))
+            return marked(RevisionsReply(revisions: try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.listCertifications, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return CertificationsReply(
-                certifications: try await readModel.certifications(unitId: try await resolve(p.unitId, .unit, "unitId")))
+            return marked(CertificationsReply(
+                certifications: try await readModel.certifications(unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.getCertification, CertificationParameters.self, requiring: .reader, context: context) { p, _ in
             let id: CertificationID = try await context.identifiers.resolve(
                 p.certificationId, as: .certification, parameter: "certificationId")
-            return CertificationReply(certification: try await readModel.certification(id))
+            return marked(CertificationReply(certification: try await readModel.certification(id)), .both)
         }
         interface.add(.listIssues, ListIssuesParameters.self, requiring: .reader, context: context) { p, _ in
-            return IssuesReply(issues: try await readModel.issues(try await filter(p.filter)))
+            return marked(IssuesReply(issues: try await readModel.issues(try await filter(p.filter))), .both)
         }
         interface.add(.getIssue, IssueParameters.self, requiring: .reader, context: context) { p, _ in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
-            return IssueReply(issue: try await readModel.issue(id))
+            return marked(IssueReply(issue: try await readModel.issue(id)), .both)
         }
         interface.add(.issueHistory, IssueParameters.self, requiring: .reader, context: context) { p, _ in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
-            return HistoryReply(entries: try await readModel.history(id))
+            return marked(HistoryReply(entries: try await readModel.history(id)), .history)
         }
         interface.add(.trace, TraceParameters.self, requiring: .reader, context: context) { p, _ in
-            return TraceReply(trace: try await readModel.trace(try await traceSource(p.sourceId)))
+            return marked(TraceReply(trace: try await readModel.trace(try await traceSource(p.sourceId))), .all)
         }
         interface.add(.due, DueParameters.self, requiring: .reader, context: context) { p, _ in
-            if let days = p.horizonDays, !(0...3650).contains(days) { throw VarlinkError.invalidParameter("horizonDays") }
-            return DueReply(
-                items: try await readModel.due(horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId")))
+            if let days = p.horizonDays, !DomainLimits.days.contains(days) { throw VarlinkError.invalidParameter("horizonDays") }
+            return marked(DueReply(
+                items: try await readModel.due(horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.statistics, StatisticsParameters.self, requiring: .reader, context: context) { p, _ in
             let to = p.to ?? context.today
@@ -65,16 +84,20 @@ struct QueryMethods: Sendable {
             guard from <= to else {
                 throw AdminError.ruleViolation(reason: "Perioden börjar \(from), efter att den slutar \(to).", code: "invalid_period")
             }
-            return StatisticsReply(
+            return marked(StatisticsReply(
                 statistics: try await readModel.statistics(
-                    unitId: try await resolve(p.unitId, .unit, "unitId"), from: from, to: to))
+                    unitId: try await resolve(p.unitId, .unit, "unitId"), from: from, to: to)), .issues)
         }
     }
 
     private func filter(_ p: IssueFilterParameters?) async throws -> IssueFilter {
         guard let p else { return IssueFilter() }
         if let limit = p.limit, !(1...10_000).contains(limit) { throw VarlinkError.invalidParameter("filter.limit") }
-        if let days = p.staleDays, days < 0 { throw VarlinkError.invalidParameter("filter.staleDays") }
+        // Days outside the domain's range would reach date arithmetic far beyond any calendar.
+        if let days = p.staleDays, !DomainLimits.days.contains(days) { throw VarlinkError.invalidParameter("filter.staleDays") }
+        if let owner = p.owner, DomainLimits.hasControlCharacters(owner) || owner.count > DomainLimits.nameLength {
+            throw VarlinkError.invalidParameter("filter.owner")
+        }
         if let kind = p.sourceKind, IssueSourceKind(rawValue: kind) == nil {
             throw VarlinkError.invalidParameter("filter.sourceKind")
         }

@@ -36,7 +36,7 @@ struct StatusMethods: Sendable {
                 oldestTransactionApplication: horizon.oldestAppender?.applicationName,
                 oldestTransactionPid: horizon.oldestAppender?.pid,
                 oldestTransactionDatabase: horizon.oldestAppender?.database)
-            projections = try await projectionStatus()
+            projections = try await ProjectionMethods.status(of: context)
             context.health.record(.ok)
         } catch {
             // Asked now, so report now; the health loop keeps retrying with back-off.
@@ -54,21 +54,6 @@ struct StatusMethods: Sendable {
             migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
             eventLog: eventLog, projections: projections, timeZone: context.timeZone.identifier,
             user: caller.userName, role: caller.role.rawValue)
-    }
-
-    /// Each projection's checkpoint and how many events it has still to apply.
-    private func projectionStatus() async throws -> [StatusReply.Projection] {
-        var result: [StatusReply.Projection] = []
-        for (name, position) in context.runner.checkpoints.sorted(by: { $0.key < $1.key }) {
-            let rows = try await context.store.pool.query(
-                """
-                SELECT count(*) AS behind FROM \(identifier: context.store.schema).events
-                WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
-                """)
-            result.append(
-                .init(name: name, position: position.description, eventsBehind: try rows.first?.decode("behind", as: Int.self) ?? 0))
-        }
-        return result
     }
 
     static func seconds(_ duration: Duration) -> Double {

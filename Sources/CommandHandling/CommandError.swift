@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// Why a command was not carried out, beyond the domain's own refusals (`DomainError`).
 public enum CommandError: Error, Sendable, CustomStringConvertible {
@@ -7,12 +8,17 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
     case notFound(kind: String, id: String, message: String)
     /// Other writers kept changing the same stream; nothing was written.
     case tooManyConflicts(stream: String, attempts: Int)
+    /// The command id was used before for a different command (another stream, or another command on
+    /// the same stream); nothing was written.
+    case commandIDReused(commandID: UUID, stream: String)
 
     public var description: String {
         switch self {
         case .notFound(_, _, let message): message
         case .tooManyConflicts(let stream, let attempts):
             "\(stream) changed under the command \(attempts) times in a row; nothing was written, try again"
+        case .commandIDReused(let commandID, let stream):
+            "command id \(commandID.uuidString.lowercased()) was already used for a different command on \(stream)"
         }
     }
 }

@@ -85,25 +85,80 @@ public final class CommandHandler: Sendable {
     }
 
     /// What the command with this id wrote before, if it ran: the same streams, or an error when the
-    /// id was used for something else.
+    /// id was used for something else — another stream, or another command on the same stream.
+    ///
+    /// The store keeps only the key, so the command is compared through what it wrote: deciding it
+    /// again on the stream as it was before those events, at the instant they were recorded, must give
+    /// exactly those events (`decide` is a pure function of command, history and time). A different
+    /// command — another kind, or the same kind with other values — gives other events.
     private func earlierOutcome(of command: DomainCommand, commandID: UUID) async throws -> CommandOutcome? {
         let appends: [(suffix: String, stream: String)]
+        let otherShape: String
         if case .issue(let merged, .mergeInto(let survivor)) = command {
             appends = [(":merged", merged.streamName), (":survivor", survivor.streamName)]
+            otherShape = ""
         } else {
             appends = [("", command.streamName)]
+            otherShape = ":merged"
         }
         var position: LogPosition?
+        var earlierAppends: [AppendResult] = []
         for (suffix, stream) in appends {
             let key = Self.idempotencyKey(commandID, suffix)
-            guard let earlier = try await store.previousAppend(idempotencyKey: key) else { return nil }
+            guard let earlier = try await store.previousAppend(idempotencyKey: key) else {
+                // A merge keys its two appends apart from a single-stream command: the id may have
+                // been used by the other shape of command.
+                if try await store.previousAppend(idempotencyKey: Self.idempotencyKey(commandID, otherShape)) != nil {
+                    throw CommandError.commandIDReused(commandID: commandID, stream: command.streamName)
+                }
+                return nil
+            }
             guard earlier.streamID.rawValue == stream else {
                 throw EventStoreError.idempotencyKeyReused(
                     key: key, originalStream: earlier.streamID, stream: StreamID(stream))
             }
+            earlierAppends.append(earlier)
             position = max(position ?? earlier.position, earlier.position)
         }
+        guard try await wroteWhatItWouldWrite(command, earlierAppends) else {
+            throw CommandError.commandIDReused(commandID: commandID, stream: command.streamName)
+        }
         return CommandOutcome(events: [], position: position, isDuplicate: true)
+    }
+
+    /// Whether deciding `command` again, on each stream as it stood before `appends` and at the time
+    /// they were recorded, gives exactly the events they wrote.
+    private func wroteWhatItWouldWrite(_ command: DomainCommand, _ appends: [AppendResult]) async throws -> Bool {
+        var before: [[DomainEvent]] = []
+        var written: [[DomainEvent]] = []
+        var recordedAt: Date?
+        for append in appends {
+            let recorded = try await store.readStream(append.streamID)
+            before.append(try recorded.filter { $0.streamVersion < append.firstVersion }.map { try DomainEventRecord($0).event })
+            let mine = recorded.filter { (append.firstVersion...max(append.firstVersion, append.lastVersion)).contains($0.streamVersion) }
+            written.append(try mine.map { try DomainEventRecord($0).event })
+            recordedAt = recordedAt ?? mine.first?.recordedAt
+        }
+        guard let recordedAt else { return false }
+        // The store stamps events a moment after the handler decided; around midnight that moment can
+        // fall on the next day, so the instant a little earlier counts as well.
+        for instant in [recordedAt, recordedAt.addingTimeInterval(-60)] {
+            let context = DecisionContext(now: instant, timeZone: timeZone)
+            if case .issue(let mergedID, .mergeInto(let survivorID)) = command, before.count == 2 {
+                let decided = try? IssueAggregate.merge(
+                    mergedID, IssueAggregate.replay(before[0].compactMap(\.issueEvent)),
+                    into: survivorID, IssueAggregate.replay(before[1].compactMap(\.issueEvent)), context)
+                if let decided,
+                    decided.merged.map({ DomainEvent.issue(mergedID, $0) }) == written[0],
+                    decided.survivor.map({ DomainEvent.issue(survivorID, $0) }) == written[1]
+                {
+                    return true
+                }
+            } else if let events = try? command.decide(history: before[0], context: context), events == written[0] {
+                return true
+            }
+        }
+        return false
     }
 
     private func attemptOnce(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
@@ -118,7 +173,7 @@ public final class CommandHandler: Sendable {
         try await checkReferences(command)
         let stream = StreamID(command.streamName)
         let history = try await load(stream)
-        let events = try command.decide(history: history.events, context: context)
+        let events = try decide(command, history.events)
         guard !events.isEmpty else { return CommandOutcome(events: [], position: nil, isDuplicate: false) }
         let result = try await store.append(
             to: stream, expectedVersion: .exactly(history.version), events: try events.map { try $0.newEvent() },
@@ -130,6 +185,12 @@ public final class CommandHandler: Sendable {
     private func merge(_ mergedID: IssueID, into survivorID: IssueID, metadata: EventMetadata) async throws -> CommandOutcome {
         let merged = try await load(StreamID(mergedID.streamName))
         let survivor = try await load(StreamID(survivorID.streamName))
+        if mergedID != survivorID {
+            if merged.version == 0 { throw Self.notFound(mergedID.streamName, "Ärendet \(mergedID) som ska slås ihop finns inte.") }
+            if survivor.version == 0 {
+                throw Self.notFound(survivorID.streamName, "Ärendet \(survivorID) som det ska slås ihop med finns inte.")
+            }
+        }
         let decided = try IssueAggregate.merge(
             mergedID, IssueAggregate.replay(merged.events.compactMap(\.issueEvent)),
             into: survivorID, IssueAggregate.replay(survivor.events.compactMap(\.issueEvent)), context)
@@ -149,6 +210,27 @@ public final class CommandHandler: Sendable {
         let events = decided.merged.map { DomainEvent.issue(mergedID, $0) } + decided.survivor.map { DomainEvent.issue(survivorID, $0) }
         return CommandOutcome(
             events: first.isDuplicate ? [] : events, position: max(first.position, second.position), isDuplicate: first.isDuplicate)
+    }
+
+    /// The domain's decision; its `not_found` — said only by a command that needs an existing
+    /// aggregate — becomes ``CommandError/notFound(kind:id:message:)``, which the interface answers as
+    /// NotFound, like an unknown id prefix.
+    private func decide(_ command: DomainCommand, _ history: [DomainEvent]) throws -> [DomainEvent] {
+        let refusal: DomainError
+        do {
+            return try command.decide(history: history, context: context)
+        } catch {
+            refusal = error
+        }
+        if refusal.code == .notFound { throw Self.notFound(command.streamName, refusal.message) }
+        throw refusal
+    }
+
+    /// ``CommandError/notFound(kind:id:message:)`` for the aggregate of a stream: its kind is the
+    /// stream's prefix (`issue`, `unit`, …), its id the UUID after it.
+    static func notFound(_ streamName: String, _ message: String) -> CommandError {
+        let parts = streamName.split(separator: "-", maxSplits: 1)
+        return .notFound(kind: String(parts.first ?? ""), id: String(parts.last ?? ""), message: message)
     }
 
     // MARK: Loading
@@ -198,6 +280,10 @@ public final class CommandHandler: Sendable {
             try await requireSource(source)
         case .issue(_, .linkSource(let source)), .issue(_, .reopen(let source, _)):
             try await requireSource(source)
+        case .issue(_, .giveFeedback(let councilId, _, _, _)):
+            if try await exists(councilId.streamName) == nil {
+                throw CommandError.notFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+            }
         default:
             break
         }

@@ -6,19 +6,30 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
     public let year: Int
     public let month: Int
     public let day: Int
+    /// Days after 2000-01-01 (negative for earlier days): PostgreSQL's own count.
+    public let daysSince2000: Int
 
-    /// Returns `nil` for dates that do not exist (e.g. 2026-02-30).
+    /// PostgreSQL's range of `date` years (4713 BC to 5874897 AD), with room: outside it the day count
+    /// could overflow.
+    private static let years = -4800...5_874_897
+
+    /// Returns `nil` for dates that do not exist (e.g. 2026-02-30) or lie far outside PostgreSQL's range.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard Self.years.contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let candidate = PostgresDate(daysSince2000: Self.julianDay(year: year, month: month, day: day) - Self.julian2000)
         guard candidate.year == year, candidate.month == month, candidate.day == day else { return nil }
         self = candidate
     }
 
-    /// The day `daysSince2000` days after 2000-01-01 (negative for earlier days).
+    /// The day `daysSince2000` days after 2000-01-01 (negative for earlier days). Total: any count
+    /// gives a day of the proleptic Gregorian calendar (sending one PostgreSQL cannot store throws).
     public init(daysSince2000: Int) {
-        // Fliegel & Van Flandern, as PostgreSQL's j2date.
-        var julian = UInt64(daysSince2000 + Self.julian2000) + 32044
+        // Fliegel & Van Flandern, as PostgreSQL's j2date, which needs a non-negative Julian day: whole
+        // 400-year cycles (146 097 days, the calendar's period) are taken out first and added back
+        // to the year, so no count can trap.
+        let cycles = daysSince2000 / 146_097
+        let rest = daysSince2000 - cycles * 146_097
+        var julian = UInt64(rest + Self.julian2000) + 32044
         var quad = julian / 146097
         let extra = (julian - quad * 146097) * 4 + 3
         julian += 60 + quad * 3 + extra / 146097
@@ -27,16 +38,15 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
         var y = Int(julian * 4 / 1461)
         julian = (y != 0 ? (julian + 305) % 365 : (julian + 306) % 366) + 123
         y += Int(quad * 4)
-        let year = y - 4800
+        let year = y - 4800 + cycles * 400
         quad = julian * 2141 / 65536
         let day = Int(julian - 7834 * quad / 256)
         let month = Int((quad + 10) % 12 + 1)
         self.year = year
         self.month = month
         self.day = day
+        self.daysSince2000 = daysSince2000
     }
-
-    public var daysSince2000: Int { Self.julianDay(year: year, month: month, day: day) - Self.julian2000 }
 
     public static func < (lhs: PostgresDate, rhs: PostgresDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
@@ -75,7 +85,12 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
 extension PostgresDate: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresType { .date }
 
-    public func encode() -> [UInt8]? { Int32(daysSince2000).bigEndianBytes }
+    public func encode() throws(PostgresError) -> [UInt8]? {
+        guard let days = Int32(exactly: daysSince2000), days != .max, days != .min else {
+            throw .invalidParameter(index: 0, reason: "the date \(self) is outside PostgreSQL's range")
+        }
+        return days.bigEndianBytes
+    }
 
     public static func decode(from cell: PostgresCell) throws(PostgresError) -> PostgresDate {
         guard cell.type == .date else { throw cell.mismatch(PostgresDate.self) }

@@ -129,11 +129,16 @@ public struct CatalogProjection: Projection {
     }
 }
 
+/// PostgreSQL's day 0 (2000-01-01) as a Julian day number.
+private let julianDayOf2000 = 2_451_545
+
 extension CalendarDate {
-    /// The same day as PostgreSQL's `date`.
-    var postgres: PostgresDate { PostgresDate(year: year, month: month, day: day)! }
+    /// The same day as PostgreSQL's `date`. Total: a day outside PostgreSQL's range is refused when
+    /// it is sent, never trapped here.
+    var postgres: PostgresDate { PostgresDate(daysSince2000: julianDayNumber - julianDayOf2000) }
 }
 
 extension PostgresDate {
-    var calendarDate: CalendarDate { CalendarDate(year: year, month: month, day: day)! }
+    /// The same day as a `CalendarDate`; total, like ``CalendarDate/postgres``.
+    var calendarDate: CalendarDate { CalendarDate(julianDayNumber: daysSince2000 + julianDayOf2000) }
 }

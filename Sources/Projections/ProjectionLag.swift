@@ -8,9 +8,23 @@ public struct ProjectionLag: Error, Sendable, CustomStringConvertible {
     public var waitedFor: LogPosition
     public var reached: LogPosition
     public var timeout: Duration
+    /// Read models stopped at an event they could not apply (see ``ProjectionStop``): they will not
+    /// show the change before a restart or a rebuild.
+    public var stoppedProjections: [String]
+
+    public init(waitedFor: LogPosition, reached: LogPosition, timeout: Duration, stoppedProjections: [String] = []) {
+        self.waitedFor = waitedFor
+        self.reached = reached
+        self.timeout = timeout
+        self.stoppedProjections = stoppedProjections
+    }
 
     public var description: String {
-        "the change is stored, but the read models reached only \(reached) of \(waitedFor) within \(timeout); "
+        if !stoppedProjections.isEmpty {
+            return "the change is stored, but the read models \(stoppedProjections.joined(separator: ", ")) are stopped at "
+                + "an event they could not apply and do not show it; see `status`"
+        }
+        return "the change is stored, but the read models reached only \(reached) of \(waitedFor) within \(timeout); "
             + "they will catch up — if this persists, look for a long-open transaction in `status`"
     }
 }

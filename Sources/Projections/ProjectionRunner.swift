@@ -10,6 +10,11 @@ import Synchronization
 /// projection's checkpoint, so a crash (or a connection killed mid-batch) leaves every projection
 /// exactly at a batch boundary. Command handlers wait on ``waitUntilProcessed(_:timeout:)`` so a
 /// coordinator always reads their own writes.
+///
+/// A projection that cannot apply an event (see ``ProjectionStop``) must not wedge the others or the
+/// daemon: each projection applies its part of a batch inside a savepoint; when that fails it goes
+/// through the events one by one, keeps those it can apply, and stops at the first it cannot. It
+/// stays stopped until a restart or ``rebuild(named:)``; the others go on.
 public final class ProjectionRunner: Sendable {
     public let store: EventStore
     public let projections: [any Projection]
@@ -17,20 +22,30 @@ public final class ProjectionRunner: Sendable {
     let batchSize: Int
     let pollInterval: Duration
     let logger: Logger
+    let onStop: @Sendable (ProjectionStop) -> Void
     private let state = Mutex(State())
+    /// Batches and rebuilds, one at a time.
+    private let gate = AsyncGate()
 
     private struct State {
         var checkpoints: [String: LogPosition] = [:]
+        var stopped: [String: ProjectionStop] = [:]
         var waiters: [UInt64: (target: LogPosition, continuation: CheckedContinuation<Void, Never>)] = [:]
         var nextWaiter: UInt64 = 0
         var lastError: String?
 
-        var processed: LogPosition { checkpoints.values.min() ?? .start }
+        /// Where every running projection has got to; stopped ones wait for a restart or a rebuild.
+        var processed: LogPosition {
+            let running = checkpoints.filter { stopped[$0.key] == nil }.values
+            return running.min() ?? checkpoints.values.max() ?? .start
+        }
     }
 
+    /// - Parameter onStop: told when a projection stops at an event (for logs and sd_notify).
     public init(
         store: EventStore, projections: [any Projection], registry: EventTypeRegistry = .domain,
-        batchSize: Int = 1000, pollInterval: Duration = .seconds(1), logger: Logger = .postgresNoOp
+        batchSize: Int = 1000, pollInterval: Duration = .seconds(1), logger: Logger = .postgresNoOp,
+        onStop: @escaping @Sendable (ProjectionStop) -> Void = { _ in }
     ) {
         self.store = store
         self.projections = projections
@@ -38,6 +53,7 @@ public final class ProjectionRunner: Sendable {
         self.batchSize = batchSize
         self.pollInterval = pollInterval
         self.logger = logger
+        self.onStop = onStop
     }
 
     /// The read models the daemon keeps: the catalog, the issues and the timeline. One list, so the
@@ -60,6 +76,9 @@ public final class ProjectionRunner: Sendable {
     /// The last error that held the runner back, if it has not recovered since.
     public var lastError: String? { state.withLock { $0.lastError } }
 
+    /// The projections stopped at an event they could not apply, by name.
+    public var stopped: [String: ProjectionStop] { state.withLock { $0.stopped } }
+
     // MARK: Starting
 
     /// Creates the checkpoint table, rebuilds projections whose version changed, loads checkpoints.
@@ -79,6 +98,28 @@ public final class ProjectionRunner: Sendable {
                 try await rebuild(projection)
             }
         }
+    }
+
+    /// Rebuilds the projection called `name` from the start of the log (`tredjekraft projection
+    /// rebuild NAME`): drops its tables, lets it run again if it was stopped, and applies the log up
+    /// to now — stopping again at an event it still cannot apply.
+    ///
+    /// - Returns: `false` when no projection has that name.
+    public func rebuild(named name: String) async throws -> Bool {
+        guard let projection = projections.first(where: { $0.name == name }) else { return false }
+        logger.notice("rebuilding projection \(name) from the start of the log")
+        try await gate.withLock {
+            try await rebuild(projection)
+            state.withLock { $0.stopped[name] = nil }
+        }
+        // The others are further on and skip what they have; only this one applies the batches.
+        while state.withLock({ $0.stopped[name] == nil }) {
+            let from = state.withLock { $0.checkpoints[name] ?? .start }
+            let batch = try await store.readAll(after: from, limit: batchSize)
+            if batch.isEmpty { break }
+            try await apply(batch)
+        }
+        return true
     }
 
     /// Drops a projection's tables and builds them again from the start of the log.
@@ -103,16 +144,18 @@ public final class ProjectionRunner: Sendable {
     // MARK: Running
 
     /// Applies everything readable now, then returns (at start, before the daemon reports READY).
+    /// A projection that cannot apply an event stops there; the others catch up all the same.
     public func catchUp() async throws {
-        while true {
+        while state.withLock({ $0.stopped.count < projections.count }) {
             let batch = try await store.readAll(after: processedPosition, limit: batchSize)
             if batch.isEmpty { return }
             try await apply(batch)
         }
     }
 
-    /// Follows the log until the task is cancelled. A lost database is waited out with backoff; an
-    /// event this binary cannot read stops the runner with an error saying which.
+    /// Follows the log until the task is cancelled. A lost database — or anything else that fails a
+    /// whole batch — is waited out with backoff and reported in ``lastError``; an event one projection
+    /// cannot apply (or this binary cannot read) stops that projection alone.
     public func run() async throws {
         var backoff = Duration.milliseconds(100)
         while !Task.isCancelled {
@@ -126,14 +169,15 @@ public final class ProjectionRunner: Sendable {
                 return
             } catch where Task.isCancelled {
                 return  // stopping: a statement cancelled on the way out is not a failure
-            } catch let error where Self.isTransient(error) {
-                logger.warning("projections are waiting for the database: \(error)")
+            } catch {
+                if Self.isTransient(error) {
+                    logger.warning("projections are waiting for the database: \(error)")
+                } else {
+                    logger.error("projections failed a batch; retrying: \(error)")
+                }
                 state.withLock { $0.lastError = "\(error)" }
                 try? await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, .seconds(5))
-            } catch {
-                state.withLock { $0.lastError = "\(error)" }
-                throw error
             }
         }
     }
@@ -145,24 +189,49 @@ public final class ProjectionRunner: Sendable {
     }
 
     private func apply(_ recorded: [RecordedEvent]) async throws {
-        let events = try recorded.map { try DomainEventRecord($0, registry: registry) }
-        let checkpoints = state.withLock { $0.checkpoints }
+        try await gate.withLock { try await applyLocked(recorded) }
+    }
+
+    private func applyLocked(_ recorded: [RecordedEvent]) async throws {
+        // An event this binary cannot read stops every projection that has not passed it; the
+        // events before it are applied as usual.
+        var events: [DomainEventRecord] = []
+        var unreadable: (event: RecordedEvent, error: String)?
+        for event in recorded {
+            do {
+                events.append(try DomainEventRecord(event, registry: registry))
+            } catch {
+                unreadable = (event, Self.oneLine(error))
+                break
+            }
+        }
+        let (checkpoints, stopped) = state.withLock { ($0.checkpoints, $0.stopped) }
         var advanced: [String: LogPosition] = [:]
+        var stops: [ProjectionStop] = []
         do {
             try await store.pool.withTransaction { connection in
-                for projection in projections {
+                for projection in projections where stopped[projection.name] == nil {
                     let checkpoint = checkpoints[projection.name] ?? .start
                     let unseen = events.filter { $0.position > checkpoint }
-                    guard let last = unseen.last else { continue }
-                    try await projection.apply(unseen, schema: store.schema, on: connection)
+                    let (last, stop) = try await applyIsolated(projection, unseen, on: connection)
+                    if let stop {
+                        stops.append(stop)
+                    } else if let unreadable, unreadable.event.position > checkpoint {
+                        stops.append(
+                            ProjectionStop(
+                                projection: projection.name, position: unreadable.event.position,
+                                eventType: unreadable.event.eventType, stream: unreadable.event.streamID.rawValue,
+                                error: unreadable.error))
+                    }
+                    guard let last else { continue }
                     try await connection.execute(
                         """
                         UPDATE \(identifier: store.schema).projection_checkpoints
-                        SET transaction_id = \(PostgresXID8(last.position.transactionID)), sequence = \(last.position.sequence),
+                        SET transaction_id = \(PostgresXID8(last.transactionID)), sequence = \(last.sequence),
                             updated_at = now()
                         WHERE name = \(projection.name)
                         """)
-                    advanced[projection.name] = last.position
+                    advanced[projection.name] = last
                 }
             }
         } catch {
@@ -173,12 +242,69 @@ public final class ProjectionRunner: Sendable {
         let ready = state.withLock { state in
             state.lastError = nil
             state.checkpoints.merge(advanced) { max($0, $1) }
+            for stop in stops { state.stopped[stop.projection] = stop }
             let processed = state.processed
             let done = state.waiters.filter { $0.value.target <= processed }
             for id in done.keys { state.waiters[id] = nil }
             return done.values.map(\.continuation)
         }
+        for stop in stops {
+            logger.error("\(stop)")
+            onStop(stop)
+        }
         for continuation in ready { continuation.resume() }
+    }
+
+    /// Applies `events` to one projection inside a savepoint of the batch's transaction. When that
+    /// fails for a reason of the event (not of the connection), tries them one at a time and stops
+    /// at the first it cannot apply.
+    ///
+    /// - Returns: the position of the last event applied (nil: none), and the stop, if any.
+    private func applyIsolated(
+        _ projection: any Projection, _ events: [DomainEventRecord], on connection: PostgresConnection
+    ) async throws -> (last: LogPosition?, stop: ProjectionStop?) {
+        guard let last = events.last else { return (nil, nil) }
+        do {
+            try await connection.withTransaction { try await projection.apply(events, schema: store.schema, on: $0) }
+            return (last.position, nil)
+        } catch where Self.isCausedByEvent(error) {
+            // The savepoint is rolled back; what the projection remembered of it goes too.
+            await projection.batchRolledBack()
+        }
+        var applied: LogPosition?
+        for event in events {
+            do {
+                try await connection.withTransaction { try await projection.apply([event], schema: store.schema, on: $0) }
+                applied = event.position
+            } catch where Self.isCausedByEvent(error) {
+                await projection.batchRolledBack()
+                let stop = ProjectionStop(
+                    projection: projection.name, position: event.position, eventType: event.event.eventType,
+                    stream: event.event.streamName, error: Self.oneLine(error))
+                return (applied, stop)
+            }
+        }
+        return (applied, nil)
+    }
+
+    /// Whether a failure comes from what the events hold (a value a table refuses, text PostgreSQL
+    /// cannot store, a projection's own refusal) rather than from the connection, the server's state
+    /// or cancellation — only those stop a projection.
+    static func isCausedByEvent(_ error: any Error) -> Bool {
+        if error is CancellationError || isTransient(error) { return false }
+        let postgres = error as? PostgresError ?? { if case .database(let e)? = error as? EventStoreError { e } else { nil } }()
+        switch postgres {
+        case .server(let server)?:
+            // 08 connection, 25 transaction state, 40 rollback (serialisation, deadlock), 53
+            // resources, 57 operator intervention (shutdown, cancel), 58 system: not the event's fault.
+            return !["08", "25", "40", "53", "57", "58"].contains(String(server.sqlState.rawValue.prefix(2)))
+        case .connectionFailed?, .connectionLost?, .poolClosed?, .concurrentWait?: return false
+        default: return true
+        }
+    }
+
+    static func oneLine(_ error: any Error) -> String {
+        String(describing: error).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     // MARK: Read-your-writes
@@ -188,6 +314,20 @@ public final class ProjectionRunner: Sendable {
     /// - Throws: ``ProjectionLag`` when that takes longer than `timeout`: the write is safe, the views
     ///   are behind, and the caller can say so instead of hanging.
     public func waitUntilProcessed(_ position: LogPosition, timeout: Duration) async throws {
+        try await waitForRunning(position, timeout: timeout)
+        // A stopped projection will not reach it before a restart or a rebuild.
+        let behind = state.withLock { state in
+            state.stopped.keys.filter { (state.checkpoints[$0] ?? .start) < position }.sorted()
+        }
+        if !behind.isEmpty {
+            throw ProjectionLag(
+                waitedFor: position, reached: state.withLock { state in
+                    behind.compactMap { state.checkpoints[$0] }.min() ?? .start
+                }, timeout: .zero, stoppedProjections: behind)
+        }
+    }
+
+    private func waitForRunning(_ position: LogPosition, timeout: Duration) async throws {
         if processedPosition >= position { return }
         let reached = await withTaskGroup(of: Bool.self) { group in
             group.addTask { await self.waitForPosition(position); return true }

@@ -73,7 +73,7 @@ typealias Status = AdminCLI.ExitStatus
         #expect(Status.forParserExitCode(64) == 2)
         #expect(Status.forParserExitCode(0) == 0)
         #expect(Status.forParserExitCode(1) == 1)
-        #expect(Status.allCases.map(\.rawValue) == [0, 1, 2, 3, 4])
+        #expect(Status.allCases.map(\.rawValue) == [0, 1, 2, 3, 4, 5])
     }
 
     @Test func helpExitsZeroOnStandardOutput() async {

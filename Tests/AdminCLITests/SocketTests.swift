@@ -43,6 +43,26 @@ import Varlink
         #expect(result.output.hasPrefix("{\n  \"issues\" : ["))
     }
 
+    /// A reply with `lag`: stored, but the lists do not show it yet. The CLI says so in Swedish and
+    /// exits with 5, so a script does not send the command again or take the next NotFound for a loss.
+    @Test func aChangeTheListsDoNotShowYetSaysSoAndExitsWithItsOwnStatus() async throws {
+        let daemon = StubDaemon()
+        let (plain, json) = try await daemon.serve { socket in
+            (
+                await runCLI(["issue", "assign", "7b1c2d3e", "Enhetschef", "--socket", socket]),
+                await runCLI(["issue", "assign", "7b1c2d3e", "Enhetschef", "--json", "--socket", socket])
+            )
+        }
+        #expect(plain.status == Status.storedNotYetVisible.rawValue)
+        #expect(Status.storedNotYetVisible.rawValue == 5)
+        #expect(plain.output.hasPrefix("Ärendet fick en ansvarig") || !plain.output.isEmpty, "\(plain.output)")
+        #expect(plain.error.contains("Ändringen är sparad, men den syns ännu inte i listorna"), "\(plain.error)")
+        #expect(plain.error.contains("5 s"), "\(plain.error)")
+        #expect(json.status == 5)
+        let reply = try JSONDecoder().decode(VarlinkObject.self, from: Data(json.output.utf8))
+        #expect(reply["lag"]?.objectValue?["reached"] == "812/40")
+    }
+
     @Test func aCommandSaysWhatItDidWithTheNewId() async throws {
         let daemon = StubDaemon()
         let result = try await daemon.serve { socket in

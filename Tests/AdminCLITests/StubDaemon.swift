@@ -36,6 +36,14 @@ final class StubDaemon: Sendable {
             self.record(call)
             return try JSONDecoder().decode(VarlinkObject.self, from: Data(Fixtures.openIssueReply.utf8))
         }
+        interface.addMethod("AssignOwner") { call -> VarlinkObject in
+            self.record(call)
+            // Stored, but the read models had not caught up when the daemon replied.
+            return [
+                "events": [["type": "IssueOwnerAssigned", "stream": .string("issue-\(Fixtures.issueId)")]],
+                "position": "812/46", "duplicate": false, "lag": ["reached": "812/40", "waitedSeconds": 5.0],
+            ]
+        }
         interface.addMethod("Decide") { call -> VarlinkEmpty in
             self.record(call)
             throw VarlinkError(

@@ -14,9 +14,10 @@ struct AdminHarness: Sendable {
     let socketPath: String
 
     static func with<Value: Sendable>(
-        mapping: RoleMapping = RoleMapping(), _ body: @Sendable (AdminHarness) async throws -> Value
+        mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = .seconds(10),
+        _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
-        try await TestApp.with { app in
+        try await TestApp.with(consistencyTimeout: consistencyTimeout) { app in
             let directory = FileManager.default.temporaryDirectory.path + "/tk-admin-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: directory) }

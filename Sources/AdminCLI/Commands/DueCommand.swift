@@ -14,7 +14,7 @@ struct DueCommand: DaemonCommand {
 
     @Option(
         help: ArgumentHelp("Hur många dagar framåt (30 om du inte anger något).", valueName: "dagar"),
-        transform: ArgumentValues.horizonDays)
+        transform: ArgumentValues.days)
     var days: Int?
 
     @Option(help: ArgumentHelp("Bara den här verksamheten.", valueName: "id"))

@@ -52,8 +52,8 @@ struct IssueCommand: ParsableCommand {
         var overdue = false
 
         @Option(
-            help: ArgumentHelp("Bara öppna ärenden där inget har hänt på så här många dagar.", valueName: "dagar"),
-            transform: ArgumentValues.positive)
+            help: ArgumentHelp("Bara öppna ärenden där inget har hänt på så här många dagar (0–3650).", valueName: "dagar"),
+            transform: ArgumentValues.days)
         var stale: Int?
 
         @Option(help: ArgumentHelp("Högst så här många ärenden.", valueName: "antal"), transform: ArgumentValues.positive)

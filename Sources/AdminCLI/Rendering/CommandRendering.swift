@@ -11,4 +11,14 @@ enum CommandRendering {
         }
         return text
     }
+
+    /// What the CLI says when the change is stored but not yet shown in the lists (the reply's `lag`).
+    static func notYetVisible(_ lag: ReadModelLag) -> CLIFailure {
+        CLIFailure(
+            .storedNotYetVisible,
+            "Ändringen är sparad, men den syns ännu inte i listorna: tredjekraftd hann inte uppdatera dem på "
+                + "\(Swedish.duration(seconds: lag.waitedSeconds)).\n"
+                + "Vänta en stund och titta igen. Skicka inte kommandot en gång till (med samma --command-id "
+                + "är det ofarligt). `tredjekraft status` visar om något håller emot.")
+    }
 }

@@ -33,8 +33,32 @@ enum StatusRendering {
                     [.init("Namn"), .init("Position"), .init("Efter", alignment: .right)],
                     rows: projections.map { [$0.name, $0.position, "\($0.eventsBehind)"] }
                 ).render()
+            for failure in projections.compactMap(\.stopped) { text += "\n\n" + stopped(failure) }
         }
         return text
+    }
+
+    /// A read model stopped at an event, in plain Swedish, with what to do about it.
+    static func stopped(_ failure: ProjectionFailure) -> String {
+        "Läsmodellen \(failure.projection) har stannat vid händelse \(failure.position) (\(failure.eventType) i "
+            + "\(failure.stream)) sedan \(Swedish.instant(failure.since)): \(failure.error)\n"
+            + "Listor som bygger på den kan vara inaktuella. Efter en uppgradering som rättar felet: starta om "
+            + "daemonen eller kör `tredjekraft projection rebuild \(failure.projection)`."
+    }
+
+    /// What `projection rebuild` answers.
+    static func rebuilt(_ projection: StatusReply.Projection) -> String {
+        if let failure = projection.stopped {
+            return "Läsmodellen \(projection.name) byggdes om men stannade igen.\n" + stopped(failure)
+        }
+        return "Läsmodellen \(projection.name) är ombyggd och har kommit till \(projection.position)."
+    }
+
+    /// The warning a query's reply gets when a read model it reads has stopped (its `stale`).
+    static func staleWarning(_ stale: [ProjectionFailure]) -> String {
+        "Obs! Svaret kan vara inaktuellt: läsmodellen "
+            + stale.map { "\($0.projection) har stannat vid händelse \($0.position)" }.joined(separator: ", ")
+            + ". Se `tredjekraft status`."
     }
 
     /// "version 3 (den senaste)", or how far the database is from what this daemon knows.

@@ -37,10 +37,12 @@ enum ArgumentValues {
         return number
     }
 
-    /// How many days ahead `due` looks: 0 (only what is late or owed) to ten years, as the daemon accepts.
-    @Sendable static func horizonDays(_ text: String) throws -> Int {
-        guard let number = Int(text), (0...3650).contains(number) else {
-            throw ValidationError("\(text) är inget antal dagar mellan 0 och 3650.")
+    /// A number of days (how far `due` looks ahead, how long `issue list --stale` looks back): 0 to
+    /// ten years, the domain's range, as the daemon accepts.
+    @Sendable static func days(_ text: String) throws -> Int {
+        let range = DomainLimits.days
+        guard let number = Int(text), range.contains(number) else {
+            throw ValidationError("\(text) är inget antal dagar mellan \(range.lowerBound) och \(range.upperBound).")
         }
         return number
     }

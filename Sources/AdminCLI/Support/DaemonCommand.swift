@@ -28,16 +28,23 @@ extension DaemonCommand {
             console.print(JSONOutput.render(reply))
         } else {
             console.print(render(try Self.decode(Reply.self, from: reply, of: method)))
+            // A read model this answer comes from has stopped at an event: say so beside the answer.
+            if let stale = try? reply.decode(StaleReply.self).stale, !stale.isEmpty {
+                console.printError(StatusRendering.staleWarning(stale))
+            }
         }
     }
 
-    /// Runs a command that changes something and says in one sentence that it was done.
+    /// Runs a command that changes something and says in one sentence that it was done — and, when
+    /// the daemon's lists do not show the change yet, says that too and exits with
+    /// ``ExitStatus/storedNotYetVisible`` (also with `--json`, whose output is the reply as ever).
     func change(
         _ method: AdminMethod, _ parameters: some Encodable, on console: Console, done sentence: String
     ) async throws {
-        try await show(method, parameters, on: console) { (reply: CommandReply) in
-            CommandRendering.render(sentence, reply)
-        }
+        let reply = try await session.call(method, parameters)
+        let decoded = try Self.decode(CommandReply.self, from: reply, of: method)
+        console.print(global.json ? JSONOutput.render(reply) : CommandRendering.render(sentence, decoded))
+        if let lag = decoded.lag { throw CommandRendering.notYetVisible(lag) }
     }
 
     /// The reply as the CLI's type; a mismatch means the daemon and the CLI disagree on the interface.
@@ -50,4 +57,9 @@ extension DaemonCommand {
             throw CLIFailure(VarlinkClientError.invalidReply(reason: "\(method.rawValue): \(error)"))
         }
     }
+}
+
+/// Any query's `stale`: the read models it comes from that have stopped at an event.
+private struct StaleReply: Decodable {
+    var stale: [ProjectionFailure]?
 }

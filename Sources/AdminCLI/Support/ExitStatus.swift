@@ -12,6 +12,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case unreachable = 3
     /// The socket's mode or the caller's role keeps this user out.
     case permissionDenied = 4
+    /// The command's change is stored, but the daemon's lists did not show it yet when it replied
+    /// (its reply carried `lag`): wait, then look again — do not send the command anew.
+    case storedNotYetVisible = 5
 
     /// argument-parser's exit code for bad usage (`EX_USAGE` from sysexits.h).
     static let parserUsageCode: Int32 = 64

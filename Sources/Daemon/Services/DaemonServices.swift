@@ -37,7 +37,7 @@ public final class DaemonServices: Sendable {
             case .unreachable(let reason): "database unreachable, retrying: \(reason)"
             case .starting: "starting"
             }
-            try? notifier.notify(.status(line))
+            try? notifier.notify(.status(line + Self.stoppedProjections(runner)))
         }
         self.health = health
         let access = AdminAccess(mapping: configuration.roles)
@@ -61,12 +61,23 @@ public final class DaemonServices: Sendable {
                     url: "https://github.com/tredjekraft/tredjekraft")),
             interfaces: [interface], logger: logger)
         self.lifecycle = SystemdLifecycleService(notifier: notifier, server: server, logger: logger) {
-            "ready: admin socket \(socketPath); database \(health.snapshot.state.name)"
+            "ready: admin socket \(socketPath); database \(health.snapshot.state.name)" + Self.stoppedProjections(runner)
         }
         self.reload = ConfigurationReloadService(loader: loader, initial: configuration, logger: logger) { new in
             logLevel.value = new.logLevel
             access.update(new.roles)
         }
+    }
+
+    /// sd_notify's `STATUS=` for a projection stopped at an event: which, where, and why.
+    public static func statusLine(_ stop: ProjectionStop) -> String {
+        "projection \(stop.projection) stopped at event \(stop.position) (\(stop.eventType)): \(stop.error)"
+    }
+
+    /// `; projection … stopped at …` for each stopped projection, appended to the other status lines
+    /// so a later line does not hide it.
+    static func stoppedProjections(_ runner: ProjectionRunner) -> String {
+        runner.stopped.values.sorted { $0.projection < $1.projection }.map { "; " + statusLine($0) }.joined()
     }
 
     /// The group to run: stops gracefully on SIGTERM and SIGINT. Order matters: services stop in

@@ -143,10 +143,15 @@ public struct TredjekraftDaemon: Sendable {
     /// Prepares the read models (building new or changed ones from the log) and applies everything
     /// committed so far, so the daemon reports READY only when queries answer for all of it.
     private func catchUpProjections(store: EventStore) async throws -> ProjectionRunner {
+        let notifier = notifier
         let runner = ProjectionRunner(
             store: store,
             projections: ProjectionRunner.readModels(for: store),
-            logger: logger)
+            logger: logger,
+            onStop: { stop in
+                // The daemon serves on; systemd's status says which read model stands still and why.
+                try? notifier.notify(.status(DaemonServices.statusLine(stop)))
+            })
         let elapsed: Duration
         do {
             try? notifier.notify(.status("preparing the read models"))
@@ -160,6 +165,7 @@ public struct TredjekraftDaemon: Sendable {
         }
         logger.notice(
             "read models caught up", metadata: ["position": "\(runner.processedPosition)", "took": "\(elapsed)"])
+        for stop in runner.stopped.values { logger.critical("\(stop); the daemon serves on without it") }
         return runner
     }
 

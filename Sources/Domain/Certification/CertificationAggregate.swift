@@ -25,8 +25,8 @@ public enum CertificationAggregate: Aggregate {
             preconditionFailure("handled above")
         case .assessArea(let area, let fulfilled, let note):
             try requireAssessing(state, action: "bedöma ett kvalitetsområde")
-            let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-            return [.areaAssessed(QualityAreaAssessed(area: area, fulfilled: fulfilled, note: note?.isEmpty == false ? note : nil))]
+            let note = try Validation.optionalText(note, "Anteckningen")
+            return [.areaAssessed(QualityAreaAssessed(area: area, fulfilled: fulfilled, note: note))]
         case .addActionItem(let id, let area, let action, let owner, let dueDate, let followedUpBy):
             try requireAssessing(state, action: "lägga till en åtgärd")
             guard !state.actionItems.contains(where: { $0.id == id }) else {
@@ -38,9 +38,9 @@ public enum CertificationAggregate: Aggregate {
             return [.actionItemAdded(ActionItemAdded(
                 actionItemId: id, area: area,
                 action: try Validation.text(action, "Åtgärden"),
-                owner: try Validation.text(owner, "Ansvarig för åtgärden"),
+                owner: try Validation.text(owner, "Ansvarig för åtgärden", .name),
                 dueDate: dueDate,
-                followedUpBy: try Validation.text(followedUpBy, "Vem som följer upp åtgärden")))]
+                followedUpBy: try Validation.text(followedUpBy, "Vem som följer upp åtgärden", .name)))]
         case .adoptPlan(let adoptedOn, let decidedBy):
             try requireAssessing(state, action: "anta handlingsplanen")
             let missing = state.unassessedAreas
@@ -51,7 +51,7 @@ public enum CertificationAggregate: Aggregate {
                 throw DomainError(.dateTooEarly, "Planen kan inte antas (\(adoptedOn)) före certifieringens start (\(state.startedOn)).")
             }
             try Validation.notInFuture(adoptedOn, "Datumet för beslutet", context)
-            return [.planAdopted(ActionPlanAdopted(adoptedOn: adoptedOn, decidedBy: try Validation.text(decidedBy, "Vem som beslutade", code: .missingDecider)))]
+            return [.planAdopted(ActionPlanAdopted(adoptedOn: adoptedOn, decidedBy: try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)))]
         case .certify(let certifiedOn):
             switch state.stage {
             case .assessing:

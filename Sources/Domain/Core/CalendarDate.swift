@@ -49,7 +49,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     /// The same day `years` later; 29 February becomes 28 February in a non-leap year.
     public func adding(years: Int) -> CalendarDate {
         let y = year + years
-        return CalendarDate(year: y, month: month, day: min(day, CalendarDate.daysIn(month: month, year: y)))!
+        return CalendarDate(unchecked: y, month, min(day, CalendarDate.daysIn(month: month, year: y)))
     }
 
     /// The date `days` days later (or earlier when negative).
@@ -79,6 +79,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+
+    /// The Julian day number (proleptic Gregorian calendar): 2 451 545 is 2000-01-01. For converting
+    /// to and from other day counts (PostgreSQL's `date`) without trapping on far-off days.
+    public var julianDayNumber: Int { julianDay }
+
+    /// The day with Julian day number `julianDayNumber` (any value; far-off days are outside 1…9999).
+    public init(julianDayNumber: Int) { self.init(julianDay: julianDayNumber) }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Julian day number (proleptic Gregorian), for day arithmetic without Foundation.

@@ -26,6 +26,10 @@ public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case sourceNotAllowed = "source_not_allowed"
         case outcomeNotAllowed = "outcome_not_allowed"
         case incomplete = "incomplete"
+        /// A text holds a control character (such as NUL) that cannot be stored or shown.
+        case invalidCharacters = "invalid_characters"
+        /// A text is longer than ``DomainLimits`` allows.
+        case textTooLong = "text_too_long"
     }
 
     public let code: Code

@@ -9,7 +9,7 @@ public enum CouncilAggregate: Aggregate {
             guard state == nil else {
                 throw DomainError(.alreadyExists, "Rådet finns redan. Du kan registrera möten i det.")
             }
-            return [.created(CouncilCreated(unitId: unitId, name: try Validation.text(name, "Rådets namn"), form: form))]
+            return [.created(CouncilCreated(unitId: unitId, name: try Validation.text(name, "Rådets namn", .name), form: form))]
         case .recordMeeting(let meetingId, let heldOn, let participantCount):
             guard let state else {
                 throw DomainError(.notFound, "Rådet finns inte. Skapa rådet först, sedan kan du registrera möten.")
@@ -17,9 +17,8 @@ public enum CouncilAggregate: Aggregate {
             guard !state.hasMeeting(meetingId) else {
                 throw DomainError(.duplicate, "Mötet är redan registrerat. Registrera ett nytt möte med ett nytt id.")
             }
-            guard participantCount >= 1 else {
-                throw DomainError(.invalidNumber, "Antalet deltagare måste vara minst 1. Ange hur många som kom, utan namn.")
-            }
+            try Validation.number(
+                participantCount, in: DomainLimits.participants, "Antalet deltagare", "Ange hur många som kom, utan namn.")
             try Validation.notInFuture(heldOn, "Mötesdatumet", context)
             return [.meetingHeld(CouncilMeetingHeld(meetingId: meetingId, heldOn: heldOn, participantCount: participantCount))]
         }

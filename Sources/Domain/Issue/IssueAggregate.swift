@@ -11,7 +11,7 @@ public enum IssueAggregate: Aggregate {
             guard state == nil else {
                 throw DomainError(.alreadyExists, "Ärendet finns redan. Koppla källan till det i stället.")
             }
-            let title = try Validation.text(title, "Ärendets rubrik")
+            let title = try Validation.text(title, "Ärendets rubrik", .title)
             try Validation.noPersonalNumber(title, "Ärendets rubrik")
             return [.opened(IssueOpened(unitId: unitId, title: title, source: source, qualityArea: qualityArea, registeredOn: today))]
         }
@@ -43,7 +43,7 @@ public enum IssueAggregate: Aggregate {
             case .merged, .withdrawn, .verified: throw refuse("ge ärendet en ansvarig")
             default: break
             }
-            let owner = try Validation.text(owner, "Ansvarig")
+            let owner = try Validation.text(owner, "Ansvarig", .name)
             guard owner != state.owner else {
                 throw DomainError(.unchanged, "\(owner) är redan ansvarig för ärendet.")
             }
@@ -74,7 +74,7 @@ public enum IssueAggregate: Aggregate {
         case .decide(let outcome, let motivation, let decidedBy):
             guard case .inPreparation = stage else { throw refuse("besluta i ärendet") }
             let motivation = try Validation.text(motivation, "Motiveringen", code: .missingMotivation)
-            let decidedBy = try Validation.text(decidedBy, "Vem som beslutade", code: .missingDecider)
+            let decidedBy = try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)
             return [.decided(IssueDecided(outcome: outcome, motivation: motivation, decidedBy: decidedBy, decidedOn: today))]
 
         case .startWork:
@@ -85,11 +85,11 @@ public enum IssueAggregate: Aggregate {
 
         case .markImplemented(let summary):
             guard case .inProgress = stage else { throw refuse("markera ärendet som genomfört") }
-            return [.implemented(IssueImplemented(implementedOn: today, summary: trimmedOrNil(summary)))]
+            return [.implemented(IssueImplemented(implementedOn: today, summary: try Validation.optionalText(summary, "Sammanfattningen")))]
 
         case .verify(let note):
             guard case .implemented = stage else { throw refuse("markera ärendet som uppföljt") }
-            return [.verified(IssueVerified(verifiedOn: today, note: trimmedOrNil(note)))]
+            return [.verified(IssueVerified(verifiedOn: today, note: try Validation.optionalText(note, "Anteckningen")))]
 
         case .withdraw(let reason):
             switch stage {
@@ -232,10 +232,5 @@ public enum IssueAggregate: Aggregate {
         for council in s.councils where s.owesFeedback(to: council, for: occasion) == nil {
             s.feedbackOwed.append(FeedbackDue(councilId: council, occasion: occasion, owedSince: since))
         }
-    }
-
-    private static func trimmedOrNil(_ text: String?) -> String? {
-        guard let t = text?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-        return t
     }
 }

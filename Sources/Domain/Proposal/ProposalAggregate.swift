@@ -16,14 +16,8 @@ public enum ProposalAggregate: Aggregate {
             }
             let text = try Validation.text(text, "Förslagets text")
             try Validation.noPersonalNumber(text, "Förslagets text")
-            var cleanPseudonym: String? = nil
-            if let pseudonym {
-                let trimmed = pseudonym.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !trimmed.isEmpty {
-                    try Validation.noPersonalNumber(trimmed, "Pseudonymen")
-                    cleanPseudonym = trimmed
-                }
-            }
+            let cleanPseudonym = try Validation.optionalText(pseudonym, "Pseudonymen", .name)
+            if let cleanPseudonym { try Validation.noPersonalNumber(cleanPseudonym, "Pseudonymen") }
             return [.putForward(ProposalPutForward(councilId: councilId, meetingId: meetingId, text: text, qualityArea: qualityArea, pseudonym: cleanPseudonym, putForwardOn: context.today))]
         case .withdraw(let reason):
             guard let state else {

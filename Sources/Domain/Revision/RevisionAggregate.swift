@@ -21,6 +21,7 @@ public enum RevisionAggregate: Aggregate {
             guard auditorCount >= minimumAuditors else {
                 throw DomainError(.invalidNumber, "En brukarrevision behöver minst \(minimumAuditors) brukarrevisorer. Ange hur många som deltar.")
             }
+            try Validation.number(auditorCount, in: DomainLimits.auditors, "Antalet brukarrevisorer", "Ange hur många som deltar.")
             return [.planned(RevisionPlanned(unitId: unitId, periodStart: start, periodEnd: end, auditorCount: auditorCount))]
         case .publishReport(let publishedOn, let title):
             guard let state else {
@@ -33,8 +34,8 @@ public enum RevisionAggregate: Aggregate {
                 throw DomainError(.dateTooEarly, "Rapporten kan inte publiceras (\(publishedOn)) innan granskningen börjar (\(state.periodStart)).")
             }
             try Validation.notInFuture(publishedOn, "Publiceringsdatumet", context)
-            let title = title?.trimmingCharacters(in: .whitespacesAndNewlines)
-            return [.reportPublished(RevisionReportPublished(publishedOn: publishedOn, title: title?.isEmpty == false ? title : nil))]
+            let title = try Validation.optionalText(title, "Rapportens titel", .title)
+            return [.reportPublished(RevisionReportPublished(publishedOn: publishedOn, title: title))]
         case .recordFinding(let findingId, let text, let qualityArea, let recommendation):
             guard let state else {
                 throw DomainError(.notFound, "Revisionen finns inte. Planera den och publicera rapporten först.")

@@ -9,12 +9,12 @@ public enum UnitAggregate: Aggregate {
             guard state == nil else {
                 throw DomainError(.alreadyExists, "Verksamheten finns redan. Den kan byta namn, men inte registreras igen.")
             }
-            return [.registered(UnitRegistered(name: try Validation.text(name, "Verksamhetens namn")))]
+            return [.registered(UnitRegistered(name: try Validation.text(name, "Verksamhetens namn", .name)))]
         case .rename(let name):
             guard let state else {
                 throw DomainError(.notFound, "Verksamheten finns inte. Registrera den först.")
             }
-            let name = try Validation.text(name, "Verksamhetens nya namn")
+            let name = try Validation.text(name, "Verksamhetens nya namn", .name)
             guard name != state.name else {
                 throw DomainError(.unchanged, "Verksamheten heter redan \(name). Ange ett annat namn.")
             }

@@ -1,0 +1,53 @@
+import AdminProtocol
+import EventStore
+import Foundation
+import Postgres
+import Projections
+import Varlink
+
+/// `RebuildProjection` (admin): builds one read model again from the start of the log — after an
+/// upgrade that fixes what stopped it at an event, or to make sure it matches the log — and the
+/// read models' status, shared with `Status`.
+struct ProjectionMethods: Sendable {
+    let context: AdminContext
+
+    func register(on interface: inout VarlinkInterface) {
+        interface.add(.rebuildProjection, RebuildProjectionParameters.self, requiring: .admin, context: context) { p, _ in
+            let names = context.runner.projections.map(\.name)
+            guard try await context.runner.rebuild(named: p.name) else {
+                throw AdminError.notFound(
+                    kind: "projection", id: p.name,
+                    message: "Det finns ingen läsmodell som heter \(p.name). De som finns: \(names.joined(separator: ", ")).")
+            }
+            guard let status = try await Self.status(of: context).first(where: { $0.name == p.name }) else {
+                throw AdminError.internalError(reason: "projection \(p.name) has no checkpoint after its rebuild")
+            }
+            return RebuildProjectionReply(projection: status)
+        }
+    }
+
+    /// Each projection's checkpoint, how many events it has still to apply, and where it stopped.
+    static func status(of context: AdminContext) async throws -> [StatusReply.Projection] {
+        var result: [StatusReply.Projection] = []
+        let stopped = context.runner.stopped
+        for (name, position) in context.runner.checkpoints.sorted(by: { $0.key < $1.key }) {
+            let rows = try await context.store.pool.query(
+                """
+                SELECT count(*) AS behind FROM \(identifier: context.store.schema).events
+                WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
+                """)
+            result.append(
+                .init(
+                    name: name, position: position.description,
+                    eventsBehind: try rows.first?.decode("behind", as: Int.self) ?? 0,
+                    stopped: stopped[name].map(Self.failure)))
+        }
+        return result
+    }
+
+    static func failure(_ stop: ProjectionStop) -> ProjectionFailure {
+        ProjectionFailure(
+            projection: stop.projection, position: stop.position.description, eventType: stop.eventType,
+            stream: stop.stream, error: stop.error, since: ISO8601DateFormatter().string(from: stop.since))
+    }
+}
