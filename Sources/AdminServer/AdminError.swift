@@ -4,6 +4,7 @@ import EventStore
 import Postgres
 import Projections
 import Varlink
+import ReadModelTypes
 
 /// The errors the admin interface declares, as Swift values; throwing one from a method handler
 /// sends the matching Varlink error reply.

@@ -5,6 +5,7 @@ import EventStore
 import Foundation
 import Projections
 import Varlink
+import ReadModelTypes
 
 /// Carries out a command for a coordinator (or admin): the command handler, then the reply.
 ///

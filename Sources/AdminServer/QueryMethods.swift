@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Projections
 import Varlink
+import ReadModelTypes
 
 /// The questions readers ask: lists, one issue, its history, the trace, what is due, statistics.
 /// Every caller with a role may ask.

@@ -2,6 +2,7 @@ import Domain
 import EventStore
 import Foundation
 import Projections
+import EventCodec
 
 /// Writes a realistic history of `issues` issues straight into the store, in batched appends.
 ///

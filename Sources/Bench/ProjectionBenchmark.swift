@@ -3,6 +3,8 @@ import EventStore
 import Foundation
 import Postgres
 import Projections
+import ReadModelTypes
+import EventCodec
 
 /// Issue 5's figures: rebuilding the projections over a realistic log, and read-model query latency.
 ///

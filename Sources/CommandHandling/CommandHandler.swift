@@ -3,14 +3,14 @@ import EventStore
 import Foundation
 import Logging
 import Postgres
-import Projections
+import EventCodec
 
 /// Carries out domain commands: load the aggregate, decide, append with the expected version, retry
 /// a bounded number of times when another writer came first, and reply once the read models show the
 /// change (read-your-writes), or say that they lag.
 public final class CommandHandler: Sendable {
     public let store: EventStore
-    let runner: ProjectionRunner?
+    let runner: (any LogFollower)?
     let now: @Sendable () -> Date
     let timeZone: TimeZone
     let maximumAttempts: Int
@@ -18,7 +18,7 @@ public final class CommandHandler: Sendable {
     let logger: Logger
 
     public init(
-        store: EventStore, runner: ProjectionRunner?, timeZone: TimeZone = .stockholm, maximumAttempts: Int = 10,
+        store: EventStore, runner: (any LogFollower)?, timeZone: TimeZone = .stockholm, maximumAttempts: Int = 10,
         consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp,
         now: @escaping @Sendable () -> Date = Date.init
     ) {

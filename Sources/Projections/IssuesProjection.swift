@@ -2,6 +2,7 @@ import Domain
 import EventStore
 import Foundation
 import Postgres
+import EventCodec
 
 /// The status of every issue (ärende), the feedback owed to councils, and which issue each proposal,
 /// finding and action item went into.

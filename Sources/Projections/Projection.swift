@@ -1,4 +1,5 @@
 import Postgres
+import EventCodec
 
 /// A read model built from the event log: its tables, and how each batch of events changes them.
 ///

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Postgres
 import Synchronization
+import EventCodec
 
 /// Keeps every projection up to date with the event log.
 ///
@@ -15,7 +16,7 @@ import Synchronization
 /// daemon: each projection applies its part of a batch inside a savepoint; when that fails it goes
 /// through the events one by one, keeps those it can apply, and stops at the first it cannot. It
 /// stays stopped until a restart or ``rebuild(named:)``; the others go on.
-public final class ProjectionRunner: Sendable {
+public final class ProjectionRunner: Sendable, LogFollower {
     public let store: EventStore
     public let projections: [any Projection]
     let registry: EventTypeRegistry

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Postgres
+import ReadModelTypes
 
 /// The questions coordinators ask of the read models: issue lists and details, history, the trace of
 /// a proposal, what is due, statistics and certifications.
@@ -257,7 +258,7 @@ public struct ReadModel: Sendable {
         let outcome = try row.decode("outcome", as: String?.self).flatMap(DecisionOutcome.init(rawValue:))
         let lastEventOn = try row.decode("last_event_on", as: PostgresDate.self).calendarDate
         let dueDate = try row.decode("due_date", as: PostgresDate?.self)?.calendarDate
-        let open = IssueSummary.isOpen(status, outcome)
+        let open = status.isOpen(outcome: outcome)
         let days = lastEventOn.days(until: today)
         return IssueSummary(
             id: IssueID(try row.decode("issue_id", as: UUID.self)), title: try row.decode("title"), status: status,
@@ -278,15 +279,5 @@ public struct ReadModel: Sendable {
             councilId: CouncilID(try row.decode("council_id", as: UUID.self)), councilName: try row.decode("council_name"),
             occasion: FeedbackOccasion(rawValue: try row.decode("occasion")) ?? .decision,
             owedSince: try row.decode("owed_since", as: PostgresDate.self).calendarDate)
-    }
-}
-
-extension IssueStatus {
-    /// Not finished: verified, withdrawn and merged issues are done (a rejection is checked separately).
-    public var isOpen: Bool {
-        switch self {
-        case .verified, .withdrawn, .merged: false
-        default: true
-        }
     }
 }

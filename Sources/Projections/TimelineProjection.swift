@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Postgres
+import EventCodec
 
 /// The ordered history of each issue in plain Swedish, with who did what: the audit trail.
 public struct TimelineProjection: Projection {

@@ -6,6 +6,7 @@ import Foundation
 import Projections
 import Testing
 import Varlink
+import ReadModelTypes
 
 @testable import AdminServer
 

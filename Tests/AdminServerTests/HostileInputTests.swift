@@ -7,6 +7,8 @@ import EventStore
 import Projections
 import Testing
 import Varlink
+import ReadModelTypes
+import EventCodec
 
 @testable import AdminServer
 

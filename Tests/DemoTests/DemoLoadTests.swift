@@ -7,6 +7,7 @@ import Foundation
 import Projections
 import Synchronization
 import Testing
+import ReadModelTypes
 
 /// The demo through the real command handler, event store and projections (PostgreSQL): what a
 /// coordinator sees after loading it.

@@ -7,6 +7,7 @@ import PostgresTestSupport
 import Projections
 import Synchronization
 import Testing
+import EventCodec
 
 /// Records every event's sequence number once (a primary key), and kills its own connection in the
 /// middle of its first batches.

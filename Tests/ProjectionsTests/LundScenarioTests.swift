@@ -4,6 +4,7 @@ import Domain
 import Foundation
 import Projections
 import Testing
+import ReadModelTypes
 
 /// The Lund story from the seeds, through the store and the projections: the trace of each proposal
 /// must read correctly in Swedish, and the statistics must match a hand count.

@@ -6,6 +6,7 @@ import Postgres
 import Projections
 import Synchronization
 import Testing
+import EventCodec
 
 /// A poison event — one a projection cannot store — must not wedge the service (issue 11: a
 /// participant count of 2^31, once in the log, stopped the daemon and every later start).

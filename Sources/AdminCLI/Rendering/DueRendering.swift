@@ -1,5 +1,5 @@
 import AdminProtocol
-import Projections
+import ReadModelTypes
 
 /// What falls due, is overdue, or is owed: the coordinator's to-do list.
 enum DueRendering {
