@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink", "Systemd",
+                "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink", "Systemd",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),

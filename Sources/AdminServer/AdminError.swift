@@ -3,8 +3,8 @@ import Domain
 import EventStore
 import Postgres
 import Projections
-import Varlink
 import ReadModelTypes
+import Varlink
 
 /// The errors the admin interface declares, as Swift values; throwing one from a method handler
 /// sends the matching Varlink error reply.

@@ -4,8 +4,8 @@ import Domain
 import EventStore
 import Foundation
 import Projections
-import Varlink
 import ReadModelTypes
+import Varlink
 
 /// Carries out a command for a coordinator (or admin): the command handler, then the reply.
 ///

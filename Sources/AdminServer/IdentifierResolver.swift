@@ -2,8 +2,8 @@ import AdminProtocol
 import Domain
 import Foundation
 import Projections
-import Varlink
 import ReadModelTypes
+import Varlink
 
 /// Turns the ids people type into whole ones: a UUID as is, or a unique prefix of at least six hex
 /// digits (the CLI shows eight) looked up in the read models.

@@ -2,8 +2,8 @@ import AdminProtocol
 import Domain
 import Foundation
 import Projections
-import Varlink
 import ReadModelTypes
+import Varlink
 
 /// The questions readers ask: lists, one issue, its history, the trace, what is due, statistics.
 /// Every caller with a role may ask.

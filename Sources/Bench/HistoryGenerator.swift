@@ -1,8 +1,8 @@
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Projections
-import EventCodec
 
 /// Writes a realistic history of `issues` issues straight into the store, in batched appends.
 ///

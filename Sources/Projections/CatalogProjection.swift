@@ -1,7 +1,7 @@
-import Foundation
 import Domain
-import Postgres
 import EventCodec
+import Foundation
+import Postgres
 
 /// Units, councils and their meetings, proposals, revisions and findings, certifications and their
 /// action items: the names and texts the other read models and the audit trail refer to.

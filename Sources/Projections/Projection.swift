@@ -1,5 +1,5 @@
-import Postgres
 import EventCodec
+import Postgres
 
 /// A read model built from the event log: its tables, and how each batch of events changes them.
 ///

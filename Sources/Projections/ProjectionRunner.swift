@@ -1,9 +1,10 @@
+import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Logging
 import Postgres
 import Synchronization
-import EventCodec
 
 /// Keeps every projection up to date with the event log.
 ///
@@ -58,9 +59,10 @@ public final class ProjectionRunner: Sendable, LogFollower {
     }
 
     /// The read models the daemon keeps: the catalog, the issues and the timeline. One list, so the
-    /// daemon, the benchmark and the tests build the same ones.
-    public static func readModels(for store: EventStore) -> [any Projection] {
-        [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()]
+    /// daemon, the benchmark and the tests build the same ones. They date events on `clock`'s calendar,
+    /// the one the commands and queries use.
+    public static func readModels(for store: EventStore, clock: OrganisationClock) -> [any Projection] {
+        [CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock)]
     }
 
     /// The runner's checkpoint table, versioned like the store's schema.

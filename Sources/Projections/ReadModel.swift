@@ -8,23 +8,21 @@ import ReadModelTypes
 public struct ReadModel: Sendable {
     public let pool: PostgresPool
     public let schema: String
-    let now: @Sendable () -> Date
-    let timeZone: TimeZone
+    /// "Today" for staleness and due dates, on the organisation's calendar.
+    let clock: OrganisationClock
     /// Days without any event after which an open issue counts as stale (DESIGN §4: 45).
     public var staleAfterDays: Int
 
     public init(
-        pool: PostgresPool, schema: String, timeZone: TimeZone = .stockholm, staleAfterDays: Int = 45,
-        now: @escaping @Sendable () -> Date = Date.init
+        pool: PostgresPool, schema: String, clock: OrganisationClock, staleAfterDays: Int = 45
     ) {
         self.pool = pool
         self.schema = schema
-        self.timeZone = timeZone
+        self.clock = clock
         self.staleAfterDays = staleAfterDays
-        self.now = now
     }
 
-    var today: CalendarDate { CalendarDate(now(), timeZone: timeZone) }
+    var today: CalendarDate { clock.today }
     var s: String { PostgresQuery.quoteIdentifier(schema) }
 
     // MARK: Issues

@@ -1,17 +1,18 @@
 import Domain
+import EventCodec
 import Foundation
 import Postgres
-import EventCodec
 
 /// The ordered history of each issue in plain Swedish, with who did what: the audit trail.
 public struct TimelineProjection: Projection {
     public let name = "timeline"
     public let version = 1
     public let tables = ["timeline"]
-    private let timeZone: TimeZone
+    /// Dates entries on the organisation's calendar.
+    private let clock: OrganisationClock
 
-    public init(timeZone: TimeZone = .stockholm) {
-        self.timeZone = timeZone
+    public init(clock: OrganisationClock) {
+        self.clock = clock
     }
 
     public func createTables(schema: String, on connection: PostgresConnection) async throws {
@@ -38,7 +39,7 @@ public struct TimelineProjection: Projection {
             let (text, day) = TimelineText.describe(event)
             return TimelineRow(
                 issueId: id, streamVersion: record.streamVersion, transactionId: record.position.transactionID,
-                sequence: record.position.sequence, occurredOn: day ?? CalendarDate(record.recordedAt, timeZone: timeZone),
+                sequence: record.position.sequence, occurredOn: day ?? clock.day(of: record.recordedAt),
                 recordedAt: record.recordedAt, actor: record.metadata.actor, eventType: record.event.eventType, text: text)
         }
         guard !rows.isEmpty else { return }

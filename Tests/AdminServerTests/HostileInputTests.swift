@@ -1,14 +1,14 @@
 import AdminProtocol
 import AppTestSupport
 import Domain
+import EventCodec
+import EventStore
 import Foundation
 import Postgres
-import EventStore
 import Projections
+import ReadModelTypes
 import Testing
 import Varlink
-import ReadModelTypes
-import EventCodec
 
 @testable import AdminServer
 

@@ -5,9 +5,9 @@ import Domain
 import EventStore
 import Foundation
 import Projections
+import ReadModelTypes
 import Synchronization
 import Testing
-import ReadModelTypes
 
 /// The demo through the real command handler, event store and projections (PostgreSQL): what a
 /// coordinator sees after loading it.
@@ -25,7 +25,8 @@ import ReadModelTypes
         let demo = DemoScenario(today: today, timeZone: timeZone)
         try await TestApp.with { app in
             let clock = StepClock()
-            let handler = CommandHandler(store: app.store, runner: app.runner, timeZone: timeZone, now: { clock.now })
+            let handler = CommandHandler(
+                store: app.store, runner: app.runner, clock: OrganisationClock(timeZone: timeZone, now: { clock.now }))
             for step in demo.steps {
                 clock.set(step.at)
                 // The store stamps events with the app's clock; keep it on the same day.

@@ -3,8 +3,8 @@ import CommandHandling
 import Domain
 import Foundation
 import Projections
-import Testing
 import ReadModelTypes
+import Testing
 
 /// The Lund story from the seeds, through the store and the projections: the trace of each proposal
 /// must read correctly in Swedish, and the statistics must match a hand count.

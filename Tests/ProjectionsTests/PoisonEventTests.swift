@@ -1,12 +1,12 @@
 import AppTestSupport
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Postgres
 import Projections
 import Synchronization
 import Testing
-import EventCodec
 
 /// A poison event — one a projection cannot store — must not wedge the service (issue 11: a
 /// participant count of 2^31, once in the log, stopped the daemon and every later start).
@@ -78,7 +78,7 @@ import EventCodec
             #expect(try await app.runner.rebuild(named: "nonsense") == false)
 
             // A restart tries again, and starts all the same.
-            let restarted = ProjectionRunner(store: app.store, projections: ProjectionRunner.readModels(for: app.store))
+            let restarted = ProjectionRunner(store: app.store, projections: ProjectionRunner.readModels(for: app.store, clock: app.organisationClock))
             try await restarted.prepare()
             try await catchUp(restarted, to: end)
             #expect(restarted.stopped["catalog"]?.position == poison)
@@ -109,7 +109,7 @@ import EventCodec
 
     @Test(.timeLimit(.minutes(3))) func aRebuildBringsAStoppedProjectionBackOnceTheCauseIsFixed() async throws {
         let fragile = Fragile()
-        try await TestApp.with(projections: { _ in [CatalogProjection(), fragile] }, followLog: false) { app in
+        try await TestApp.with(projections: { _, _ in [CatalogProjection(), fragile] }, followLog: false) { app in
             try await app.run(.unit(unit, .register(name: "Vuxenstöd")))
             try await app.run(.unit(unit, .rename(name: "Vuxenstöd Lund")))
             let end = try #require(try await app.run(.unit(otherUnit, .register(name: "Iris Mullsjö HVB"))).position)
