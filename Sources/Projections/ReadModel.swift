@@ -239,8 +239,25 @@ public struct ReadModel: Sendable {
     /// Statuses of an issue behind an action item that close the item (done, or dropped).
     static let actionItemClosedStatuses = "('implemented', 'verified', 'withdrawn')"
 
-    static let openCondition =
-        "s.status IN ('registered', 'in_preparation', 'reopened', 'in_progress', 'implemented') OR (s.status = 'decided' AND s.outcome <> 'rejected')"
+    /// The domain's open issue (``IssueStatus/isOpen(outcome:)``) as SQL over `issue_status s`, generated
+    /// from the domain's statuses and outcomes so that the two cannot disagree.
+    static let openCondition: String = {
+        let outcomes: [DecisionOutcome?] = [nil] + DecisionOutcome.allCases
+        var always: [String] = []
+        var terms: [String] = []
+        for status in IssueStatus.allCases {
+            let open = outcomes.filter { status.isOpen(outcome: $0) }
+            if open.count == outcomes.count {
+                always.append("'\(status.rawValue)'")
+            } else if !open.isEmpty {
+                var outcome = open.compactMap { $0 }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                outcome = outcome.isEmpty ? "false" : "s.outcome IN (\(outcome))"
+                if open.contains(where: { $0 == nil }) { outcome = "s.outcome IS NULL OR " + outcome }
+                terms.append("(s.status = '\(status.rawValue)' AND (\(outcome)))")
+            }
+        }
+        return (["s.status IN (\(always.joined(separator: ", ")))"] + terms).joined(separator: " OR ")
+    }()
 
     static func summarySelect(_ s: String) -> String {
         """
