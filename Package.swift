@@ -8,7 +8,6 @@ let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", packa
 
 let package = Package(
     name: "TredjeKraften",
-    platforms: [.macOS(.v15)],
     products: [],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
@@ -137,3 +136,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every target: `any` spelled out for existentials, and a file sees only the modules it imports.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,6 +1,7 @@
 import CommandHandling
 import Domain
 import EventStore
+import FoundationEssentials
 import Postgres
 import Projections
 import ReadModelTypes

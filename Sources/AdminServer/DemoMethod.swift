@@ -4,6 +4,7 @@ import Demo
 import Domain
 import EventStore
 import Foundation
+import Logging
 import Postgres
 import Synchronization
 import Varlink

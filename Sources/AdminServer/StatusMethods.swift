@@ -1,4 +1,5 @@
 import AdminProtocol
+import Domain
 import EventStore
 import Foundation
 import Postgres

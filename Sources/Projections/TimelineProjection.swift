@@ -1,5 +1,6 @@
 import Domain
 import EventCodec
+import EventStore
 import Foundation
 import Postgres
 

@@ -1,10 +1,12 @@
 import AppTestSupport
+import CommandHandling
 import Domain
 import EventCodec
 import EventStore
 import Foundation
 import Postgres
 import Projections
+import ReadModelTypes
 import Synchronization
 import Testing
 

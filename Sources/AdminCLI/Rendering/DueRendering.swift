@@ -1,4 +1,5 @@
 import AdminProtocol
+import Domain
 import ReadModelTypes
 
 /// What falls due, is overdue, or is owed: the coordinator's to-do list.

@@ -8,6 +8,7 @@ import Postgres
 import Projections
 import ServiceLifecycle
 import Systemd
+import UnixSignals
 import Varlink
 
 /// The daemon's running parts, wired: database health loop, the projections following the log, the
