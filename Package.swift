@@ -8,7 +8,6 @@ let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", packa
 
 let package = Package(
     name: "TredjeKraften",
-    platforms: [.macOS(.v15)],
     products: [],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
@@ -32,10 +31,17 @@ let package = Package(
         .target(name: "EventStore", dependencies: ["Postgres", logging]),
         // The rules of the influence loop: pure Swift, no I/O.
         .target(name: "Domain"),
+        // Domain events as the store keeps them: decoding with upcasting, encoding for appends. Shared by the
+        // write side and the read side, so neither needs the other.
+        .target(name: "EventCodec", dependencies: ["Domain", "EventStore"]),
+        // What the read models answer, as plain values: pure, so the CLI links no database client.
+        .target(name: "ReadModelTypes", dependencies: ["Domain"]),
         // Read models built from the log, their runner, and the queries coordinators ask.
-        .target(name: "Projections", dependencies: ["Domain", "EventStore", "Postgres", logging]),
-        // Domain commands on top of the store: decide, append, retry on conflicts, read your writes.
-        .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "Projections", "Postgres", logging]),
+        .target(
+            name: "Projections", dependencies: ["Domain", "EventStore", "EventCodec", "ReadModelTypes", "Postgres", logging]),
+        // Domain commands on top of the store: decide, append, retry on conflicts, read your writes (waiting
+        // on a LogFollower, which the daemon's projection runner is).
+        .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "EventCodec", "Postgres", logging]),
         // SO_PEERCRED wrapper: Swift's Glibc hides `struct ucred`.
         .target(name: "CPeerCredentials"),
         // The Varlink protocol over Unix sockets: framing, server, client. Domain-free.
@@ -43,16 +49,18 @@ let package = Package(
         // systemd integration: sd_notify and journald-style log lines.
         .target(name: "Systemd", dependencies: [logging]),
         // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
-        .executableTarget(name: "tredjekraft-bench", dependencies: ["EventStore", "Postgres", "Domain", "Projections"], path: "Sources/Bench"),
+        .executableTarget(
+            name: "tredjekraft-bench", dependencies: ["EventStore", "EventCodec", "Postgres", "Domain", "Projections"],
+            path: "Sources/Bench"),
         // What crosses the admin socket: method names, parameters and replies, shared by server and CLI.
-        .target(name: "AdminProtocol", dependencies: ["Domain", "Projections", "Varlink"]),
+        .target(name: "AdminProtocol", dependencies: ["Domain", "ReadModelTypes", "Varlink"]),
         // Demonstration data drawn from the seed documents, as domain commands: pure, no I/O.
         .target(name: "Demo", dependencies: ["Domain"]),
         // The admin interface's method handlers: roles, commands through the handler, queries.
         .target(
             name: "AdminServer",
             dependencies: [
-                "AdminProtocol", "CommandHandling", "Projections", "EventStore", "Postgres", "Domain", "Demo",
+                "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain", "Demo",
                 "Varlink", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
@@ -60,7 +68,7 @@ let package = Package(
         .target(
             name: "AdminCLI",
             dependencies: [
-                "AdminProtocol", "Domain", "Projections", "Varlink",
+                "AdminProtocol", "Domain", "ReadModelTypes", "Varlink",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "tredjekraft", dependencies: ["AdminCLI"]),
@@ -68,7 +76,7 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink", "Systemd",
+                "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink", "Systemd",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -84,11 +92,16 @@ let package = Package(
         .target(name: "PostgresTestSupport", dependencies: ["Postgres"], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "PostgresTestSupport"]),
         .target(
-            name: "AppTestSupport", dependencies: ["CommandHandling", "Projections", "EventStore", "Domain", "PostgresTestSupport"],
+            name: "AppTestSupport",
+            dependencies: ["CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Domain", "PostgresTestSupport"],
             path: "Tests/AppTestSupport"),
         .testTarget(
-            name: "ProjectionsTests", dependencies: ["AppTestSupport", "Projections", "CommandHandling", "Domain", "PostgresTestSupport"]),
-        .testTarget(name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "Domain"]),
+            name: "ProjectionsTests",
+            dependencies: [
+                "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain", "PostgresTestSupport",
+            ]),
+        .testTarget(
+            name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "ReadModelTypes", "Domain"]),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.
@@ -100,14 +113,17 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"), serviceLifecycle, logging,
             ],
             exclude: ["org.example.ping.varlink"]),
-        .testTarget(name: "DemoTests", dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "CommandHandling"]),
+        .testTarget(
+            name: "DemoTests", dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "ReadModelTypes", "CommandHandling"]),
         .testTarget(
             name: "AdminServerTests",
             dependencies: [
-                "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "Domain", logging,
+                "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes", "Domain",
+                logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
-        .testTarget(name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "Projections", "Domain", "Varlink", logging]),
+        .testTarget(
+            name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(
             name: "DaemonTests",
@@ -120,3 +136,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every target: `any` spelled out for existentials, and a file sees only the modules it imports.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,4 +1,4 @@
-import Projections
+import ReadModelTypes
 
 // The replies of the queries: each wraps the read model's answer under the name the interface
 // definition gives it.

@@ -1,4 +1,4 @@
-import Projections
+import ReadModelTypes
 
 /// A proposal, finding or action item named by its own id (or a unique prefix of it); the daemon
 /// finds the council, revision or certification it belongs to.

@@ -1,8 +1,8 @@
 import CommandHandling
+import Domain
 import EventStore
 import Foundation
 import Logging
-import Domain
 import Projections
 
 /// Everything the admin interface's methods use, built once by the daemon.
@@ -18,20 +18,18 @@ public struct AdminContext: Sendable {
     public var health: DatabaseHealth
     /// Whether the daemon runs its own embedded cluster (for `Status`).
     public var embedded: Bool
-    public var timeZone: TimeZone
+    /// The daemon's one clock: "today" for commands and queries, the organisation's time zone.
+    public var clock: OrganisationClock
     public var startedAt: Date
     public var startedInstant: ContinuousClock.Instant
     /// The daemon's version, as `Status` reports it.
     public var version: String
-    /// The clock commands and queries use; injected so tests can fix "today".
-    public var now: @Sendable () -> Date
     public var logger: Logger
 
     public init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
-        readModel: ReadModel, health: DatabaseHealth, embedded: Bool, timeZone: TimeZone, version: String,
-        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now,
-        now: @escaping @Sendable () -> Date = Date.init, logger: Logger
+        readModel: ReadModel, health: DatabaseHealth, embedded: Bool, clock: OrganisationClock, version: String,
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, logger: Logger
     ) {
         self.access = access
         self.store = store
@@ -40,16 +38,15 @@ public struct AdminContext: Sendable {
         self.readModel = readModel
         self.health = health
         self.embedded = embedded
-        self.timeZone = timeZone
+        self.clock = clock
         self.startedAt = startedAt
         self.startedInstant = startedInstant
         self.version = version
-        self.now = now
         self.logger = logger
     }
 
     /// Resolves the ids people type (whole or a unique prefix) against the read models.
     var identifiers: IdentifierResolver { IdentifierResolver(readModel: readModel) }
 
-    var today: CalendarDate { CalendarDate(now(), timeZone: timeZone) }
+    var today: CalendarDate { clock.today }
 }

@@ -1,8 +1,10 @@
 import CommandHandling
 import Domain
 import EventStore
+import FoundationEssentials
 import Postgres
 import Projections
+import ReadModelTypes
 import Varlink
 
 /// The errors the admin interface declares, as Swift values; throwing one from a method handler

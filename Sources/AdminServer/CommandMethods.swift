@@ -4,6 +4,7 @@ import Domain
 import EventStore
 import Foundation
 import Projections
+import ReadModelTypes
 import Varlink
 
 /// Carries out a command for a coordinator (or admin): the command handler, then the reply.

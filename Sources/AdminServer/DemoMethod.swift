@@ -4,6 +4,7 @@ import Demo
 import Domain
 import EventStore
 import Foundation
+import Logging
 import Postgres
 import Synchronization
 import Varlink
@@ -54,15 +55,17 @@ struct DemoMethod: Sendable {
                     + "Använd ett eget schema (database.schema) eller en ny databas för att prova.",
                 code: "store_not_empty")
         }
-        let scenario = DemoScenario(today: context.today, timeZone: context.timeZone)
-        let clock = Mutex(Date())
-        let now: @Sendable () -> Date = { clock.withLock { $0 } }
+        let scenario = DemoScenario(today: context.today, timeZone: context.clock.timeZone)
+        // The story's own clock: each step is handled at its instant, on the organisation's calendar.
+        let storyTime = Mutex(Date())
+        let now: @Sendable () -> Date = { storyTime.withLock { $0 } }
         let handler = CommandHandler(
             store: EventStore(pool: store.pool, schema: store.schema, logger: context.logger, now: now),
-            runner: context.runner, timeZone: context.timeZone, logger: context.logger, now: now)
+            runner: context.runner, clock: OrganisationClock(timeZone: context.clock.timeZone, now: now),
+            logger: context.logger)
         var events = 0
         for step in scenario.steps {
-            clock.withLock { $0 = step.at }
+            storyTime.withLock { $0 = step.at }
             let outcome = try await handler.handle(
                 step.command,
                 metadata: EventMetadata(actor: caller.userName, client: "tredjekraft demo load (\(step.actor))"))

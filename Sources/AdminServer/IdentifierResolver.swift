@@ -2,6 +2,7 @@ import AdminProtocol
 import Domain
 import Foundation
 import Projections
+import ReadModelTypes
 import Varlink
 
 /// Turns the ids people type into whole ones: a UUID as is, or a unique prefix of at least six hex

@@ -2,6 +2,7 @@ import AdminProtocol
 import Domain
 import Foundation
 import Projections
+import ReadModelTypes
 import Varlink
 
 /// The questions readers ask: lists, one issue, its history, the trace, what is due, statistics.

@@ -1,4 +1,5 @@
 import AdminProtocol
+import Domain
 import EventStore
 import Foundation
 import Postgres
@@ -52,7 +53,7 @@ struct StatusMethods: Sendable {
                 state: health.state.name, reason: reason, embedded: context.embedded, schema: store.schema,
                 since: ISO8601DateFormatter().string(from: health.since)),
             migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
-            eventLog: eventLog, projections: projections, timeZone: context.timeZone.identifier,
+            eventLog: eventLog, projections: projections, timeZone: context.clock.timeZone.identifier,
             user: caller.userName, role: caller.role.rawValue)
     }
 

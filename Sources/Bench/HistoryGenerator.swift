@@ -1,4 +1,5 @@
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Projections

@@ -1,8 +1,10 @@
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Postgres
 import Projections
+import ReadModelTypes
 
 /// Issue 5's figures: rebuilding the projections over a realistic log, and read-model query latency.
 ///
@@ -46,8 +48,8 @@ struct ProjectionBenchmark {
         }
 
         let catalog = CatalogProjection()
-        let issues = IssuesProjection(store: store)
-        let timeline = TimelineProjection()
+        let issues = IssuesProjection(store: store, clock: Self.clock)
+        let timeline = TimelineProjection(clock: Self.clock)
         let all: [any Projection] = [catalog, issues, timeline]
         let runner = ProjectionRunner(store: store, projections: all, batchSize: options.readBatch)
         try await runner.prepare()
@@ -167,10 +169,13 @@ struct ProjectionBenchmark {
         return (count, start.duration(to: clock.now))
     }
 
+    /// The generated history's calendar (it dates its events in Stockholm time).
+    static let clock = OrganisationClock(timeZone: .stockholm)
+
     // MARK: Queries
 
     private func queries(store: EventStore, generator: HistoryGenerator) async throws -> [(Latency, reference: Latency)] {
-        let readModel = ReadModel(pool: pool, schema: store.schema)
+        let readModel = ReadModel(pool: pool, schema: store.schema, clock: Self.clock)
         let calls = options.queryCalls
         var random = SystemRandomNumberGenerator()
         let issueCount = options.issues

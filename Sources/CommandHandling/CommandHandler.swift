@@ -1,31 +1,28 @@
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Logging
 import Postgres
-import Projections
 
 /// Carries out domain commands: load the aggregate, decide, append with the expected version, retry
 /// a bounded number of times when another writer came first, and reply once the read models show the
 /// change (read-your-writes), or say that they lag.
 public final class CommandHandler: Sendable {
     public let store: EventStore
-    let runner: ProjectionRunner?
-    let now: @Sendable () -> Date
-    let timeZone: TimeZone
+    let runner: (any LogFollower)?
+    let clock: OrganisationClock
     let maximumAttempts: Int
     let consistencyTimeout: Duration
     let logger: Logger
 
     public init(
-        store: EventStore, runner: ProjectionRunner?, timeZone: TimeZone = .stockholm, maximumAttempts: Int = 10,
-        consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp,
-        now: @escaping @Sendable () -> Date = Date.init
+        store: EventStore, runner: (any LogFollower)?, clock: OrganisationClock, maximumAttempts: Int = 10,
+        consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp
     ) {
         self.store = store
         self.runner = runner
-        self.now = now
-        self.timeZone = timeZone
+        self.clock = clock
         self.maximumAttempts = maximumAttempts
         self.consistencyTimeout = consistencyTimeout
         self.logger = logger
@@ -62,7 +59,7 @@ public final class CommandHandler: Sendable {
         }
     }
 
-    private var context: DecisionContext { DecisionContext(now: now(), timeZone: timeZone) }
+    private var context: DecisionContext { clock.decisionContext }
 
     /// The outcome once the read models show it (read-your-writes), or with the lag after the timeout.
     private func readable(_ outcome: CommandOutcome) async -> CommandOutcome {
@@ -143,7 +140,7 @@ public final class CommandHandler: Sendable {
         // The store stamps events a moment after the handler decided; around midnight that moment can
         // fall on the next day, so the instant a little earlier counts as well.
         for instant in [recordedAt, recordedAt.addingTimeInterval(-60)] {
-            let context = DecisionContext(now: instant, timeZone: timeZone)
+            let context = DecisionContext(now: instant, timeZone: clock.timeZone)
             if case .issue(let mergedID, .mergeInto(let survivorID)) = command, before.count == 2 {
                 let decided = try? IssueAggregate.merge(
                     mergedID, IssueAggregate.replay(before[0].compactMap(\.issueEvent)),

@@ -1,6 +1,5 @@
 import Domain
 import EventStore
-import Projections
 
 /// What a handled command did.
 public struct CommandOutcome: Sendable {

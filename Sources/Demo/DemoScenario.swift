@@ -14,7 +14,7 @@ public struct DemoScenario: Sendable, Equatable {
     /// after noon `today`.
     public var steps: [DemoStep]
 
-    public init(today: CalendarDate, timeZone: TimeZone = .stockholm) {
+    public init(today: CalendarDate, timeZone: TimeZone) {
         var script = DemoScript(today: today, timeZone: timeZone)
         LundStory.write(into: &script)
         IrisStory.write(into: &script)

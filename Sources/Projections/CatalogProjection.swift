@@ -1,5 +1,6 @@
-import Foundation
 import Domain
+import EventCodec
+import Foundation
 import Postgres
 
 /// Units, councils and their meetings, proposals, revisions and findings, certifications and their

@@ -1,4 +1,5 @@
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Postgres
@@ -16,7 +17,8 @@ public actor IssuesProjection: Projection {
     public nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore
-    private let timeZone: TimeZone
+    /// Dates the last event on the organisation's calendar.
+    private let clock: OrganisationClock
     private let cacheLimit: Int
 
     private struct Entry {
@@ -29,9 +31,9 @@ public actor IssuesProjection: Projection {
     private var cache: [IssueID: Entry] = [:]
     private var pending: [IssueID: Entry] = [:]
 
-    public init(store: EventStore, timeZone: TimeZone = .stockholm, cacheLimit: Int = 200_000) {
+    public init(store: EventStore, clock: OrganisationClock, cacheLimit: Int = 200_000) {
         self.store = store
-        self.timeZone = timeZone
+        self.clock = clock
         self.cacheLimit = cacheLimit
     }
 
@@ -180,7 +182,7 @@ public actor IssuesProjection: Projection {
             feedbackOwedSince: state.feedbackOwed.map(\.owedSince).min(), mergedInto: state.mergedInto,
             firstDecidedOn: entry.facts.firstDecidedOn, implementedOn: entry.facts.implementedOn,
             firstFeedbackOn: entry.facts.firstFeedbackOn, lastEventAt: entry.lastEventAt,
-            lastEventOn: CalendarDate(entry.lastEventAt, timeZone: timeZone), streamVersion: entry.version)
+            lastEventOn: clock.day(of: entry.lastEventAt), streamVersion: entry.version)
     }
 }
 

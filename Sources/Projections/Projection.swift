@@ -1,3 +1,4 @@
+import EventCodec
 import Postgres
 
 /// A read model built from the event log: its tables, and how each batch of events changes them.

@@ -1,3 +1,5 @@
+import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Logging
@@ -15,7 +17,7 @@ import Synchronization
 /// daemon: each projection applies its part of a batch inside a savepoint; when that fails it goes
 /// through the events one by one, keeps those it can apply, and stops at the first it cannot. It
 /// stays stopped until a restart or ``rebuild(named:)``; the others go on.
-public final class ProjectionRunner: Sendable {
+public final class ProjectionRunner: Sendable, LogFollower {
     public let store: EventStore
     public let projections: [any Projection]
     let registry: EventTypeRegistry
@@ -57,9 +59,10 @@ public final class ProjectionRunner: Sendable {
     }
 
     /// The read models the daemon keeps: the catalog, the issues and the timeline. One list, so the
-    /// daemon, the benchmark and the tests build the same ones.
-    public static func readModels(for store: EventStore) -> [any Projection] {
-        [CatalogProjection(), IssuesProjection(store: store), TimelineProjection()]
+    /// daemon, the benchmark and the tests build the same ones. They date events on `clock`'s calendar,
+    /// the one the commands and queries use.
+    public static func readModels(for store: EventStore, clock: OrganisationClock) -> [any Projection] {
+        [CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock)]
     }
 
     /// The runner's checkpoint table, versioned like the store's schema.

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Postgres
+import ReadModelTypes
 
 extension ReadModel {
     // MARK: Catalog lists
@@ -239,26 +240,8 @@ extension ReadModel {
     }
 }
 
-/// The kinds of sources an issue links, as the catalog stores them and the admin socket names them.
-public enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
-    case proposal
-    case finding
-    case actionItem
-
-    /// Where sources of this kind are listed, for resolving their ids.
-    public var catalogKind: CatalogKind {
-        switch self {
-        case .proposal: .proposal
-        case .finding: .finding
-        case .actionItem: .actionItem
-        }
-    }
-}
-
-/// Things with ids that the catalog (or the issue list) knows, for resolving short ids.
-public enum CatalogKind: String, Sendable, CaseIterable {
-    case unit, council, meeting, proposal, revision, finding, certification, actionItem, issue
-
+extension CatalogKind {
+    /// The table and id column that list things of this kind.
     var table: (table: String, column: String) {
         switch self {
         case .unit: ("units", "unit_id")

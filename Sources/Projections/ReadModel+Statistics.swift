@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Postgres
+import ReadModelTypes
 
 extension ReadModel {
     /// Figures for a unit (or all units) over a period: issues registered, decided and implemented in

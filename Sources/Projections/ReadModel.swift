@@ -1,29 +1,28 @@
 import Domain
 import Foundation
 import Postgres
+import ReadModelTypes
 
 /// The questions coordinators ask of the read models: issue lists and details, history, the trace of
 /// a proposal, what is due, statistics and certifications.
 public struct ReadModel: Sendable {
     public let pool: PostgresPool
     public let schema: String
-    let now: @Sendable () -> Date
-    let timeZone: TimeZone
+    /// "Today" for staleness and due dates, on the organisation's calendar.
+    let clock: OrganisationClock
     /// Days without any event after which an open issue counts as stale (DESIGN §4: 45).
     public var staleAfterDays: Int
 
     public init(
-        pool: PostgresPool, schema: String, timeZone: TimeZone = .stockholm, staleAfterDays: Int = 45,
-        now: @escaping @Sendable () -> Date = Date.init
+        pool: PostgresPool, schema: String, clock: OrganisationClock, staleAfterDays: Int = 45
     ) {
         self.pool = pool
         self.schema = schema
-        self.timeZone = timeZone
+        self.clock = clock
         self.staleAfterDays = staleAfterDays
-        self.now = now
     }
 
-    var today: CalendarDate { CalendarDate(now(), timeZone: timeZone) }
+    var today: CalendarDate { clock.today }
     var s: String { PostgresQuery.quoteIdentifier(schema) }
 
     // MARK: Issues
@@ -240,8 +239,25 @@ public struct ReadModel: Sendable {
     /// Statuses of an issue behind an action item that close the item (done, or dropped).
     static let actionItemClosedStatuses = "('implemented', 'verified', 'withdrawn')"
 
-    static let openCondition =
-        "s.status IN ('registered', 'in_preparation', 'reopened', 'in_progress', 'implemented') OR (s.status = 'decided' AND s.outcome <> 'rejected')"
+    /// The domain's open issue (``IssueStatus/isOpen(outcome:)``) as SQL over `issue_status s`, generated
+    /// from the domain's statuses and outcomes so that the two cannot disagree.
+    static let openCondition: String = {
+        let outcomes: [DecisionOutcome?] = [nil] + DecisionOutcome.allCases
+        var always: [String] = []
+        var terms: [String] = []
+        for status in IssueStatus.allCases {
+            let open = outcomes.filter { status.isOpen(outcome: $0) }
+            if open.count == outcomes.count {
+                always.append("'\(status.rawValue)'")
+            } else if !open.isEmpty {
+                var outcome = open.compactMap { $0 }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                outcome = outcome.isEmpty ? "false" : "s.outcome IN (\(outcome))"
+                if open.contains(where: { $0 == nil }) { outcome = "s.outcome IS NULL OR " + outcome }
+                terms.append("(s.status = '\(status.rawValue)' AND (\(outcome)))")
+            }
+        }
+        return (["s.status IN (\(always.joined(separator: ", ")))"] + terms).joined(separator: " OR ")
+    }()
 
     static func summarySelect(_ s: String) -> String {
         """
@@ -257,7 +273,7 @@ public struct ReadModel: Sendable {
         let outcome = try row.decode("outcome", as: String?.self).flatMap(DecisionOutcome.init(rawValue:))
         let lastEventOn = try row.decode("last_event_on", as: PostgresDate.self).calendarDate
         let dueDate = try row.decode("due_date", as: PostgresDate?.self)?.calendarDate
-        let open = IssueSummary.isOpen(status, outcome)
+        let open = status.isOpen(outcome: outcome)
         let days = lastEventOn.days(until: today)
         return IssueSummary(
             id: IssueID(try row.decode("issue_id", as: UUID.self)), title: try row.decode("title"), status: status,
@@ -278,15 +294,5 @@ public struct ReadModel: Sendable {
             councilId: CouncilID(try row.decode("council_id", as: UUID.self)), councilName: try row.decode("council_name"),
             occasion: FeedbackOccasion(rawValue: try row.decode("occasion")) ?? .decision,
             owedSince: try row.decode("owed_since", as: PostgresDate.self).calendarDate)
-    }
-}
-
-extension IssueStatus {
-    /// Not finished: verified, withdrawn and merged issues are done (a rejection is checked separately).
-    public var isOpen: Bool {
-        switch self {
-        case .verified, .withdrawn, .merged: false
-        default: true
-        }
     }
 }

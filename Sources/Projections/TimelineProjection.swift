@@ -1,4 +1,6 @@
 import Domain
+import EventCodec
+import EventStore
 import Foundation
 import Postgres
 
@@ -7,10 +9,11 @@ public struct TimelineProjection: Projection {
     public let name = "timeline"
     public let version = 1
     public let tables = ["timeline"]
-    private let timeZone: TimeZone
+    /// Dates entries on the organisation's calendar.
+    private let clock: OrganisationClock
 
-    public init(timeZone: TimeZone = .stockholm) {
-        self.timeZone = timeZone
+    public init(clock: OrganisationClock) {
+        self.clock = clock
     }
 
     public func createTables(schema: String, on connection: PostgresConnection) async throws {
@@ -37,7 +40,7 @@ public struct TimelineProjection: Projection {
             let (text, day) = TimelineText.describe(event)
             return TimelineRow(
                 issueId: id, streamVersion: record.streamVersion, transactionId: record.position.transactionID,
-                sequence: record.position.sequence, occurredOn: day ?? CalendarDate(record.recordedAt, timeZone: timeZone),
+                sequence: record.position.sequence, occurredOn: day ?? clock.day(of: record.recordedAt),
                 recordedAt: record.recordedAt, actor: record.metadata.actor, eventType: record.event.eventType, text: text)
         }
         guard !rows.isEmpty else { return }

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// A Varlink error reply: a fully qualified error name and its parameters.
 ///
 /// Handlers throw it to send an error reply the caller can act on; the client throws it

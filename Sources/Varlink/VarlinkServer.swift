@@ -368,7 +368,7 @@ public final class VarlinkServer: Service, Sendable {
             final = VarlinkReplyMessage(parameters: parameters)
         } catch let error as VarlinkError {
             final = VarlinkReplyMessage(parameters: error.parameters, error: error.name)
-        } catch let error as VarlinkErrorConvertible {
+        } catch let error as any VarlinkErrorConvertible {
             let varlinkError = error.varlinkError
             final = VarlinkReplyMessage(parameters: varlinkError.parameters, error: varlinkError.name)
         } catch {

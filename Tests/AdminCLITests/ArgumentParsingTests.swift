@@ -2,6 +2,7 @@ import AdminProtocol
 import ArgumentParser
 import Domain
 import Foundation
+import ReadModelTypes
 import Testing
 
 @testable import AdminCLI

@@ -1,6 +1,6 @@
 import AdminProtocol
 import Foundation
-import Projections
+import ReadModelTypes
 import Testing
 import Varlink
 

@@ -4,6 +4,7 @@ import Demo
 import Domain
 import Foundation
 import Projections
+import ReadModelTypes
 import Testing
 import Varlink
 
@@ -214,7 +215,7 @@ import Varlink
     @Test func demoDataLoadsThroughTheSocketAsTheCaller() async throws {
         try await AdminHarness.with { admin in
             let loaded: LoadDemoReply = try await admin.call(.loadDemo)
-            let scenario = DemoScenario(today: CalendarDate(admin.app.clock.now, timeZone: .stockholm))
+            let scenario = DemoScenario(today: admin.app.organisationClock.today, timeZone: .stockholm)
             #expect(loaded.issues == scenario.issues && loaded.proposals == scenario.proposals)
             #expect(loaded.events >= scenario.steps.count)
 

@@ -25,7 +25,7 @@ struct AdminHarness: Sendable {
             let context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
                 readModel: app.readModel, health: DatabaseHealth(pool: app.pool, logger: logger), embedded: false,
-                timeZone: .stockholm, version: "test", now: { app.clock.now }, logger: logger)
+                clock: app.organisationClock, version: "test", logger: logger)
             let server = VarlinkServer(
                 configuration: .init(
                     socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,

@@ -1,10 +1,12 @@
 import AdminProtocol
 import AppTestSupport
 import Domain
+import EventCodec
+import EventStore
 import Foundation
 import Postgres
-import EventStore
 import Projections
+import ReadModelTypes
 import Testing
 import Varlink
 

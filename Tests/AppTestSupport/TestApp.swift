@@ -40,31 +40,37 @@ public struct TestApp: Sendable {
     public let handler: CommandHandler
     public let readModel: ReadModel
     public let clock: TestClock
+    /// The app's one clock: the test clock's instant on the app's calendar.
+    public let organisationClock: OrganisationClock
     public var schema: String { store.schema }
     public var pool: PostgresPool { store.pool }
 
-    public static let projectionsFactory: @Sendable (EventStore) -> [any Projection] = { store in
-        ProjectionRunner.readModels(for: store)
+    public static let projectionsFactory: @Sendable (EventStore, OrganisationClock) -> [any Projection] = {
+        ProjectionRunner.readModels(for: $0, clock: $1)
     }
 
     /// Runs `body` with a fresh app whose projections follow the log until `body` returns.
     public static func with<Value: Sendable>(
-        consistencyTimeout: Duration = .seconds(10), projections: (@Sendable (EventStore) -> [any Projection])? = nil,
-        followLog: Bool = true, _ body: @Sendable (TestApp) async throws -> Value
+        consistencyTimeout: Duration = .seconds(10),
+        projections: (@Sendable (EventStore, OrganisationClock) -> [any Projection])? = nil,
+        followLog: Bool = true, timeZone: TimeZone = .stockholm, _ body: @Sendable (TestApp) async throws -> Value
     ) async throws -> Value {
         let pool = try TestDatabase.pool(maximumConnections: 6)
         let clock = TestClock()
+        let organisationClock = OrganisationClock(timeZone: timeZone, now: { clock.now })
         let store = EventStore(pool: pool, schema: TestDatabase.uniqueName("app"), now: { clock.now })
         try await store.migrate()
         let runner = ProjectionRunner(
-            store: store, projections: (projections ?? projectionsFactory)(store), batchSize: 500,
+            store: store, projections: (projections ?? projectionsFactory)(store, organisationClock), batchSize: 500,
             pollInterval: .milliseconds(200))
         try await runner.prepare()
         let app = TestApp(
             store: store, runner: runner,
             handler: CommandHandler(
-                store: store, runner: followLog ? runner : nil, consistencyTimeout: consistencyTimeout, now: { clock.now }),
-            readModel: ReadModel(pool: pool, schema: store.schema, now: { clock.now }), clock: clock)
+                store: store, runner: followLog ? runner : nil, clock: organisationClock,
+                consistencyTimeout: consistencyTimeout),
+            readModel: ReadModel(pool: pool, schema: store.schema, clock: organisationClock), clock: clock,
+            organisationClock: organisationClock)
         do {
             let value = try await withThrowingTaskGroup(of: Value?.self) { group in
                 if followLog {

@@ -6,6 +6,7 @@ import Foundation
 import Postgres
 import PostgresTestSupport
 import Projections
+import ReadModelTypes
 import Testing
 
 @Suite struct CommandHandlerTests {

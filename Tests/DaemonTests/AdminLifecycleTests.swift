@@ -1,4 +1,5 @@
 import Foundation
+import Postgres
 import PostgresTestSupport
 import Testing
 import Varlink

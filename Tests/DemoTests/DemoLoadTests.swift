@@ -5,6 +5,7 @@ import Domain
 import EventStore
 import Foundation
 import Projections
+import ReadModelTypes
 import Synchronization
 import Testing
 
@@ -24,7 +25,8 @@ import Testing
         let demo = DemoScenario(today: today, timeZone: timeZone)
         try await TestApp.with { app in
             let clock = StepClock()
-            let handler = CommandHandler(store: app.store, runner: app.runner, timeZone: timeZone, now: { clock.now })
+            let handler = CommandHandler(
+                store: app.store, runner: app.runner, clock: OrganisationClock(timeZone: timeZone, now: { clock.now }))
             for step in demo.steps {
                 clock.set(step.at)
                 // The store stamps events with the app's clock; keep it on the same day.

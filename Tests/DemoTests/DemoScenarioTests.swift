@@ -16,28 +16,28 @@ import Testing
     ]
 
     @Test(arguments: todays) func everyStepIsAllowedByTheRules(today: CalendarDate) throws {
-        let demo = DemoScenario(today: today)
+        let demo = DemoScenario(today: today, timeZone: .stockholm)
         let replayed = try InMemoryDemo.replay(demo)
         #expect(replayed.streams.values.reduce(0) { $0 + $1.count } >= demo.steps.count)
     }
 
     @Test func sameTodayGivesIdenticalSteps() {
-        #expect(DemoScenario(today: Self.today) == DemoScenario(today: Self.today))
+        #expect(DemoScenario(today: Self.today, timeZone: .stockholm) == DemoScenario(today: Self.today, timeZone: .stockholm))
     }
 
     @Test func idsDoNotDependOnToday() {
-        let a = Self.createdIds(DemoScenario(today: Self.today))
-        let b = Self.createdIds(DemoScenario(today: Self.today.adding(days: 1000)))
+        let a = Self.createdIds(DemoScenario(today: Self.today, timeZone: .stockholm))
+        let b = Self.createdIds(DemoScenario(today: Self.today.adding(days: 1000), timeZone: .stockholm))
         #expect(a == b)
     }
 
     @Test func idsAreUnique() {
-        let ids = Self.createdIds(DemoScenario(today: Self.today))
+        let ids = Self.createdIds(DemoScenario(today: Self.today, timeZone: .stockholm))
         #expect(Set(ids).count == ids.count)
     }
 
     @Test(arguments: todays) func stepsAreInTimeOrderUpToNoonToday(today: CalendarDate) {
-        let steps = DemoScenario(today: today).steps
+        let steps = DemoScenario(today: today, timeZone: .stockholm).steps
         for (earlier, later) in zip(steps, steps.dropFirst()) {
             #expect(earlier.at <= later.at)
         }
@@ -50,7 +50,7 @@ import Testing
 
     @Test func noTextLooksLikeAPersonalIdentityOrPhoneNumber() {
         let suspicious = /\d{6}(\d{2})?[-+ ]?\d{4}/
-        let steps = DemoScenario(today: Self.today).steps
+        let steps = DemoScenario(today: Self.today, timeZone: .stockholm).steps
         let texts = steps.flatMap { Self.strings(in: $0.command) }
         #expect(texts.contains { $0.hasPrefix("Barn får besöka") } && texts.contains("enhetschef stödboendet vuxenstöd"))
         for step in steps {
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func summaryCountsAreWhatTheDemoPromises() {
-        let demo = DemoScenario(today: Self.today)
+        let demo = DemoScenario(today: Self.today, timeZone: .stockholm)
         #expect(demo.units == 3)
         #expect(demo.councils == 3)
         #expect(demo.proposals == 16)
@@ -75,7 +75,7 @@ import Testing
 
     @Test func issuesEndUpInEveryStatusWithLatenessAndOwedFeedback() throws {
         let today = Self.today
-        let demo = try InMemoryDemo.replay(DemoScenario(today: today))
+        let demo = try InMemoryDemo.replay(DemoScenario(today: today, timeZone: .stockholm))
         let issues = demo.issues
         #expect(issues.count == 23)
         #expect(Set(issues.values.map(\.status)) == Set(IssueStatus.allCases))
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func theStoriesTurnOutAsTheirDocumentationSays() throws {
-        let demo = try InMemoryDemo.replay(DemoScenario(today: Self.today))
+        let demo = try InMemoryDemo.replay(DemoScenario(today: Self.today, timeZone: .stockholm))
         let byFirstSource = Dictionary(
             demo.issues.values.map { ($0.sources[0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let visits = try #require(byFirstSource[DemoScenario.lundProposalUmgange.description])

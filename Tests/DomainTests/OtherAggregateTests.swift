@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Testing
 @testable import Domain
 
@@ -83,7 +84,7 @@ import Testing
         #expect(day("2026-01-01").days(until: day("2026-03-01")) == 59)
         // 23:30 UTC on 31 December (noon Stockholm + 12.5 h) is already New Year's Day in Stockholm.
         let lateUTC = context("2026-12-31").now.addingTimeInterval(12.5 * 3600)
-        #expect(DecisionContext(now: lateUTC).today == day("2027-01-01"))
+        #expect(DecisionContext(now: lateUTC, timeZone: .stockholm).today == day("2027-01-01"))
     }
 
     @Test func streamNamesUseLowercaseUUIDs() {

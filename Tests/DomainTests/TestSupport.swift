@@ -27,7 +27,7 @@ func context(_ date: String) -> DecisionContext {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = .stockholm
     let now = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 12))!
-    return DecisionContext(now: now)
+    return DecisionContext(now: now, timeZone: .stockholm)
 }
 
 enum Fixture {

@@ -1,5 +1,6 @@
 import AppTestSupport
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Postgres
@@ -49,8 +50,8 @@ final class KillingCounter: Projection, @unchecked Sendable {
     @Test(.timeLimit(.minutes(3)))
     func aBatchKilledMidwayIsAppliedOnceWhenTheRunnerResumes() async throws {
         let counter = KillingCounter(killsWanted: 3)
-        try await TestApp.with(projections: { store in
-            ProjectionRunner.readModels(for: store) + [counter]
+        try await TestApp.with(projections: { store, clock in
+            ProjectionRunner.readModels(for: store, clock: clock) + [counter]
         }) { app in
             var history = RandomHistory(seed: 99)
             try await history.setUp(app)
@@ -63,7 +64,7 @@ final class KillingCounter: Projection, @unchecked Sendable {
             #expect(try counted[0].decode("d", as: Int.self) == log.count)
             // The issues projection, whose cache had to forget the killed batches, agrees with a rebuild.
             let incremental = try await app.dump("issue_status")
-            let fresh = ProjectionRunner(store: app.store, projections: [IssuesProjection(store: app.store)])
+            let fresh = ProjectionRunner(store: app.store, projections: [IssuesProjection(store: app.store, clock: app.organisationClock)])
             try await fresh.rebuild(fresh.projections[0])
             try await fresh.catchUp()
             #expect(try await app.dump("issue_status") == incremental)
@@ -83,7 +84,8 @@ final class KillingCounter: Projection, @unchecked Sendable {
             let pool = try TestDatabase.pool(maximumConnections: 1)
             let store = EventStore(pool: pool, schema: app.schema)
             func coldRunner() -> ProjectionRunner {
-                ProjectionRunner(store: store, projections: ProjectionRunner.readModels(for: store))
+                ProjectionRunner(
+                    store: store, projections: ProjectionRunner.readModels(for: store, clock: app.organisationClock))
             }
             let first = coldRunner()
             try await first.prepare()

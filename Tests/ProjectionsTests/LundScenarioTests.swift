@@ -3,6 +3,7 @@ import CommandHandling
 import Domain
 import Foundation
 import Projections
+import ReadModelTypes
 import Testing
 
 /// The Lund story from the seeds, through the store and the projections: the trace of each proposal

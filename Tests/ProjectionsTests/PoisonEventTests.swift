@@ -1,9 +1,12 @@
 import AppTestSupport
+import CommandHandling
 import Domain
+import EventCodec
 import EventStore
 import Foundation
 import Postgres
 import Projections
+import ReadModelTypes
 import Synchronization
 import Testing
 
@@ -77,7 +80,7 @@ import Testing
             #expect(try await app.runner.rebuild(named: "nonsense") == false)
 
             // A restart tries again, and starts all the same.
-            let restarted = ProjectionRunner(store: app.store, projections: ProjectionRunner.readModels(for: app.store))
+            let restarted = ProjectionRunner(store: app.store, projections: ProjectionRunner.readModels(for: app.store, clock: app.organisationClock))
             try await restarted.prepare()
             try await catchUp(restarted, to: end)
             #expect(restarted.stopped["catalog"]?.position == poison)
@@ -108,7 +111,7 @@ import Testing
 
     @Test(.timeLimit(.minutes(3))) func aRebuildBringsAStoppedProjectionBackOnceTheCauseIsFixed() async throws {
         let fragile = Fragile()
-        try await TestApp.with(projections: { _ in [CatalogProjection(), fragile] }, followLog: false) { app in
+        try await TestApp.with(projections: { _, _ in [CatalogProjection(), fragile] }, followLog: false) { app in
             try await app.run(.unit(unit, .register(name: "Vuxenstöd")))
             try await app.run(.unit(unit, .rename(name: "Vuxenstöd Lund")))
             let end = try #require(try await app.run(.unit(otherUnit, .register(name: "Iris Mullsjö HVB"))).position)

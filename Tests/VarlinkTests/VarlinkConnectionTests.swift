@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import ServiceLifecycle
 import Testing
 
 @testable import Varlink

@@ -1,5 +1,7 @@
 import Foundation
 import NIOCore
+import ServiceLifecycle
+import Synchronization
 import Testing
 
 @testable import Varlink

@@ -1,6 +1,7 @@
 import AdminProtocol
 import ArgumentParser
 import Domain
+import ReadModelTypes
 
 /// `tredjekraft issue …`: the tracked issues (ärenden) sources go into, from registration to follow-up.
 struct IssueCommand: ParsableCommand {

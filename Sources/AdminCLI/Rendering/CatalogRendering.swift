@@ -1,6 +1,6 @@
 import AdminProtocol
 import Domain
-import Projections
+import ReadModelTypes
 
 /// Units, councils, proposals and revisions as lists, each source with the issue it went into so
 /// the list itself answers "did anything happen?".

@@ -1,6 +1,6 @@
 import AdminProtocol
 import Domain
-import Projections
+import ReadModelTypes
 
 /// Certifications of brukarinflytande: where each cycle stands, and one cycle's assessments and
 /// handlingsplan in full.

@@ -1,5 +1,6 @@
 import AdminProtocol
-import Projections
+import Domain
+import ReadModelTypes
 
 /// What falls due, is overdue, or is owed: the coordinator's to-do list.
 enum DueRendering {

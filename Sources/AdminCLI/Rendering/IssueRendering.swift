@@ -1,6 +1,6 @@
 import AdminProtocol
 import Domain
-import Projections
+import ReadModelTypes
 
 /// Issues (ärenden): the list a coordinator scans, one issue in full, and its history.
 enum IssueRendering {

@@ -1,6 +1,7 @@
 import AdminProtocol
 import Domain
 import Foundation
+import ReadModelTypes
 
 /// How values read in Swedish output: short ids, dates, yes/no, shares and the few words the
 /// interface sends as codes. Shared by every renderer so the same thing always reads the same way.

@@ -1,6 +1,7 @@
 import AdminProtocol
 import ArgumentParser
 import Domain
+import ReadModelTypes
 
 /// A fixed set of values the interface takes by their wire names (`bemotande`, `in_preparation`),
 /// each with the Swedish words a coordinator knows it by.

@@ -1,5 +1,6 @@
 import AdminProtocol
 import ArgumentParser
+import ReadModelTypes
 
 /// Names one source of an issue — a proposal, a finding or an action item — by its id, as
 /// `issue open`, `link` and `reopen` take it: exactly one of the three options.

@@ -1,5 +1,6 @@
 import AdminServer
 import CommandHandling
+import Domain
 import EventStore
 import Foundation
 import Logging
@@ -7,6 +8,7 @@ import Postgres
 import Projections
 import ServiceLifecycle
 import Systemd
+import UnixSignals
 import Varlink
 
 /// The daemon's running parts, wired: database health loop, the projections following the log, the
@@ -25,7 +27,7 @@ public final class DaemonServices: Sendable {
 
     public init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, store: EventStore, runner: ProjectionRunner,
-        logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
+        clock: OrganisationClock, logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now
     ) {
         self.runner = runner
@@ -45,10 +47,9 @@ public final class DaemonServices: Sendable {
         let interface = AdminInterface.make(
             context: AdminContext(
                 access: access, store: store, runner: runner,
-                handler: CommandHandler(
-                    store: store, runner: runner, timeZone: configuration.timeZone, logger: logger),
-                readModel: ReadModel(pool: store.pool, schema: store.schema, timeZone: configuration.timeZone),
-                health: health, embedded: configuration.database.usesEmbedded, timeZone: configuration.timeZone,
+                handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
+                readModel: ReadModel(pool: store.pool, schema: store.schema, clock: clock),
+                health: health, embedded: configuration.database.usesEmbedded, clock: clock,
                 version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
 
         self.server = VarlinkServer(

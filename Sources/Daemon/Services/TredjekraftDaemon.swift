@@ -1,4 +1,5 @@
 import AdminServer
+import Domain
 import EventStore
 import Foundation
 import Logging
@@ -20,6 +21,8 @@ public struct TredjekraftDaemon: Sendable {
     public var logger: Logger
     public var logLevel: ReloadableLogLevel
     public var notifier: SystemdNotifier
+    /// The daemon's one clock, made once from `time_zone` and handed to every part that dates things.
+    public let clock: OrganisationClock
 
     public init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, logger: Logger,
@@ -30,6 +33,7 @@ public struct TredjekraftDaemon: Sendable {
         self.logger = logger
         self.logLevel = logLevel
         self.notifier = notifier
+        self.clock = OrganisationClock(timeZone: configuration.timeZone)
     }
 
     /// Runs until SIGTERM/SIGINT; throws when start-up fails.
@@ -44,7 +48,7 @@ public struct TredjekraftDaemon: Sendable {
             pool = started?.store.pool
             if let (store, runner) = started {
                 let services = DaemonServices(
-                    configuration: configuration, loader: loader, store: store, runner: runner, logger: logger,
+                    configuration: configuration, loader: loader, store: store, runner: runner, clock: clock, logger: logger,
                     logLevel: logLevel, notifier: notifier, startedAt: startedAt, startedInstant: startedInstant)
                 services.health.record(.ok)  // migrations just succeeded
                 try prepareSocketDirectory()
@@ -102,7 +106,8 @@ public struct TredjekraftDaemon: Sendable {
         let pool = PostgresPool(
             conninfo: conninfo, maximumConnections: configuration.database.poolSize,
             applicationName: "tredjekraftd", logger: logger)
-        let store = EventStore(pool: pool, schema: configuration.database.schema, logger: logger)
+        let clock = clock
+        let store = EventStore(pool: pool, schema: configuration.database.schema, logger: logger, now: { clock.now })
         do {
             try await migrate(store)
             return (store, try await catchUpProjections(store: store))
@@ -146,7 +151,7 @@ public struct TredjekraftDaemon: Sendable {
         let notifier = notifier
         let runner = ProjectionRunner(
             store: store,
-            projections: ProjectionRunner.readModels(for: store),
+            projections: ProjectionRunner.readModels(for: store, clock: clock),
             logger: logger,
             onStop: { stop in
                 // The daemon serves on; systemd's status says which read model stands still and why.

@@ -26,8 +26,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
-    /// The day an instant falls on in the given time zone (Europe/Stockholm by default).
-    public init(_ date: Date, timeZone: TimeZone = .stockholm) {
+    /// The day an instant falls on in the given time zone (the organisation's: see ``OrganisationClock``).
+    public init(_ date: Date, timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)

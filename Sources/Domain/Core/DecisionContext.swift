@@ -6,10 +6,10 @@ import Foundation
 public struct DecisionContext: Sendable, Equatable {
     /// The instant the command is handled.
     public let now: Date
-    /// The time zone date-only fields are interpreted in (Europe/Stockholm).
+    /// The time zone date-only fields are interpreted in: the organisation's (see ``OrganisationClock``).
     public let timeZone: TimeZone
 
-    public init(now: Date, timeZone: TimeZone = .stockholm) {
+    public init(now: Date, timeZone: TimeZone) {
         self.now = now
         self.timeZone = timeZone
     }

@@ -87,4 +87,19 @@ public enum IssueStatus: String, Codable, Sendable, CaseIterable {
         case .reopened: "Återöppnat"
         }
     }
+
+    /// Not finished: verified, withdrawn and merged issues are done (a rejection is checked separately,
+    /// see ``isOpen(outcome:)``).
+    public var isOpen: Bool {
+        switch self {
+        case .verified, .withdrawn, .merged: false
+        default: true
+        }
+    }
+
+    /// Whether work or a decision is still ahead for an issue in this status with this decision: not
+    /// verified, withdrawn, merged or rejected. The one definition of an open issue.
+    public func isOpen(outcome: DecisionOutcome?) -> Bool {
+        isOpen && !(self == .decided && outcome == .rejected)
+    }
 }

@@ -1,14 +1,13 @@
-import EventStore
-
 /// A command's events are stored, but the read models did not reach them in time.
 ///
-/// The change is safe; only the views are behind. Usually a long-open transaction somewhere in the
-/// cluster holds the log's horizon back (see `EventStore.horizon()`).
+/// The change is safe; only the views are behind: an append of the store held open holds the log's
+/// horizon back (see ``EventStore/horizon()``), or a read model is stopped. Thrown by a
+/// ``LogFollower``.
 public struct ProjectionLag: Error, Sendable, CustomStringConvertible {
     public var waitedFor: LogPosition
     public var reached: LogPosition
     public var timeout: Duration
-    /// Read models stopped at an event they could not apply (see ``ProjectionStop``): they will not
+    /// Read models stopped at an event they could not apply (see `ProjectionStop`): they will not
     /// show the change before a restart or a rebuild.
     public var stoppedProjections: [String]
 
@@ -25,6 +24,6 @@ public struct ProjectionLag: Error, Sendable, CustomStringConvertible {
                 + "an event they could not apply and do not show it; see `status`"
         }
         return "the change is stored, but the read models reached only \(reached) of \(waitedFor) within \(timeout); "
-            + "they will catch up — if this persists, look for a long-open transaction in `status`"
+            + "they will catch up — if this persists, look for a long-open append in `status`"
     }
 }

@@ -1,0 +1,15 @@
+/// The kinds of sources an issue links, as the catalog stores them and the admin socket names them.
+public enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
+    case proposal
+    case finding
+    case actionItem
+
+    /// Where sources of this kind are listed, for resolving their ids.
+    public var catalogKind: CatalogKind {
+        switch self {
+        case .proposal: .proposal
+        case .finding: .finding
+        case .actionItem: .actionItem
+        }
+    }
+}
