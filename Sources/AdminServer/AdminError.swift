@@ -78,17 +78,11 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
             }
             return AdminError.internalError(reason: error.description)
         default:
-            if isConnectionProblem(error) {
+            if EventStoreError.isConnectionProblem(error) {
                 return AdminError.databaseUnavailable(
                     reason: "PostgreSQL kan inte nås just nu (\(DatabaseHealth.reason(error))); inget ändrades. Försök igen om en stund.")
             }
             return AdminError.internalError(reason: DatabaseHealth.reason(error))
         }
-    }
-
-    static func isConnectionProblem(_ error: any Error) -> Bool {
-        if let error = error as? PostgresError { return error.isConnectionProblem }
-        if case .database(let error)? = error as? EventStoreError { return error.isConnectionProblem }
-        return false
     }
 }

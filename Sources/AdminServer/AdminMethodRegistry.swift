@@ -1,4 +1,5 @@
 import AdminProtocol
+import EventStore
 import Varlink
 
 extension VarlinkInterface {
@@ -27,7 +28,7 @@ extension VarlinkInterface {
 extension DatabaseHealth {
     /// Converts `error` for the caller and records a lost connection.
     func converting(_ error: any Error) -> any Error {
-        if AdminError.isConnectionProblem(error) { record(.unreachable(reason: DatabaseHealth.reason(error))) }
+        if EventStoreError.isConnectionProblem(error) { record(.unreachable(reason: DatabaseHealth.reason(error))) }
         return AdminError.converting(error)
     }
 }

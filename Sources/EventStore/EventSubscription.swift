@@ -123,3 +123,13 @@ extension PostgresError {
         }
     }
 }
+
+extension EventStoreError {
+    /// Whether `error` — the store's, or PostgreSQL's directly — means the database cannot be reached
+    /// for now: worth waiting out (or saying so) rather than treating as a failure.
+    public static func isConnectionProblem(_ error: any Error) -> Bool {
+        if let error = error as? PostgresError { return error.isConnectionProblem }
+        if case .database(let error)? = error as? EventStoreError { return error.isConnectionProblem }
+        return false
+    }
+}

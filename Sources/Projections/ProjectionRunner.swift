@@ -173,7 +173,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
             } catch where Task.isCancelled {
                 return  // stopping: a statement cancelled on the way out is not a failure
             } catch {
-                if Self.isTransient(error) {
+                if EventStoreError.isConnectionProblem(error) {
                     logger.warning("projections are waiting for the database: \(error)")
                 } else {
                     logger.error("projections failed a batch; retrying: \(error)")
@@ -183,12 +183,6 @@ public final class ProjectionRunner: Sendable, LogFollower {
                 backoff = min(backoff * 2, .seconds(5))
             }
         }
-    }
-
-    private static func isTransient(_ error: any Error) -> Bool {
-        if let error = error as? PostgresError { return error.isConnectionProblem }
-        if case EventStoreError.database(let error)? = error as? EventStoreError { return error.isConnectionProblem }
-        return false
     }
 
     private func apply(_ recorded: [RecordedEvent]) async throws {
@@ -294,7 +288,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
     /// cannot store, a projection's own refusal) rather than from the connection, the server's state
     /// or cancellation — only those stop a projection.
     static func isCausedByEvent(_ error: any Error) -> Bool {
-        if error is CancellationError || isTransient(error) { return false }
+        if error is CancellationError || EventStoreError.isConnectionProblem(error) { return false }
         let postgres = error as? PostgresError ?? { if case .database(let e)? = error as? EventStoreError { e } else { nil } }()
         switch postgres {
         case .server(let server)?:
