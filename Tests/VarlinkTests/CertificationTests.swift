@@ -33,6 +33,29 @@ struct CertificationTests {
         }
     }
 
+    /// Off the script: the reference server streams Test10 even when called without `more` (systemd
+    /// answers `ExpectedMore`, as our server does). Our client must not hand the second reply to
+    /// the next call; like sd-varlink, it takes the stream as a protocol error and stops.
+    @Test func ourClientRefusesAStreamItDidNotAskFor() async throws {
+        try await withReferenceServer { path in
+            try await VarlinkClient.withConnection(unixSocketPath: path) { client in
+                let (clientID, test10) = try await CertificationClient.runToTest10(client)
+                let method = CertificationClient.method
+                let error = try #require(
+                    await #expect(throws: VarlinkClientError.self) {
+                        try await client.call(method("Test10"), parameters: test10)
+                    })
+                guard case .invalidReply = error else {
+                    Issue.record("Test10 without more failed with \(error), not invalidReply")
+                    return
+                }
+                await #expect(throws: error) {
+                    try await client.call(method("End"), parameters: ["client_id": .string(clientID)])
+                }
+            }
+        }
+    }
+
     /// Runs the Python reference server on a fresh socket while `body` talks to it, then ends it.
     private func withReferenceServer(_ body: @escaping @Sendable (_ path: String) async throws -> Void) async throws {
         let directory = makeTemporaryDirectory()
