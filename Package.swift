@@ -112,7 +112,7 @@ let package = Package(
                 "Varlink", "CPeerCredentials", nioCore, nioPosix,
                 .product(name: "NIOEmbedded", package: "swift-nio"), serviceLifecycle, logging,
             ],
-            exclude: ["org.example.ping.varlink"]),
+            exclude: ["org.example.ping.varlink", "org.varlink.certification.varlink"]),
         .testTarget(
             name: "DemoTests", dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "ReadModelTypes", "CommandHandling"]),
         .testTarget(

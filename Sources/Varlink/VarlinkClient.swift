@@ -23,6 +23,9 @@ public final class VarlinkClient {
     private let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     /// A streaming call whose last reply has not been read yet.
     fileprivate var streamOpen = false
+    /// Set when the service broke the protocol in a way that leaves replies unaccounted for: every
+    /// later call fails with it instead of reading a reply meant for an earlier call.
+    private var outOfStep: VarlinkClientError?
 
     private init(
         socketPath: String, iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator,
@@ -63,12 +66,23 @@ public final class VarlinkClient {
     }
 
     /// Calls `method` and returns the reply's parameters; an error reply throws ``VarlinkClientError/remote(_:)``.
+    ///
+    /// A reply with `continues` (the service streams, though `more` was not asked for) throws
+    /// ``VarlinkClientError/invalidReply(reason:)``, and so does every later call on this connection:
+    /// the replies still to come would otherwise be taken as the answers to the next calls.
     public func call(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError)
         -> VarlinkObject
     {
         try await finishOpenStream()
         try await send(VarlinkCallMessage(method: method, parameters: parameters))
         let reply = try await readReply()
+        if reply.continues == true {
+            // More replies follow that no later call must take for its own (sd-varlink disconnects).
+            let error = VarlinkClientError.invalidReply(
+                reason: "the service streamed replies (\"continues\") to \(method), called without \"more\"")
+            outOfStep = error
+            throw error
+        }
         return reply.parameters ?? [:]
     }
 
@@ -143,6 +157,7 @@ public final class VarlinkClient {
     }
 
     private func send(_ message: VarlinkCallMessage) async throws(VarlinkClientError) {
+        if let outOfStep { throw outOfStep }
         var data: Data
         do {
             data = try VarlinkJSON.encoder().encode(message)

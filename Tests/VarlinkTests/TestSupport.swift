@@ -86,14 +86,15 @@ func testLogger() -> Logger {
     return logger
 }
 
-/// Runs a server with the demo interface on a socket in a fresh temporary directory, runs `body`,
-/// then shuts the server down gracefully and checks it stopped cleanly.
+/// Runs a server with `interfaces` (the demo interface when nil) on a socket in a fresh temporary
+/// directory, runs `body`, then shuts the server down gracefully and checks it stopped cleanly.
 @discardableResult
 func withTestServer<Result: Sendable>(
     socketMode: mode_t = 0o660,
     socketGroup: String? = nil,
     maximumFrameSize: Int = VarlinkFrameDecoder.defaultMaximumFrameSize,
     idleTimeout: TimeAmount? = nil,
+    interfaces: [VarlinkInterface]? = nil,
     _ body: @Sendable (_ socketPath: String, _ server: VarlinkServer, _ group: ServiceGroup) async throws -> Result
 ) async throws -> Result {
     let directory = makeTemporaryDirectory()
@@ -103,7 +104,7 @@ func withTestServer<Result: Sendable>(
         configuration: .init(
             socketPath: path, socketMode: socketMode, socketGroup: socketGroup, maximumFrameSize: maximumFrameSize, idleTimeout: idleTimeout,
             info: .init(vendor: "Tredje kraften", product: "varlink-tests", version: "1.0", url: "https://example.org")),
-        interfaces: [try PingInterface.make()],
+        interfaces: try interfaces ?? [PingInterface.make()],
         logger: testLogger())
     let group = ServiceGroup(
         configuration: .init(services: [.init(service: server)], gracefulShutdownSignals: [], logger: testLogger()))
