@@ -11,7 +11,7 @@ enum StatusRendering {
         if let log = reply.eventLog {
             fields.add("Händelser i loggen", "\(log.lastSequence)")
             if log.heldBackEvents > 0 {
-                var held = "\(log.heldBackEvents) händelser"
+                var held = log.heldBackEvents == 1 ? "1 händelse" : "\(log.heldBackEvents) händelser"
                 if let seconds = log.oldestTransactionSeconds {
                     held += ", en skrivning har varit öppen i \(Swedish.duration(seconds: seconds))"
                 }
