@@ -29,26 +29,14 @@ struct DemoMethod: Sendable {
     }
 
     func load(as caller: AdminCaller) async throws -> LoadDemoReply {
-        // The lock is held on a session of its own, outside the pool: a pooled connection held while the
-        // commands borrow theirs would leave a pool of one (database.pool_size: 1) waiting on itself.
-        // Closing the session releases the lock.
-        let lock = try await context.store.pool.makeDedicatedConnection()
-        do {
-            _ = try await lock.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
-            let reply = try await loadLocked(as: caller)
-            await lock.close()
-            return reply
-        } catch {
-            await lock.close()
-            throw error
-        }
+        // One load at a time, also across daemons; the lock's session is outside the pool, so a pool of
+        // one (database.pool_size: 1) does not wait on itself.
+        try await context.store.withExclusiveSession(lock: Self.lockKey) { try await loadLocked(as: caller) }
     }
 
     private func loadLocked(as caller: AdminCaller) async throws -> LoadDemoReply {
         let store = context.store
-        let existing = try await store.pool.query(
-            "SELECT count(*) AS n FROM \(identifier: store.schema).events")
-        let count = try existing.first?.decode("n", as: Int.self) ?? 0
+        let count = try await store.eventCount()
         guard count == 0 else {
             throw AdminError.ruleViolation(
                 reason: "Demodata läses bara in i en tom databas; den här har redan \(count) händelser. "
@@ -60,7 +48,7 @@ struct DemoMethod: Sendable {
         let storyTime = Mutex(Date())
         let now: @Sendable () -> Date = { storyTime.withLock { $0 } }
         let handler = CommandHandler(
-            store: EventStore(pool: store.pool, schema: store.schema, logger: context.logger, now: now),
+            store: store.recording(at: now),
             runner: context.runner, clock: OrganisationClock(timeZone: context.clock.timeZone, now: now),
             logger: context.logger)
         var events = 0

@@ -31,15 +31,10 @@ struct ProjectionMethods: Sendable {
         var result: [StatusReply.Projection] = []
         let stopped = context.runner.stopped
         for (name, position) in context.runner.checkpoints.sorted(by: { $0.key < $1.key }) {
-            let rows = try await context.store.pool.query(
-                """
-                SELECT count(*) AS behind FROM \(identifier: context.store.schema).events
-                WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
-                """)
             result.append(
                 .init(
                     name: name, position: position.description,
-                    eventsBehind: try rows.first?.decode("behind", as: Int.self) ?? 0,
+                    eventsBehind: try await context.store.eventCount(after: position),
                     stopped: stopped[name].map(Self.failure)))
         }
         return result

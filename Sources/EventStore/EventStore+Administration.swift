@@ -1,0 +1,58 @@
+import Foundation
+import Postgres
+
+/// What administration asks of the store beyond appending and reading: counts for `status`, an
+/// exclusive session for one-off jobs, and the same store stamping events with another clock.
+extension EventStore {
+    /// How many events the store holds, readable or not.
+    public func eventCount() async throws -> Int {
+        try await count("SELECT count(*) AS n FROM \(identifier: schema).events")
+    }
+
+    /// How many events the log holds after `position`, readable or not: how far a reader at
+    /// `position` is behind.
+    public func eventCount(after position: LogPosition) async throws -> Int {
+        try await count(
+            """
+            SELECT count(*) AS n FROM \(identifier: schema).events
+            WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
+            """)
+    }
+
+    /// Runs `body` while this process holds the session-level advisory lock `key`, waiting for it.
+    ///
+    /// The lock is held on a session of its own, outside the pool: a pooled connection held while
+    /// `body` borrows others would leave a pool of one waiting on itself. Closing the session releases
+    /// the lock, also when the daemon dies.
+    public func withExclusiveSession<Value>(lock key: Int64, _ body: () async throws -> Value) async throws -> Value {
+        let session: PostgresConnection
+        do {
+            session = try await pool.makeDedicatedConnection()
+            _ = try await session.execute("SELECT pg_advisory_lock(\(key))")
+        } catch let error as PostgresError {
+            throw EventStoreError.database(error)
+        }
+        do {
+            let value = try await body()
+            await session.close()
+            return value
+        } catch {
+            await session.close()
+            throw error
+        }
+    }
+
+    /// The same store, stamping `recordedAt` from `now` instead: for loading a story whose events
+    /// happened at instants of their own.
+    public func recording(at now: @escaping @Sendable () -> Date) -> EventStore {
+        EventStore(pool: pool, schema: schema, logger: logger, now: now)
+    }
+
+    private func count(_ query: PostgresQuery) async throws -> Int {
+        do {
+            return try await pool.query(query).first?.decode("n", as: Int.self) ?? 0
+        } catch let error as PostgresError {
+            throw EventStoreError.database(error)
+        }
+    }
+}
