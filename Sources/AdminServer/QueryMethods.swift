@@ -99,12 +99,13 @@ struct QueryMethods: Sendable {
         if let owner = p.owner, DomainLimits.hasControlCharacters(owner) || owner.count > DomainLimits.nameLength {
             throw VarlinkError.invalidParameter("filter.owner")
         }
-        if let kind = p.sourceKind, IssueSourceKind(rawValue: kind) == nil {
-            throw VarlinkError.invalidParameter("filter.sourceKind")
+        let sourceKind = try p.sourceKind.map { text in
+            guard let kind = IssueSourceKind(rawValue: text) else { throw VarlinkError.invalidParameter("filter.sourceKind") }
+            return kind
         }
         return IssueFilter(
             unitId: try await resolve(p.unitId, .unit, "filter.unitId"), status: p.status, owner: p.owner,
-            councilId: try await resolve(p.councilId, .council, "filter.councilId"), sourceKind: p.sourceKind,
+            councilId: try await resolve(p.councilId, .council, "filter.councilId"), sourceKind: sourceKind,
             overdue: p.overdue, staleDays: p.staleDays, limit: p.limit)
     }
 

@@ -38,7 +38,7 @@ public struct ReadModel: Sendable {
             query.append("]::uuid[]")
         }
         if let kind = filter.sourceKind {
-            query.append(" AND s.source_kinds @> ARRAY[", kind)
+            query.append(" AND s.source_kinds @> ARRAY[", kind.rawValue)
             query.append("]::text[]")
         }
         if filter.overdue == true {
@@ -69,7 +69,7 @@ public struct ReadModel: Sendable {
         ).map(owedFeedback)
         let sources = try row.decode("sources", as: PostgresJSONB.self).decode([IssueSource].self)
         var references: [SourceReference] = []
-        for source in sources { references.append(try await reference(source.kind, source.id)) }
+        for source in sources { references.append(try await reference(IssueSourceKind(source), source.id)) }
         return IssueDetail(
             summary: summary, motivation: try row.decode("motivation"), decidedBy: try row.decode("decided_by"),
             decidedOn: try row.decode("decided_on", as: PostgresDate?.self)?.calendarDate,
@@ -111,11 +111,12 @@ public struct ReadModel: Sendable {
     public func trace(_ sourceID: UUID) async throws -> Trace {
         let kinds = try await pool.query(
             """
-            SELECT 'proposal' AS kind FROM \(identifier: schema).proposals WHERE proposal_id = \(sourceID)
-            UNION ALL SELECT 'finding' FROM \(identifier: schema).findings WHERE finding_id = \(sourceID)
-            UNION ALL SELECT 'actionItem' FROM \(identifier: schema).action_items WHERE action_item_id = \(sourceID)
+            SELECT \(IssueSourceKind.proposal.rawValue) AS kind FROM \(identifier: schema).proposals WHERE proposal_id = \(sourceID)
+            UNION ALL SELECT \(IssueSourceKind.finding.rawValue) FROM \(identifier: schema).findings WHERE finding_id = \(sourceID)
+            UNION ALL SELECT \(IssueSourceKind.actionItem.rawValue) FROM \(identifier: schema).action_items
+                WHERE action_item_id = \(sourceID)
             """)
-        guard let kind = try kinds.first?.decode("kind", as: String.self) else {
+        guard let kind = try kinds.first.flatMap({ IssueSourceKind(rawValue: try $0.decode("kind", as: String.self)) }) else {
             throw NotFound(
                 kind: "source", id: sourceID.uuidString.lowercased(),
                 message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased()).")
@@ -142,7 +143,7 @@ public struct ReadModel: Sendable {
     }
 
     /// - Parameter opened: whether the source opened the issue (rather than being linked to it later).
-    private func answer(kind: String, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
+    private func answer(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
         let summary = issue.summary
         var sentences: [String] = []
         let number = TimelineText.short(summary.id)
@@ -189,27 +190,27 @@ public struct ReadModel: Sendable {
         return sentences.joined(separator: " ")
     }
 
-    private static func noun(_ kind: String) -> String {
+    private static func noun(_ kind: IssueSourceKind) -> String {
         switch kind {
-        case "proposal": "förslaget"
-        case "finding": "iakttagelsen"
-        default: "åtgärden"
+        case .proposal: "förslaget"
+        case .finding: "iakttagelsen"
+        case .actionItem: "åtgärden"
         }
     }
 
     private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-    private func reference(_ kind: String, _ id: String) async throws -> SourceReference {
-        guard let uuid = UUID(uuidString: id) else { throw NotFound(kind: kind, id: id, message: "Ogiltigt id: \(id).") }
+    private func reference(_ kind: IssueSourceKind, _ id: String) async throws -> SourceReference {
+        guard let uuid = UUID(uuidString: id) else { throw NotFound(kind: kind.rawValue, id: id, message: "Ogiltigt id: \(id).") }
         let query: PostgresQuery
         switch kind {
-        case "proposal":
+        case .proposal:
             query = """
                 SELECT p.text, 'Förslag från ' || coalesce(c.name, 'ett brukarråd') AS origin, p.put_forward_on AS day
                 FROM \(identifier: schema).proposals p LEFT JOIN \(identifier: schema).councils c USING (council_id)
                 WHERE p.proposal_id = \(uuid)
                 """
-        case "finding":
+        case .finding:
             query = """
                 SELECT f.text || ' Rekommendation: ' || f.recommendation AS text,
                        'Iakttagelse i brukarrevisionen av ' || coalesce(u.name, 'verksamheten') AS origin, r.published_on AS day
@@ -217,7 +218,7 @@ public struct ReadModel: Sendable {
                 LEFT JOIN \(identifier: schema).units u ON u.unit_id = r.unit_id
                 WHERE f.finding_id = \(uuid)
                 """
-        default:
+        case .actionItem:
             query = """
                 SELECT a.action AS text, 'Åtgärd i handlingsplanen för ' || coalesce(u.name, 'verksamheten') AS origin,
                        c.adopted_on AS day
@@ -227,10 +228,10 @@ public struct ReadModel: Sendable {
                 """
         }
         guard let row = try await pool.query(query).first else {
-            return SourceReference(kind: kind, id: id, text: "", origin: "", date: nil)
+            return SourceReference(kind: kind.rawValue, id: id, text: "", origin: "", date: nil)
         }
         return SourceReference(
-            kind: kind, id: id, text: try row.decode("text"), origin: try row.decode("origin"),
+            kind: kind.rawValue, id: id, text: try row.decode("text"), origin: try row.decode("origin"),
             date: try row.decode("day", as: PostgresDate?.self)?.calendarDate)
     }
 

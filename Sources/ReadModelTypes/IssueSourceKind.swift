@@ -1,3 +1,5 @@
+import Domain
+
 /// The kinds of sources an issue links, as the catalog stores them and the admin socket names them.
 public enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
     case proposal
@@ -10,6 +12,17 @@ public enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
         case .proposal: .proposal
         case .finding: .finding
         case .actionItem: .actionItem
+        }
+    }
+}
+
+extension IssueSourceKind {
+    /// The kind of a domain source.
+    public init(_ source: IssueSource) {
+        switch source {
+        case .proposal: self = .proposal
+        case .finding: self = .finding
+        case .actionItem: self = .actionItem
         }
     }
 }

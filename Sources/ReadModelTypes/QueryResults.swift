@@ -301,7 +301,7 @@ public struct IssueFilter: Codable, Sendable, Equatable {
     public var status: IssueStatus?
     public var owner: String?
     public var councilId: CouncilID?
-    public var sourceKind: String?
+    public var sourceKind: IssueSourceKind?
     public var overdue: Bool?
     /// Only issues with no event for this many days while open.
     public var staleDays: Int?
@@ -309,7 +309,7 @@ public struct IssueFilter: Codable, Sendable, Equatable {
 
     public init(
         unitId: UnitID? = nil, status: IssueStatus? = nil, owner: String? = nil, councilId: CouncilID? = nil,
-        sourceKind: String? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil
+        sourceKind: IssueSourceKind? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil
     ) {
         self.unitId = unitId
         self.status = status

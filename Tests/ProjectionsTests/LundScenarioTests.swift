@@ -135,7 +135,7 @@ import Testing
             #expect(Set(open.map(\.id)) == [continuity, listening, housing])
             #expect(try await app.readModel.issues(IssueFilter(status: .reopened)).map(\.id) == [housing])
             #expect(try await app.readModel.issues(IssueFilter(councilId: council)).count == 3)
-            #expect(try await app.readModel.issues(IssueFilter(sourceKind: "finding")).map(\.id) == [housing])
+            #expect(try await app.readModel.issues(IssueFilter(sourceKind: .finding)).map(\.id) == [housing])
             #expect(try await app.readModel.issues(IssueFilter(owner: "Enhetschef vuxenstöd")).count == 2)
             let detail = try await app.readModel.issue(continuity)
             #expect(detail.sources.map(\.text) == ["Kontinuitet", "Relationen är viktig", "Tid att lyssna"])
