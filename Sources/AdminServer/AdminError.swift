@@ -67,9 +67,6 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
         case let error as DomainError: return AdminError.ruleViolation(reason: error.message, code: error.code.rawValue)
         case let error as NotFound: return AdminError.notFound(kind: error.kind, id: error.id, message: error.message)
         case let error as CommandError:
-            if case .notFound(let kind, let id, let message) = error {
-                return AdminError.notFound(kind: kind, id: id, message: message)
-            }
             if case .commandIDReused(let commandID, _) = error {
                 return AdminError.ruleViolation(
                     reason: "Kommando-id:t \(commandID.uuidString.lowercased()) har redan använts för ett annat kommando; "

@@ -1,11 +1,10 @@
 import Domain
 import Foundation
 
-/// Why a command was not carried out, beyond the domain's own refusals (`DomainError`).
+/// Why a command was not carried out, beyond the domain's own refusals (`DomainError`) and what it
+/// names that does not exist (`NotFound`: a unit, council, meeting, proposal, finding, action item,
+/// certification or issue).
 public enum CommandError: Error, Sendable, CustomStringConvertible {
-    /// Something the command refers to does not exist: its kind (`unit`, `council`, `meeting`,
-    /// `proposal`, `finding`, `actionItem`, `certification`), its id, and a message in Swedish.
-    case notFound(kind: String, id: String, message: String)
     /// Other writers kept changing the same stream; nothing was written.
     case tooManyConflicts(stream: String, attempts: Int)
     /// The command id was used before for a different command (another stream, or another command on
@@ -14,7 +13,6 @@ public enum CommandError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notFound(_, _, let message): message
         case .tooManyConflicts(let stream, let attempts):
             "\(stream) changed under the command \(attempts) times in a row; nothing was written, try again"
         case .commandIDReused(let commandID, let stream):

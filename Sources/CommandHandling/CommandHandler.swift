@@ -210,7 +210,7 @@ public final class CommandHandler: Sendable {
     }
 
     /// The domain's decision; its `not_found` — said only by a command that needs an existing
-    /// aggregate — becomes ``CommandError/notFound(kind:id:message:)``, which the interface answers as
+    /// aggregate — becomes ``NotFound``, which the interface answers as
     /// NotFound, like an unknown id prefix.
     private func decide(_ command: DomainCommand, _ history: [DomainEvent]) throws -> [DomainEvent] {
         let refusal: DomainError
@@ -223,11 +223,11 @@ public final class CommandHandler: Sendable {
         throw refusal
     }
 
-    /// ``CommandError/notFound(kind:id:message:)`` for the aggregate of a stream: its kind is the
+    /// ``NotFound`` for the aggregate of a stream: its kind is the
     /// stream's prefix (`issue`, `unit`, …), its id the UUID after it.
-    static func notFound(_ streamName: String, _ message: String) -> CommandError {
+    static func notFound(_ streamName: String, _ message: String) -> NotFound {
         let parts = streamName.split(separator: "-", maxSplits: 1)
-        return .notFound(kind: String(parts.first ?? ""), id: String(parts.last ?? ""), message: message)
+        return NotFound(kind: String(parts.first ?? ""), id: String(parts.last ?? ""), message: message)
     }
 
     // MARK: Loading
@@ -256,12 +256,12 @@ public final class CommandHandler: Sendable {
             try await requireUnit(unitId)
         case .proposal(_, .putForward(let councilId, let meetingId, _, _, _)):
             guard let council = try await exists(councilId.streamName) else {
-                throw CommandError.notFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+                throw NotFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
             }
             if let meetingId {
                 let state = CouncilAggregate.replay(council.events.compactMap(\.councilEvent))
                 guard state?.hasMeeting(meetingId) == true else {
-                    throw CommandError.notFound(kind: "meeting", id: meetingId.description, message: "Mötet \(meetingId) finns inte hos brukarrådet.")
+                    throw NotFound(kind: "meeting", id: meetingId.description, message: "Mötet \(meetingId) finns inte hos brukarrådet.")
                 }
             }
         case .revision(_, .plan(let unitId, _, _, _)):
@@ -269,7 +269,7 @@ public final class CommandHandler: Sendable {
         case .certification(_, .start(let unitId, _, let renews)):
             try await requireUnit(unitId)
             if let renews, try await exists(renews.streamName) == nil {
-                throw CommandError.notFound(
+                throw NotFound(
                     kind: "certification", id: renews.description, message: "Certifieringen \(renews) som ska förnyas finns inte.")
             }
         case .issue(_, .open(let unitId, _, let source, _)):
@@ -279,7 +279,7 @@ public final class CommandHandler: Sendable {
             try await requireSource(source)
         case .issue(_, .giveFeedback(let councilId, _, _, _)):
             if try await exists(councilId.streamName) == nil {
-                throw CommandError.notFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+                throw NotFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
             }
         default:
             break
@@ -287,7 +287,7 @@ public final class CommandHandler: Sendable {
     }
 
     private func requireUnit(_ id: UnitID) async throws {
-        if try await exists(id.streamName) == nil { throw CommandError.notFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.") }
+        if try await exists(id.streamName) == nil { throw NotFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.") }
     }
 
     private func requireSource(_ source: IssueSource) async throws {
@@ -295,21 +295,21 @@ public final class CommandHandler: Sendable {
         case .proposal(let id, let council):
             guard let history = try await exists(id.streamName),
                 let state = ProposalAggregate.replay(history.events.compactMap(\.proposalEvent))
-            else { throw CommandError.notFound(kind: "proposal", id: id.description, message: "Förslaget \(id) finns inte.") }
+            else { throw NotFound(kind: "proposal", id: id.description, message: "Förslaget \(id) finns inte.") }
             guard state.councilId == council else {
-                throw CommandError.notFound(
+                throw NotFound(
                     kind: "proposal", id: id.description, message: "Förslaget \(id) kommer inte från brukarrådet \(council).")
             }
         case .finding(let id, let revision):
             guard let history = try await exists(revision.streamName),
                 RevisionAggregate.replay(history.events.compactMap(\.revisionEvent))?.finding(id) != nil
-            else { throw CommandError.notFound(
+            else { throw NotFound(
                 kind: "finding", id: id.description, message: "Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).") }
         case .actionItem(let id, let certification):
             guard let history = try await exists(certification.streamName),
                 CertificationAggregate.replay(history.events.compactMap(\.certificationEvent))?.actionItems
                     .contains(where: { $0.id == id }) == true
-            else { throw CommandError.notFound(
+            else { throw NotFound(
                 kind: "actionItem", id: id.description, message: "Åtgärden \(id) finns inte i handlingsplanen \(certification).") }
         }
     }

@@ -51,16 +51,17 @@ import Testing
         try await TestApp.with { app in
             try await prepare(app)
             let missingCouncil: CouncilID = id(99)
-            let error = await #expect(throws: CommandError.self) {
+            let error = await #expect(throws: NotFound.self) {
                 try await app.run(.proposal(id(5), .putForward(councilId: missingCouncil, meetingId: nil, text: "x", qualityArea: nil, pseudonym: nil)))
             }
+            #expect(error?.kind == "council")
             #expect(error?.description == "Brukarrådet 00000000-0000-0000-0000-000000000099 finns inte.")
             let missingUnit: UnitID = id(98)
-            await #expect(throws: CommandError.self) {
+            await #expect(throws: NotFound.self) {
                 try await app.run(.issue(id(6), .open(unitId: missingUnit, title: "x", source: .proposal(proposal, council: council), qualityArea: nil)))
             }
             let otherCouncil: CouncilID = id(97)
-            await #expect(throws: CommandError.self) {
+            await #expect(throws: NotFound.self) {
                 try await app.run(.issue(id(7), .linkSource(.proposal(proposal, council: otherCouncil))))
             }
         }
