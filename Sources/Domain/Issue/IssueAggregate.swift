@@ -19,9 +19,8 @@ public enum IssueAggregate: Aggregate {
             throw DomainError(.notFound, "Ärendet finns inte. Öppna det först från ett förslag, en iakttagelse eller en åtgärd.")
         }
         let stage = state.stage
-
-        func refuse(_ action: String) -> DomainError {
-            DomainError(.transitionNotAllowed, "Det går inte att \(action) nu. \(stage.situation)")
+        if let action = command.action, !stage.allows(action) {
+            throw DomainError(.transitionNotAllowed, "Det går inte att \(action.refusalPhrase) nu. \(stage.situation)")
         }
 
         switch command {
@@ -29,20 +28,12 @@ public enum IssueAggregate: Aggregate {
             preconditionFailure("handled above")
 
         case .linkSource(let source):
-            switch stage {
-            case .merged, .withdrawn: throw refuse("koppla en ny källa till ärendet")
-            default: break
-            }
             guard !state.sources.contains(source) else {
                 throw DomainError(.duplicate, "Källan är redan kopplad till ärendet. Inget behöver göras.")
             }
             return [.sourceLinked(IssueSourceLinked(source: source))]
 
         case .assignOwner(let owner):
-            switch stage {
-            case .merged, .withdrawn, .verified: throw refuse("ge ärendet en ansvarig")
-            default: break
-            }
             let owner = try Validation.text(owner, "Ansvarig", .name)
             guard owner != state.owner else {
                 throw DomainError(.unchanged, "\(owner) är redan ansvarig för ärendet.")
@@ -50,10 +41,6 @@ public enum IssueAggregate: Aggregate {
             return [.ownerAssigned(IssueOwnerAssigned(owner: owner))]
 
         case .setDueDate(let dueDate):
-            switch stage {
-            case .merged, .withdrawn, .implemented, .verified: throw refuse("sätta ett datum för ärendet")
-            default: break
-            }
             guard dueDate >= state.registeredOn else {
                 throw DomainError(.dueDateBeforeRegistration, "Datumet \(dueDate) ligger före den dag ärendet registrerades (\(state.registeredOn)). Välj \(state.registeredOn) eller senare.")
             }
@@ -66,52 +53,30 @@ public enum IssueAggregate: Aggregate {
             return [.dueDateSet(IssueDueDateSet(dueDate: dueDate))]
 
         case .startPreparation:
-            switch stage {
-            case .registered, .reopened: return [.preparationStarted(IssuePreparationStarted(startedOn: today))]
-            default: throw refuse("börja bereda ärendet")
-            }
+            return [.preparationStarted(IssuePreparationStarted(startedOn: today))]
 
         case .decide(let outcome, let motivation, let decidedBy):
-            guard case .inPreparation = stage else { throw refuse("besluta i ärendet") }
             let motivation = try Validation.text(motivation, "Motiveringen", code: .missingMotivation)
             let decidedBy = try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)
             return [.decided(IssueDecided(outcome: outcome, motivation: motivation, decidedBy: decidedBy, decidedOn: today))]
 
         case .startWork:
-            guard case .decided(let decision) = stage, decision.outcome != .rejected else {
-                throw refuse("börja genomföra ärendet")
-            }
             return [.workStarted(IssueWorkStarted(startedOn: today))]
 
         case .markImplemented(let summary):
-            guard case .inProgress = stage else { throw refuse("markera ärendet som genomfört") }
             return [.implemented(IssueImplemented(implementedOn: today, summary: try Validation.optionalText(summary, "Sammanfattningen")))]
 
         case .verify(let note):
-            guard case .implemented = stage else { throw refuse("markera ärendet som uppföljt") }
             return [.verified(IssueVerified(verifiedOn: today, note: try Validation.optionalText(note, "Anteckningen")))]
 
         case .withdraw(let reason):
-            switch stage {
-            case .registered, .inPreparation, .reopened, .inProgress: break
-            case .decided(let d) where d.outcome != .rejected: break
-            default: throw refuse("återkalla ärendet")
-            }
             let reason = try Validation.text(reason, "Skälet", code: .missingReason)
             return [.withdrawn(IssueWithdrawn(reason: reason, withdrawnOn: today))]
 
         case .mergeInto(let survivor):
-            switch stage {
-            case .registered, .inPreparation, .reopened: break
-            default: throw refuse("slå ihop ärendet med ett annat")
-            }
             return [.merged(IssueMerged(into: survivor, mergedOn: today))]
 
         case .absorb(let from, let sources, let feedbackOwed):
-            switch stage {
-            case .merged, .withdrawn: throw refuse("ta emot ett sammanslaget ärende")
-            default: break
-            }
             guard !state.absorbed.contains(from) else {
                 throw DomainError(.duplicate, "Ärende \(from) är redan sammanslaget med det här ärendet.")
             }
@@ -119,11 +84,6 @@ public enum IssueAggregate: Aggregate {
             return [.absorbed(IssueAbsorbed(from: from, sources: newSources, feedbackOwed: feedbackOwed))]
 
         case .reopen(let source, let reason):
-            switch stage {
-            case .implemented, .verified, .withdrawn: break
-            case .decided(let d) where d.outcome == .rejected: break
-            default: throw refuse("återöppna ärendet")
-            }
             if case .actionItem = source {
                 throw DomainError(.sourceNotAllowed, "Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag, inte av en åtgärd. Koppla åtgärden till ärendet i stället.")
             }
@@ -134,7 +94,6 @@ public enum IssueAggregate: Aggregate {
             return [.reopened(IssueReopened(source: source, reason: reason, reopenedOn: today))]
 
         case .setParticipationLevel(let level, let reason):
-            if case .merged = stage { throw refuse("ändra delaktighetsnivån") }
             guard level != state.participationLevel else {
                 throw DomainError(.unchanged, "Ärendet är redan på nivå \(level.rawValue) (\(level.label)). Välj en annan nivå.")
             }
@@ -142,7 +101,6 @@ public enum IssueAggregate: Aggregate {
             return [.participationLevelSet(ParticipationLevelSet(level: level, reason: reason))]
 
         case .giveFeedback(let councilId, let occasion, let channel, let givenOn):
-            if case .merged = stage { throw refuse("registrera återkoppling") }
             guard let due = state.owesFeedback(to: councilId, for: occasion) else {
                 let owed = state.feedbackOwed.isEmpty
                     ? "Ärendet har ingen återkoppling som väntar."
