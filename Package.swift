@@ -36,9 +36,13 @@ let package = Package(
         .target(name: "EventCodec", dependencies: ["Domain", "EventStore"]),
         // What the read models answer, as plain values: pure, so the CLI links no database client.
         .target(name: "ReadModelTypes", dependencies: ["Domain"]),
+        // User-facing Swedish in one place: the timeline's sentences, the trace's answer, the words for
+        // kinds of things; pure, shared by the read models, the CLI and the letters.
+        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes"]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
-            name: "Projections", dependencies: ["Domain", "EventStore", "EventCodec", "ReadModelTypes", "Postgres", logging]),
+            name: "Projections",
+            dependencies: ["Domain", "EventStore", "EventCodec", "ReadModelTypes", "Wording", "Postgres", logging]),
         // Domain commands on top of the store: decide, append, retry on conflicts, read your writes (waiting
         // on a LogFollower, which the daemon's projection runner is).
         .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "EventCodec", "Postgres", logging]),
@@ -68,7 +72,7 @@ let package = Package(
         .target(
             name: "AdminCLI",
             dependencies: [
-                "AdminProtocol", "Domain", "ReadModelTypes", "Varlink",
+                "AdminProtocol", "Domain", "ReadModelTypes", "Varlink", "Wording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "tredjekraft", dependencies: ["AdminCLI"]),
@@ -125,6 +129,7 @@ let package = Package(
         .testTarget(
             name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
         .testTarget(
             name: "DaemonTests",
             dependencies: [

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Postgres
 import ReadModelTypes
+import Wording
 
 extension ReadModel {
     /// What falls due within `horizonDays` or is overdue, and what feedback is owed: the input of the

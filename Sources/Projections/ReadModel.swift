@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Postgres
 import ReadModelTypes
+import Wording
 
 /// The questions coordinators ask of the read models: issue lists and details, history, the trace of
 /// a proposal, what is due, statistics and certifications.
@@ -127,7 +128,7 @@ public struct ReadModel: Sendable {
         guard let first = try linked.first.map({ IssueID(try $0.decode("first_issue_id", as: UUID.self)) }) else {
             return Trace(
                 source: source, issue: nil, issuePath: [], history: [],
-                answer: "\(capitalized(Self.noun(kind))) har ännu inte blivit ett ärende. Ingen har tagit ställning till det.")
+                answer: TraceAnswer.notYetAnIssue(kind))
         }
         var path = [first]
         var current = try await issue(first)
@@ -137,68 +138,11 @@ public struct ReadModel: Sendable {
         }
         return Trace(
             source: source, issue: current, issuePath: path, history: try await history(path),
-            answer: answer(
+            answer: TraceAnswer.paragraph(
                 kind: kind, issue: current, mergedFrom: path.count > 1 ? path[0] : nil,
                 opened: current.sources.first?.id == source.id))
     }
 
-    /// - Parameter opened: whether the source opened the issue (rather than being linked to it later).
-    private func answer(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
-        let summary = issue.summary
-        var sentences: [String] = []
-        let number = TimelineText.short(summary.id)
-        if mergedFrom != nil {
-            sentences.append("\(capitalized(Self.noun(kind))) hör till ärende \(number) (”\(summary.title)”), som det slogs ihop med.")
-        } else if opened {
-            sentences.append("\(capitalized(Self.noun(kind))) blev ärende \(number) (”\(summary.title)”).")
-        } else {
-            sentences.append(
-                "\(capitalized(Self.noun(kind))) gällde samma problem som ärende \(number) (”\(summary.title)”) och kopplades dit.")
-        }
-        switch summary.status {
-        case .decided, .inProgress, .implemented, .verified:
-            if let outcome = summary.outcome, let decidedBy = issue.decidedBy, let on = issue.decidedOn {
-                sentences.append("\(decidedBy) beslutade \(outcome.label.lowercased()) \(on).")
-            }
-            if let motivation = issue.motivation { sentences.append("Motivering: \(motivation)") }
-            switch summary.status {
-            case .inProgress: sentences.append("Beslutet håller på att genomföras.")
-            case .implemented: sentences.append("Beslutet är genomfört men ännu inte uppföljt.")
-            case .verified: sentences.append("Beslutet är genomfört och uppföljt.")
-            default:
-                if summary.outcome != .rejected { sentences.append("Arbetet med att genomföra beslutet har inte börjat.") }
-            }
-        case .registered: sentences.append("Ärendet är registrerat men ännu inte berett.")
-        case .inPreparation: sentences.append("Ärendet bereds; beslut har inte fattats.")
-        case .reopened: sentences.append("Ärendet har öppnats igen och väntar på ny beredning.")
-        case .withdrawn: sentences.append("Ärendet drogs tillbaka.")
-        case .merged: sentences.append("Ärendet slogs ihop med ett annat.")
-        }
-        if let owner = summary.owner { sentences.append("Ansvarig: \(owner).") } else if summary.isOpen {
-            sentences.append("Ärendet har ingen ansvarig.")
-        }
-        if let due = summary.dueDate, summary.isOpen, summary.status != .implemented {
-            sentences.append(summary.isOverdue ? "Det skulle ha varit klart \(due) och är försenat." : "Det ska vara klart senast \(due).")
-        }
-        for owed in issue.feedbackOwed {
-            sentences.append(
-                "\(owed.councilName.isEmpty ? "Brukarrådet" : owed.councilName) väntar sedan \(owed.owedSince) på återkoppling om \(TimelineText.occasion(owed.occasion)).")
-        }
-        if issue.feedbackOwed.isEmpty && summary.status != .registered && summary.status != .inPreparation {
-            sentences.append("Ingen återkoppling är skyldig.")
-        }
-        return sentences.joined(separator: " ")
-    }
-
-    private static func noun(_ kind: IssueSourceKind) -> String {
-        switch kind {
-        case .proposal: "förslaget"
-        case .finding: "iakttagelsen"
-        case .actionItem: "åtgärden"
-        }
-    }
-
-    private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     private func reference(_ kind: IssueSourceKind, _ id: String) async throws -> SourceReference {
         guard let uuid = UUID(uuidString: id) else { throw NotFound(kind: kind.rawValue, id: id, message: "Ogiltigt id: \(id).") }

@@ -3,6 +3,7 @@ import EventCodec
 import EventStore
 import Foundation
 import Postgres
+import Wording
 
 /// The ordered history of each issue in plain Swedish, with who did what: the audit trail.
 public struct TimelineProjection: Projection {

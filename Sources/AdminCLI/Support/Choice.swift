@@ -2,6 +2,7 @@ import AdminProtocol
 import ArgumentParser
 import Domain
 import ReadModelTypes
+import Wording
 
 /// A fixed set of values the interface takes by their wire names (`bemotande`, `in_preparation`),
 /// each with the Swedish words a coordinator knows it by.
@@ -73,11 +74,5 @@ extension FeedbackChannel: WireValue {
 }
 
 extension SourceRef.Kind: WireValue {
-    var swedish: String {
-        switch self {
-        case .proposal: "Förslag"
-        case .finding: "Iakttagelse"
-        case .actionItem: "Åtgärd"
-        }
-    }
+    var swedish: String { label }
 }

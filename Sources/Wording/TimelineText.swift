@@ -1,9 +1,10 @@
 import Domain
 
-/// Each issue event told in plain Swedish, for the audit trail ("vad hände med förslaget?").
-enum TimelineText {
+/// Each issue event told in plain Swedish, for the audit trail ("vad hände med förslaget?"), and the
+/// small phrases the trace, the due list and the letters share.
+public enum TimelineText {
     /// The sentence, and the day it happened when the event names one.
-    static func describe(_ event: IssueEvent) -> (text: String, day: CalendarDate?) {
+    public static func describe(_ event: IssueEvent) -> (text: String, day: CalendarDate?) {
         switch event {
         case .opened(let e):
             return ("Ärendet ”\(e.title)” registrerades utifrån \(origin(e.source)).", e.registeredOn)
@@ -42,7 +43,7 @@ enum TimelineText {
         }
     }
 
-    static func origin(_ source: IssueSource) -> String {
+    public static func origin(_ source: IssueSource) -> String {
         switch source {
         case .proposal: "ett förslag från brukarrådet"
         case .finding: "en iakttagelse i en brukarrevision"
@@ -50,14 +51,14 @@ enum TimelineText {
         }
     }
 
-    static func occasion(_ occasion: FeedbackOccasion) -> String {
+    public static func occasion(_ occasion: FeedbackOccasion) -> String {
         switch occasion {
         case .decision: "beslutet"
         case .implementation: "genomförandet"
         }
     }
 
-    static func channel(_ channel: FeedbackChannel) -> String {
+    public static func channel(_ channel: FeedbackChannel) -> String {
         switch channel {
         case .meeting: "vid ett möte"
         case .letter: "i ett brev"
@@ -66,7 +67,8 @@ enum TimelineText {
     }
 
     /// The first eight characters of an issue's id, as the CLI shows it.
-    static func short(_ id: IssueID) -> String { String(id.description.prefix(8)) }
+    public static func short(_ id: IssueID) -> String { String(id.description.prefix(8)) }
 
-    private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    /// The text with its first letter capitalised.
+    public static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+import ReadModelTypes
+import Testing
+import Wording
+
+/// The Swedish the read models, the CLI and the letters share, without a database.
+@Suite struct WordingTests {
+    static let issueID = IssueID(UUID(uuidString: "5dadb650-fd99-8133-84ca-25adf2777d26")!)
+
+    static func summary(status: IssueStatus, outcome: DecisionOutcome?, owner: String?) -> IssueSummary {
+        IssueSummary(
+            id: issueID, title: "Tid att lyssna", status: status, outcome: outcome, owner: owner, dueDate: nil,
+            unitId: UnitID(UUID()), unitName: "Vuxenstöd", sourceKinds: ["proposal"], councilIds: [], feedbackOwedCount: 0,
+            registeredOn: CalendarDate("2026-01-10")!, lastEventOn: CalendarDate("2026-02-01")!, daysSinceLastEvent: 3,
+            isOverdue: false, isStale: false)
+    }
+
+    @Test func everySourceKindHasItsWords() {
+        #expect(IssueSourceKind.allCases.map(\.label) == ["Förslag", "Iakttagelse", "Åtgärd"])
+        #expect(IssueSourceKind.allCases.map(\.definite) == ["förslaget", "iakttagelsen", "åtgärden"])
+    }
+
+    @Test func aSourceNoIssueTookUpSaysSo() {
+        #expect(TraceAnswer.notYetAnIssue(.finding) == "Iakttagelsen har ännu inte blivit ett ärende. Ingen har tagit ställning till det.")
+    }
+
+    @Test func theAnswerTellsTheDecisionTheWorkAndTheFeedbackOwed() {
+        let issue = IssueDetail(
+            summary: Self.summary(status: .inProgress, outcome: .accepted, owner: "enhetschef"),
+            motivation: "Handläggarna får boka ett längre samtal.", decidedBy: "Ledningsgruppen",
+            decidedOn: CalendarDate("2026-02-23")!, sources: [],
+            feedbackOwed: [
+                OwedFeedback(
+                    issueId: Self.issueID, councilId: CouncilID(UUID()), councilName: "Dialogmöten",
+                    occasion: .decision, owedSince: CalendarDate("2026-02-23")!)
+            ])
+        let paragraph = TraceAnswer.paragraph(kind: .proposal, issue: issue, mergedFrom: nil, opened: true)
+        #expect(
+            paragraph == "Förslaget blev ärende 5dadb650 (”Tid att lyssna”). Ledningsgruppen beslutade bifall 2026-02-23. "
+                + "Motivering: Handläggarna får boka ett längre samtal. Beslutet håller på att genomföras. "
+                + "Ansvarig: enhetschef. Dialogmöten väntar sedan 2026-02-23 på återkoppling om beslutet.")
+    }
+
+    @Test func theTimelineTellsAnEventWithItsDay() {
+        let (text, day) = TimelineText.describe(.workStarted(IssueWorkStarted(startedOn: CalendarDate("2026-03-01")!)))
+        #expect(text == "Arbetet med att genomföra beslutet började.")
+        #expect(day == CalendarDate("2026-03-01"))
+    }
+}
