@@ -26,92 +26,12 @@ public enum IssueAggregate: Aggregate {
         switch command {
         case .open:
             preconditionFailure("handled above")
-
-        case .linkSource(let source):
-            guard !state.sources.contains(source) else {
-                throw DomainError(.duplicate, "Källan är redan kopplad till ärendet. Inget behöver göras.")
-            }
-            return [.sourceLinked(IssueSourceLinked(source: source))]
-
-        case .assignOwner(let owner):
-            let owner = try Validation.text(owner, "Ansvarig", .name)
-            guard owner != state.owner else {
-                throw DomainError(.unchanged, "\(owner) är redan ansvarig för ärendet.")
-            }
-            return [.ownerAssigned(IssueOwnerAssigned(owner: owner))]
-
-        case .setDueDate(let dueDate):
-            guard dueDate >= state.registeredOn else {
-                throw DomainError(.dueDateBeforeRegistration, "Datumet \(dueDate) ligger före den dag ärendet registrerades (\(state.registeredOn)). Välj \(state.registeredOn) eller senare.")
-            }
-            if let decision = state.decision, dueDate < decision.decidedOn {
-                throw DomainError(.dueDateBeforeDecision, "Datumet \(dueDate) ligger före beslutet (\(decision.decidedOn)). Välj \(decision.decidedOn) eller senare.")
-            }
-            guard dueDate != state.dueDate else {
-                throw DomainError(.unchanged, "Ärendet har redan datumet \(dueDate).")
-            }
-            return [.dueDateSet(IssueDueDateSet(dueDate: dueDate))]
-
-        case .startPreparation:
-            return [.preparationStarted(IssuePreparationStarted(startedOn: today))]
-
-        case .decide(let outcome, let motivation, let decidedBy):
-            let motivation = try Validation.text(motivation, "Motiveringen", code: .missingMotivation)
-            let decidedBy = try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)
-            return [.decided(IssueDecided(outcome: outcome, motivation: motivation, decidedBy: decidedBy, decidedOn: today))]
-
-        case .startWork:
-            return [.workStarted(IssueWorkStarted(startedOn: today))]
-
-        case .markImplemented(let summary):
-            return [.implemented(IssueImplemented(implementedOn: today, summary: try Validation.optionalText(summary, "Sammanfattningen")))]
-
-        case .verify(let note):
-            return [.verified(IssueVerified(verifiedOn: today, note: try Validation.optionalText(note, "Anteckningen")))]
-
-        case .withdraw(let reason):
-            let reason = try Validation.text(reason, "Skälet", code: .missingReason)
-            return [.withdrawn(IssueWithdrawn(reason: reason, withdrawnOn: today))]
-
-        case .mergeInto(let survivor):
-            return [.merged(IssueMerged(into: survivor, mergedOn: today))]
-
-        case .absorb(let from, let sources, let feedbackOwed):
-            guard !state.absorbed.contains(from) else {
-                throw DomainError(.duplicate, "Ärende \(from) är redan sammanslaget med det här ärendet.")
-            }
-            let newSources = sources.filter { !state.sources.contains($0) }
-            return [.absorbed(IssueAbsorbed(from: from, sources: newSources, feedbackOwed: feedbackOwed))]
-
-        case .reopen(let source, let reason):
-            if case .actionItem = source {
-                throw DomainError(.sourceNotAllowed, "Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag, inte av en åtgärd. Koppla åtgärden till ärendet i stället.")
-            }
-            guard !state.sources.contains(source) else {
-                throw DomainError(.duplicate, "Källan är redan kopplad till ärendet. Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag.")
-            }
-            let reason = try Validation.text(reason, "Skälet", code: .missingReason)
-            return [.reopened(IssueReopened(source: source, reason: reason, reopenedOn: today))]
-
-        case .setParticipationLevel(let level, let reason):
-            guard level != state.participationLevel else {
-                throw DomainError(.unchanged, "Ärendet är redan på nivå \(level.rawValue) (\(level.label)). Välj en annan nivå.")
-            }
-            let reason = try Validation.text(reason, "Skälet till nivån", code: .missingReason)
-            return [.participationLevelSet(ParticipationLevelSet(level: level, reason: reason))]
-
-        case .giveFeedback(let councilId, let occasion, let channel, let givenOn):
-            guard let due = state.owesFeedback(to: councilId, for: occasion) else {
-                let owed = state.feedbackOwed.isEmpty
-                    ? "Ärendet har ingen återkoppling som väntar."
-                    : "Återkoppling väntar för: " + state.feedbackOwed.map { "rådet \($0.councilId) om \($0.occasion.label)" }.joined(separator: ", ") + "."
-                throw DomainError(.feedbackNotOwed, "Rådet väntar inte på återkoppling om \(occasion.label) i det här ärendet. \(owed)")
-            }
-            guard givenOn >= due.owedSince else {
-                throw DomainError(.dateTooEarly, "Återkopplingen (\(givenOn)) kan inte ha getts före \(occasion.label) (\(due.owedSince)).")
-            }
-            try Validation.notInFuture(givenOn, "Datumet för återkopplingen", context)
-            return [.feedbackGiven(FeedbackGiven(councilId: councilId, occasion: occasion, channel: channel, givenOn: givenOn))]
+        case .linkSource, .assignOwner, .setDueDate, .setParticipationLevel:
+            return try decideFacts(command, state)
+        case .giveFeedback:
+            return try decideFeedback(command, state, context)
+        case .startPreparation, .decide, .startWork, .markImplemented, .verify, .withdraw, .mergeInto, .absorb, .reopen:
+            return try decideCourse(command, state, today)
         }
     }
 
