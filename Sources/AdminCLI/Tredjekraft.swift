@@ -2,8 +2,8 @@ import ArgumentParser
 
 /// The `tredjekraft` command: what coordinators use to record and follow up what service users say,
 /// by asking `tredjekraftd` over its admin socket.
-public struct Tredjekraft: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct Tredjekraft: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "tredjekraft",
         abstract: "Följ upp vad som händer med brukarnas förslag, iakttagelser och åtgärder.",
         discussion: """
@@ -43,7 +43,7 @@ public struct Tredjekraft: AsyncParsableCommand {
     static let errorPrefix = "tredjekraft: "
 
     /// argument-parser's own messages start the same way as ours.
-    public static var _errorPrefix: String { errorPrefix }
+    package static var _errorPrefix: String { errorPrefix }
 
-    public init() {}
+    package init() {}
 }

@@ -5,9 +5,9 @@ import Varlink
 /// turns every way it can end into text and an exit status (``ExitStatus``).
 ///
 /// argument-parser's own `main()` would exit with 64 for bad usage; the CLI promises 2.
-public enum TredjekraftMain {
+package enum TredjekraftMain {
     /// Runs the command line `arguments` (without the program name) and returns the exit status.
-    public static func run(_ arguments: [String], console: Console = .standard) async -> Int32 {
+    package static func run(_ arguments: [String], console: Console = .standard) async -> Int32 {
         do {
             var command = try Tredjekraft.parseAsRoot(GlobalOptions.movedAfterSubcommands(arguments))
             if let daemonCommand = command as? any DaemonCommand {

@@ -1,6 +1,6 @@
 /// The methods of `io.tredjekraft.admin`, named once for the server that registers them and the CLI
 /// that calls them. The definition text (`io.tredjekraft.admin.varlink`) is the contract.
-public enum AdminMethod: String, CaseIterable, Sendable {
+package enum AdminMethod: String, CaseIterable, Sendable {
     case status = "Status"
     case whoAmI = "WhoAmI"
 
@@ -54,8 +54,8 @@ public enum AdminMethod: String, CaseIterable, Sendable {
     case rebuildProjection = "RebuildProjection"
 
     /// The interface name, also the prefix of its errors.
-    public static let interfaceName = "io.tredjekraft.admin"
+    package static let interfaceName = "io.tredjekraft.admin"
 
     /// `io.tredjekraft.admin.<Method>`, as sent in a call.
-    public var qualifiedName: String { "\(Self.interfaceName).\(rawValue)" }
+    package var qualifiedName: String { "\(Self.interfaceName).\(rawValue)" }
 }

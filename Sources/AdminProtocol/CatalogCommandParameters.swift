@@ -2,25 +2,25 @@ import Domain
 import Foundation
 
 /// Register a unit (verksamhet).
-public struct RegisterUnitParameters: Codable, Sendable, Equatable {
-    public var name: String
+package struct RegisterUnitParameters: Codable, Sendable, Equatable {
+    package var name: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(name: String, commandId: UUID? = nil) {
+    package init(name: String, commandId: UUID? = nil) {
         self.name = name
         self.commandId = commandId
     }
 }
 
 /// Give a unit a new name.
-public struct RenameUnitParameters: Codable, Sendable, Equatable {
-    public var unitId: String
-    public var name: String
+package struct RenameUnitParameters: Codable, Sendable, Equatable {
+    package var unitId: String
+    package var name: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(unitId: String, name: String, commandId: UUID? = nil) {
+    package init(unitId: String, name: String, commandId: UUID? = nil) {
         self.unitId = unitId
         self.name = name
         self.commandId = commandId
@@ -28,14 +28,14 @@ public struct RenameUnitParameters: Codable, Sendable, Equatable {
 }
 
 /// Create a council for a unit; `form` is `brukarrad` or `dialogmote`.
-public struct CreateCouncilParameters: Codable, Sendable, Equatable {
-    public var unitId: String
-    public var name: String
-    public var form: CouncilForm
+package struct CreateCouncilParameters: Codable, Sendable, Equatable {
+    package var unitId: String
+    package var name: String
+    package var form: CouncilForm
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(unitId: String, name: String, form: CouncilForm, commandId: UUID? = nil) {
+    package init(unitId: String, name: String, form: CouncilForm, commandId: UUID? = nil) {
         self.unitId = unitId
         self.name = name
         self.form = form
@@ -44,14 +44,14 @@ public struct CreateCouncilParameters: Codable, Sendable, Equatable {
 }
 
 /// Record a meeting that took place: its date and how many took part, no names.
-public struct RecordMeetingParameters: Codable, Sendable, Equatable {
-    public var councilId: String
-    public var heldOn: CalendarDate
-    public var participantCount: Int
+package struct RecordMeetingParameters: Codable, Sendable, Equatable {
+    package var councilId: String
+    package var heldOn: CalendarDate
+    package var participantCount: Int
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(councilId: String, heldOn: CalendarDate, participantCount: Int, commandId: UUID? = nil) {
+    package init(councilId: String, heldOn: CalendarDate, participantCount: Int, commandId: UUID? = nil) {
         self.councilId = councilId
         self.heldOn = heldOn
         self.participantCount = participantCount
@@ -60,16 +60,16 @@ public struct RecordMeetingParameters: Codable, Sendable, Equatable {
 }
 
 /// A council puts forward a proposal.
-public struct PutForwardProposalParameters: Codable, Sendable, Equatable {
-    public var councilId: String
-    public var meetingId: String?
-    public var text: String
-    public var qualityArea: QualityArea?
-    public var pseudonym: String?
+package struct PutForwardProposalParameters: Codable, Sendable, Equatable {
+    package var councilId: String
+    package var meetingId: String?
+    package var text: String
+    package var qualityArea: QualityArea?
+    package var pseudonym: String?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(councilId: String, meetingId: String? = nil, text: String, qualityArea: QualityArea? = nil, pseudonym: String? = nil, commandId: UUID? = nil) {
+    package init(councilId: String, meetingId: String? = nil, text: String, qualityArea: QualityArea? = nil, pseudonym: String? = nil, commandId: UUID? = nil) {
         self.councilId = councilId
         self.meetingId = meetingId
         self.text = text
@@ -80,13 +80,13 @@ public struct PutForwardProposalParameters: Codable, Sendable, Equatable {
 }
 
 /// The council withdraws its proposal.
-public struct WithdrawProposalParameters: Codable, Sendable, Equatable {
-    public var proposalId: String
-    public var reason: String
+package struct WithdrawProposalParameters: Codable, Sendable, Equatable {
+    package var proposalId: String
+    package var reason: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(proposalId: String, reason: String, commandId: UUID? = nil) {
+    package init(proposalId: String, reason: String, commandId: UUID? = nil) {
         self.proposalId = proposalId
         self.reason = reason
         self.commandId = commandId
@@ -94,15 +94,15 @@ public struct WithdrawProposalParameters: Codable, Sendable, Equatable {
 }
 
 /// Plan a user-led revision of a unit.
-public struct PlanRevisionParameters: Codable, Sendable, Equatable {
-    public var unitId: String
-    public var periodStart: CalendarDate
-    public var periodEnd: CalendarDate
-    public var auditorCount: Int
+package struct PlanRevisionParameters: Codable, Sendable, Equatable {
+    package var unitId: String
+    package var periodStart: CalendarDate
+    package var periodEnd: CalendarDate
+    package var auditorCount: Int
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(unitId: String, periodStart: CalendarDate, periodEnd: CalendarDate, auditorCount: Int, commandId: UUID? = nil) {
+    package init(unitId: String, periodStart: CalendarDate, periodEnd: CalendarDate, auditorCount: Int, commandId: UUID? = nil) {
         self.unitId = unitId
         self.periodStart = periodStart
         self.periodEnd = periodEnd
@@ -112,14 +112,14 @@ public struct PlanRevisionParameters: Codable, Sendable, Equatable {
 }
 
 /// Publish a revision's report.
-public struct PublishRevisionReportParameters: Codable, Sendable, Equatable {
-    public var revisionId: String
-    public var publishedOn: CalendarDate
-    public var title: String?
+package struct PublishRevisionReportParameters: Codable, Sendable, Equatable {
+    package var revisionId: String
+    package var publishedOn: CalendarDate
+    package var title: String?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(revisionId: String, publishedOn: CalendarDate, title: String? = nil, commandId: UUID? = nil) {
+    package init(revisionId: String, publishedOn: CalendarDate, title: String? = nil, commandId: UUID? = nil) {
         self.revisionId = revisionId
         self.publishedOn = publishedOn
         self.title = title
@@ -128,15 +128,15 @@ public struct PublishRevisionReportParameters: Codable, Sendable, Equatable {
 }
 
 /// Record one finding of a published report.
-public struct RecordFindingParameters: Codable, Sendable, Equatable {
-    public var revisionId: String
-    public var text: String
-    public var qualityArea: QualityArea
-    public var recommendation: String
+package struct RecordFindingParameters: Codable, Sendable, Equatable {
+    package var revisionId: String
+    package var text: String
+    package var qualityArea: QualityArea
+    package var recommendation: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(revisionId: String, text: String, qualityArea: QualityArea, recommendation: String, commandId: UUID? = nil) {
+    package init(revisionId: String, text: String, qualityArea: QualityArea, recommendation: String, commandId: UUID? = nil) {
         self.revisionId = revisionId
         self.text = text
         self.qualityArea = qualityArea
@@ -146,14 +146,14 @@ public struct RecordFindingParameters: Codable, Sendable, Equatable {
 }
 
 /// Start a certification cycle; `renews` names the previous cycle.
-public struct StartCertificationParameters: Codable, Sendable, Equatable {
-    public var unitId: String
-    public var startedOn: CalendarDate
-    public var renews: String?
+package struct StartCertificationParameters: Codable, Sendable, Equatable {
+    package var unitId: String
+    package var startedOn: CalendarDate
+    package var renews: String?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(unitId: String, startedOn: CalendarDate, renews: String? = nil, commandId: UUID? = nil) {
+    package init(unitId: String, startedOn: CalendarDate, renews: String? = nil, commandId: UUID? = nil) {
         self.unitId = unitId
         self.startedOn = startedOn
         self.renews = renews
@@ -162,15 +162,15 @@ public struct StartCertificationParameters: Codable, Sendable, Equatable {
 }
 
 /// Assess one of the ten quality areas.
-public struct AssessQualityAreaParameters: Codable, Sendable, Equatable {
-    public var certificationId: String
-    public var area: QualityArea
-    public var fulfilled: Bool
-    public var note: String?
+package struct AssessQualityAreaParameters: Codable, Sendable, Equatable {
+    package var certificationId: String
+    package var area: QualityArea
+    package var fulfilled: Bool
+    package var note: String?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(certificationId: String, area: QualityArea, fulfilled: Bool, note: String? = nil, commandId: UUID? = nil) {
+    package init(certificationId: String, area: QualityArea, fulfilled: Bool, note: String? = nil, commandId: UUID? = nil) {
         self.certificationId = certificationId
         self.area = area
         self.fulfilled = fulfilled
@@ -180,17 +180,17 @@ public struct AssessQualityAreaParameters: Codable, Sendable, Equatable {
 }
 
 /// Add an action item to the handlingsplan.
-public struct AddActionItemParameters: Codable, Sendable, Equatable {
-    public var certificationId: String
-    public var area: QualityArea
-    public var action: String
-    public var owner: String
-    public var dueDate: CalendarDate
-    public var followedUpBy: String
+package struct AddActionItemParameters: Codable, Sendable, Equatable {
+    package var certificationId: String
+    package var area: QualityArea
+    package var action: String
+    package var owner: String
+    package var dueDate: CalendarDate
+    package var followedUpBy: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(certificationId: String, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String, commandId: UUID? = nil) {
+    package init(certificationId: String, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String, commandId: UUID? = nil) {
         self.certificationId = certificationId
         self.area = area
         self.action = action
@@ -202,14 +202,14 @@ public struct AddActionItemParameters: Codable, Sendable, Equatable {
 }
 
 /// Ledningen adopts the handlingsplan.
-public struct AdoptActionPlanParameters: Codable, Sendable, Equatable {
-    public var certificationId: String
-    public var adoptedOn: CalendarDate
-    public var decidedBy: String
+package struct AdoptActionPlanParameters: Codable, Sendable, Equatable {
+    package var certificationId: String
+    package var adoptedOn: CalendarDate
+    package var decidedBy: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(certificationId: String, adoptedOn: CalendarDate, decidedBy: String, commandId: UUID? = nil) {
+    package init(certificationId: String, adoptedOn: CalendarDate, decidedBy: String, commandId: UUID? = nil) {
         self.certificationId = certificationId
         self.adoptedOn = adoptedOn
         self.decidedBy = decidedBy
@@ -218,13 +218,13 @@ public struct AdoptActionPlanParameters: Codable, Sendable, Equatable {
 }
 
 /// The unit is certified.
-public struct CertifyParameters: Codable, Sendable, Equatable {
-    public var certificationId: String
-    public var certifiedOn: CalendarDate
+package struct CertifyParameters: Codable, Sendable, Equatable {
+    package var certificationId: String
+    package var certifiedOn: CalendarDate
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(certificationId: String, certifiedOn: CalendarDate, commandId: UUID? = nil) {
+    package init(certificationId: String, certifiedOn: CalendarDate, commandId: UUID? = nil) {
         self.certificationId = certificationId
         self.certifiedOn = certifiedOn
         self.commandId = commandId

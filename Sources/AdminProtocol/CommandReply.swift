@@ -3,26 +3,26 @@
 ///
 /// One type for all commands because they differ only in which id they return; ids that are `nil`
 /// are left out of the JSON.
-public struct CommandReply: Codable, Sendable, Equatable {
-    public var unitId: String?
-    public var councilId: String?
-    public var meetingId: String?
-    public var proposalId: String?
-    public var revisionId: String?
-    public var findingId: String?
-    public var certificationId: String?
-    public var actionItemId: String?
-    public var issueId: String?
-    public var events: [AppendedEvent]
+package struct CommandReply: Codable, Sendable, Equatable {
+    package var unitId: String?
+    package var councilId: String?
+    package var meetingId: String?
+    package var proposalId: String?
+    package var revisionId: String?
+    package var findingId: String?
+    package var certificationId: String?
+    package var actionItemId: String?
+    package var issueId: String?
+    package var events: [AppendedEvent]
     /// Where the last event stands in the global log, `<transaction>/<sequence>`; `nil` when nothing
     /// was appended.
-    public var position: String?
+    package var position: String?
     /// The command id had been handled before; nothing new was written.
-    public var duplicate: Bool
+    package var duplicate: Bool
     /// Set when the change is stored but the read models did not show it yet when the reply was sent.
-    public var lag: ReadModelLag?
+    package var lag: ReadModelLag?
 
-    public init(events: [AppendedEvent], position: String?, duplicate: Bool, lag: ReadModelLag? = nil) {
+    package init(events: [AppendedEvent], position: String?, duplicate: Bool, lag: ReadModelLag? = nil) {
         self.events = events
         self.position = position
         self.duplicate = duplicate
@@ -30,18 +30,18 @@ public struct CommandReply: Codable, Sendable, Equatable {
     }
 
     /// The created thing's id, whichever kind it is.
-    public var createdId: String? {
+    package var createdId: String? {
         unitId ?? councilId ?? meetingId ?? proposalId ?? revisionId ?? findingId ?? certificationId ?? actionItemId
             ?? issueId
     }
 }
 
 /// One event a command appended.
-public struct AppendedEvent: Codable, Sendable, Equatable {
-    public var type: String
-    public var stream: String
+package struct AppendedEvent: Codable, Sendable, Equatable {
+    package var type: String
+    package var stream: String
 
-    public init(type: String, stream: String) {
+    package init(type: String, stream: String) {
         self.type = type
         self.stream = stream
     }

@@ -2,15 +2,15 @@ import Domain
 import Foundation
 
 /// Open an issue from its first source; the unit defaults to the source's.
-public struct OpenIssueParameters: Codable, Sendable, Equatable {
-    public var title: String
-    public var source: SourceRef
-    public var unitId: String?
-    public var qualityArea: QualityArea?
+package struct OpenIssueParameters: Codable, Sendable, Equatable {
+    package var title: String
+    package var source: SourceRef
+    package var unitId: String?
+    package var qualityArea: QualityArea?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(title: String, source: SourceRef, unitId: String? = nil, qualityArea: QualityArea? = nil, commandId: UUID? = nil) {
+    package init(title: String, source: SourceRef, unitId: String? = nil, qualityArea: QualityArea? = nil, commandId: UUID? = nil) {
         self.title = title
         self.source = source
         self.unitId = unitId
@@ -20,13 +20,13 @@ public struct OpenIssueParameters: Codable, Sendable, Equatable {
 }
 
 /// Link another source about the same problem.
-public struct LinkSourceParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var source: SourceRef
+package struct LinkSourceParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var source: SourceRef
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, source: SourceRef, commandId: UUID? = nil) {
+    package init(issueId: String, source: SourceRef, commandId: UUID? = nil) {
         self.issueId = issueId
         self.source = source
         self.commandId = commandId
@@ -34,13 +34,13 @@ public struct LinkSourceParameters: Codable, Sendable, Equatable {
 }
 
 /// Give an issue an owner: a role or an official.
-public struct AssignOwnerParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var owner: String
+package struct AssignOwnerParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var owner: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, owner: String, commandId: UUID? = nil) {
+    package init(issueId: String, owner: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.owner = owner
         self.commandId = commandId
@@ -48,13 +48,13 @@ public struct AssignOwnerParameters: Codable, Sendable, Equatable {
 }
 
 /// Set or move an issue's due date.
-public struct SetDueDateParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var dueDate: CalendarDate
+package struct SetDueDateParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var dueDate: CalendarDate
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, dueDate: CalendarDate, commandId: UUID? = nil) {
+    package init(issueId: String, dueDate: CalendarDate, commandId: UUID? = nil) {
         self.issueId = issueId
         self.dueDate = dueDate
         self.commandId = commandId
@@ -62,27 +62,27 @@ public struct SetDueDateParameters: Codable, Sendable, Equatable {
 }
 
 /// A lifecycle step that needs nothing but the issue: `StartPreparation`, `StartWork`.
-public struct IssueStepParameters: Codable, Sendable, Equatable {
-    public var issueId: String
+package struct IssueStepParameters: Codable, Sendable, Equatable {
+    package var issueId: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, commandId: UUID? = nil) {
+    package init(issueId: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.commandId = commandId
     }
 }
 
 /// Decide, with a motivation in plain language and who decided.
-public struct DecideParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var outcome: DecisionOutcome
-    public var motivation: String
-    public var decidedBy: String
+package struct DecideParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var outcome: DecisionOutcome
+    package var motivation: String
+    package var decidedBy: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, outcome: DecisionOutcome, motivation: String, decidedBy: String, commandId: UUID? = nil) {
+    package init(issueId: String, outcome: DecisionOutcome, motivation: String, decidedBy: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.outcome = outcome
         self.motivation = motivation
@@ -92,13 +92,13 @@ public struct DecideParameters: Codable, Sendable, Equatable {
 }
 
 /// The change is carried out.
-public struct MarkImplementedParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var summary: String?
+package struct MarkImplementedParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var summary: String?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, summary: String? = nil, commandId: UUID? = nil) {
+    package init(issueId: String, summary: String? = nil, commandId: UUID? = nil) {
         self.issueId = issueId
         self.summary = summary
         self.commandId = commandId
@@ -106,13 +106,13 @@ public struct MarkImplementedParameters: Codable, Sendable, Equatable {
 }
 
 /// Follow-up shows the change works.
-public struct VerifyParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var note: String?
+package struct VerifyParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var note: String?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, note: String? = nil, commandId: UUID? = nil) {
+    package init(issueId: String, note: String? = nil, commandId: UUID? = nil) {
         self.issueId = issueId
         self.note = note
         self.commandId = commandId
@@ -120,14 +120,14 @@ public struct VerifyParameters: Codable, Sendable, Equatable {
 }
 
 /// A later finding or proposal shows the same problem again.
-public struct ReopenParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var source: SourceRef
-    public var reason: String
+package struct ReopenParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var source: SourceRef
+    package var reason: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, source: SourceRef, reason: String, commandId: UUID? = nil) {
+    package init(issueId: String, source: SourceRef, reason: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.source = source
         self.reason = reason
@@ -136,13 +136,13 @@ public struct ReopenParameters: Codable, Sendable, Equatable {
 }
 
 /// Withdraw an issue, with a reason.
-public struct WithdrawParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var reason: String
+package struct WithdrawParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var reason: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, reason: String, commandId: UUID? = nil) {
+    package init(issueId: String, reason: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.reason = reason
         self.commandId = commandId
@@ -150,13 +150,13 @@ public struct WithdrawParameters: Codable, Sendable, Equatable {
 }
 
 /// Merge `issueId` into `survivorId`.
-public struct MergeParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var survivorId: String
+package struct MergeParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var survivorId: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, survivorId: String, commandId: UUID? = nil) {
+    package init(issueId: String, survivorId: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.survivorId = survivorId
         self.commandId = commandId
@@ -164,14 +164,14 @@ public struct MergeParameters: Codable, Sendable, Equatable {
 }
 
 /// Set the participation level (1–5), with a reason.
-public struct SetParticipationLevelParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var level: ParticipationLevel
-    public var reason: String
+package struct SetParticipationLevelParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var level: ParticipationLevel
+    package var reason: String
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, level: ParticipationLevel, reason: String, commandId: UUID? = nil) {
+    package init(issueId: String, level: ParticipationLevel, reason: String, commandId: UUID? = nil) {
         self.issueId = issueId
         self.level = level
         self.reason = reason
@@ -180,16 +180,16 @@ public struct SetParticipationLevelParameters: Codable, Sendable, Equatable {
 }
 
 /// Feedback owed to a council was given; `givenOn` defaults to today.
-public struct GiveFeedbackParameters: Codable, Sendable, Equatable {
-    public var issueId: String
-    public var councilId: String
-    public var occasion: FeedbackOccasion
-    public var channel: FeedbackChannel
-    public var givenOn: CalendarDate?
+package struct GiveFeedbackParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var councilId: String
+    package var occasion: FeedbackOccasion
+    package var channel: FeedbackChannel
+    package var givenOn: CalendarDate?
     /// Repeating a command with the same id writes nothing new.
-    public var commandId: UUID?
+    package var commandId: UUID?
 
-    public init(issueId: String, councilId: String, occasion: FeedbackOccasion, channel: FeedbackChannel, givenOn: CalendarDate? = nil, commandId: UUID? = nil) {
+    package init(issueId: String, councilId: String, occasion: FeedbackOccasion, channel: FeedbackChannel, givenOn: CalendarDate? = nil, commandId: UUID? = nil) {
         self.issueId = issueId
         self.councilId = councilId
         self.occasion = occasion

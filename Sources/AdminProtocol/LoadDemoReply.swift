@@ -1,16 +1,16 @@
 /// What `LoadDemo` registered.
-public struct LoadDemoReply: Codable, Sendable, Equatable {
-    public var units: Int
-    public var councils: Int
-    public var proposals: Int
-    public var revisions: Int
-    public var findings: Int
-    public var certifications: Int
-    public var actionItems: Int
-    public var issues: Int
-    public var events: Int
+package struct LoadDemoReply: Codable, Sendable, Equatable {
+    package var units: Int
+    package var councils: Int
+    package var proposals: Int
+    package var revisions: Int
+    package var findings: Int
+    package var certifications: Int
+    package var actionItems: Int
+    package var issues: Int
+    package var events: Int
 
-    public init(
+    package init(
         units: Int, councils: Int, proposals: Int, revisions: Int, findings: Int, certifications: Int,
         actionItems: Int, issues: Int, events: Int
     ) {

@@ -1,18 +1,18 @@
 import Varlink
 
 /// One event of the global log as `Follow` sends it. Events never hold personal data about service users.
-public struct LoggedEvent: Codable, Sendable, Equatable {
+package struct LoggedEvent: Codable, Sendable, Equatable {
     /// `<transaction>/<sequence>`: pass it as `after` to resume.
-    public var position: String
-    public var stream: String
-    public var streamVersion: Int64
-    public var type: String
-    public var schemaVersion: Int
-    public var recordedAt: String
-    public var actor: String
-    public var data: VarlinkValue
+    package var position: String
+    package var stream: String
+    package var streamVersion: Int64
+    package var type: String
+    package var schemaVersion: Int
+    package var recordedAt: String
+    package var actor: String
+    package var data: VarlinkValue
 
-    public init(
+    package init(
         position: String, stream: String, streamVersion: Int64, type: String, schemaVersion: Int,
         recordedAt: String, actor: String, data: VarlinkValue
     ) {
@@ -28,8 +28,8 @@ public struct LoggedEvent: Codable, Sendable, Equatable {
 }
 
 /// A `Follow` reply.
-public struct FollowReply: Codable, Sendable, Equatable {
-    public var event: LoggedEvent
+package struct FollowReply: Codable, Sendable, Equatable {
+    package var event: LoggedEvent
 
-    public init(event: LoggedEvent) { self.event = event }
+    package init(event: LoggedEvent) { self.event = event }
 }

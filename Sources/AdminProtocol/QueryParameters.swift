@@ -2,46 +2,46 @@ import Domain
 import Foundation
 
 /// Queries that may be narrowed to one unit: `ListCouncils`, `ListRevisions`, `ListCertifications`.
-public struct UnitScopeParameters: Codable, Sendable, Equatable {
-    public var unitId: String?
+package struct UnitScopeParameters: Codable, Sendable, Equatable {
+    package var unitId: String?
 
-    public init(unitId: String? = nil) {
+    package init(unitId: String? = nil) {
         self.unitId = unitId
     }
 }
 
 /// Proposals of one council, one unit, or all.
-public struct ListProposalsParameters: Codable, Sendable, Equatable {
-    public var councilId: String?
-    public var unitId: String?
+package struct ListProposalsParameters: Codable, Sendable, Equatable {
+    package var councilId: String?
+    package var unitId: String?
 
-    public init(councilId: String? = nil, unitId: String? = nil) {
+    package init(councilId: String? = nil, unitId: String? = nil) {
         self.councilId = councilId
         self.unitId = unitId
     }
 }
 
 /// Issues matching a filter.
-public struct ListIssuesParameters: Codable, Sendable, Equatable {
-    public var filter: IssueFilterParameters?
+package struct ListIssuesParameters: Codable, Sendable, Equatable {
+    package var filter: IssueFilterParameters?
 
-    public init(filter: IssueFilterParameters? = nil) {
+    package init(filter: IssueFilterParameters? = nil) {
         self.filter = filter
     }
 }
 
 /// The filters of `ListIssues`; all optional, they combine.
-public struct IssueFilterParameters: Codable, Sendable, Equatable {
-    public var unitId: String?
-    public var status: IssueStatus?
-    public var owner: String?
-    public var councilId: String?
-    public var sourceKind: String?
-    public var overdue: Bool?
-    public var staleDays: Int?
-    public var limit: Int?
+package struct IssueFilterParameters: Codable, Sendable, Equatable {
+    package var unitId: String?
+    package var status: IssueStatus?
+    package var owner: String?
+    package var councilId: String?
+    package var sourceKind: String?
+    package var overdue: Bool?
+    package var staleDays: Int?
+    package var limit: Int?
 
-    public init(unitId: String? = nil, status: IssueStatus? = nil, owner: String? = nil, councilId: String? = nil, sourceKind: String? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil) {
+    package init(unitId: String? = nil, status: IssueStatus? = nil, owner: String? = nil, councilId: String? = nil, sourceKind: String? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil) {
         self.unitId = unitId
         self.status = status
         self.owner = owner
@@ -54,50 +54,50 @@ public struct IssueFilterParameters: Codable, Sendable, Equatable {
 }
 
 /// Queries about one issue: `GetIssue`, `IssueHistory`.
-public struct IssueParameters: Codable, Sendable, Equatable {
-    public var issueId: String
+package struct IssueParameters: Codable, Sendable, Equatable {
+    package var issueId: String
 
-    public init(issueId: String) {
+    package init(issueId: String) {
         self.issueId = issueId
     }
 }
 
 /// `GetCertification`.
-public struct CertificationParameters: Codable, Sendable, Equatable {
-    public var certificationId: String
+package struct CertificationParameters: Codable, Sendable, Equatable {
+    package var certificationId: String
 
-    public init(certificationId: String) {
+    package init(certificationId: String) {
         self.certificationId = certificationId
     }
 }
 
 /// "Vad hände med förslaget?" for a proposal, finding or action item.
-public struct TraceParameters: Codable, Sendable, Equatable {
-    public var sourceId: String
+package struct TraceParameters: Codable, Sendable, Equatable {
+    package var sourceId: String
 
-    public init(sourceId: String) {
+    package init(sourceId: String) {
         self.sourceId = sourceId
     }
 }
 
 /// What falls due within `horizonDays` (default 30).
-public struct DueParameters: Codable, Sendable, Equatable {
-    public var horizonDays: Int?
-    public var unitId: String?
+package struct DueParameters: Codable, Sendable, Equatable {
+    package var horizonDays: Int?
+    package var unitId: String?
 
-    public init(horizonDays: Int? = nil, unitId: String? = nil) {
+    package init(horizonDays: Int? = nil, unitId: String? = nil) {
         self.horizonDays = horizonDays
         self.unitId = unitId
     }
 }
 
 /// Figures for a period (default: the last year).
-public struct StatisticsParameters: Codable, Sendable, Equatable {
-    public var unitId: String?
-    public var from: CalendarDate?
-    public var to: CalendarDate?
+package struct StatisticsParameters: Codable, Sendable, Equatable {
+    package var unitId: String?
+    package var from: CalendarDate?
+    package var to: CalendarDate?
 
-    public init(unitId: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
+    package init(unitId: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
         self.unitId = unitId
         self.from = from
         self.to = to
@@ -105,11 +105,11 @@ public struct StatisticsParameters: Codable, Sendable, Equatable {
 }
 
 /// Where `Follow` starts (default: now) and which streams it shows.
-public struct FollowParameters: Codable, Sendable, Equatable {
-    public var after: String?
-    public var streamPrefix: String?
+package struct FollowParameters: Codable, Sendable, Equatable {
+    package var after: String?
+    package var streamPrefix: String?
 
-    public init(after: String? = nil, streamPrefix: String? = nil) {
+    package init(after: String? = nil, streamPrefix: String? = nil) {
         self.after = after
         self.streamPrefix = streamPrefix
     }

@@ -3,62 +3,62 @@ import ReadModelTypes
 // The replies of the queries: each wraps the read model's answer under the name the interface
 // definition gives it.
 
-public struct UnitsReply: Codable, Sendable, Equatable {
-    public var units: [UnitSummary]
-    public init(units: [UnitSummary]) { self.units = units }
+package struct UnitsReply: Codable, Sendable, Equatable {
+    package var units: [UnitSummary]
+    package init(units: [UnitSummary]) { self.units = units }
 }
 
-public struct CouncilsReply: Codable, Sendable, Equatable {
-    public var councils: [CouncilSummary]
-    public init(councils: [CouncilSummary]) { self.councils = councils }
+package struct CouncilsReply: Codable, Sendable, Equatable {
+    package var councils: [CouncilSummary]
+    package init(councils: [CouncilSummary]) { self.councils = councils }
 }
 
-public struct ProposalsReply: Codable, Sendable, Equatable {
-    public var proposals: [ProposalSummary]
-    public init(proposals: [ProposalSummary]) { self.proposals = proposals }
+package struct ProposalsReply: Codable, Sendable, Equatable {
+    package var proposals: [ProposalSummary]
+    package init(proposals: [ProposalSummary]) { self.proposals = proposals }
 }
 
-public struct RevisionsReply: Codable, Sendable, Equatable {
-    public var revisions: [RevisionSummary]
-    public init(revisions: [RevisionSummary]) { self.revisions = revisions }
+package struct RevisionsReply: Codable, Sendable, Equatable {
+    package var revisions: [RevisionSummary]
+    package init(revisions: [RevisionSummary]) { self.revisions = revisions }
 }
 
-public struct CertificationsReply: Codable, Sendable, Equatable {
-    public var certifications: [CertificationStatus]
-    public init(certifications: [CertificationStatus]) { self.certifications = certifications }
+package struct CertificationsReply: Codable, Sendable, Equatable {
+    package var certifications: [CertificationStatus]
+    package init(certifications: [CertificationStatus]) { self.certifications = certifications }
 }
 
-public struct CertificationReply: Codable, Sendable, Equatable {
-    public var certification: CertificationDetail
-    public init(certification: CertificationDetail) { self.certification = certification }
+package struct CertificationReply: Codable, Sendable, Equatable {
+    package var certification: CertificationDetail
+    package init(certification: CertificationDetail) { self.certification = certification }
 }
 
-public struct IssuesReply: Codable, Sendable, Equatable {
-    public var issues: [IssueSummary]
-    public init(issues: [IssueSummary]) { self.issues = issues }
+package struct IssuesReply: Codable, Sendable, Equatable {
+    package var issues: [IssueSummary]
+    package init(issues: [IssueSummary]) { self.issues = issues }
 }
 
-public struct IssueReply: Codable, Sendable, Equatable {
-    public var issue: IssueDetail
-    public init(issue: IssueDetail) { self.issue = issue }
+package struct IssueReply: Codable, Sendable, Equatable {
+    package var issue: IssueDetail
+    package init(issue: IssueDetail) { self.issue = issue }
 }
 
-public struct HistoryReply: Codable, Sendable, Equatable {
-    public var entries: [TimelineEntry]
-    public init(entries: [TimelineEntry]) { self.entries = entries }
+package struct HistoryReply: Codable, Sendable, Equatable {
+    package var entries: [TimelineEntry]
+    package init(entries: [TimelineEntry]) { self.entries = entries }
 }
 
-public struct TraceReply: Codable, Sendable, Equatable {
-    public var trace: Trace
-    public init(trace: Trace) { self.trace = trace }
+package struct TraceReply: Codable, Sendable, Equatable {
+    package var trace: Trace
+    package init(trace: Trace) { self.trace = trace }
 }
 
-public struct DueReply: Codable, Sendable, Equatable {
-    public var items: [DueItem]
-    public init(items: [DueItem]) { self.items = items }
+package struct DueReply: Codable, Sendable, Equatable {
+    package var items: [DueItem]
+    package init(items: [DueItem]) { self.items = items }
 }
 
-public struct StatisticsReply: Codable, Sendable, Equatable {
-    public var statistics: Statistics
-    public init(statistics: Statistics) { self.statistics = statistics }
+package struct StatisticsReply: Codable, Sendable, Equatable {
+    package var statistics: Statistics
+    package init(statistics: Statistics) { self.statistics = statistics }
 }

@@ -1,5 +1,5 @@
 /// What a caller of the admin socket may do, decided by ``RoleMapping`` from its peer credentials.
-public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+package enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Reads everything; changes nothing.
     case reader
     /// Runs the domain commands (registers, decides, assigns, …).
@@ -8,7 +8,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     case admin
 
     /// How people call it in Swedish, for messages.
-    public var swedishName: String {
+    package var swedishName: String {
         switch self {
         case .reader: "läsare"
         case .coordinator: "samordnare"
@@ -17,9 +17,9 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     }
 
     /// Whether commands that record events are allowed.
-    public var canWrite: Bool { self >= .coordinator }
+    package var canWrite: Bool { self >= .coordinator }
     /// Whether administrative operations are allowed.
-    public var isAdmin: Bool { self == .admin }
+    package var isAdmin: Bool { self == .admin }
 
     private var rank: Int {
         switch self {
@@ -29,5 +29,5 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         }
     }
 
-    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
 }

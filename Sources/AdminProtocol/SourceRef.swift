@@ -2,14 +2,14 @@ import ReadModelTypes
 
 /// A proposal, finding or action item named by its own id (or a unique prefix of it); the daemon
 /// finds the council, revision or certification it belongs to.
-public struct SourceRef: Codable, Sendable, Equatable {
+package struct SourceRef: Codable, Sendable, Equatable {
     /// The kinds a source can be, as on the wire: `proposal`, `finding`, `actionItem`.
-    public typealias Kind = IssueSourceKind
+    package typealias Kind = IssueSourceKind
 
-    public var kind: Kind
-    public var id: String
+    package var kind: Kind
+    package var id: String
 
-    public init(kind: Kind, id: String) {
+    package init(kind: Kind, id: String) {
         self.kind = kind
         self.id = id
     }

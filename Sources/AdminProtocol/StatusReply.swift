@@ -1,14 +1,14 @@
 /// The reply of `Status`: the daemon's health, as `tredjekraft status` and monitoring read it.
-public struct StatusReply: Codable, Sendable, Equatable {
-    public struct Database: Codable, Sendable, Equatable {
+package struct StatusReply: Codable, Sendable, Equatable {
+    package struct Database: Codable, Sendable, Equatable {
         /// `ok`, `unreachable` or `starting`.
-        public var state: String
-        public var reason: String?
-        public var embedded: Bool
-        public var schema: String
-        public var since: String
+        package var state: String
+        package var reason: String?
+        package var embedded: Bool
+        package var schema: String
+        package var since: String
 
-        public init(state: String, reason: String?, embedded: Bool, schema: String, since: String) {
+        package init(state: String, reason: String?, embedded: Bool, schema: String, since: String) {
             self.state = state
             self.reason = reason
             self.embedded = embedded
@@ -17,15 +17,15 @@ public struct StatusReply: Codable, Sendable, Equatable {
         }
     }
 
-    public struct EventLog: Codable, Sendable, Equatable {
-        public var lastSequence: Int64
-        public var heldBackEvents: Int
-        public var oldestTransactionSeconds: Double?
-        public var oldestTransactionApplication: String?
-        public var oldestTransactionPid: Int32?
-        public var oldestTransactionDatabase: String?
+    package struct EventLog: Codable, Sendable, Equatable {
+        package var lastSequence: Int64
+        package var heldBackEvents: Int
+        package var oldestTransactionSeconds: Double?
+        package var oldestTransactionApplication: String?
+        package var oldestTransactionPid: Int32?
+        package var oldestTransactionDatabase: String?
 
-        public init(
+        package init(
             lastSequence: Int64, heldBackEvents: Int, oldestTransactionSeconds: Double?,
             oldestTransactionApplication: String?, oldestTransactionPid: Int32? = nil,
             oldestTransactionDatabase: String? = nil
@@ -39,14 +39,14 @@ public struct StatusReply: Codable, Sendable, Equatable {
         }
     }
 
-    public struct Projection: Codable, Sendable, Equatable {
-        public var name: String
-        public var position: String
-        public var eventsBehind: Int
+    package struct Projection: Codable, Sendable, Equatable {
+        package var name: String
+        package var position: String
+        package var eventsBehind: Int
         /// Set when it stopped at an event it could not apply.
-        public var stopped: ProjectionFailure?
+        package var stopped: ProjectionFailure?
 
-        public init(name: String, position: String, eventsBehind: Int, stopped: ProjectionFailure? = nil) {
+        package init(name: String, position: String, eventsBehind: Int, stopped: ProjectionFailure? = nil) {
             self.name = name
             self.position = position
             self.eventsBehind = eventsBehind
@@ -54,19 +54,19 @@ public struct StatusReply: Codable, Sendable, Equatable {
         }
     }
 
-    public var version: String
-    public var uptimeSeconds: Double
-    public var startedAt: String
-    public var database: Database
-    public var migrationVersion: Int?
-    public var latestMigrationVersion: Int
-    public var eventLog: EventLog?
-    public var projections: [Projection]?
-    public var timeZone: String
-    public var user: String
-    public var role: String
+    package var version: String
+    package var uptimeSeconds: Double
+    package var startedAt: String
+    package var database: Database
+    package var migrationVersion: Int?
+    package var latestMigrationVersion: Int
+    package var eventLog: EventLog?
+    package var projections: [Projection]?
+    package var timeZone: String
+    package var user: String
+    package var role: String
 
-    public init(
+    package init(
         version: String, uptimeSeconds: Double, startedAt: String, database: Database, migrationVersion: Int?,
         latestMigrationVersion: Int, eventLog: EventLog?, projections: [Projection]?, timeZone: String,
         user: String, role: String
@@ -86,15 +86,15 @@ public struct StatusReply: Codable, Sendable, Equatable {
 }
 
 /// The reply of `WhoAmI`.
-public struct WhoAmIReply: Codable, Sendable, Equatable {
-    public var user: String
-    public var uid: Int
-    public var groups: [String]
+package struct WhoAmIReply: Codable, Sendable, Equatable {
+    package var user: String
+    package var uid: Int
+    package var groups: [String]
     /// `admin`, `coordinator` or `reader`; `nil` when the configuration gives the caller no role.
-    public var role: String?
-    public var canWrite: Bool
+    package var role: String?
+    package var canWrite: Bool
 
-    public init(user: String, uid: Int, groups: [String], role: String?, canWrite: Bool) {
+    package init(user: String, uid: Int, groups: [String], role: String?, canWrite: Bool) {
         self.user = user
         self.uid = uid
         self.groups = groups

@@ -6,29 +6,29 @@ import Varlink
 ///
 /// Shared by every method handler. The mapping is replaced on SIGHUP (``update(_:)``), so handlers
 /// must ask per call rather than cache a role.
-public final class AdminAccess: Sendable {
+package final class AdminAccess: Sendable {
     private let mapping: Mutex<RoleMapping>
 
-    public init(mapping: RoleMapping) {
+    package init(mapping: RoleMapping) {
         self.mapping = Mutex(mapping)
     }
 
     /// The mapping in force.
-    public var currentMapping: RoleMapping { mapping.withLock { $0 } }
+    package var currentMapping: RoleMapping { mapping.withLock { $0 } }
 
     /// Replaces the mapping (configuration reload).
-    public func update(_ newMapping: RoleMapping) {
+    package func update(_ newMapping: RoleMapping) {
         mapping.withLock { $0 = newMapping }
     }
 
     /// The role of these credentials under the current mapping; `nil` means none.
-    public func role(for peer: VarlinkPeerCredentials) -> Role? {
+    package func role(for peer: VarlinkPeerCredentials) -> Role? {
         currentMapping.role(for: peer)
     }
 
     /// The caller of `call` if its role is at least `minimum`; otherwise `PermissionDenied` saying
     /// which role is needed and how to get it.
-    public func caller(of call: VarlinkCall, requiring minimum: Role = .reader) throws(AdminError) -> AdminCaller {
+    package func caller(of call: VarlinkCall, requiring minimum: Role = .reader) throws(AdminError) -> AdminCaller {
         let peer = call.peer
         let name = peer.userName ?? "uid \(peer.uid)"
         guard let role = role(for: peer) else {

@@ -9,24 +9,24 @@ import Projections
 ///
 /// Handlers are plain functions of this context and the call, so tests can serve the interface on a
 /// temporary socket over a test database without the rest of the daemon.
-public struct AdminContext: Sendable {
-    public var access: AdminAccess
-    public var store: EventStore
-    public var runner: ProjectionRunner
-    public var handler: CommandHandler
-    public var readModel: ReadModel
-    public var health: DatabaseHealth
+package struct AdminContext: Sendable {
+    package var access: AdminAccess
+    package var store: EventStore
+    package var runner: ProjectionRunner
+    package var handler: CommandHandler
+    package var readModel: ReadModel
+    package var health: DatabaseHealth
     /// Whether the daemon runs its own embedded cluster (for `Status`).
-    public var embedded: Bool
+    package var embedded: Bool
     /// The daemon's one clock: "today" for commands and queries, the organisation's time zone.
-    public var clock: OrganisationClock
-    public var startedAt: Date
-    public var startedInstant: ContinuousClock.Instant
+    package var clock: OrganisationClock
+    package var startedAt: Date
+    package var startedInstant: ContinuousClock.Instant
     /// The daemon's version, as `Status` reports it.
-    public var version: String
-    public var logger: Logger
+    package var version: String
+    package var logger: Logger
 
-    public init(
+    package init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
         readModel: ReadModel, health: DatabaseHealth, embedded: Bool, clock: OrganisationClock, version: String,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, logger: Logger

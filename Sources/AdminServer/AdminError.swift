@@ -9,7 +9,7 @@ import Varlink
 
 /// The errors the admin interface declares, as Swift values; throwing one from a method handler
 /// sends the matching Varlink error reply.
-public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, CustomStringConvertible {
+package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, CustomStringConvertible {
     /// The caller's role does not allow this (org.varlink.service.PermissionDenied with a `reason`).
     case permissionDenied(reason: String)
     /// `io.tredjekraft.admin.NotFound`: what was looked for, the id as given, and a Swedish message.
@@ -25,11 +25,11 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
     case shuttingDown
 
     /// The interface name, also the prefix of its errors.
-    public static let interfaceName = "io.tredjekraft.admin"
+    package static let interfaceName = "io.tredjekraft.admin"
     /// What the Varlink server replies for errors nobody converted.
-    public static let internalErrorName = interfaceName + ".InternalError"
+    package static let internalErrorName = interfaceName + ".InternalError"
 
-    public var varlinkError: VarlinkError {
+    package var varlinkError: VarlinkError {
         switch self {
         case .permissionDenied(let reason):
             VarlinkError(name: VarlinkError.permissionDenied.name, parameters: ["reason": .string(reason)])
@@ -50,7 +50,7 @@ public enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cust
         }
     }
 
-    public var description: String { varlinkError.description }
+    package var description: String { varlinkError.description }
 
     /// What a failure of the layers below means to the caller: a refused rule, something missing,
     /// a database that is away (nothing changed), or an internal fault. Varlink errors pass through.

@@ -3,8 +3,8 @@ import Varlink
 
 /// Builds `io.tredjekraft.admin`: the interface definition (the contract, see
 /// `io.tredjekraft.admin.varlink`) with a handler for every method it declares.
-public enum AdminInterface {
-    public static func make(context: AdminContext) -> VarlinkInterface {
+package enum AdminInterface {
+    package static func make(context: AdminContext) -> VarlinkInterface {
         // The embedded definition is checked by a test; it cannot fail to parse.
         var interface = try! VarlinkInterface(definition: AdminInterfaceDefinition.text)
         StatusMethods(context: context).register(on: &interface)

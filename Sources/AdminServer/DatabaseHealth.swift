@@ -9,15 +9,15 @@ import Synchronization
 /// The pool reconnects by itself on the next use; this loop only pings (`SELECT 1`) and tracks the
 /// state for `Status` and sd_notify `STATUS=`. While the database is away it pings with a growing
 /// back-off (1 s doubling to 30 s), so a returning server is noticed soon but a long outage costs little.
-public final class DatabaseHealth: Service, Sendable {
+package final class DatabaseHealth: Service, Sendable {
     /// The last known state.
-    public enum State: Sendable, Hashable {
+    package enum State: Sendable, Hashable {
         case starting
         case ok
         case unreachable(reason: String)
 
         /// `starting`, `ok` or `unreachable`, as reported over the admin socket.
-        public var name: String {
+        package var name: String {
             switch self {
             case .starting: "starting"
             case .ok: "ok"
@@ -27,9 +27,9 @@ public final class DatabaseHealth: Service, Sendable {
     }
 
     /// The state and when it began.
-    public struct Snapshot: Sendable, Hashable {
-        public var state: State
-        public var since: Date
+    package struct Snapshot: Sendable, Hashable {
+        package var state: State
+        package var since: Date
     }
 
     private let pool: PostgresPool
@@ -40,7 +40,7 @@ public final class DatabaseHealth: Service, Sendable {
     private let onChange: @Sendable (State) -> Void
 
     /// - Parameter onChange: called (from the health loop) whenever the state changes.
-    public init(
+    package init(
         pool: PostgresPool, logger: Logger, healthyInterval: Duration = .seconds(10),
         maximumBackoff: Duration = .seconds(30), onChange: @escaping @Sendable (State) -> Void = { _ in }
     ) {
@@ -52,11 +52,11 @@ public final class DatabaseHealth: Service, Sendable {
     }
 
     /// The last known state.
-    public var snapshot: Snapshot { current.withLock { $0 } }
+    package var snapshot: Snapshot { current.withLock { $0 } }
 
     /// Pings once and records the result.
     @discardableResult
-    public func check() async -> State {
+    package func check() async -> State {
         let state: State
         do {
             try await pool.query("SELECT 1")
@@ -69,7 +69,7 @@ public final class DatabaseHealth: Service, Sendable {
     }
 
     /// Records a state learned elsewhere (e.g. a failed query in a handler).
-    public func record(_ state: State) {
+    package func record(_ state: State) {
         let changed = current.withLock { snapshot -> Bool in
             guard snapshot.state != state else { return false }
             snapshot = Snapshot(state: state, since: Date())
@@ -84,7 +84,7 @@ public final class DatabaseHealth: Service, Sendable {
         onChange(state)
     }
 
-    public func run() async throws {
+    package func run() async throws {
         await cancelWhenGracefulShutdown { [self] in
             var backoff = Duration.seconds(1)
             while !Task.isCancelled {
@@ -104,7 +104,7 @@ public final class DatabaseHealth: Service, Sendable {
     /// One line, without the password, for Status, error replies and logs: libpq's messages carry
     /// line breaks and tabs (`…failed: …\n\tIs the server running…`), so every run of white space
     /// becomes one space.
-    public static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         String(describing: error).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -6,22 +6,22 @@ import Varlink
 /// Root (uid 0) is always admin. Otherwise the caller's user name and every group it belongs to
 /// (as resolved by the Varlink server from SO_PEERCRED) are looked up; the highest matching role wins,
 /// so a person in both the readers' and the coordinators' group can write.
-public struct RoleMapping: Sendable, Equatable {
+package struct RoleMapping: Sendable, Equatable {
     /// `roles.admin`: user or group names.
-    public var admins: Set<String>
+    package var admins: Set<String>
     /// `roles.coordinator`: user or group names.
-    public var coordinators: Set<String>
+    package var coordinators: Set<String>
     /// `roles.reader`: user or group names.
-    public var readers: Set<String>
+    package var readers: Set<String>
 
-    public init(admins: Set<String> = [], coordinators: Set<String> = [], readers: Set<String> = []) {
+    package init(admins: Set<String> = [], coordinators: Set<String> = [], readers: Set<String> = []) {
         self.admins = admins
         self.coordinators = coordinators
         self.readers = readers
     }
 
     /// The caller's role, or `nil` when the configuration gives it none (answer `PermissionDenied`).
-    public func role(for peer: VarlinkPeerCredentials) -> Role? {
+    package func role(for peer: VarlinkPeerCredentials) -> Role? {
         if peer.uid == 0 { return .admin }
         let names = Set(peer.groupNames).union(peer.userName.map { [$0] } ?? [])
         if !names.isDisjoint(with: admins) { return .admin }

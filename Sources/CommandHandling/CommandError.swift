@@ -4,14 +4,14 @@ import Foundation
 /// Why a command was not carried out, beyond the domain's own refusals (`DomainError`) and what it
 /// names that does not exist (`NotFound`: a unit, council, meeting, proposal, finding, action item,
 /// certification or issue).
-public enum CommandError: Error, Sendable, CustomStringConvertible {
+package enum CommandError: Error, Sendable, CustomStringConvertible {
     /// Other writers kept changing the same stream; nothing was written.
     case tooManyConflicts(stream: String, attempts: Int)
     /// The command id was used before for a different command (another stream, or another command on
     /// the same stream); nothing was written.
     case commandIDReused(commandID: UUID, stream: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .tooManyConflicts(let stream, let attempts):
             "\(stream) changed under the command \(attempts) times in a row; nothing was written, try again"

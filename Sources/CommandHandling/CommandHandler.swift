@@ -8,15 +8,15 @@ import Postgres
 /// Carries out domain commands: load the aggregate, decide, append with the expected version, retry
 /// a bounded number of times when another writer came first, and reply once the read models show the
 /// change (read-your-writes), or say that they lag.
-public final class CommandHandler: Sendable {
-    public let store: EventStore
+package final class CommandHandler: Sendable {
+    package let store: EventStore
     let runner: (any LogFollower)?
     let clock: OrganisationClock
     let maximumAttempts: Int
     let consistencyTimeout: Duration
     let logger: Logger
 
-    public init(
+    package init(
         store: EventStore, runner: (any LogFollower)?, clock: OrganisationClock, maximumAttempts: Int = 10,
         consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp
     ) {
@@ -33,7 +33,7 @@ public final class CommandHandler: Sendable {
     /// - Throws: `DomainError` when a rule refuses it (nothing is written), ``CommandError`` when
     ///   something it names does not exist or conflicts persist, `EventStoreError` when the database fails.
     @discardableResult
-    public func handle(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
+    package func handle(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
         var metadata = metadata
         if let given = metadata.commandID {
             // A repeated command (a retry after a lost reply) answers as the first did, even if the

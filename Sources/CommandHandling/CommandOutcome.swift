@@ -2,13 +2,13 @@ import Domain
 import EventStore
 
 /// What a handled command did.
-public struct CommandOutcome: Sendable {
+package struct CommandOutcome: Sendable {
     /// The events appended (empty when the command changed nothing, or repeated an earlier one).
-    public var events: [DomainEvent]
+    package var events: [DomainEvent]
     /// Where the last event stands in the log; `nil` when nothing was appended.
-    public var position: LogPosition?
+    package var position: LogPosition?
     /// The command id had been handled before: this is the earlier result, nothing new was written.
-    public var isDuplicate: Bool
+    package var isDuplicate: Bool
     /// Set when the read models did not reach the command's events in time. The change is stored.
-    public var lag: ProjectionLag?
+    package var lag: ProjectionLag?
 }

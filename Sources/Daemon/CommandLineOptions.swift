@@ -1,11 +1,11 @@
 /// `tredjekraftd`'s few arguments, parsed by hand (the daemon is configured by file, not flags).
-public struct CommandLineOptions: Sendable, Equatable {
-    public var configPath: String?
-    public var stateDirectory: String?
-    public var showHelp = false
-    public var showVersion = false
+package struct CommandLineOptions: Sendable, Equatable {
+    package var configPath: String?
+    package var stateDirectory: String?
+    package var showHelp = false
+    package var showVersion = false
 
-    public static let usage = """
+    package static let usage = """
         usage: tredjekraftd [--config PATH] [--state-dir DIR]
 
           --config PATH     configuration file (default /etc/tredjekraft/tredjekraft.yaml,
@@ -19,7 +19,7 @@ public struct CommandLineOptions: Sendable, Equatable {
         """
 
     /// Parses the arguments after the program name.
-    public static func parse(_ arguments: [String]) throws(ConfigurationError) -> CommandLineOptions {
+    package static func parse(_ arguments: [String]) throws(ConfigurationError) -> CommandLineOptions {
         var options = CommandLineOptions()
         var rest = arguments[...]
         while let argument = rest.popFirst() {

@@ -4,10 +4,10 @@ import Systemd
 
 /// What `tredjekraftd`'s `main` does, kept here so the executable target stays a one-liner and
 /// tests can reach every part.
-public enum DaemonMain {
+package enum DaemonMain {
     /// Parses arguments, loads the configuration, runs the daemon; returns the exit status
     /// (0 clean stop, 1 start-up failure, 64 bad arguments, 78 bad configuration).
-    public static func run(
+    package static func run(
         arguments: [String] = Array(CommandLine.arguments.dropFirst()),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async -> Int32 {

@@ -9,12 +9,12 @@ import Foundation
 /// loaded some issues are overdue and some councils have waited more than 30 days for feedback. Ids
 /// are derived from stable names and never change; a few are named below for the README. Pure: no
 /// clock, no I/O. Load it by handling `steps` in order, each at its own instant (`DemoStep.at`).
-public struct DemoScenario: Sendable, Equatable {
+package struct DemoScenario: Sendable, Equatable {
     /// The commands in the order they must be handled; `at` never decreases and nothing happens
     /// after noon `today`.
-    public var steps: [DemoStep]
+    package var steps: [DemoStep]
 
-    public init(today: CalendarDate, timeZone: TimeZone) {
+    package init(today: CalendarDate, timeZone: TimeZone) {
         var script = DemoScript(today: today, timeZone: timeZone)
         LundStory.write(into: &script)
         IrisStory.write(into: &script)
@@ -27,39 +27,39 @@ public struct DemoScenario: Sendable, Equatable {
     /// Lund's proposal "Umgänge med barn på stödboendet": the whole loop, from the dialogue meeting to a
     /// partly accepted decision, the visiting room, feedback at two meetings and follow-up.
     /// `tredjekraft trace eef1c3de-4352-8b93-bc6d-54ee0875e372`
-    public static let lundProposalUmgange: ProposalID = LundStory.Proposals.umgange
+    package static let lundProposalUmgange: ProposalID = LundStory.Proposals.umgange
     /// Lund's "Tid att lyssna" (10 i topp, no. 2): accepted, under way, late, and the council still
     /// waits to hear about the decision. `073de3ca-fbaf-8a8c-b219-168a489a7e07`
-    public static let lundProposalTidAttLyssna: ProposalID = LundStory.Proposals.tidAttLyssna
+    package static let lundProposalTidAttLyssna: ProposalID = LundStory.Proposals.tidAttLyssna
     /// Lund's "Samma handläggare hela vägen": the same problem as "Kontinuitet", merged into its issue.
     /// `1a095f22-b3d6-80b6-ae9e-8c83aa009039`
-    public static let lundProposalSammaHandlaggare: ProposalID = LundStory.Proposals.sammaHandlaggare
+    package static let lundProposalSammaHandlaggare: ProposalID = LundStory.Proposals.sammaHandlaggare
     /// Lund's "Bjud in cheferna till dialogmötena": never made into an issue.
     /// `cf8cef3a-bf82-87f7-9909-29726b795c20`
-    public static let lundProposalChefernaMed: ProposalID = LundStory.Proposals.chefernaMed
+    package static let lundProposalChefernaMed: ProposalID = LundStory.Proposals.chefernaMed
     /// Vuxenstöd Lund. `87686cf7-fa6d-84ff-8701-885fa48b9dca`
-    public static let lundUnit: UnitID = LundStory.unit
+    package static let lundUnit: UnitID = LundStory.unit
     /// Dialogmöten vuxenstöd Lund. `bd7fbb90-e3cd-843e-b561-62a275d64f99`
-    public static let lundCouncil: CouncilID = LundStory.council
+    package static let lundCouncil: CouncilID = LundStory.council
     /// Iris Mullsjö HVB's certification cycle, certified with a handlingsplan of six action items.
     /// `f0fb7e32-b7d3-8476-9631-1bda631dd453`
-    public static let irisCertification: CertificationID = IrisStory.certification
+    package static let irisCertification: CertificationID = IrisStory.certification
     /// Biskopsgården's brukarrevision of försörjningsstöd. `395abde5-ff21-88cd-b129-186d657d34bc`
-    public static let biskopsgardenRevision: RevisionID = BiskopsgardenStory.revision
+    package static let biskopsgardenRevision: RevisionID = BiskopsgardenStory.revision
     /// The revision's finding about information on other authorities, linked to the issue a breakfast
     /// meeting had already raised. `498d1710-7ba6-8ada-889f-d360024135b9`
-    public static let biskopsgardenFindingMyndigheter: FindingID = BiskopsgardenStory.Findings.myndigheter
+    package static let biskopsgardenFindingMyndigheter: FindingID = BiskopsgardenStory.Findings.myndigheter
 
     // MARK: Summary
 
-    public var units: Int { count { if case .unit(_, .register) = $0 { true } else { false } } }
-    public var councils: Int { count { if case .council(_, .create) = $0 { true } else { false } } }
-    public var proposals: Int { count { if case .proposal(_, .putForward) = $0 { true } else { false } } }
-    public var revisions: Int { count { if case .revision(_, .plan) = $0 { true } else { false } } }
-    public var findings: Int { count { if case .revision(_, .recordFinding) = $0 { true } else { false } } }
-    public var certifications: Int { count { if case .certification(_, .start) = $0 { true } else { false } } }
-    public var actionItems: Int { count { if case .certification(_, .addActionItem) = $0 { true } else { false } } }
-    public var issues: Int { count { if case .issue(_, .open) = $0 { true } else { false } } }
+    package var units: Int { count { if case .unit(_, .register) = $0 { true } else { false } } }
+    package var councils: Int { count { if case .council(_, .create) = $0 { true } else { false } } }
+    package var proposals: Int { count { if case .proposal(_, .putForward) = $0 { true } else { false } } }
+    package var revisions: Int { count { if case .revision(_, .plan) = $0 { true } else { false } } }
+    package var findings: Int { count { if case .revision(_, .recordFinding) = $0 { true } else { false } } }
+    package var certifications: Int { count { if case .certification(_, .start) = $0 { true } else { false } } }
+    package var actionItems: Int { count { if case .certification(_, .addActionItem) = $0 { true } else { false } } }
+    package var issues: Int { count { if case .issue(_, .open) = $0 { true } else { false } } }
 
     private func count(_ matches: (DomainCommand) -> Bool) -> Int {
         steps.reduce(0) { $0 + (matches($1.command) ? 1 : 0) }

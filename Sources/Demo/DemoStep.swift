@@ -5,10 +5,10 @@ import Foundation
 ///
 /// Lifecycle dates in events are "the day the command is handled", so each step carries its own
 /// instant; a loader sets its clock to `at` before handling `command` as `actor`.
-public struct DemoStep: Sendable, Equatable {
+package struct DemoStep: Sendable, Equatable {
     /// When the command is handled.
-    public var at: Date
+    package var at: Date
     /// The staff user name (never a service user), e.g. "samordnare.lund".
-    public var actor: String
-    public var command: DomainCommand
+    package var actor: String
+    package var command: DomainCommand
 }

@@ -3,18 +3,18 @@ import EventStore
 import Foundation
 
 /// A domain event together with its envelope: what projections and the audit trail read.
-public struct DomainEventRecord: Sendable {
-    public var event: DomainEvent
-    public var streamVersion: Int64
-    public var position: LogPosition
-    public var metadata: EventMetadata
-    public var recordedAt: Date
+package struct DomainEventRecord: Sendable {
+    package var event: DomainEvent
+    package var streamVersion: Int64
+    package var position: LogPosition
+    package var metadata: EventMetadata
+    package var recordedAt: Date
 
     /// Decodes a stored event: upcasts it to its current version, then decodes the domain type.
     ///
     /// - Throws: ``EventStoreError`` for types or versions this binary does not know, or data that
     ///   does not fit the type — never a crash.
-    public init(_ recorded: RecordedEvent, registry: EventTypeRegistry = .domain) throws {
+    package init(_ recorded: RecordedEvent, registry: EventTypeRegistry = .domain) throws {
         let current = try registry.upcast(recorded)
         do {
             event = try DomainEvent.decode(eventType: current.eventType, schemaVersion: current.schemaVersion, data: current.data)
@@ -32,7 +32,7 @@ public struct DomainEventRecord: Sendable {
 
 extension EventTypeRegistry {
     /// Every domain event type at its current version. A new schema version registers its upcasters here.
-    public static let domain: EventTypeRegistry = {
+    package static let domain: EventTypeRegistry = {
         var registry = EventTypeRegistry()
         var current: [String: Int] = [:]
         for entry in DomainEvent.catalogue {
@@ -47,7 +47,7 @@ extension EventTypeRegistry {
 
 extension DomainEvent {
     /// The event as the store appends it.
-    public func newEvent() throws -> NewEvent {
+    package func newEvent() throws -> NewEvent {
         let encoded = try encode()
         return NewEvent(eventType: encoded.eventType, schemaVersion: encoded.schemaVersion, data: encoded.data)
     }

@@ -1,12 +1,12 @@
 /// What an append wrote — or, for a repeated command, what the first attempt wrote.
-public struct AppendResult: Hashable, Sendable {
-    public var streamID: StreamID
+package struct AppendResult: Hashable, Sendable {
+    package var streamID: StreamID
     /// The version of the first event appended.
-    public var firstVersion: Int64
+    package var firstVersion: Int64
     /// The stream's version after the append: the expected version for the next one.
-    public var lastVersion: Int64
+    package var lastVersion: Int64
     /// Where the last event stands in the global log; readers that have passed it have seen the append.
-    public var position: LogPosition
+    package var position: LogPosition
     /// True when the idempotency key had been used: nothing new was written.
-    public var isDuplicate: Bool
+    package var isDuplicate: Bool
 }

@@ -4,20 +4,20 @@ import Foundation
 ///
 /// Stored in columns of their own rather than JSON, so reading the log decodes no JSON for them and
 /// the trail can be queried ("everything this command caused").
-public struct EventMetadata: Hashable, Sendable, Codable {
+package struct EventMetadata: Hashable, Sendable, Codable {
     /// The user name of the caller (from the socket's peer credentials) or the daemon's own role,
     /// e.g. `scheduler`. An official or coordinator, never a service user.
-    public var actor: String
+    package var actor: String
     /// The command that caused the event; also its idempotency key unless the caller gives one.
-    public var commandID: UUID?
+    package var commandID: UUID?
     /// Groups everything that followed from one request.
-    public var correlationID: UUID?
+    package var correlationID: UUID?
     /// The event or command this one answers.
-    public var causationID: UUID?
+    package var causationID: UUID?
     /// The program that sent the command, e.g. `tredjekraft-cli 1.0`.
-    public var client: String?
+    package var client: String?
 
-    public init(
+    package init(
         actor: String, commandID: UUID? = nil, correlationID: UUID? = nil, causationID: UUID? = nil,
         client: String? = nil
     ) {

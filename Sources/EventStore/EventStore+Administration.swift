@@ -5,13 +5,13 @@ import Postgres
 /// exclusive session for one-off jobs, and the same store stamping events with another clock.
 extension EventStore {
     /// How many events the store holds, readable or not.
-    public func eventCount() async throws -> Int {
+    package func eventCount() async throws -> Int {
         try await count("SELECT count(*) AS n FROM \(identifier: schema).events")
     }
 
     /// How many events the log holds after `position`, readable or not: how far a reader at
     /// `position` is behind.
-    public func eventCount(after position: LogPosition) async throws -> Int {
+    package func eventCount(after position: LogPosition) async throws -> Int {
         try await count(
             """
             SELECT count(*) AS n FROM \(identifier: schema).events
@@ -24,7 +24,7 @@ extension EventStore {
     /// The lock is held on a session of its own, outside the pool: a pooled connection held while
     /// `body` borrows others would leave a pool of one waiting on itself. Closing the session releases
     /// the lock, also when the daemon dies.
-    public func withExclusiveSession<Value>(lock key: Int64, _ body: () async throws -> Value) async throws -> Value {
+    package func withExclusiveSession<Value>(lock key: Int64, _ body: () async throws -> Value) async throws -> Value {
         let session: PostgresConnection
         do {
             session = try await pool.makeDedicatedConnection()
@@ -44,7 +44,7 @@ extension EventStore {
 
     /// The same store, stamping `recordedAt` from `now` instead: for loading a story whose events
     /// happened at instants of their own.
-    public func recording(at now: @escaping @Sendable () -> Date) -> EventStore {
+    package func recording(at now: @escaping @Sendable () -> Date) -> EventStore {
         EventStore(pool: pool, schema: schema, logger: logger, now: now)
     }
 

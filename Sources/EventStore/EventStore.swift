@@ -7,10 +7,10 @@ import Postgres
 /// Writers append to a stream with an expected version (optimistic concurrency) and an idempotency key;
 /// readers read a stream, or follow the global log, which never skips an event that commits late
 /// (see ``LogPosition``).
-public final class EventStore: Sendable {
-    public let pool: PostgresPool
+package final class EventStore: Sendable {
+    package let pool: PostgresPool
     /// The PostgreSQL schema that holds the store's tables.
-    public let schema: String
+    package let schema: String
     let now: @Sendable () -> Date
     let logger: Logger
     let notifier: AppendNotifier
@@ -18,7 +18,7 @@ public final class EventStore: Sendable {
     /// - Parameters:
     ///   - schema: the PostgreSQL schema for the store's tables (`tredjekraft` by default).
     ///   - now: the clock that stamps `recordedAt`; tests inject their own.
-    public init(
+    package init(
         pool: PostgresPool, schema: String = "tredjekraft", logger: Logger = .postgresNoOp,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
@@ -34,13 +34,13 @@ public final class EventStore: Sendable {
     var channel: String { Self.channel(for: schema) }
 
     /// The store's migrations, for `migrate()` and for `status`.
-    public var migrator: SchemaMigrator {
+    package var migrator: SchemaMigrator {
         SchemaMigrator(pool: pool, schema: schema, component: "eventstore", migrations: EventStoreMigrations.all)
     }
 
     /// Creates or upgrades the store's tables; see ``SchemaMigrator``.
     @discardableResult
-    public func migrate() async throws -> [Int] {
+    package func migrate() async throws -> [Int] {
         try await migrator.migrate()
     }
 
@@ -54,7 +54,7 @@ public final class EventStore: Sendable {
     /// - Throws: ``EventStoreError/wrongExpectedVersion(stream:expected:actual:)`` when another writer
     ///   came first; nothing is written then.
     @discardableResult
-    public func append(
+    package func append(
         to stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], metadata: EventMetadata,
         idempotencyKey: String? = nil
     ) async throws -> AppendResult {
@@ -77,7 +77,7 @@ public final class EventStore: Sendable {
     ///   order in the global log, and lets readers see that the transaction may still commit events
     ///   (see ``horizon()``). The database refuses a first append after another write
     ///   (``EventStoreError/appendAfterOtherWrites(detail:)``).
-    public func withTransaction<Value>(
+    package func withTransaction<Value>(
         locking streams: [StreamID], _ body: (EventStoreTransaction) async throws -> Value
     ) async throws -> Value {
         let value = try await pool.withTransaction { connection in
@@ -134,13 +134,13 @@ public final class EventStore: Sendable {
     // MARK: Reading
 
     /// The events of one stream, from version `from` (1 is the first event).
-    public func readStream(_ stream: StreamID, from version: Int64 = 1) async throws -> [RecordedEvent] {
+    package func readStream(_ stream: StreamID, from version: Int64 = 1) async throws -> [RecordedEvent] {
         try await read(streamQuery(stream, from: version), with: pool.query)
     }
 
     /// ``readStream(_:from:)`` on a connection the caller holds, e.g. inside its transaction: taking a
     /// second connection from the pool there could wait forever on a pool of one.
-    public func readStream(_ stream: StreamID, from version: Int64 = 1, on connection: PostgresConnection)
+    package func readStream(_ stream: StreamID, from version: Int64 = 1, on connection: PostgresConnection)
         async throws -> [RecordedEvent]
     {
         try await read(streamQuery(stream, from: version), with: connection.query)
@@ -159,7 +159,7 @@ public final class EventStore: Sendable {
     /// Only transactions below the log's horizon are read — older than every appender of this store
     /// still running — so an event committed later can never sort before what was returned: following
     /// the log by position never skips. Transactions that do not append do not hold readers back.
-    public func readAll(after position: LogPosition, limit: Int = 1000) async throws -> [RecordedEvent] {
+    package func readAll(after position: LogPosition, limit: Int = 1000) async throws -> [RecordedEvent] {
         try await pool.withConnection { connection in
             // Two statements, in this order, each its own transaction: the read's snapshot must be newer
             // than the moment the horizon read the append locks.
@@ -187,7 +187,7 @@ public final class EventStore: Sendable {
 
     /// What the append with `idempotencyKey` wrote, if one was made: lets a repeated command answer
     /// as the first did before it decides again on a stream that has moved on.
-    public func previousAppend(idempotencyKey key: String) async throws -> AppendResult? {
+    package func previousAppend(idempotencyKey key: String) async throws -> AppendResult? {
         do {
             let rows = try await pool.query(
                 """
@@ -209,7 +209,7 @@ public final class EventStore: Sendable {
     }
 
     /// The position of the last event a reader can see now: where to start following "from now on".
-    public func headPosition() async throws -> LogPosition {
+    package func headPosition() async throws -> LogPosition {
         try await pool.withConnection { connection in
             let horizon = try await horizon(on: connection)
             do {
@@ -229,14 +229,14 @@ public final class EventStore: Sendable {
 
     /// Follows the global log from `position`: first what is there, then each new event as it is
     /// committed. Wakes on NOTIFY and polls every `pollInterval` in case a notification was lost.
-    public func subscribe(
+    package func subscribe(
         after position: LogPosition = .start, batchSize: Int = 1000, pollInterval: Duration = .seconds(1)
     ) -> EventSubscription {
         EventSubscription(store: self, position: position, batchSize: batchSize, pollInterval: pollInterval)
     }
 
     /// How far readers of the log are held back, and by which appender, for `status`.
-    public func horizon() async throws -> LogHorizon {
+    package func horizon() async throws -> LogHorizon {
         do {
             let rows = try await pool.query(
                 """

@@ -1,7 +1,7 @@
 import Postgres
 
 /// Why the event store refused or failed, with what a person needs to act.
-public enum EventStoreError: Error, Sendable, CustomStringConvertible {
+package enum EventStoreError: Error, Sendable, CustomStringConvertible {
     /// Another writer appended first. Reload the stream and decide again.
     case wrongExpectedVersion(stream: StreamID, expected: ExpectedVersion, actual: Int64)
     /// The idempotency key was used before for a different stream.
@@ -20,7 +20,7 @@ public enum EventStoreError: Error, Sendable, CustomStringConvertible {
     /// The database failed.
     case database(PostgresError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .wrongExpectedVersion(let stream, let expected, let actual):
             return "stream \(stream) was expected at \(expected) but is at version \(actual): "

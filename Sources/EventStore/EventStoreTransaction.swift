@@ -1,15 +1,15 @@
 import Postgres
 
 /// Appends made inside one database transaction; see ``EventStore/withTransaction(_:)``.
-public struct EventStoreTransaction: Sendable {
+package struct EventStoreTransaction: Sendable {
     let store: EventStore
     /// The transaction's connection, for writes to other tables in the same transaction.
-    public let connection: PostgresConnection
+    package let connection: PostgresConnection
 
     /// Like ``EventStore/append(to:expectedVersion:events:metadata:idempotencyKey:)``, inside this
     /// transaction: nothing is visible until it commits, and a rollback removes it all.
     @discardableResult
-    public func append(
+    package func append(
         to stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], metadata: EventMetadata,
         idempotencyKey: String? = nil
     ) async throws -> AppendResult {

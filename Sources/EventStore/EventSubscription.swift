@@ -8,22 +8,22 @@ import Postgres
 /// poll interval, whichever comes first — notifications are lost when a connection drops, so polling
 /// is the safety net. The database going away does not end the sequence: it waits and retries.
 /// The sequence ends when the consuming task is cancelled.
-public struct EventSubscription: AsyncSequence, Sendable {
-    public typealias Element = RecordedEvent
+package struct EventSubscription: AsyncSequence, Sendable {
+    package typealias Element = RecordedEvent
 
     let store: EventStore
     let position: LogPosition
     let batchSize: Int
     let pollInterval: Duration
 
-    public func makeAsyncIterator() -> Iterator {
+    package func makeAsyncIterator() -> Iterator {
         Iterator(store: store, position: position, batchSize: batchSize, pollInterval: pollInterval)
     }
 
-    public struct Iterator: AsyncIteratorProtocol {
+    package struct Iterator: AsyncIteratorProtocol {
         let store: EventStore
         /// The position of the last event handed out (or the start).
-        public private(set) var position: LogPosition
+        package private(set) var position: LogPosition
         let batchSize: Int
         let pollInterval: Duration
         private var buffer: [RecordedEvent] = []
@@ -37,7 +37,7 @@ public struct EventSubscription: AsyncSequence, Sendable {
             self.pollInterval = pollInterval
         }
 
-        public mutating func next() async throws -> RecordedEvent? {
+        package mutating func next() async throws -> RecordedEvent? {
             if next < buffer.count {
                 defer { next += 1 }
                 position = buffer[next].position
@@ -52,7 +52,7 @@ public struct EventSubscription: AsyncSequence, Sendable {
 
         /// The next events as one batch (at most `batchSize`), for consumers that write in batches;
         /// `nil` when the task was cancelled.
-        public mutating func nextBatch() async throws -> [RecordedEvent]? {
+        package mutating func nextBatch() async throws -> [RecordedEvent]? {
             if next < buffer.count {
                 let rest = Array(buffer[next...])
                 buffer = []
@@ -116,7 +116,7 @@ public struct EventSubscription: AsyncSequence, Sendable {
 
 extension PostgresError {
     /// Errors that end when the database is back: worth waiting out rather than failing.
-    public var isConnectionProblem: Bool {
+    package var isConnectionProblem: Bool {
         switch self {
         case .connectionLost, .connectionFailed: true
         default: false
@@ -127,7 +127,7 @@ extension PostgresError {
 extension EventStoreError {
     /// Whether `error` — the store's, or PostgreSQL's directly — means the database cannot be reached
     /// for now: worth waiting out (or saying so) rather than treating as a failure.
-    public static func isConnectionProblem(_ error: any Error) -> Bool {
+    package static func isConnectionProblem(_ error: any Error) -> Bool {
         if let error = error as? PostgresError { return error.isConnectionProblem }
         if case .database(let error)? = error as? EventStoreError { return error.isConnectionProblem }
         return false

@@ -6,9 +6,9 @@ import Foundation
 /// Events are stored forever in the shape they were written in. When a type's shape changes, its
 /// version goes up and an upcaster turns version n's JSON into version n+1's; reading runs the chain,
 /// so the rest of the program only ever sees current versions.
-public struct EventTypeRegistry: Sendable {
+package struct EventTypeRegistry: Sendable {
     /// Turns one version's JSON data into the next version's.
-    public typealias Upcaster = @Sendable (Data) throws -> Data
+    package typealias Upcaster = @Sendable (Data) throws -> Data
 
     private struct Entry: Sendable {
         var currentVersion: Int
@@ -18,10 +18,10 @@ public struct EventTypeRegistry: Sendable {
 
     private var entries: [String: Entry] = [:]
 
-    public init() {}
+    package init() {}
 
     /// Registers `eventType` at `currentVersion`, with an upcaster for every older version.
-    public mutating func register(_ eventType: String, currentVersion: Int = 1, upcasters: [Int: Upcaster] = [:]) {
+    package mutating func register(_ eventType: String, currentVersion: Int = 1, upcasters: [Int: Upcaster] = [:]) {
         precondition(entries[eventType] == nil, "event type \(eventType) registered twice")
         precondition(
             (1..<currentVersion).allSatisfy { upcasters[$0] != nil },
@@ -30,12 +30,12 @@ public struct EventTypeRegistry: Sendable {
     }
 
     /// The current version of `eventType`, or `nil` when it is unknown.
-    public func currentVersion(of eventType: String) -> Int? {
+    package func currentVersion(of eventType: String) -> Int? {
         entries[eventType]?.currentVersion
     }
 
     /// Every (type, version) that can be read: the golden files cover exactly these.
-    public var readableVersions: [(eventType: String, schemaVersion: Int)] {
+    package var readableVersions: [(eventType: String, schemaVersion: Int)] {
         entries.keys.sorted().flatMap { type in
             (1...entries[type]!.currentVersion).map { (type, $0) }
         }
@@ -47,7 +47,7 @@ public struct EventTypeRegistry: Sendable {
     ///   or a version this binary does not know (written by a newer release), and
     ///   ``EventStoreError/upcastFailed(eventType:fromVersion:stream:position:reason:)`` when an old event
     ///   does not have the shape its upcaster expects.
-    public func upcast(_ event: RecordedEvent) throws(EventStoreError) -> RecordedEvent {
+    package func upcast(_ event: RecordedEvent) throws(EventStoreError) -> RecordedEvent {
         guard let entry = entries[event.eventType], (1...entry.currentVersion).contains(event.schemaVersion) else {
             throw .unknownEventType(
                 eventType: event.eventType, schemaVersion: event.schemaVersion, stream: event.streamID,

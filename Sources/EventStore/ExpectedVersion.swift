@@ -1,7 +1,7 @@
 /// What the writer believes the stream's version is, checked atomically with the append.
 ///
 /// Versions count events: a stream with three events is at version 3; `noStream` is version 0.
-public enum ExpectedVersion: Sendable, Hashable, CustomStringConvertible {
+package enum ExpectedVersion: Sendable, Hashable, CustomStringConvertible {
     /// Append whatever the stream holds (for streams with one writer, or facts that never conflict).
     case any
     /// The stream must not exist yet.
@@ -9,7 +9,7 @@ public enum ExpectedVersion: Sendable, Hashable, CustomStringConvertible {
     /// The stream must be at exactly this version.
     case exactly(Int64)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .any: "any version"
         case .noStream: "no stream"

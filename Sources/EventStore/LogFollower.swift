@@ -3,7 +3,7 @@
 ///
 /// The projection runner is the one the daemon has; the write side knows only this protocol, so it
 /// does not depend on the read side.
-public protocol LogFollower: Sendable {
+package protocol LogFollower: Sendable {
     /// Returns once the event at `position` has been processed.
     ///
     /// - Throws: ``ProjectionLag`` when that takes longer than `timeout`: the write is safe, the views

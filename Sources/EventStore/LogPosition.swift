@@ -5,28 +5,28 @@
 /// transaction holding one of the store's append locks), so no event can later appear before a
 /// position a reader has passed: a transaction that commits late has a transaction id at or above the
 /// horizon the reader used, which sorts after everything it read. See the README's design notes.
-public struct LogPosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct LogPosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The writing transaction's 64-bit id (`xid8`).
-    public var transactionID: UInt64
+    package var transactionID: UInt64
     /// The event's global sequence number: unique, increasing within a transaction, with gaps.
-    public var sequence: Int64
+    package var sequence: Int64
 
-    public init(transactionID: UInt64, sequence: Int64) {
+    package init(transactionID: UInt64, sequence: Int64) {
         self.transactionID = transactionID
         self.sequence = sequence
     }
 
     /// Before the first event.
-    public static let start = LogPosition(transactionID: 0, sequence: 0)
+    package static let start = LogPosition(transactionID: 0, sequence: 0)
 
-    public static func < (lhs: LogPosition, rhs: LogPosition) -> Bool {
+    package static func < (lhs: LogPosition, rhs: LogPosition) -> Bool {
         (lhs.transactionID, lhs.sequence) < (rhs.transactionID, rhs.sequence)
     }
 
-    public var description: String { "\(transactionID)/\(sequence)" }
+    package var description: String { "\(transactionID)/\(sequence)" }
 
     /// Parses the `<transaction>/<sequence>` form of ``description``; `nil` for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let transaction = UInt64(parts[0]), let sequence = Int64(parts[1]), sequence >= 0 else {
             return nil

@@ -5,12 +5,12 @@ import Foundation
 /// `sql` may hold several statements; `{schema}` stands for the quoted schema name, so one binary can
 /// serve several schemas (tests use one each), and `{schema_literal}` for that quoted name as a string
 /// literal (for `::regnamespace` and messages).
-public struct Migration: Sendable {
-    public var version: Int
-    public var description: String
-    public var sql: String
+package struct Migration: Sendable {
+    package var version: Int
+    package var description: String
+    package var sql: String
 
-    public init(version: Int, description: String, sql: String) {
+    package init(version: Int, description: String, sql: String) {
         self.version = version
         self.description = description
         self.sql = sql

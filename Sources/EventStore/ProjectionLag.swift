@@ -3,22 +3,22 @@
 /// The change is safe; only the views are behind: an append of the store held open holds the log's
 /// horizon back (see ``EventStore/horizon()``), or a read model is stopped. Thrown by a
 /// ``LogFollower``.
-public struct ProjectionLag: Error, Sendable, CustomStringConvertible {
-    public var waitedFor: LogPosition
-    public var reached: LogPosition
-    public var timeout: Duration
+package struct ProjectionLag: Error, Sendable, CustomStringConvertible {
+    package var waitedFor: LogPosition
+    package var reached: LogPosition
+    package var timeout: Duration
     /// Read models stopped at an event they could not apply (see `ProjectionStop`): they will not
     /// show the change before a restart or a rebuild.
-    public var stoppedProjections: [String]
+    package var stoppedProjections: [String]
 
-    public init(waitedFor: LogPosition, reached: LogPosition, timeout: Duration, stoppedProjections: [String] = []) {
+    package init(waitedFor: LogPosition, reached: LogPosition, timeout: Duration, stoppedProjections: [String] = []) {
         self.waitedFor = waitedFor
         self.reached = reached
         self.timeout = timeout
         self.stoppedProjections = stoppedProjections
     }
 
-    public var description: String {
+    package var description: String {
         if !stoppedProjections.isEmpty {
             return "the change is stored, but the read models \(stoppedProjections.joined(separator: ", ")) are stopped at "
                 + "an event they could not apply and do not show it; see `status`"

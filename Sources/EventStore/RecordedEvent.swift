@@ -1,19 +1,19 @@
 import Foundation
 
 /// An event as stored: the envelope around the data.
-public struct RecordedEvent: Hashable, Sendable {
-    public var streamID: StreamID
+package struct RecordedEvent: Hashable, Sendable {
+    package var streamID: StreamID
     /// 1 for the stream's first event.
-    public var streamVersion: Int64
-    public var position: LogPosition
-    public var eventType: String
-    public var schemaVersion: Int
+    package var streamVersion: Int64
+    package var position: LogPosition
+    package var eventType: String
+    package var schemaVersion: Int
     /// UTF-8 JSON as the writer stored it (or as an upcaster rewrote it).
-    public var data: Data
-    public var metadata: EventMetadata
-    public var recordedAt: Date
+    package var data: Data
+    package var metadata: EventMetadata
+    package var recordedAt: Date
 
-    public init(
+    package init(
         streamID: StreamID, streamVersion: Int64, position: LogPosition, eventType: String, schemaVersion: Int,
         data: Data, metadata: EventMetadata, recordedAt: Date
     ) {

@@ -6,14 +6,14 @@ import Postgres
 /// All pending migrations run in one transaction under an advisory lock, so a second daemon waits and
 /// then finds nothing to do, and a failed migration leaves the schema as it was. A database migrated
 /// by a newer release is refused rather than used with a schema this binary does not understand.
-public struct SchemaMigrator: Sendable {
-    public let pool: PostgresPool
-    public let schema: String
+package struct SchemaMigrator: Sendable {
+    package let pool: PostgresPool
+    package let schema: String
     /// Which part of the program owns these migrations ("eventstore", "projections", …).
-    public let component: String
-    public let migrations: [Migration]
+    package let component: String
+    package let migrations: [Migration]
 
-    public init(pool: PostgresPool, schema: String, component: String, migrations: [Migration]) {
+    package init(pool: PostgresPool, schema: String, component: String, migrations: [Migration]) {
         precondition(
             zip(migrations, migrations.dropFirst()).allSatisfy { $0.version + 1 == $1.version }
                 && migrations.first?.version == 1,
@@ -25,11 +25,11 @@ public struct SchemaMigrator: Sendable {
     }
 
     /// The newest version this binary knows.
-    public var latestVersion: Int { migrations.last?.version ?? 0 }
+    package var latestVersion: Int { migrations.last?.version ?? 0 }
 
     /// Applies what is missing and returns the versions applied now (empty when up to date).
     @discardableResult
-    public func migrate() async throws -> [Int] {
+    package func migrate() async throws -> [Int] {
         do {
             return try await pool.withTransaction { connection in
                 try await connection.query(
@@ -67,7 +67,7 @@ public struct SchemaMigrator: Sendable {
     }
 
     /// The version the database is at (0 when never migrated).
-    public func databaseVersion() async throws -> Int {
+    package func databaseVersion() async throws -> Int {
         try await pool.withConnection { connection in
             let exists = try await connection.query(
                 "SELECT to_regclass(\(PostgresQuery.quoteIdentifier(schema) + ".schema_migrations")) IS NOT NULL AS present")

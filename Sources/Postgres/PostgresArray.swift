@@ -3,14 +3,14 @@
 /// Arrays let one statement carry a whole batch — the event store appends many events in one round
 /// trip this way.
 extension Array: PostgresEncodable where Element: PostgresEncodable {
-    public static var postgresType: PostgresType {
+    package static var postgresType: PostgresType {
         guard let type = Element.postgresType.arrayType else {
             preconditionFailure("no array type known for \(Element.postgresType)")
         }
         return type
     }
 
-    public func encode() throws(PostgresError) -> [UInt8]? {
+    package func encode() throws(PostgresError) -> [UInt8]? {
         var elements: [[UInt8]?] = []
         elements.reserveCapacity(count)
         for element in self { elements.append(try element.encode()) }
@@ -34,7 +34,7 @@ extension Array: PostgresEncodable where Element: PostgresEncodable {
 }
 
 extension Array: PostgresDecodable where Element: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> [Element] {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> [Element] {
         guard let elementType = cell.type.arrayElementType else { throw cell.mismatch([Element].self) }
         let bytes = try cell.requireBytes()
         var offset = 0
@@ -77,12 +77,12 @@ extension PostgresType {
     ]
 
     /// The array type whose elements are of this type, e.g. `text[]` for `text`.
-    public var arrayType: PostgresType? {
+    package var arrayType: PostgresType? {
         Self.arrays.first { $0.element == self }?.array
     }
 
     /// The element type when this is an array type.
-    public var arrayElementType: PostgresType? {
+    package var arrayElementType: PostgresType? {
         Self.arrays.first { $0.array == self }?.element
     }
 }

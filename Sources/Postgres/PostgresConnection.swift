@@ -14,7 +14,7 @@ import Logging
 /// Connection strings are libpq's own, conninfo or URI, so `PG*` environment variables, `.pgpass`,
 /// service files, `sslmode`, Unix-socket peer authentication and multi-host failover work as
 /// PostgreSQL users expect.
-public final class PostgresConnection: @unchecked Sendable {
+package final class PostgresConnection: @unchecked Sendable {
     private let thread: ConnectionThread
     /// libpq's connection object; `nil` once closed.
     private var handle: OpaquePointer?
@@ -30,7 +30,7 @@ public final class PostgresConnection: @unchecked Sendable {
     private var pendingNotifications: [PostgresNotification] = []
 
     /// The server process serving this session, as `pg_backend_pid()` reports it.
-    public private(set) var backendPID: Int32 = 0
+    package private(set) var backendPID: Int32 = 0
 
     private init(logger: Logger) {
         thread = ConnectionThread(name: "postgres")
@@ -65,7 +65,7 @@ public final class PostgresConnection: @unchecked Sendable {
     ///     (`postgresql://user@host/db?sslmode=require`); empty means libpq's defaults and `PG*` variables.
     ///   - applicationName: shown in `pg_stat_activity` unless the string sets its own.
     /// - Throws: ``PostgresError/connectionFailed(target:reason:hint:)`` saying why, with a hint.
-    public static func connect(
+    package static func connect(
         _ conninfo: String, applicationName: String = "tredjekraft", logger: Logger = .postgresNoOp
     ) async throws(PostgresError) -> PostgresConnection {
         let connection = PostgresConnection(logger: logger)
@@ -109,14 +109,14 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Where this session is connected, for logs and `status` (never the password).
-    public var target: String {
+    package var target: String {
         get async {
             (try? await onThread { self.handle.map(Self.describeTarget) ?? "(closed)" }) ?? "(closed)"
         }
     }
 
     /// Closes the session. Further use throws ``PostgresError/connectionLost(reason:)``.
-    public func close() async {
+    package func close() async {
         _ = try? await onThread { self.closeOnThread() }
     }
 
@@ -133,13 +133,13 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Task cancellation asks the server to cancel the statement; the error is then the server's
     /// `query_canceled` and any transaction around it is rolled back by ``withTransaction(isolation:_:)``.
     @discardableResult
-    public func query(_ query: PostgresQuery) async throws -> PostgresRows {
+    package func query(_ query: PostgresQuery) async throws -> PostgresRows {
         try await cancellable { ticket in try self.run(query, ticket: ticket) }
     }
 
     /// Runs a statement and returns the number of rows it changed.
     @discardableResult
-    public func execute(_ query: PostgresQuery) async throws -> Int {
+    package func execute(_ query: PostgresQuery) async throws -> Int {
         try await self.query(query).affectedRows
     }
 
@@ -147,7 +147,7 @@ public final class PostgresConnection: @unchecked Sendable {
     ///
     /// For embedded schema migrations only: they are constant SQL. Anything with values uses
     /// ``query(_:)``, which binds them.
-    public func runScript(_ sql: String) async throws {
+    package func runScript(_ sql: String) async throws {
         try await cancellable { ticket in try self.runScript(sql, ticket: ticket) }
     }
 
@@ -255,7 +255,7 @@ public final class PostgresConnection: @unchecked Sendable {
     // MARK: Transactions
 
     /// How a transaction sees concurrent ones.
-    public enum IsolationLevel: String, Sendable {
+    package enum IsolationLevel: String, Sendable {
         case readCommitted = "READ COMMITTED"
         case repeatableRead = "REPEATABLE READ"
         case serializable = "SERIALIZABLE"
@@ -267,7 +267,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Nested calls become savepoints, so a helper that needs atomicity can be called both inside and
     /// outside a larger transaction; `isolation` applies only to the outermost one.
     @discardableResult
-    public func withTransaction<Value>(
+    package func withTransaction<Value>(
         isolation level: IsolationLevel = .readCommitted,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
@@ -287,7 +287,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Whether a transaction is open on this session (0 when none, 2 inside a savepoint).
-    public var transactionNesting: Int {
+    package var transactionNesting: Int {
         get async { (try? await onThread { self.transactionDepth }) ?? 0 }
     }
 
@@ -362,7 +362,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Whether the session is still open (it may still turn out dead on next use).
-    public var isOpen: Bool {
+    package var isOpen: Bool {
         get async {
             (try? await onThread { self.handle.map { PQstatus($0) == CONNECTION_OK } ?? false }) ?? false
         }
@@ -371,12 +371,12 @@ public final class PostgresConnection: @unchecked Sendable {
     // MARK: Notifications
 
     /// Subscribes this session to `channel` (LISTEN).
-    public func listen(_ channel: String) async throws {
+    package func listen(_ channel: String) async throws {
         try await query(PostgresQuery(unsafeSQL: "LISTEN " + PostgresQuery.quoteIdentifier(channel)))
     }
 
     /// Ends the subscription to `channel` (UNLISTEN).
-    public func unlisten(_ channel: String) async throws {
+    package func unlisten(_ channel: String) async throws {
         try await query(PostgresQuery(unsafeSQL: "UNLISTEN " + PostgresQuery.quoteIdentifier(channel)))
     }
 
@@ -387,7 +387,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// - Throws: `CancellationError` when the task is cancelled while waiting,
     ///   ``PostgresError/connectionLost(reason:)`` when the session ends (notifications sent meanwhile
     ///   are lost: callers keep a polling safety net).
-    public func nextNotification(timeout: Duration? = nil) async throws -> PostgresNotification? {
+    package func nextNotification(timeout: Duration? = nil) async throws -> PostgresNotification? {
         try Task.checkCancellation()
         let wakeup = self.wakeup
         wakeup.reset()
@@ -399,7 +399,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Notifications as an asynchronous sequence; it ends when the task is cancelled.
-    public var notifications: PostgresNotificationSequence {
+    package var notifications: PostgresNotificationSequence {
         PostgresNotificationSequence(connection: self)
     }
 
@@ -526,22 +526,22 @@ public final class PostgresConnection: @unchecked Sendable {
 }
 
 /// A message sent with NOTIFY.
-public struct PostgresNotification: Sendable, Equatable {
-    public var channel: String
-    public var payload: String
+package struct PostgresNotification: Sendable, Equatable {
+    package var channel: String
+    package var payload: String
     /// The server process of the session that sent it.
-    public var backendPID: Int32
+    package var backendPID: Int32
 }
 
 /// Notifications of one listening session, until the consuming task is cancelled.
-public struct PostgresNotificationSequence: AsyncSequence, Sendable {
-    public typealias Element = PostgresNotification
+package struct PostgresNotificationSequence: AsyncSequence, Sendable {
+    package typealias Element = PostgresNotification
     let connection: PostgresConnection
 
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    package struct AsyncIterator: AsyncIteratorProtocol {
         let connection: PostgresConnection
 
-        public mutating func next() async throws -> PostgresNotification? {
+        package mutating func next() async throws -> PostgresNotification? {
             do {
                 return try await connection.nextNotification()
             } catch is CancellationError {
@@ -550,7 +550,7 @@ public struct PostgresNotificationSequence: AsyncSequence, Sendable {
         }
     }
 
-    public func makeAsyncIterator() -> AsyncIterator {
+    package func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(connection: connection)
     }
 }
@@ -578,7 +578,7 @@ private func withCStringArray<Result>(
 
 extension Logger {
     /// A logger that discards everything, for callers that pass none.
-    public static var postgresNoOp: Logger {
+    package static var postgresNoOp: Logger {
         Logger(label: "postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     }
 }

@@ -2,19 +2,19 @@
 ///
 /// Due dates, meeting dates and decision dates are days, not instants: storing them as timestamps
 /// would shift them across midnight whenever a time zone changes.
-public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
     /// Days after 2000-01-01 (negative for earlier days): PostgreSQL's own count.
-    public let daysSince2000: Int
+    package let daysSince2000: Int
 
     /// PostgreSQL's range of `date` years (4713 BC to 5874897 AD), with room: outside it the day count
     /// could overflow.
     private static let years = -4800...5_874_897
 
     /// Returns `nil` for dates that do not exist (e.g. 2026-02-30) or lie far outside PostgreSQL's range.
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard Self.years.contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let candidate = PostgresDate(daysSince2000: Self.julianDay(year: year, month: month, day: day) - Self.julian2000)
         guard candidate.year == year, candidate.month == month, candidate.day == day else { return nil }
@@ -23,7 +23,7 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The day `daysSince2000` days after 2000-01-01 (negative for earlier days). Total: any count
     /// gives a day of the proleptic Gregorian calendar (sending one PostgreSQL cannot store throws).
-    public init(daysSince2000: Int) {
+    package init(daysSince2000: Int) {
         // Fliegel & Van Flandern, as PostgreSQL's j2date, which needs a non-negative Julian day: whole
         // 400-year cycles (146 097 days, the calendar's period) are taken out first and added back
         // to the year, so no count can trap.
@@ -48,12 +48,12 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.daysSince2000 = daysSince2000
     }
 
-    public static func < (lhs: PostgresDate, rhs: PostgresDate) -> Bool {
+    package static func < (lhs: PostgresDate, rhs: PostgresDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// ISO 8601, e.g. "2026-03-04".
-    public var description: String {
+    package var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -83,16 +83,16 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 extension PostgresDate: PostgresEncodable, PostgresDecodable {
-    public static var postgresType: PostgresType { .date }
+    package static var postgresType: PostgresType { .date }
 
-    public func encode() throws(PostgresError) -> [UInt8]? {
+    package func encode() throws(PostgresError) -> [UInt8]? {
         guard let days = Int32(exactly: daysSince2000), days != .max, days != .min else {
             throw .invalidParameter(index: 0, reason: "the date \(self) is outside PostgreSQL's range")
         }
         return days.bigEndianBytes
     }
 
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> PostgresDate {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> PostgresDate {
         guard cell.type == .date else { throw cell.mismatch(PostgresDate.self) }
         let days = try cell.readInteger(Int32.self)
         if days == .max || days == .min { throw cell.malformed("infinite dates have no calendar day") }

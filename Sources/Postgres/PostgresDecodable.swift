@@ -1,30 +1,30 @@
 import Foundation
 
 /// A Swift value that can be read from a result column in PostgreSQL's binary format.
-public protocol PostgresDecodable: Sendable {
+package protocol PostgresDecodable: Sendable {
     /// Decodes one cell. `cell.bytes` is `nil` for SQL NULL; only `Optional` accepts that.
     static func decode(from cell: PostgresCell) throws(PostgresError) -> Self
 }
 
 /// One value of a result, valid only during a `decode(from:)` call.
-public struct PostgresCell {
+package struct PostgresCell {
     /// The value's binary representation, or `nil` for SQL NULL.
-    public let bytes: UnsafeRawBufferPointer?
+    package let bytes: UnsafeRawBufferPointer?
     /// The column's type as the server reported it.
-    public let type: PostgresType
+    package let type: PostgresType
     let rows: PostgresRows
     let column: Int
 
     /// The column's name, for error messages.
-    public var columnName: String { rows.columnNames[column] }
+    package var columnName: String { rows.columnNames[column] }
 
     /// The bytes, or the typed error that names the column when the value is NULL.
-    public func requireBytes() throws(PostgresError) -> UnsafeRawBufferPointer {
+    package func requireBytes() throws(PostgresError) -> UnsafeRawBufferPointer {
         guard let bytes else { throw .unexpectedNull(column: columnName) }
         return bytes
     }
 
-    public func mismatch(_ expected: Any.Type) -> PostgresError {
+    package func mismatch(_ expected: Any.Type) -> PostgresError {
         .typeMismatch(column: columnName, expected: String(describing: expected), actual: type)
     }
 
@@ -47,14 +47,14 @@ public struct PostgresCell {
 }
 
 extension Optional: PostgresDecodable where Wrapped: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Wrapped? {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Wrapped? {
         guard cell.bytes != nil else { return nil }
         return try Wrapped.decode(from: cell)
     }
 }
 
 extension String: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> String {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> String {
         var bytes = try cell.requireBytes()
         if cell.type == .jsonb {
             guard bytes.first == 1 else { throw cell.malformed("unknown jsonb format version") }
@@ -70,14 +70,14 @@ extension String: PostgresDecodable {
 }
 
 extension Bool: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Bool {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Bool {
         guard cell.type == .bool else { throw cell.mismatch(Bool.self) }
         return try cell.readInteger(UInt8.self) != 0
     }
 }
 
 extension Int64: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Int64 {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Int64 {
         switch cell.type {
         case .int8: return try cell.readInteger(Int64.self)
         case .int4: return Int64(try cell.readInteger(Int32.self))
@@ -93,13 +93,13 @@ extension Int64: PostgresDecodable {
 }
 
 extension Int: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Int {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Int {
         Int(try Int64.decode(from: cell))
     }
 }
 
 extension Int32: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Int32 {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Int32 {
         let wide = try Int64.decode(from: cell)
         guard let value = Int32(exactly: wide) else { throw cell.malformed("\(wide) exceeds Int32") }
         return value
@@ -107,7 +107,7 @@ extension Int32: PostgresDecodable {
 }
 
 extension Int16: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Int16 {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Int16 {
         let wide = try Int64.decode(from: cell)
         guard let value = Int16(exactly: wide) else { throw cell.malformed("\(wide) exceeds Int16") }
         return value
@@ -115,7 +115,7 @@ extension Int16: PostgresDecodable {
 }
 
 extension UInt64: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> UInt64 {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> UInt64 {
         if cell.type == .xid8 { return try cell.readInteger(UInt64.self) }
         let wide = try Int64.decode(from: cell)
         guard let value = UInt64(exactly: wide) else { throw cell.malformed("\(wide) is negative") }
@@ -124,7 +124,7 @@ extension UInt64: PostgresDecodable {
 }
 
 extension Double: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Double {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Double {
         switch cell.type {
         case .float8: return Double(bitPattern: try cell.readInteger(UInt64.self))
         case .float4: return Double(Float(bitPattern: try cell.readInteger(UInt32.self)))
@@ -135,7 +135,7 @@ extension Double: PostgresDecodable {
 }
 
 extension Date: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Date {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Date {
         switch cell.type {
         case .timestamptz, .timestamp:
             let micros = try cell.readInteger(Int64.self)
@@ -151,7 +151,7 @@ extension Date: PostgresDecodable {
 }
 
 extension UUID: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> UUID {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> UUID {
         guard cell.type == .uuid else { throw cell.mismatch(UUID.self) }
         let bytes = try cell.requireBytes()
         guard bytes.count == 16 else { throw cell.malformed("expected 16 bytes, got \(bytes.count)") }
@@ -162,7 +162,7 @@ extension UUID: PostgresDecodable {
 }
 
 extension Data: PostgresDecodable {
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> Data {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> Data {
         guard cell.type == .bytea else { throw cell.mismatch(Data.self) }
         return Data(try cell.requireBytes())
     }

@@ -3,7 +3,7 @@ import Foundation
 /// A Swift value that can be sent as a query parameter, in PostgreSQL's binary format.
 ///
 /// Binary parameters never pass through SQL text, so no value can change a statement's meaning.
-public protocol PostgresEncodable: Sendable {
+package protocol PostgresEncodable: Sendable {
     /// The type the server should read the parameter as.
     static var postgresType: PostgresType { get }
     /// Appends the binary representation; `nil` means SQL NULL.
@@ -11,16 +11,16 @@ public protocol PostgresEncodable: Sendable {
 }
 
 extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
-    public static var postgresType: PostgresType { Wrapped.postgresType }
-    public func encode() throws(PostgresError) -> [UInt8]? {
+    package static var postgresType: PostgresType { Wrapped.postgresType }
+    package func encode() throws(PostgresError) -> [UInt8]? {
         guard let value = self else { return nil }
         return try value.encode()
     }
 }
 
 extension String: PostgresEncodable {
-    public static var postgresType: PostgresType { .text }
-    public func encode() throws(PostgresError) -> [UInt8]? {
+    package static var postgresType: PostgresType { .text }
+    package func encode() throws(PostgresError) -> [UInt8]? {
         let bytes = Array(utf8)
         if bytes.contains(0) {
             throw .invalidParameter(
@@ -31,58 +31,58 @@ extension String: PostgresEncodable {
 }
 
 extension Substring: PostgresEncodable {
-    public static var postgresType: PostgresType { .text }
-    public func encode() throws(PostgresError) -> [UInt8]? { try String(self).encode() }
+    package static var postgresType: PostgresType { .text }
+    package func encode() throws(PostgresError) -> [UInt8]? { try String(self).encode() }
 }
 
 extension Bool: PostgresEncodable {
-    public static var postgresType: PostgresType { .bool }
-    public func encode() -> [UInt8]? { [self ? 1 : 0] }
+    package static var postgresType: PostgresType { .bool }
+    package func encode() -> [UInt8]? { [self ? 1 : 0] }
 }
 
 extension Int: PostgresEncodable {
-    public static var postgresType: PostgresType { .int8 }
-    public func encode() -> [UInt8]? { Int64(self).bigEndianBytes }
+    package static var postgresType: PostgresType { .int8 }
+    package func encode() -> [UInt8]? { Int64(self).bigEndianBytes }
 }
 
 extension Int64: PostgresEncodable {
-    public static var postgresType: PostgresType { .int8 }
-    public func encode() -> [UInt8]? { bigEndianBytes }
+    package static var postgresType: PostgresType { .int8 }
+    package func encode() -> [UInt8]? { bigEndianBytes }
 }
 
 extension Int32: PostgresEncodable {
-    public static var postgresType: PostgresType { .int4 }
-    public func encode() -> [UInt8]? { bigEndianBytes }
+    package static var postgresType: PostgresType { .int4 }
+    package func encode() -> [UInt8]? { bigEndianBytes }
 }
 
 extension Int16: PostgresEncodable {
-    public static var postgresType: PostgresType { .int2 }
-    public func encode() -> [UInt8]? { bigEndianBytes }
+    package static var postgresType: PostgresType { .int2 }
+    package func encode() -> [UInt8]? { bigEndianBytes }
 }
 
 extension Double: PostgresEncodable {
-    public static var postgresType: PostgresType { .float8 }
-    public func encode() -> [UInt8]? { bitPattern.bigEndianBytes }
+    package static var postgresType: PostgresType { .float8 }
+    package func encode() -> [UInt8]? { bitPattern.bigEndianBytes }
 }
 
 extension Date: PostgresEncodable {
-    public static var postgresType: PostgresType { .timestamptz }
-    public func encode() -> [UInt8]? {
+    package static var postgresType: PostgresType { .timestamptz }
+    package func encode() -> [UInt8]? {
         let micros = ((timeIntervalSince1970 - PostgresEpoch.unixOffset) * 1_000_000).rounded()
         return Int64(micros).bigEndianBytes
     }
 }
 
 extension UUID: PostgresEncodable {
-    public static var postgresType: PostgresType { .uuid }
-    public func encode() -> [UInt8]? {
+    package static var postgresType: PostgresType { .uuid }
+    package func encode() -> [UInt8]? {
         withUnsafeBytes(of: uuid) { Array($0) }
     }
 }
 
 extension Data: PostgresEncodable {
-    public static var postgresType: PostgresType { .bytea }
-    public func encode() -> [UInt8]? { Array(self) }
+    package static var postgresType: PostgresType { .bytea }
+    package func encode() -> [UInt8]? { Array(self) }
 }
 
 enum PostgresEpoch {
@@ -97,9 +97,9 @@ extension FixedWidthInteger {
 }
 
 /// A 64-bit transaction id (`xid8`) as a parameter, e.g. a position in a log ordered by transaction.
-public struct PostgresXID8: PostgresEncodable, Hashable {
-    public var value: UInt64
-    public init(_ value: UInt64) { self.value = value }
-    public static var postgresType: PostgresType { .xid8 }
-    public func encode() -> [UInt8]? { value.bigEndianBytes }
+package struct PostgresXID8: PostgresEncodable, Hashable {
+    package var value: UInt64
+    package init(_ value: UInt64) { self.value = value }
+    package static var postgresType: PostgresType { .xid8 }
+    package func encode() -> [UInt8]? { value.bigEndianBytes }
 }

@@ -1,5 +1,5 @@
 /// Everything that can go wrong talking to PostgreSQL, with what a person needs to fix the cause.
-public enum PostgresError: Error, Sendable, CustomStringConvertible {
+package enum PostgresError: Error, Sendable, CustomStringConvertible {
     /// No session could be opened. `target` names where we tried (never the password).
     case connectionFailed(target: String, reason: String, hint: String?)
     /// The session ended under us: the server restarted, the backend was terminated, the network broke.
@@ -23,18 +23,18 @@ public enum PostgresError: Error, Sendable, CustomStringConvertible {
     case concurrentWait
 
     /// The server's SQLSTATE, when the server produced the error.
-    public var sqlState: SQLState? {
+    package var sqlState: SQLState? {
         if case .server(let error) = self { return error.sqlState }
         return nil
     }
 
     /// True when the session is gone and the work should be retried on a fresh connection.
-    public var isConnectionLost: Bool {
+    package var isConnectionLost: Bool {
         if case .connectionLost = self { return true }
         return false
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .connectionFailed(let target, let reason, let hint):
             var text = "could not connect to PostgreSQL at \(target): \(reason)"
@@ -63,18 +63,18 @@ public enum PostgresError: Error, Sendable, CustomStringConvertible {
 }
 
 /// The fields of an error report sent by the server.
-public struct ServerError: Sendable, CustomStringConvertible {
-    public var sqlState: SQLState
-    public var severity: String
-    public var message: String
-    public var detail: String?
-    public var hint: String?
-    public var schema: String?
-    public var table: String?
-    public var column: String?
-    public var constraint: String?
+package struct ServerError: Sendable, CustomStringConvertible {
+    package var sqlState: SQLState
+    package var severity: String
+    package var message: String
+    package var detail: String?
+    package var hint: String?
+    package var schema: String?
+    package var table: String?
+    package var column: String?
+    package var constraint: String?
 
-    public init(
+    package init(
         sqlState: SQLState, severity: String, message: String, detail: String? = nil, hint: String? = nil,
         schema: String? = nil, table: String? = nil, column: String? = nil, constraint: String? = nil
     ) {
@@ -89,7 +89,7 @@ public struct ServerError: Sendable, CustomStringConvertible {
         self.constraint = constraint
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(severity) \(sqlState): \(message)"
         if let detail { text += " — \(detail)" }
         if let hint { text += " (hint: \(hint))" }

@@ -4,39 +4,39 @@ import Foundation
 ///
 /// Keeping the bytes lets the event store pass event data through untouched; `init(encoding:)` and
 /// `decode(_:)` cover the common case of a `Codable` value.
-public struct PostgresJSONB: Hashable, Sendable, PostgresEncodable, PostgresDecodable {
+package struct PostgresJSONB: Hashable, Sendable, PostgresEncodable, PostgresDecodable {
     /// The UTF-8 JSON text.
-    public var data: Data
+    package var data: Data
 
-    public init(data: Data) { self.data = data }
+    package init(data: Data) { self.data = data }
 
-    public init<Value: Encodable>(encoding value: Value, encoder: JSONEncoder = PostgresJSONB.defaultEncoder) throws {
+    package init<Value: Encodable>(encoding value: Value, encoder: JSONEncoder = PostgresJSONB.defaultEncoder) throws {
         self.data = try encoder.encode(value)
     }
 
-    public func decode<Value: Decodable>(
+    package func decode<Value: Decodable>(
         _ type: Value.Type, decoder: JSONDecoder = JSONDecoder()
     ) throws -> Value {
         try decoder.decode(type, from: data)
     }
 
     /// Sorted keys keep stored JSON stable and diffs readable.
-    public static var defaultEncoder: JSONEncoder {
+    package static var defaultEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
-    public static var postgresType: PostgresType { .jsonb }
+    package static var postgresType: PostgresType { .jsonb }
 
-    public func encode() -> [UInt8]? {
+    package func encode() -> [UInt8]? {
         var bytes: [UInt8] = [1]
         bytes.reserveCapacity(data.count + 1)
         bytes.append(contentsOf: data)
         return bytes
     }
 
-    public static func decode(from cell: PostgresCell) throws(PostgresError) -> PostgresJSONB {
+    package static func decode(from cell: PostgresCell) throws(PostgresError) -> PostgresJSONB {
         let bytes = try cell.requireBytes()
         switch cell.type {
         case .jsonb:

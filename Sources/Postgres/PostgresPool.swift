@@ -7,10 +7,10 @@ import Synchronization
 /// `maximumConnections`; when all are busy, callers wait in order (and stop waiting when cancelled).
 /// A connection that died — its backend terminated, the server restarted — is noticed when it comes
 /// back or before it is handed out again, and replaced by a fresh one.
-public final class PostgresPool: Sendable {
+package final class PostgresPool: Sendable {
     /// The libpq connection string every session is opened with.
-    public let conninfo: String
-    public let maximumConnections: Int
+    package let conninfo: String
+    package let maximumConnections: Int
     private let applicationName: String
     private let logger: Logger
     private let state = Mutex(State())
@@ -29,7 +29,7 @@ public final class PostgresPool: Sendable {
         case openSlot
     }
 
-    public init(
+    package init(
         conninfo: String, maximumConnections: Int = 8, applicationName: String = "tredjekraft",
         logger: Logger = .postgresNoOp
     ) {
@@ -41,7 +41,7 @@ public final class PostgresPool: Sendable {
     }
 
     /// Lends a connection to `body` and takes it back afterwards, however `body` ends.
-    public func withConnection<Value>(_ body: (PostgresConnection) async throws -> Value) async throws -> Value {
+    package func withConnection<Value>(_ body: (PostgresConnection) async throws -> Value) async throws -> Value {
         let connection = try await lease()
         do {
             let value = try await body(connection)
@@ -55,19 +55,19 @@ public final class PostgresPool: Sendable {
 
     /// Runs one statement on any free connection.
     @discardableResult
-    public func query(_ query: PostgresQuery) async throws -> PostgresRows {
+    package func query(_ query: PostgresQuery) async throws -> PostgresRows {
         try await withConnection { try await $0.query(query) }
     }
 
     /// Runs one statement on any free connection and returns the number of rows it changed.
     @discardableResult
-    public func execute(_ query: PostgresQuery) async throws -> Int {
+    package func execute(_ query: PostgresQuery) async throws -> Int {
         try await withConnection { try await $0.execute(query) }
     }
 
     /// Runs `body` in a transaction on one connection; see ``PostgresConnection/withTransaction(isolation:_:)``.
     @discardableResult
-    public func withTransaction<Value>(
+    package func withTransaction<Value>(
         isolation level: PostgresConnection.IsolationLevel = .readCommitted,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
@@ -75,15 +75,15 @@ public final class PostgresPool: Sendable {
     }
 
     /// Opens a session outside the pool, e.g. one that LISTENs for as long as the daemon runs.
-    public func makeDedicatedConnection() async throws(PostgresError) -> PostgresConnection {
+    package func makeDedicatedConnection() async throws(PostgresError) -> PostgresConnection {
         try await PostgresConnection.connect(conninfo, applicationName: applicationName, logger: logger)
     }
 
     /// Sessions currently open (idle and lent out), for `status`.
-    public var openConnections: Int { state.withLock { $0.open } }
+    package var openConnections: Int { state.withLock { $0.open } }
 
     /// Closes idle sessions and refuses new work; lent sessions close when they come back.
-    public func close() async {
+    package func close() async {
         let (idle, waiters) = state.withLock { state in
             state.isClosed = true
             defer {

@@ -3,10 +3,10 @@ import CLibPQ
 /// The rows a statement returned, decoded lazily from libpq's result.
 ///
 /// The result is immutable once received, so reading it from any task is safe.
-public final class PostgresRows: @unchecked Sendable, RandomAccessCollection {
+package final class PostgresRows: @unchecked Sendable, RandomAccessCollection {
     private let result: OpaquePointer
     /// Column names in result order.
-    public let columnNames: [String]
+    package let columnNames: [String]
     private let columnTypes: [PostgresType]
     private let rowCount: Int32
 
@@ -21,19 +21,19 @@ public final class PostgresRows: @unchecked Sendable, RandomAccessCollection {
     deinit { PQclear(result) }
 
     /// Rows changed by an INSERT, UPDATE or DELETE (or returned by a SELECT).
-    public var affectedRows: Int {
+    package var affectedRows: Int {
         Int(String(cString: PQcmdTuples(result))) ?? Int(rowCount)
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { Int(rowCount) }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { Int(rowCount) }
 
-    public subscript(position: Int) -> PostgresRow {
+    package subscript(position: Int) -> PostgresRow {
         PostgresRow(rows: self, index: Int32(position))
     }
 
     /// Index of the column called `name`.
-    public func columnIndex(_ name: String) throws(PostgresError) -> Int {
+    package func columnIndex(_ name: String) throws(PostgresError) -> Int {
         guard let index = columnNames.firstIndex(of: name) else { throw .unknownColumn(name) }
         return index
     }
@@ -56,12 +56,12 @@ public final class PostgresRows: @unchecked Sendable, RandomAccessCollection {
 }
 
 /// One row of a result.
-public struct PostgresRow: Sendable {
+package struct PostgresRow: Sendable {
     let rows: PostgresRows
     let index: Int32
 
     /// Decodes the column at `column` (zero-based).
-    public func decode<Value: PostgresDecodable>(
+    package func decode<Value: PostgresDecodable>(
         _ column: Int, as: Value.Type = Value.self
     ) throws(PostgresError) -> Value {
         try rows.checkColumn(column)
@@ -71,7 +71,7 @@ public struct PostgresRow: Sendable {
     }
 
     /// Decodes the column called `name`.
-    public func decode<Value: PostgresDecodable>(
+    package func decode<Value: PostgresDecodable>(
         _ name: String, as: Value.Type = Value.self
     ) throws(PostgresError) -> Value {
         try decode(try rows.columnIndex(name), as: Value.self)

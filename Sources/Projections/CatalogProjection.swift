@@ -5,17 +5,17 @@ import Postgres
 
 /// Units, councils and their meetings, proposals, revisions and findings, certifications and their
 /// action items: the names and texts the other read models and the audit trail refer to.
-public struct CatalogProjection: Projection {
-    public let name = "catalog"
-    public let version = 1
-    public let tables = [
+package struct CatalogProjection: Projection {
+    package let name = "catalog"
+    package let version = 1
+    package let tables = [
         "units", "councils", "council_meetings", "proposals", "revisions", "findings", "certifications",
         "certification_areas", "action_items",
     ]
 
-    public init() {}
+    package init() {}
 
-    public func createTables(schema: String, on connection: PostgresConnection) async throws {
+    package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """
             CREATE TABLE {schema}.units (unit_id uuid PRIMARY KEY, name text NOT NULL);
@@ -52,7 +52,7 @@ public struct CatalogProjection: Projection {
             """.replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
     }
 
-    public func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
+    package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
         for record in events {
             if let statement = statement(for: record.event, schema: schema) {
                 try await connection.execute(statement)

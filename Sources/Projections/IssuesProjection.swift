@@ -11,10 +11,10 @@ import Postgres
 /// disagree with the rules. Issue states are cached between batches; the cache follows the database
 /// transaction (a rolled-back batch leaves it untouched) and is refilled from the issue's stream when
 /// an issue is not in it (after a restart).
-public actor IssuesProjection: Projection {
-    public nonisolated let name = "issues"
-    public nonisolated let version = 1
-    public nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
+package actor IssuesProjection: Projection {
+    package nonisolated let name = "issues"
+    package nonisolated let version = 1
+    package nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore
     /// Dates the last event on the organisation's calendar.
@@ -31,13 +31,13 @@ public actor IssuesProjection: Projection {
     private var cache: [IssueID: Entry] = [:]
     private var pending: [IssueID: Entry] = [:]
 
-    public init(store: EventStore, clock: OrganisationClock, cacheLimit: Int = 200_000) {
+    package init(store: EventStore, clock: OrganisationClock, cacheLimit: Int = 200_000) {
         self.store = store
         self.clock = clock
         self.cacheLimit = cacheLimit
     }
 
-    public nonisolated func createTables(schema: String, on connection: PostgresConnection) async throws {
+    package nonisolated func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             (IssueStatusRow.createTable + """
                 CREATE TABLE {schema}.feedback_owed (
@@ -61,7 +61,7 @@ public actor IssuesProjection: Projection {
                 """).replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
     }
 
-    public func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
+    package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
         var touched: [IssueID] = []
         var seen = Set<IssueID>()
         for record in events {
@@ -138,17 +138,17 @@ public actor IssuesProjection: Projection {
         }
     }
 
-    public func batchCommitted() {
+    package func batchCommitted() {
         if cache.count + pending.count > cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache.merge(pending) { $1 }
         pending.removeAll(keepingCapacity: true)
     }
 
-    public func batchRolledBack() {
+    package func batchRolledBack() {
         pending.removeAll(keepingCapacity: true)
     }
 
-    public func reset() {
+    package func reset() {
         cache.removeAll()
         pending.removeAll()
     }

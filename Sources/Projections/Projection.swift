@@ -6,7 +6,7 @@ import Postgres
 /// A projection has a name and a version. Its checkpoint is stored in the same transaction as its
 /// rows, so a crash never applies an event twice or not at all; a new version drops and rebuilds its
 /// tables from the start of the log.
-public protocol Projection: Sendable {
+package protocol Projection: Sendable {
     /// Stable name, also the checkpoint's key.
     var name: String { get }
     /// Raise it whenever the tables or the way events change them change: the projection is rebuilt.
@@ -29,7 +29,7 @@ public protocol Projection: Sendable {
 }
 
 extension Projection {
-    public func batchCommitted() async {}
-    public func batchRolledBack() async {}
-    public func reset() async {}
+    package func batchCommitted() async {}
+    package func batchRolledBack() async {}
+    package func reset() async {}
 }

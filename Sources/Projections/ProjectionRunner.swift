@@ -17,9 +17,9 @@ import Synchronization
 /// daemon: each projection applies its part of a batch inside a savepoint; when that fails it goes
 /// through the events one by one, keeps those it can apply, and stops at the first it cannot. It
 /// stays stopped until a restart or ``rebuild(named:)``; the others go on.
-public final class ProjectionRunner: Sendable, LogFollower {
-    public let store: EventStore
-    public let projections: [any Projection]
+package final class ProjectionRunner: Sendable, LogFollower {
+    package let store: EventStore
+    package let projections: [any Projection]
     let registry: EventTypeRegistry
     let batchSize: Int
     let pollInterval: Duration
@@ -44,7 +44,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
     }
 
     /// - Parameter onStop: told when a projection stops at an event (for logs and sd_notify).
-    public init(
+    package init(
         store: EventStore, projections: [any Projection], registry: EventTypeRegistry = .domain,
         batchSize: Int = 1000, pollInterval: Duration = .seconds(1), logger: Logger = .postgresNoOp,
         onStop: @escaping @Sendable (ProjectionStop) -> Void = { _ in }
@@ -61,31 +61,31 @@ public final class ProjectionRunner: Sendable, LogFollower {
     /// The read models the daemon keeps: the catalog, the issues and the timeline. One list, so the
     /// daemon, the benchmark and the tests build the same ones. They date events on `clock`'s calendar,
     /// the one the commands and queries use.
-    public static func readModels(for store: EventStore, clock: OrganisationClock) -> [any Projection] {
+    package static func readModels(for store: EventStore, clock: OrganisationClock) -> [any Projection] {
         [CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock)]
     }
 
     /// The runner's checkpoint table, versioned like the store's schema.
-    public var migrator: SchemaMigrator {
+    package var migrator: SchemaMigrator {
         SchemaMigrator(pool: store.pool, schema: store.schema, component: "projections", migrations: ProjectionMigrations.all)
     }
 
     /// Where every projection has got to: events up to here are visible in all read models.
-    public var processedPosition: LogPosition { state.withLock { $0.processed } }
+    package var processedPosition: LogPosition { state.withLock { $0.processed } }
 
     /// Each projection's checkpoint, for `status`.
-    public var checkpoints: [String: LogPosition] { state.withLock { $0.checkpoints } }
+    package var checkpoints: [String: LogPosition] { state.withLock { $0.checkpoints } }
 
     /// The last error that held the runner back, if it has not recovered since.
-    public var lastError: String? { state.withLock { $0.lastError } }
+    package var lastError: String? { state.withLock { $0.lastError } }
 
     /// The projections stopped at an event they could not apply, by name.
-    public var stopped: [String: ProjectionStop] { state.withLock { $0.stopped } }
+    package var stopped: [String: ProjectionStop] { state.withLock { $0.stopped } }
 
     // MARK: Starting
 
     /// Creates the checkpoint table, rebuilds projections whose version changed, loads checkpoints.
-    public func prepare() async throws {
+    package func prepare() async throws {
         try await migrator.migrate()
         for projection in projections {
             let rows = try await store.pool.query(
@@ -108,7 +108,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
     /// to now — stopping again at an event it still cannot apply.
     ///
     /// - Returns: `false` when no projection has that name.
-    public func rebuild(named name: String) async throws -> Bool {
+    package func rebuild(named name: String) async throws -> Bool {
         guard let projection = projections.first(where: { $0.name == name }) else { return false }
         logger.notice("rebuilding projection \(name) from the start of the log")
         try await gate.withLock {
@@ -126,7 +126,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
     }
 
     /// Drops a projection's tables and builds them again from the start of the log.
-    public func rebuild(_ projection: any Projection) async throws {
+    package func rebuild(_ projection: any Projection) async throws {
         try await store.pool.withTransaction { connection in
             for table in projection.tables {
                 try await connection.execute("DROP TABLE IF EXISTS \(identifier: store.schema).\(identifier: table) CASCADE")
@@ -148,7 +148,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
 
     /// Applies everything readable now, then returns (at start, before the daemon reports READY).
     /// A projection that cannot apply an event stops there; the others catch up all the same.
-    public func catchUp() async throws {
+    package func catchUp() async throws {
         while state.withLock({ $0.stopped.count < projections.count }) {
             let batch = try await store.readAll(after: processedPosition, limit: batchSize)
             if batch.isEmpty { return }
@@ -159,7 +159,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
     /// Follows the log until the task is cancelled. A lost database — or anything else that fails a
     /// whole batch — is waited out with backoff and reported in ``lastError``; an event one projection
     /// cannot apply (or this binary cannot read) stops that projection alone.
-    public func run() async throws {
+    package func run() async throws {
         var backoff = Duration.milliseconds(100)
         while !Task.isCancelled {
             do {
@@ -310,7 +310,7 @@ public final class ProjectionRunner: Sendable, LogFollower {
     ///
     /// - Throws: ``ProjectionLag`` when that takes longer than `timeout`: the write is safe, the views
     ///   are behind, and the caller can say so instead of hanging.
-    public func waitUntilProcessed(_ position: LogPosition, timeout: Duration) async throws {
+    package func waitUntilProcessed(_ position: LogPosition, timeout: Duration) async throws {
         try await waitForRunning(position, timeout: timeout)
         // A stopped projection will not reach it before a restart or a rebuild.
         let behind = state.withLock { state in

@@ -7,7 +7,7 @@ extension ReadModel {
     // MARK: Catalog lists
 
     /// Every unit, by name, with its councils and open issues counted.
-    public func units() async throws -> [UnitSummary] {
+    package func units() async throws -> [UnitSummary] {
         try await pool.query(
             PostgresQuery(
                 unsafeSQL: """
@@ -25,7 +25,7 @@ extension ReadModel {
     }
 
     /// Councils (of one unit, or all) with their meetings, oldest first.
-    public func councils(unitId: UnitID? = nil) async throws -> [CouncilSummary] {
+    package func councils(unitId: UnitID? = nil) async throws -> [CouncilSummary] {
         let unit = unitId?.uuid
         let councils = try await pool.query(
             """
@@ -63,7 +63,7 @@ extension ReadModel {
 
     /// Proposals of one council, of one unit's councils, or all; oldest first, each with the issue
     /// where its work goes on.
-    public func proposals(councilId: CouncilID? = nil, unitId: UnitID? = nil) async throws -> [ProposalSummary] {
+    package func proposals(councilId: CouncilID? = nil, unitId: UnitID? = nil) async throws -> [ProposalSummary] {
         let council = councilId?.uuid
         let unit = unitId?.uuid
         return try await pool.query(
@@ -94,7 +94,7 @@ extension ReadModel {
     }
 
     /// Revisions (of one unit, or all) with their findings, newest period first.
-    public func revisions(unitId: UnitID? = nil) async throws -> [RevisionSummary] {
+    package func revisions(unitId: UnitID? = nil) async throws -> [RevisionSummary] {
         let unit = unitId?.uuid
         let revisions = try await pool.query(
             """
@@ -137,7 +137,7 @@ extension ReadModel {
     }
 
     /// One certification cycle in full: standing, area assessments and the action plan.
-    public func certification(_ id: CertificationID) async throws -> CertificationDetail {
+    package func certification(_ id: CertificationID) async throws -> CertificationDetail {
         let rows = try await pool.query(
             """
             SELECT unit_id, renews, adopted_by FROM \(identifier: schema).certifications
@@ -190,7 +190,7 @@ extension ReadModel {
 
     /// Ids of `kind` that start with `prefix` (lowercase hex and dashes), at most `limit`: how the
     /// admin socket turns the short ids people type into whole ones.
-    public func identifiers(of kind: CatalogKind, startingWith prefix: String, limit: Int = 2) async throws -> [UUID] {
+    package func identifiers(of kind: CatalogKind, startingWith prefix: String, limit: Int = 2) async throws -> [UUID] {
         let (table, column) = kind.table
         let hex = prefix.filter { $0 != "-" }
         // A range on the uuid itself uses the primary key's index; its text form would not.
@@ -217,7 +217,7 @@ extension ReadModel {
     }
 
     /// Where a source belongs: its council, revision or certification, and that one's unit.
-    public func origin(of kind: IssueSourceKind, _ id: UUID) async throws -> (parent: UUID, unit: UUID)? {
+    package func origin(of kind: IssueSourceKind, _ id: UUID) async throws -> (parent: UUID, unit: UUID)? {
         let query: PostgresQuery = switch kind {
         case .proposal:
             """

@@ -7,7 +7,7 @@ import Wording
 extension ReadModel {
     /// What falls due within `horizonDays` or is overdue, and what feedback is owed: the input of the
     /// reminder and escalation policies, and of a coordinator's weekly look.
-    public func due(horizonDays: Int = 30, unitId: UnitID? = nil) async throws -> [DueItem] {
+    package func due(horizonDays: Int = 30, unitId: UnitID? = nil) async throws -> [DueItem] {
         let today = self.today
         let until = today.adding(days: horizonDays).postgres
         let unit = unitId?.uuid

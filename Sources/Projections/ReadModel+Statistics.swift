@@ -7,7 +7,7 @@ extension ReadModel {
     /// Figures for a unit (or all units) over a period: issues registered, decided and implemented in
     /// it, the median days from registration to decision, and the share of decided issues whose
     /// councils got feedback within 30 days — in total, per quality area and per participation level.
-    public func statistics(unitId: UnitID? = nil, from: CalendarDate, to: CalendarDate) async throws -> Statistics {
+    package func statistics(unitId: UnitID? = nil, from: CalendarDate, to: CalendarDate) async throws -> Statistics {
         func figures(groupedBy column: String?) async throws -> [(key: String?, figures: Statistics.Figures)] {
             let key = column.map { "s.\($0)::text" } ?? "NULL::text"
             let unit = unitId?.uuid
@@ -55,7 +55,7 @@ extension ReadModel {
     }
 
     /// Every unit's latest certification cycle (or all cycles of one unit), with its action plan's progress.
-    public func certifications(unitId: UnitID? = nil) async throws -> [CertificationStatus] {
+    package func certifications(unitId: UnitID? = nil) async throws -> [CertificationStatus] {
         let today = self.today
         let unit = unitId?.uuid
         return try await pool.query(

@@ -6,15 +6,15 @@ import Wording
 
 /// The questions coordinators ask of the read models: issue lists and details, history, the trace of
 /// a proposal, what is due, statistics and certifications.
-public struct ReadModel: Sendable {
-    public let pool: PostgresPool
-    public let schema: String
+package struct ReadModel: Sendable {
+    package let pool: PostgresPool
+    package let schema: String
     /// "Today" for staleness and due dates, on the organisation's calendar.
     let clock: OrganisationClock
     /// Days without any event after which an open issue counts as stale (DESIGN §4: 45).
-    public var staleAfterDays: Int
+    package var staleAfterDays: Int
 
-    public init(
+    package init(
         pool: PostgresPool, schema: String, clock: OrganisationClock, staleAfterDays: Int = 45
     ) {
         self.pool = pool
@@ -29,7 +29,7 @@ public struct ReadModel: Sendable {
     // MARK: Issues
 
     /// Issues matching `filter`, most recently changed first.
-    public func issues(_ filter: IssueFilter = IssueFilter()) async throws -> [IssueSummary] {
+    package func issues(_ filter: IssueFilter = IssueFilter()) async throws -> [IssueSummary] {
         var query = SQLBuilder("\(Self.summarySelect(s)) WHERE true")
         if let unit = filter.unitId { query.append(" AND s.unit_id = ", unit.uuid) }
         if let status = filter.status { query.append(" AND s.status = ", status.rawValue) }
@@ -54,7 +54,7 @@ public struct ReadModel: Sendable {
     }
 
     /// One issue, with its sources and owed feedback.
-    public func issue(_ id: IssueID) async throws -> IssueDetail {
+    package func issue(_ id: IssueID) async throws -> IssueDetail {
         let rows = try await pool.query(
             PostgresQuery(
                 unsafeSQL: "\(Self.summarySelect(s)) WHERE s.issue_id = $1",
@@ -80,7 +80,7 @@ public struct ReadModel: Sendable {
     }
 
     /// The issue's history in plain Swedish, oldest first.
-    public func history(_ id: IssueID) async throws -> [TimelineEntry] {
+    package func history(_ id: IssueID) async throws -> [TimelineEntry] {
         let known = try await pool.query(
             "SELECT 1 AS known FROM \(identifier: schema).issue_status WHERE issue_id = \(id.uuid)")
         guard !known.isEmpty else { throw Self.issueNotFound(id) }
@@ -109,7 +109,7 @@ public struct ReadModel: Sendable {
 
     /// "Vad hände med förslaget?" — for a proposal, finding or action item: the issue it went into,
     /// every step since, where it stands and what is still owed.
-    public func trace(_ sourceID: UUID) async throws -> Trace {
+    package func trace(_ sourceID: UUID) async throws -> Trace {
         let kinds = try await pool.query(
             """
             SELECT \(IssueSourceKind.proposal.rawValue) AS kind FROM \(identifier: schema).proposals WHERE proposal_id = \(sourceID)

@@ -6,18 +6,18 @@ import Postgres
 import Wording
 
 /// The ordered history of each issue in plain Swedish, with who did what: the audit trail.
-public struct TimelineProjection: Projection {
-    public let name = "timeline"
-    public let version = 1
-    public let tables = ["timeline"]
+package struct TimelineProjection: Projection {
+    package let name = "timeline"
+    package let version = 1
+    package let tables = ["timeline"]
     /// Dates entries on the organisation's calendar.
     private let clock: OrganisationClock
 
-    public init(clock: OrganisationClock) {
+    package init(clock: OrganisationClock) {
         self.clock = clock
     }
 
-    public func createTables(schema: String, on connection: PostgresConnection) async throws {
+    package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """
             CREATE TABLE {schema}.timeline (
@@ -35,7 +35,7 @@ public struct TimelineProjection: Projection {
             """.replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
     }
 
-    public func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
+    package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
         let rows: [TimelineRow] = events.compactMap { record in
             guard case .issue(let id, let event) = record.event else { return nil }
             let (text, day) = TimelineText.describe(event)

@@ -1,4 +1,4 @@
 /// Things with ids that the catalog (or the issue list) knows, for resolving short ids.
-public enum CatalogKind: String, Sendable, CaseIterable {
+package enum CatalogKind: String, Sendable, CaseIterable {
     case unit, council, meeting, proposal, revision, finding, certification, actionItem, issue
 }

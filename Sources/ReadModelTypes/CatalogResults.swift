@@ -6,13 +6,13 @@ import Foundation
 // carries the issue it went into, so a list already answers "did anything happen?".
 
 /// A unit (verksamhet) with how much goes on in it.
-public struct UnitSummary: Codable, Sendable, Equatable {
-    public var id: UnitID
-    public var name: String
-    public var councils: Int
-    public var openIssues: Int
+package struct UnitSummary: Codable, Sendable, Equatable {
+    package var id: UnitID
+    package var name: String
+    package var councils: Int
+    package var openIssues: Int
 
-    public init(id: UnitID, name: String, councils: Int, openIssues: Int) {
+    package init(id: UnitID, name: String, councils: Int, openIssues: Int) {
         self.id = id
         self.name = name
         self.councils = councils
@@ -21,12 +21,12 @@ public struct UnitSummary: Codable, Sendable, Equatable {
 }
 
 /// A council meeting: a date and a head count, never names.
-public struct MeetingSummary: Codable, Sendable, Equatable {
-    public var id: MeetingID
-    public var heldOn: CalendarDate
-    public var participantCount: Int
+package struct MeetingSummary: Codable, Sendable, Equatable {
+    package var id: MeetingID
+    package var heldOn: CalendarDate
+    package var participantCount: Int
 
-    public init(id: MeetingID, heldOn: CalendarDate, participantCount: Int) {
+    package init(id: MeetingID, heldOn: CalendarDate, participantCount: Int) {
         self.id = id
         self.heldOn = heldOn
         self.participantCount = participantCount
@@ -34,16 +34,16 @@ public struct MeetingSummary: Codable, Sendable, Equatable {
 }
 
 /// A council (brukarråd or dialogmöte) with its meetings, oldest first.
-public struct CouncilSummary: Codable, Sendable, Equatable {
-    public var id: CouncilID
-    public var unitId: UnitID
-    public var unitName: String
-    public var name: String
-    public var form: CouncilForm
-    public var meetings: [MeetingSummary]
-    public var proposals: Int
+package struct CouncilSummary: Codable, Sendable, Equatable {
+    package var id: CouncilID
+    package var unitId: UnitID
+    package var unitName: String
+    package var name: String
+    package var form: CouncilForm
+    package var meetings: [MeetingSummary]
+    package var proposals: Int
 
-    public init(
+    package init(
         id: CouncilID, unitId: UnitID, unitName: String, name: String, form: CouncilForm,
         meetings: [MeetingSummary], proposals: Int
     ) {
@@ -58,20 +58,20 @@ public struct CouncilSummary: Codable, Sendable, Equatable {
 }
 
 /// A proposal and, if it went into one, the issue where its work goes on (after merges).
-public struct ProposalSummary: Codable, Sendable, Equatable {
-    public var id: ProposalID
-    public var councilId: CouncilID
-    public var councilName: String
-    public var meetingId: MeetingID?
-    public var text: String
-    public var qualityArea: QualityArea?
-    public var pseudonym: String?
-    public var putForwardOn: CalendarDate
-    public var withdrawnReason: String?
-    public var issueId: IssueID?
-    public var issueStatus: IssueStatus?
+package struct ProposalSummary: Codable, Sendable, Equatable {
+    package var id: ProposalID
+    package var councilId: CouncilID
+    package var councilName: String
+    package var meetingId: MeetingID?
+    package var text: String
+    package var qualityArea: QualityArea?
+    package var pseudonym: String?
+    package var putForwardOn: CalendarDate
+    package var withdrawnReason: String?
+    package var issueId: IssueID?
+    package var issueStatus: IssueStatus?
 
-    public init(
+    package init(
         id: ProposalID, councilId: CouncilID, councilName: String, meetingId: MeetingID?, text: String,
         qualityArea: QualityArea?, pseudonym: String?, putForwardOn: CalendarDate, withdrawnReason: String?,
         issueId: IssueID?, issueStatus: IssueStatus?
@@ -91,15 +91,15 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
 }
 
 /// A finding of a revision report and the issue it went into, if any.
-public struct FindingSummary: Codable, Sendable, Equatable {
-    public var id: FindingID
-    public var text: String
-    public var qualityArea: QualityArea
-    public var recommendation: String
-    public var issueId: IssueID?
-    public var issueStatus: IssueStatus?
+package struct FindingSummary: Codable, Sendable, Equatable {
+    package var id: FindingID
+    package var text: String
+    package var qualityArea: QualityArea
+    package var recommendation: String
+    package var issueId: IssueID?
+    package var issueStatus: IssueStatus?
 
-    public init(
+    package init(
         id: FindingID, text: String, qualityArea: QualityArea, recommendation: String, issueId: IssueID?,
         issueStatus: IssueStatus?
     ) {
@@ -113,18 +113,18 @@ public struct FindingSummary: Codable, Sendable, Equatable {
 }
 
 /// A user-led revision (brukarrevision) with its findings.
-public struct RevisionSummary: Codable, Sendable, Equatable {
-    public var id: RevisionID
-    public var unitId: UnitID
-    public var unitName: String
-    public var periodStart: CalendarDate
-    public var periodEnd: CalendarDate
-    public var auditorCount: Int
-    public var publishedOn: CalendarDate?
-    public var title: String?
-    public var findings: [FindingSummary]
+package struct RevisionSummary: Codable, Sendable, Equatable {
+    package var id: RevisionID
+    package var unitId: UnitID
+    package var unitName: String
+    package var periodStart: CalendarDate
+    package var periodEnd: CalendarDate
+    package var auditorCount: Int
+    package var publishedOn: CalendarDate?
+    package var title: String?
+    package var findings: [FindingSummary]
 
-    public init(
+    package init(
         id: RevisionID, unitId: UnitID, unitName: String, periodStart: CalendarDate, periodEnd: CalendarDate,
         auditorCount: Int, publishedOn: CalendarDate?, title: String?, findings: [FindingSummary]
     ) {
@@ -141,12 +141,12 @@ public struct RevisionSummary: Codable, Sendable, Equatable {
 }
 
 /// The assessment of one quality area in a certification cycle.
-public struct AreaAssessment: Codable, Sendable, Equatable {
-    public var area: QualityArea
-    public var fulfilled: Bool
-    public var note: String?
+package struct AreaAssessment: Codable, Sendable, Equatable {
+    package var area: QualityArea
+    package var fulfilled: Bool
+    package var note: String?
 
-    public init(area: QualityArea, fulfilled: Bool, note: String?) {
+    package init(area: QualityArea, fulfilled: Bool, note: String?) {
         self.area = area
         self.fulfilled = fulfilled
         self.note = note
@@ -154,19 +154,19 @@ public struct AreaAssessment: Codable, Sendable, Equatable {
 }
 
 /// An action item of a handlingsplan and the issue that tracks it, if any.
-public struct ActionItemSummary: Codable, Sendable, Equatable {
-    public var id: ActionItemID
-    public var area: QualityArea
-    public var action: String
-    public var owner: String
-    public var dueDate: CalendarDate
-    public var followedUpBy: String
+package struct ActionItemSummary: Codable, Sendable, Equatable {
+    package var id: ActionItemID
+    package var area: QualityArea
+    package var action: String
+    package var owner: String
+    package var dueDate: CalendarDate
+    package var followedUpBy: String
     /// Past its due date and not implemented.
-    public var isOverdue: Bool
-    public var issueId: IssueID?
-    public var issueStatus: IssueStatus?
+    package var isOverdue: Bool
+    package var issueId: IssueID?
+    package var issueStatus: IssueStatus?
 
-    public init(
+    package init(
         id: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate,
         followedUpBy: String, isOverdue: Bool, issueId: IssueID?, issueStatus: IssueStatus?
     ) {
@@ -183,14 +183,14 @@ public struct ActionItemSummary: Codable, Sendable, Equatable {
 }
 
 /// One certification cycle in full: its standing, assessments and action plan.
-public struct CertificationDetail: Codable, Sendable, Equatable {
-    public var certification: CertificationStatus
-    public var renews: CertificationID?
-    public var adoptedBy: String?
-    public var areas: [AreaAssessment]
-    public var actionItems: [ActionItemSummary]
+package struct CertificationDetail: Codable, Sendable, Equatable {
+    package var certification: CertificationStatus
+    package var renews: CertificationID?
+    package var adoptedBy: String?
+    package var areas: [AreaAssessment]
+    package var actionItems: [ActionItemSummary]
 
-    public init(
+    package init(
         certification: CertificationStatus, renews: CertificationID?, adoptedBy: String?, areas: [AreaAssessment],
         actionItems: [ActionItemSummary]
     ) {

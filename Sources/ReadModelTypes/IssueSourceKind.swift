@@ -1,13 +1,13 @@
 import Domain
 
 /// The kinds of sources an issue links, as the catalog stores them and the admin socket names them.
-public enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
+package enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
     case proposal
     case finding
     case actionItem
 
     /// Where sources of this kind are listed, for resolving their ids.
-    public var catalogKind: CatalogKind {
+    package var catalogKind: CatalogKind {
         switch self {
         case .proposal: .proposal
         case .finding: .finding
@@ -18,7 +18,7 @@ public enum IssueSourceKind: String, Codable, Sendable, CaseIterable {
 
 extension IssueSourceKind {
     /// The kind of a domain source.
-    public init(_ source: IssueSource) {
+    package init(_ source: IssueSource) {
         switch source {
         case .proposal: self = .proposal
         case .finding: self = .finding

@@ -2,29 +2,29 @@ import Domain
 import Foundation
 
 /// One issue in a list: what a coordinator scans for.
-public struct IssueSummary: Codable, Sendable, Equatable {
-    public var id: IssueID
-    public var title: String
-    public var status: IssueStatus
-    public var outcome: DecisionOutcome?
-    public var owner: String?
-    public var dueDate: CalendarDate?
-    public var unitId: UnitID
-    public var unitName: String
-    public var qualityArea: QualityArea?
-    public var participationLevel: Int?
-    public var sourceKinds: [String]
-    public var councilIds: [CouncilID]
-    public var feedbackOwedCount: Int
-    public var registeredOn: CalendarDate
-    public var lastEventOn: CalendarDate
-    public var daysSinceLastEvent: Int
-    public var isOverdue: Bool
-    public var isStale: Bool
+package struct IssueSummary: Codable, Sendable, Equatable {
+    package var id: IssueID
+    package var title: String
+    package var status: IssueStatus
+    package var outcome: DecisionOutcome?
+    package var owner: String?
+    package var dueDate: CalendarDate?
+    package var unitId: UnitID
+    package var unitName: String
+    package var qualityArea: QualityArea?
+    package var participationLevel: Int?
+    package var sourceKinds: [String]
+    package var councilIds: [CouncilID]
+    package var feedbackOwedCount: Int
+    package var registeredOn: CalendarDate
+    package var lastEventOn: CalendarDate
+    package var daysSinceLastEvent: Int
+    package var isOverdue: Bool
+    package var isStale: Bool
     /// Escalation to ledningen; set by the escalation policies once they exist.
-    public var escalation: String?
+    package var escalation: String?
 
-    public init(
+    package init(
         id: IssueID, title: String, status: IssueStatus, outcome: DecisionOutcome? = nil, owner: String? = nil,
         dueDate: CalendarDate? = nil, unitId: UnitID, unitName: String, qualityArea: QualityArea? = nil,
         participationLevel: Int? = nil, sourceKinds: [String], councilIds: [CouncilID], feedbackOwedCount: Int,
@@ -55,21 +55,21 @@ public struct IssueSummary: Codable, Sendable, Equatable {
 
 extension IssueSummary {
     /// Whether work or a decision is still ahead: not verified, withdrawn, merged or rejected.
-    public var isOpen: Bool { status.isOpen(outcome: outcome) }
+    package var isOpen: Bool { status.isOpen(outcome: outcome) }
 }
 
 /// Everything about one issue.
-public struct IssueDetail: Codable, Sendable, Equatable {
-    public var summary: IssueSummary
-    public var motivation: String?
-    public var decidedBy: String?
-    public var decidedOn: CalendarDate?
-    public var participationReason: String?
-    public var mergedInto: IssueID?
-    public var sources: [SourceReference]
-    public var feedbackOwed: [OwedFeedback]
+package struct IssueDetail: Codable, Sendable, Equatable {
+    package var summary: IssueSummary
+    package var motivation: String?
+    package var decidedBy: String?
+    package var decidedOn: CalendarDate?
+    package var participationReason: String?
+    package var mergedInto: IssueID?
+    package var sources: [SourceReference]
+    package var feedbackOwed: [OwedFeedback]
 
-    public init(
+    package init(
         summary: IssueSummary, motivation: String? = nil, decidedBy: String? = nil, decidedOn: CalendarDate? = nil,
         participationReason: String? = nil, mergedInto: IssueID? = nil, sources: [SourceReference],
         feedbackOwed: [OwedFeedback]
@@ -86,15 +86,15 @@ public struct IssueDetail: Codable, Sendable, Equatable {
 }
 
 /// A proposal, finding or action item, with its text and where it came from.
-public struct SourceReference: Codable, Sendable, Equatable {
-    public var kind: String
-    public var id: String
-    public var text: String
+package struct SourceReference: Codable, Sendable, Equatable {
+    package var kind: String
+    package var id: String
+    package var text: String
     /// The council, revision or certification it belongs to, in words.
-    public var origin: String
-    public var date: CalendarDate?
+    package var origin: String
+    package var date: CalendarDate?
 
-    public init(
+    package init(
         kind: String, id: String, text: String, origin: String, date: CalendarDate? = nil
     ) {
         self.kind = kind
@@ -106,14 +106,14 @@ public struct SourceReference: Codable, Sendable, Equatable {
 }
 
 /// Feedback a council is still owed.
-public struct OwedFeedback: Codable, Sendable, Equatable {
-    public var issueId: IssueID
-    public var councilId: CouncilID
-    public var councilName: String
-    public var occasion: FeedbackOccasion
-    public var owedSince: CalendarDate
+package struct OwedFeedback: Codable, Sendable, Equatable {
+    package var issueId: IssueID
+    package var councilId: CouncilID
+    package var councilName: String
+    package var occasion: FeedbackOccasion
+    package var owedSince: CalendarDate
 
-    public init(
+    package init(
         issueId: IssueID, councilId: CouncilID, councilName: String, occasion: FeedbackOccasion,
         owedSince: CalendarDate
     ) {
@@ -126,15 +126,15 @@ public struct OwedFeedback: Codable, Sendable, Equatable {
 }
 
 /// One step of an issue's history, in plain Swedish.
-public struct TimelineEntry: Codable, Sendable, Equatable {
-    public var issueId: IssueID
-    public var date: CalendarDate
-    public var text: String
+package struct TimelineEntry: Codable, Sendable, Equatable {
+    package var issueId: IssueID
+    package var date: CalendarDate
+    package var text: String
     /// Who caused it (a user name from the socket's credentials, or the daemon's own role).
-    public var actor: String
-    public var eventType: String
+    package var actor: String
+    package var eventType: String
 
-    public init(
+    package init(
         issueId: IssueID, date: CalendarDate, text: String, actor: String, eventType: String
     ) {
         self.issueId = issueId
@@ -146,17 +146,17 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
 }
 
 /// The answer to "vad hände med förslaget?".
-public struct Trace: Codable, Sendable, Equatable {
-    public var source: SourceReference
+package struct Trace: Codable, Sendable, Equatable {
+    package var source: SourceReference
     /// The issue it went into, following merges to where the work goes on; nil if not yet in one.
-    public var issue: IssueDetail?
+    package var issue: IssueDetail?
     /// The issues it passed through, first to current (more than one after a merge).
-    public var issuePath: [IssueID]
-    public var history: [TimelineEntry]
+    package var issuePath: [IssueID]
+    package var history: [TimelineEntry]
     /// Where it stands now and what is still owed, in plain Swedish.
-    public var answer: String
+    package var answer: String
 
-    public init(
+    package init(
         source: SourceReference, issue: IssueDetail? = nil, issuePath: [IssueID], history: [TimelineEntry],
         answer: String
     ) {
@@ -169,8 +169,8 @@ public struct Trace: Codable, Sendable, Equatable {
 }
 
 /// Something that falls due, is overdue, or is owed.
-public struct DueItem: Codable, Sendable, Equatable {
-    public enum Kind: String, Codable, Sendable {
+package struct DueItem: Codable, Sendable, Equatable {
+    package enum Kind: String, Codable, Sendable {
         case issueDue = "issue_due"
         case feedbackOwed = "feedback_owed"
         case actionItemDue = "action_item_due"
@@ -179,17 +179,17 @@ public struct DueItem: Codable, Sendable, Equatable {
         case noOwner = "no_owner"
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The issue, action item or certification concerned.
-    public var reference: String
-    public var title: String
-    public var unitId: UnitID
-    public var date: CalendarDate
-    public var isOverdue: Bool
-    public var owner: String?
-    public var councilId: CouncilID?
+    package var reference: String
+    package var title: String
+    package var unitId: UnitID
+    package var date: CalendarDate
+    package var isOverdue: Bool
+    package var owner: String?
+    package var councilId: CouncilID?
 
-    public init(
+    package init(
         kind: Kind, reference: String, title: String, unitId: UnitID, date: CalendarDate, isOverdue: Bool,
         owner: String? = nil, councilId: CouncilID? = nil
     ) {
@@ -205,16 +205,16 @@ public struct DueItem: Codable, Sendable, Equatable {
 }
 
 /// Figures for one unit (or all) over a period.
-public struct Statistics: Codable, Sendable, Equatable {
-    public struct Figures: Codable, Sendable, Equatable {
-        public var registered: Int
-        public var decided: Int
-        public var implemented: Int
-        public var medianDaysToDecision: Double?
+package struct Statistics: Codable, Sendable, Equatable {
+    package struct Figures: Codable, Sendable, Equatable {
+        package var registered: Int
+        package var decided: Int
+        package var implemented: Int
+        package var medianDaysToDecision: Double?
         /// Of the issues decided in the period, the share whose councils got feedback within 30 days.
-        public var feedbackWithin30DaysShare: Double?
+        package var feedbackWithin30DaysShare: Double?
 
-        public init(
+        package init(
             registered: Int, decided: Int, implemented: Int, medianDaysToDecision: Double? = nil,
             feedbackWithin30DaysShare: Double? = nil
         ) {
@@ -226,12 +226,12 @@ public struct Statistics: Codable, Sendable, Equatable {
         }
     }
 
-    public struct Group: Codable, Sendable, Equatable {
-        public var key: String
-        public var label: String
-        public var figures: Figures
+    package struct Group: Codable, Sendable, Equatable {
+        package var key: String
+        package var label: String
+        package var figures: Figures
 
-        public init(
+        package init(
             key: String, label: String, figures: Figures
         ) {
             self.key = key
@@ -240,14 +240,14 @@ public struct Statistics: Codable, Sendable, Equatable {
         }
     }
 
-    public var unitId: UnitID?
-    public var from: CalendarDate
-    public var to: CalendarDate
-    public var total: Figures
-    public var byQualityArea: [Group]
-    public var byParticipationLevel: [Group]
+    package var unitId: UnitID?
+    package var from: CalendarDate
+    package var to: CalendarDate
+    package var total: Figures
+    package var byQualityArea: [Group]
+    package var byParticipationLevel: [Group]
 
-    public init(
+    package init(
         unitId: UnitID? = nil, from: CalendarDate, to: CalendarDate, total: Figures, byQualityArea: [Group],
         byParticipationLevel: [Group]
     ) {
@@ -261,21 +261,21 @@ public struct Statistics: Codable, Sendable, Equatable {
 }
 
 /// A unit's certification: where it stands and how its action plan is going.
-public struct CertificationStatus: Codable, Sendable, Equatable {
-    public var certificationId: CertificationID
-    public var unitId: UnitID
-    public var unitName: String
-    public var stage: String
-    public var startedOn: CalendarDate
-    public var adoptedOn: CalendarDate?
-    public var certifiedOn: CalendarDate?
-    public var validUntil: CalendarDate?
-    public var daysUntilExpiry: Int?
-    public var areasAssessed: Int
-    public var actionItemsOpen: Int
-    public var actionItemsDone: Int
+package struct CertificationStatus: Codable, Sendable, Equatable {
+    package var certificationId: CertificationID
+    package var unitId: UnitID
+    package var unitName: String
+    package var stage: String
+    package var startedOn: CalendarDate
+    package var adoptedOn: CalendarDate?
+    package var certifiedOn: CalendarDate?
+    package var validUntil: CalendarDate?
+    package var daysUntilExpiry: Int?
+    package var areasAssessed: Int
+    package var actionItemsOpen: Int
+    package var actionItemsDone: Int
 
-    public init(
+    package init(
         certificationId: CertificationID, unitId: UnitID, unitName: String, stage: String, startedOn: CalendarDate,
         adoptedOn: CalendarDate? = nil, certifiedOn: CalendarDate? = nil, validUntil: CalendarDate? = nil,
         daysUntilExpiry: Int? = nil, areasAssessed: Int, actionItemsOpen: Int, actionItemsDone: Int
@@ -296,18 +296,18 @@ public struct CertificationStatus: Codable, Sendable, Equatable {
 }
 
 /// Which issues to list.
-public struct IssueFilter: Codable, Sendable, Equatable {
-    public var unitId: UnitID?
-    public var status: IssueStatus?
-    public var owner: String?
-    public var councilId: CouncilID?
-    public var sourceKind: IssueSourceKind?
-    public var overdue: Bool?
+package struct IssueFilter: Codable, Sendable, Equatable {
+    package var unitId: UnitID?
+    package var status: IssueStatus?
+    package var owner: String?
+    package var councilId: CouncilID?
+    package var sourceKind: IssueSourceKind?
+    package var overdue: Bool?
     /// Only issues with no event for this many days while open.
-    public var staleDays: Int?
-    public var limit: Int?
+    package var staleDays: Int?
+    package var limit: Int?
 
-    public init(
+    package init(
         unitId: UnitID? = nil, status: IssueStatus? = nil, owner: String? = nil, councilId: CouncilID? = nil,
         sourceKind: IssueSourceKind? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil
     ) {

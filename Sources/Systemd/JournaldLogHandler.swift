@@ -16,18 +16,18 @@ import Darwin
 /// ```swift
 /// LoggingSystem.bootstrap { label in JournaldLogHandler(label: label) }
 /// ```
-public struct JournaldLogHandler: LogHandler {
+package struct JournaldLogHandler: LogHandler {
     /// Where formatted lines go: stderr by default, a closure in tests.
-    public struct Output: Sendable {
+    package struct Output: Sendable {
         let write: @Sendable (String) -> Void
 
         /// Any sink, e.g. one that collects lines in a test.
-        public init(_ write: @escaping @Sendable (String) -> Void) {
+        package init(_ write: @escaping @Sendable (String) -> Void) {
             self.write = write
         }
 
         /// Standard error via write(2): unbuffered, one call per line, no Swift 6 `stderr` global.
-        public static let standardError = Output { line in
+        package static let standardError = Output { line in
             var bytes = Array(line.utf8)
             bytes.append(UInt8(ascii: "\n"))
             bytes.withUnsafeBytes { raw in
@@ -44,13 +44,13 @@ public struct JournaldLogHandler: LogHandler {
         }
     }
 
-    public let label: String
-    public var logLevel: Logger.Level
-    public var metadata: Logger.Metadata
-    public var metadataProvider: Logger.MetadataProvider?
+    package let label: String
+    package var logLevel: Logger.Level
+    package var metadata: Logger.Metadata
+    package var metadataProvider: Logger.MetadataProvider?
     private let output: Output
 
-    public init(
+    package init(
         label: String, logLevel: Logger.Level = .info, metadataProvider: Logger.MetadataProvider? = nil,
         output: Output = .standardError
     ) {
@@ -61,13 +61,13 @@ public struct JournaldLogHandler: LogHandler {
         self.output = output
     }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
     /// The sd-daemon(3) priority for a swift-log level (trace and debug both map to debug, 7).
-    public static func priority(of level: Logger.Level) -> Int {
+    package static func priority(of level: Logger.Level) -> Int {
         switch level {
         case .trace, .debug: 7
         case .info: 6
@@ -78,12 +78,12 @@ public struct JournaldLogHandler: LogHandler {
         }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         output.write(format(event))
     }
 
     /// Formats an event as the line written: `<P>label: message key=value …`.
-    public func format(_ event: LogEvent) -> String {
+    package func format(_ event: LogEvent) -> String {
         var merged = metadata
         if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
         if let own = event.metadata { merged.merge(own) { _, new in new } }

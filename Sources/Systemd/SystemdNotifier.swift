@@ -18,9 +18,9 @@ import Darwin
 /// `STATUS=` in `systemctl status`; with `WatchdogSec=` it restarts a daemon that stops sending
 /// `WATCHDOG=1`. Outside systemd (`NOTIFY_SOCKET` unset) every call does nothing, so the daemon runs
 /// the same in a terminal.
-public struct SystemdNotifier: Sendable {
+package struct SystemdNotifier: Sendable {
     /// One assignment in a notification.
-    public enum State: Sendable, Hashable {
+    package enum State: Sendable, Hashable {
         /// Start-up finished (`READY=1`).
         case ready
         /// Shutting down (`STOPPING=1`).
@@ -48,13 +48,13 @@ public struct SystemdNotifier: Sendable {
     }
 
     /// The notification socket (`$NOTIFY_SOCKET`); a leading `@` means the abstract namespace. `nil` outside systemd.
-    public let socketPath: String?
+    package let socketPath: String?
     /// How often systemd expects `WATCHDOG=1` (`$WATCHDOG_USEC`), `nil` when the watchdog is off or meant for
     /// another process (`$WATCHDOG_PID`). Send at about half this interval.
-    public let watchdogInterval: Duration?
+    package let watchdogInterval: Duration?
 
     /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID` from `environment`.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let path = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
         self.socketPath = path
         var interval: Duration? = nil
@@ -66,18 +66,18 @@ public struct SystemdNotifier: Sendable {
     }
 
     /// Whether notifications go anywhere (`NOTIFY_SOCKET` is set).
-    public var isEnabled: Bool { socketPath != nil }
+    package var isEnabled: Bool { socketPath != nil }
 
     /// Sends the states in one datagram. Does nothing when `NOTIFY_SOCKET` is unset.
     /// The send does not block (MSG_DONTWAIT): it is safe to call from async code.
-    public func notify(_ states: [State]) throws(SystemdNotifierError) {
+    package func notify(_ states: [State]) throws(SystemdNotifierError) {
         guard let socketPath, !states.isEmpty else { return }
         let message = states.map(\.line).joined(separator: "\n")
         try Self.send(message, to: socketPath)
     }
 
     /// Sends one state. Does nothing when `NOTIFY_SOCKET` is unset.
-    public func notify(_ state: State) throws(SystemdNotifierError) {
+    package func notify(_ state: State) throws(SystemdNotifierError) {
         try notify([state])
     }
 
@@ -116,15 +116,15 @@ public struct SystemdNotifier: Sendable {
 }
 
 /// A notification could not be delivered to systemd.
-public struct SystemdNotifierError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct SystemdNotifierError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The `NOTIFY_SOCKET` value used.
-    public var socketPath: String
+    package var socketPath: String
     /// The system call that failed.
-    public var operation: String
+    package var operation: String
     /// Its errno.
-    public var errno: Int32
+    package var errno: Int32
 
-    public var description: String {
+    package var description: String {
         "cannot notify systemd via NOTIFY_SOCKET=\(socketPath): \(operation): \(String(cString: strerror(errno)))"
     }
 }

@@ -8,26 +8,26 @@ import Foundation
 ///
 /// The peer credentials come from the socket, so a handler can decide what the caller may do
 /// (throw ``VarlinkError/permissionDenied`` otherwise).
-public struct VarlinkCall: Sendable {
+package struct VarlinkCall: Sendable {
     /// The fully qualified method name, e.g. `org.example.ping.Ping`.
-    public let method: String
+    package let method: String
     /// The interface part of ``method``, e.g. `org.example.ping`.
-    public let interface: String
+    package let interface: String
     /// The method part of ``method``, e.g. `Ping`.
-    public let methodName: String
+    package let methodName: String
     /// The parameters as sent; empty when they were missing, `null` or `{}`.
-    public let parameters: VarlinkObject
+    package let parameters: VarlinkObject
     /// The caller wants no reply.
-    public let oneway: Bool
+    package let oneway: Bool
     /// The caller accepts a stream of replies.
-    public let more: Bool
+    package let more: Bool
     /// Who made the call.
-    public let peer: VarlinkPeerCredentials
+    package let peer: VarlinkPeerCredentials
 
     /// The raw JSON of the parameters object, decoded lazily into the handler's own type.
     let parametersJSON: Data
 
-    public init(
+    package init(
         method: String, parameters: VarlinkObject = [:], oneway: Bool = false, more: Bool = false,
         peer: VarlinkPeerCredentials
     ) {
@@ -44,7 +44,7 @@ public struct VarlinkCall: Sendable {
 
     /// Decodes the parameters into `T`. A missing parameter or a wrong type becomes
     /// `org.varlink.service.InvalidParameter` naming the parameter (dotted path for nested ones).
-    public func decodeParameters<T: Decodable>(_ type: T.Type = T.self) throws(VarlinkError) -> T {
+    package func decodeParameters<T: Decodable>(_ type: T.Type = T.self) throws(VarlinkError) -> T {
         do {
             return try VarlinkJSON.decoder().decode(T.self, from: parametersJSON)
         } catch let error as DecodingError {

@@ -1,19 +1,19 @@
 /// A Varlink call as it travels on the wire: `{"method", "parameters", "oneway", "more"}`.
 ///
 /// `parameters` may be missing or `null`; both mean "no parameters", as the protocol allows.
-public struct VarlinkCallMessage: Codable, Sendable, Hashable {
+package struct VarlinkCallMessage: Codable, Sendable, Hashable {
     /// The fully qualified method name, e.g. `org.varlink.service.GetInfo`.
-    public var method: String
+    package var method: String
     /// The call's parameters; `nil` when missing or `null` on the wire.
-    public var parameters: VarlinkObject?
+    package var parameters: VarlinkObject?
     /// The caller wants no reply.
-    public var oneway: Bool?
+    package var oneway: Bool?
     /// The caller accepts several replies (a stream), each but the last with `continues: true`.
-    public var more: Bool?
+    package var more: Bool?
     /// Protocol upgrade request; not supported by this implementation.
-    public var upgrade: Bool?
+    package var upgrade: Bool?
 
-    public init(
+    package init(
         method: String, parameters: VarlinkObject? = nil, oneway: Bool? = nil, more: Bool? = nil,
         upgrade: Bool? = nil
     ) {

@@ -16,9 +16,9 @@ import NIOPosix
 ///     try await client.call("org.varlink.service.GetInfo")
 /// }
 /// ```
-public final class VarlinkClient {
+package final class VarlinkClient {
     /// The socket this client is connected to.
-    public let socketPath: String
+    package let socketPath: String
     private var iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
     private let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     /// A streaming call whose last reply has not been read yet.
@@ -38,7 +38,7 @@ public final class VarlinkClient {
 
     /// Connects, runs `body` with the client, then closes the connection.
     /// Connection failures throw ``VarlinkClientError``; errors from `body` pass through.
-    public static func withConnection<Result>(
+    package static func withConnection<Result>(
         unixSocketPath path: String,
         maximumFrameSize: Int = VarlinkFrameDecoder.defaultMaximumFrameSize,
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
@@ -70,7 +70,7 @@ public final class VarlinkClient {
     /// A reply with `continues` (the service streams, though `more` was not asked for) throws
     /// ``VarlinkClientError/invalidReply(reason:)``, and so does every later call on this connection:
     /// the replies still to come would otherwise be taken as the answers to the next calls.
-    public func call(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError)
+    package func call(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError)
         -> VarlinkObject
     {
         try await finishOpenStream()
@@ -87,7 +87,7 @@ public final class VarlinkClient {
     }
 
     /// Calls `method` with typed parameters and decodes the reply into `Reply`.
-    public func call<Parameters: Encodable, Reply: Decodable>(
+    package func call<Parameters: Encodable, Reply: Decodable>(
         _ method: String, parameters: Parameters, returning: Reply.Type = Reply.self
     ) async throws(VarlinkClientError) -> Reply {
         let object = try Self.object(from: parameters)
@@ -100,14 +100,14 @@ public final class VarlinkClient {
     }
 
     /// Calls `method` with `oneway`: the service sends no reply, so nothing is awaited but the write.
-    public func callOneway(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError) {
+    package func callOneway(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError) {
         try await finishOpenStream()
         try await send(VarlinkCallMessage(method: method, parameters: parameters, oneway: true))
     }
 
     /// Calls `method` with `more`: returns the replies as they arrive, ending after the one without `continues`.
     /// Start the next call only after iterating to the end (or it first skips the remaining replies).
-    public func callMore(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError)
+    package func callMore(_ method: String, parameters: VarlinkObject = [:]) async throws(VarlinkClientError)
         -> Replies
     {
         try await finishOpenStream()
@@ -117,19 +117,19 @@ public final class VarlinkClient {
     }
 
     /// The replies of a ``callMore(_:parameters:)`` call, in order.
-    public struct Replies: AsyncSequence {
-        public typealias Element = VarlinkObject
-        public typealias Failure = VarlinkClientError
+    package struct Replies: AsyncSequence {
+        package typealias Element = VarlinkObject
+        package typealias Failure = VarlinkClientError
         let client: VarlinkClient
 
-        public func makeAsyncIterator() -> Iterator { Iterator(client: client) }
+        package func makeAsyncIterator() -> Iterator { Iterator(client: client) }
 
-        public struct Iterator: AsyncIteratorProtocol {
-            public typealias Element = VarlinkObject
-            public typealias Failure = VarlinkClientError
+        package struct Iterator: AsyncIteratorProtocol {
+            package typealias Element = VarlinkObject
+            package typealias Failure = VarlinkClientError
             let client: VarlinkClient
 
-            public mutating func next() async throws(VarlinkClientError) -> VarlinkObject? {
+            package mutating func next() async throws(VarlinkClientError) -> VarlinkObject? {
                 guard client.streamOpen else { return nil }
                 do {
                     let reply = try await client.readReply()
@@ -196,7 +196,7 @@ public final class VarlinkClient {
     }
 
     /// `parameters` as the JSON object a call sends.
-    public static func object(from parameters: some Encodable) throws(VarlinkClientError) -> VarlinkObject {
+    package static func object(from parameters: some Encodable) throws(VarlinkClientError) -> VarlinkObject {
         let value: VarlinkValue
         do {
             value = try VarlinkValue(encoding: parameters)

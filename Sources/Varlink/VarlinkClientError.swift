@@ -10,7 +10,7 @@ import Darwin
 /// ``socketNotFound`` / ``connectionRefused`` mean the daemon is unreachable (exit 3),
 /// ``permissionDenied`` means the socket's mode or group keeps this user out (exit 4),
 /// ``remote(_:)`` is the service's own error reply.
-public enum VarlinkClientError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum VarlinkClientError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No socket file at the path: the daemon is not running or the path is wrong.
     case socketNotFound(path: String)
     /// The socket file exists but nobody listens on it (a stale socket from a stopped daemon).
@@ -29,14 +29,14 @@ public enum VarlinkClientError: Error, Sendable, Hashable, CustomStringConvertib
     case invalidReply(reason: String)
 
     /// Whether the daemon could not be reached at all (the CLI's exit status 3).
-    public var isUnreachable: Bool {
+    package var isUnreachable: Bool {
         switch self {
         case .socketNotFound, .connectionRefused, .connectionFailed: true
         default: false
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .socketNotFound(let path): "no Varlink socket at \(path) (is the daemon running?)"
         case .connectionRefused(let path): "nobody is listening on \(path) (the daemon is not running)"

@@ -8,24 +8,24 @@ import Foundation
 ///
 /// Handlers throw it to send an error reply the caller can act on; the client throws it
 /// (wrapped in ``VarlinkClientError/remote(_:)``) when the service replied with an error.
-public struct VarlinkError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct VarlinkError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The fully qualified error name, e.g. `org.varlink.service.InvalidParameter`.
-    public var name: String
+    package var name: String
     /// The error's parameters, as declared by the `error` line in the interface definition.
-    public var parameters: VarlinkObject
+    package var parameters: VarlinkObject
 
-    public init(name: String, parameters: VarlinkObject = [:]) {
+    package init(name: String, parameters: VarlinkObject = [:]) {
         self.name = name
         self.parameters = parameters
     }
 
     /// Builds an error whose parameters come from an `Encodable` value.
-    public init(name: String, encoding parameters: some Encodable) throws {
+    package init(name: String, encoding parameters: some Encodable) throws {
         self.name = name
         self.parameters = try VarlinkValue(encoding: parameters).objectValue ?? [:]
     }
 
-    public var description: String {
+    package var description: String {
         if parameters.isEmpty { return name }
         let rendered = parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\(render($0.value))" }
         return "\(name)(\(rendered.joined(separator: ", ")))"
@@ -46,37 +46,37 @@ public struct VarlinkError: Error, Sendable, Hashable, CustomStringConvertible {
     // MARK: Standard errors of org.varlink.service
 
     /// The prefix of the standard errors.
-    public static let serviceInterface = "org.varlink.service"
+    package static let serviceInterface = "org.varlink.service"
 
     /// No interface of that name is served here.
-    public static func interfaceNotFound(_ interface: String) -> VarlinkError {
+    package static func interfaceNotFound(_ interface: String) -> VarlinkError {
         VarlinkError(name: "org.varlink.service.InterfaceNotFound", parameters: ["interface": .string(interface)])
     }
 
     /// The interface exists but declares no such method.
-    public static func methodNotFound(_ method: String) -> VarlinkError {
+    package static func methodNotFound(_ method: String) -> VarlinkError {
         VarlinkError(name: "org.varlink.service.MethodNotFound", parameters: ["method": .string(method)])
     }
 
     /// The interface declares the method but no handler was registered for it.
-    public static func methodNotImplemented(_ method: String) -> VarlinkError {
+    package static func methodNotImplemented(_ method: String) -> VarlinkError {
         VarlinkError(name: "org.varlink.service.MethodNotImplemented", parameters: ["method": .string(method)])
     }
 
     /// A parameter is missing or has the wrong type; `parameter` names it so the caller can fix it.
-    public static func invalidParameter(_ parameter: String) -> VarlinkError {
+    package static func invalidParameter(_ parameter: String) -> VarlinkError {
         VarlinkError(name: "org.varlink.service.InvalidParameter", parameters: ["parameter": .string(parameter)])
     }
 
     /// The caller (identified by its peer credentials) may not do this.
-    public static let permissionDenied = VarlinkError(name: "org.varlink.service.PermissionDenied")
+    package static let permissionDenied = VarlinkError(name: "org.varlink.service.PermissionDenied")
 
     /// The method streams its replies and must be called with `more: true`.
-    public static let expectedMore = VarlinkError(name: "org.varlink.service.ExpectedMore")
+    package static let expectedMore = VarlinkError(name: "org.varlink.service.ExpectedMore")
 }
 
 /// Lets domain errors choose the Varlink error reply they become, instead of the
 /// server's generic internal error.
-public protocol VarlinkErrorConvertible: Error {
+package protocol VarlinkErrorConvertible: Error {
     var varlinkError: VarlinkError { get }
 }

@@ -6,22 +6,22 @@ import NIOCore
 /// size bounds the memory one connection can make the server buffer: a frame over the limit fails
 /// with ``VarlinkFrameTooLargeError`` and the connection is answered with an error and closed.
 /// Bytes left without a terminating NUL at end of input are dropped (the peer went away mid-frame).
-public struct VarlinkFrameDecoder: ByteToMessageDecoder, Sendable {
-    public typealias InboundOut = ByteBuffer
+package struct VarlinkFrameDecoder: ByteToMessageDecoder, Sendable {
+    package typealias InboundOut = ByteBuffer
 
     /// The default limit: 1 MiB, far above any admin call.
-    public static let defaultMaximumFrameSize = 1 << 20
+    package static let defaultMaximumFrameSize = 1 << 20
 
     /// The largest accepted frame, excluding its NUL terminator.
-    public let maximumFrameSize: Int
+    package let maximumFrameSize: Int
     private var scanned = 0
 
-    public init(maximumFrameSize: Int = VarlinkFrameDecoder.defaultMaximumFrameSize) {
+    package init(maximumFrameSize: Int = VarlinkFrameDecoder.defaultMaximumFrameSize) {
         precondition(maximumFrameSize > 0, "maximumFrameSize must be positive")
         self.maximumFrameSize = maximumFrameSize
     }
 
-    public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    package mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         let view = buffer.readableBytesView
         let start = view.startIndex + scanned
         guard let nul = view[start...].firstIndex(of: 0) else {
@@ -42,7 +42,7 @@ public struct VarlinkFrameDecoder: ByteToMessageDecoder, Sendable {
         return .continue
     }
 
-    public mutating func decodeLast(
+    package mutating func decodeLast(
         context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool
     ) throws -> DecodingState {
         while try decode(context: context, buffer: &buffer) == .continue {}
@@ -54,11 +54,11 @@ public struct VarlinkFrameDecoder: ByteToMessageDecoder, Sendable {
 }
 
 /// A peer sent a frame larger than the configured maximum.
-public struct VarlinkFrameTooLargeError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct VarlinkFrameTooLargeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The limit that was exceeded, in bytes.
-    public let maximumFrameSize: Int
+    package let maximumFrameSize: Int
 
-    public var description: String {
+    package var description: String {
         "Varlink message exceeds the maximum frame size of \(maximumFrameSize) bytes"
     }
 }

@@ -5,7 +5,7 @@
 /// ``addMethod(_:parameters:handler:)`` (typed parameters) or
 /// ``addStreamingMethod(_:parameters:requiresMore:handler:)``. A method the definition declares but
 /// no handler implements answers `MethodNotImplemented`; one it doesn't declare answers `MethodNotFound`.
-public struct VarlinkInterface: Sendable {
+package struct VarlinkInterface: Sendable {
     /// What a registered method does: replies are produced through the writer.
     typealias Handler = @Sendable (VarlinkCall, VarlinkStreamingReplies) async throws -> VarlinkObject
 
@@ -15,15 +15,15 @@ public struct VarlinkInterface: Sendable {
     }
 
     /// The interface name, from the `interface` line of the definition.
-    public let name: String
+    package let name: String
     /// The definition text, served by `org.varlink.service.GetInterfaceDescription`.
-    public let definition: String
+    package let definition: String
     /// Method names declared with `method` in the definition.
-    public let declaredMethods: Set<String>
+    package let declaredMethods: Set<String>
     var methods: [String: Method] = [:]
 
     /// Creates an interface from its definition text; the name is taken from its `interface` line.
-    public init(definition: String) throws(VarlinkInterfaceDefinitionError) {
+    package init(definition: String) throws(VarlinkInterfaceDefinitionError) {
         var name: String?
         var declared: Set<String> = []
         for rawLine in definition.split(whereSeparator: \.isNewline) {
@@ -47,7 +47,7 @@ public struct VarlinkInterface: Sendable {
     }
 
     /// Registers a method that reads its parameters from the ``VarlinkCall`` itself.
-    public mutating func addMethod<Reply: Encodable & Sendable>(
+    package mutating func addMethod<Reply: Encodable & Sendable>(
         _ method: String, handler: @escaping @Sendable (VarlinkCall) async throws -> Reply
     ) {
         methods[method] = Method(requiresMore: false) { call, _ in
@@ -56,7 +56,7 @@ public struct VarlinkInterface: Sendable {
     }
 
     /// Registers a method with typed parameters; decoding failures answer `InvalidParameter`.
-    public mutating func addMethod<Parameters: Decodable & Sendable, Reply: Encodable & Sendable>(
+    package mutating func addMethod<Parameters: Decodable & Sendable, Reply: Encodable & Sendable>(
         _ method: String, parameters: Parameters.Type,
         handler: @escaping @Sendable (Parameters, VarlinkCall) async throws -> Reply
     ) {
@@ -68,7 +68,7 @@ public struct VarlinkInterface: Sendable {
 
     /// Registers a streaming method: intermediate replies go through `replies`, the returned value
     /// is the last reply. With `requiresMore`, a call without `more: true` answers `ExpectedMore`.
-    public mutating func addStreamingMethod<Parameters: Decodable & Sendable, Reply: Encodable & Sendable>(
+    package mutating func addStreamingMethod<Parameters: Decodable & Sendable, Reply: Encodable & Sendable>(
         _ method: String, parameters: Parameters.Type, requiresMore: Bool = true,
         handler: @escaping @Sendable (Parameters, VarlinkCall, VarlinkStreamingReplies) async throws -> Reply
     ) {
@@ -87,13 +87,13 @@ public struct VarlinkInterface: Sendable {
 }
 
 /// The `.varlink` text given for an interface cannot be used.
-public struct VarlinkInterfaceDefinitionError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct VarlinkInterfaceDefinitionError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong with it.
-    public var reason: String
-    public var description: String { "invalid Varlink interface definition: \(reason)" }
+    package var reason: String
+    package var description: String { "invalid Varlink interface definition: \(reason)" }
 }
 
 /// The empty parameters object `{}`, for methods that take or return nothing.
-public struct VarlinkEmpty: Codable, Sendable, Hashable {
-    public init() {}
+package struct VarlinkEmpty: Codable, Sendable, Hashable {
+    package init() {}
 }

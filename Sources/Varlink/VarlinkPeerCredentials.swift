@@ -14,19 +14,19 @@ import Darwin
 ///
 /// The socket's file mode decides who may connect; these credentials decide what a caller may do.
 /// They cannot be forged by the client, unlike anything it sends in a message.
-public struct VarlinkPeerCredentials: Sendable, Hashable, CustomStringConvertible {
+package struct VarlinkPeerCredentials: Sendable, Hashable, CustomStringConvertible {
     /// The connecting process's id at connect time (informational; pids are reused).
-    public var pid: Int32
+    package var pid: Int32
     /// The effective user id of the connecting process.
-    public var uid: UInt32
+    package var uid: UInt32
     /// The effective group id of the connecting process.
-    public var gid: UInt32
+    package var gid: UInt32
     /// The user name for `uid`, if the user database knows it.
-    public var userName: String?
+    package var userName: String?
     /// The names of the user's groups (primary and supplementary, from the user database), sorted.
-    public var groupNames: [String]
+    package var groupNames: [String]
 
-    public init(pid: Int32, uid: UInt32, gid: UInt32, userName: String?, groupNames: [String]) {
+    package init(pid: Int32, uid: UInt32, gid: UInt32, userName: String?, groupNames: [String]) {
         self.pid = pid
         self.uid = uid
         self.gid = gid
@@ -34,7 +34,7 @@ public struct VarlinkPeerCredentials: Sendable, Hashable, CustomStringConvertibl
         self.groupNames = groupNames
     }
 
-    public var description: String {
+    package var description: String {
         "pid=\(pid) uid=\(uid)(\(userName ?? "?")) gid=\(gid) groups=\(groupNames.joined(separator: ","))"
     }
 
@@ -42,7 +42,7 @@ public struct VarlinkPeerCredentials: Sendable, Hashable, CustomStringConvertibl
     ///
     /// Resolves names through the user database, which may block (NSS, LDAP): do not call it
     /// on the cooperative thread pool; ``resolve(uid:gid:pid:)`` via a thread pool is what the server uses.
-    public static func read(fileDescriptor: CInt) throws(VarlinkPeerCredentialsError) -> VarlinkPeerCredentials {
+    package static func read(fileDescriptor: CInt) throws(VarlinkPeerCredentialsError) -> VarlinkPeerCredentials {
         var raw = cpc_peer_credentials()
         let result = cpc_get_peer_credentials(fileDescriptor, &raw)
         guard result == 0 else { throw VarlinkPeerCredentialsError(errno: result) }
@@ -70,7 +70,7 @@ public struct VarlinkPeerCredentials: Sendable, Hashable, CustomStringConvertibl
     }
 
     /// Looks up the user and group names for numeric credentials. Blocking (user database).
-    public static func resolve(uid: uid_t, gid: gid_t, pid: pid_t) -> VarlinkPeerCredentials {
+    package static func resolve(uid: uid_t, gid: gid_t, pid: pid_t) -> VarlinkPeerCredentials {
         let user = lookUpUser(uid)
         var groups: [String] = []
         if let user {
@@ -133,11 +133,11 @@ public struct VarlinkPeerCredentials: Sendable, Hashable, CustomStringConvertibl
 }
 
 /// Reading the peer credentials failed; the connection is refused because the caller cannot be identified.
-public struct VarlinkPeerCredentialsError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct VarlinkPeerCredentialsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The errno value getsockopt(SO_PEERCRED) failed with.
-    public var errno: Int32
+    package var errno: Int32
 
-    public var description: String {
+    package var description: String {
         "cannot read the peer credentials (SO_PEERCRED) of a Unix socket connection: \(String(cString: strerror(errno)))"
     }
 }

@@ -28,15 +28,15 @@ import Darwin
 /// has no `method` answers `org.varlink.service.InvalidParameter` with `parameter` naming the part
 /// (`message`, `method`, `parameters`, `oneway`, `more`) and a human-readable `reason`, and the
 /// connection keeps working. A frame over the size limit is answered the same way and the connection closed.
-public final class VarlinkServer: Service, Sendable {
+package final class VarlinkServer: Service, Sendable {
     /// What `org.varlink.service.GetInfo` reports.
-    public struct ServiceInfo: Sendable, Hashable {
-        public var vendor: String
-        public var product: String
-        public var version: String
-        public var url: String
+    package struct ServiceInfo: Sendable, Hashable {
+        package var vendor: String
+        package var product: String
+        package var version: String
+        package var url: String
 
-        public init(vendor: String, product: String, version: String, url: String) {
+        package init(vendor: String, product: String, version: String, url: String) {
             self.vendor = vendor
             self.product = product
             self.version = version
@@ -45,24 +45,24 @@ public final class VarlinkServer: Service, Sendable {
     }
 
     /// Where and how to listen.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// The socket path; an existing socket file there is replaced.
-        public var socketPath: String
+        package var socketPath: String
         /// File mode applied to the socket after bind: it decides who may connect.
-        public var socketMode: mode_t
+        package var socketMode: mode_t
         /// Group given to the socket file after bind (by name), e.g. the coordinators' group.
-        public var socketGroup: String?
+        package var socketGroup: String?
         /// The largest accepted message in bytes; larger ones are answered with an error and the connection closed.
-        public var maximumFrameSize: Int
+        package var maximumFrameSize: Int
         /// Close a connection that sent nothing for this long while no call was running; `nil` keeps it open.
-        public var idleTimeout: TimeAmount?
+        package var idleTimeout: TimeAmount?
         /// The error name replied when a handler throws an error that is neither a ``VarlinkError``
         /// nor ``VarlinkErrorConvertible``; use one declared in your own interface.
-        public var internalErrorName: String
+        package var internalErrorName: String
         /// What GetInfo reports.
-        public var info: ServiceInfo
+        package var info: ServiceInfo
 
-        public init(
+        package init(
             socketPath: String,
             socketMode: mode_t = 0o660,
             socketGroup: String? = nil,
@@ -87,7 +87,7 @@ public final class VarlinkServer: Service, Sendable {
         case finished(VarlinkServerError)
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
     private let interfaces: [String: VarlinkInterface]
     private let logger: Logger
     private let eventLoopGroup: any EventLoopGroup
@@ -96,7 +96,7 @@ public final class VarlinkServer: Service, Sendable {
     private let listening = Mutex(ListeningState.waiting([]))
 
     /// Creates a server for `interfaces`; `org.varlink.service` is added automatically.
-    public init(
+    package init(
         configuration: Configuration,
         interfaces: [VarlinkInterface],
         logger: Logger,
@@ -118,7 +118,7 @@ public final class VarlinkServer: Service, Sendable {
 
     /// Waits until the socket is bound and its mode applied, so clients can connect.
     /// Throws if the server failed to start or already stopped.
-    public func waitUntilListening() async throws(VarlinkServerError) {
+    package func waitUntilListening() async throws(VarlinkServerError) {
         do {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let resume: Result<Void, VarlinkServerError>? = listening.withLock { state in
@@ -154,7 +154,7 @@ public final class VarlinkServer: Service, Sendable {
     }
 
     /// Binds the socket and serves until graceful shutdown (or cancellation).
-    public func run() async throws {
+    package func run() async throws {
         let path = configuration.socketPath
         let maximumFrameSize = configuration.maximumFrameSize
         let idleTimeout = configuration.idleTimeout
@@ -478,7 +478,7 @@ public final class VarlinkServer: Service, Sendable {
 }
 
 /// Why the server could not start or stopped.
-public enum VarlinkServerError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum VarlinkServerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Binding the socket failed (directory missing, no permission, path too long…).
     case cannotListen(path: String, reason: String)
     /// The socket was bound but its mode or group could not be set.
@@ -486,7 +486,7 @@ public enum VarlinkServerError: Error, Sendable, Hashable, CustomStringConvertib
     /// The server is no longer running.
     case stopped
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .cannotListen(let path, let reason): "cannot listen on Varlink socket \(path): \(reason)"
         case .cannotSetPermissions(let path, let reason): "cannot set permissions of Varlink socket \(path): \(reason)"

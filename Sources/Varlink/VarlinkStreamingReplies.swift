@@ -2,10 +2,10 @@
 ///
 /// Sends are dropped when the caller did not ask for `more` (it expects a single reply) or called
 /// `oneway`, so a handler need not check the flags itself.
-public struct VarlinkStreamingReplies: Sendable {
+package struct VarlinkStreamingReplies: Sendable {
     let sink: @Sendable (VarlinkObject) async throws -> Void
     /// Whether intermediate replies reach the caller at all.
-    public let isStreaming: Bool
+    package let isStreaming: Bool
 
     init(isStreaming: Bool, sink: @escaping @Sendable (VarlinkObject) async throws -> Void) {
         self.isStreaming = isStreaming
@@ -13,7 +13,7 @@ public struct VarlinkStreamingReplies: Sendable {
     }
 
     /// Sends one intermediate reply. Suspends while the connection's write buffer is full.
-    public func send(_ parameters: some Encodable) async throws {
+    package func send(_ parameters: some Encodable) async throws {
         guard isStreaming else { return }
         let value = try VarlinkValue(encoding: parameters)
         guard let object = value.objectValue else {

@@ -5,11 +5,11 @@ import Foundation
 #endif
 
 /// A JSON object as carried in a Varlink message's `parameters`.
-public typealias VarlinkObject = [String: VarlinkValue]
+package typealias VarlinkObject = [String: VarlinkValue]
 
 /// Any JSON value, so messages can be inspected and routed before a handler decides
 /// which concrete `Decodable` type its parameters have.
-public enum VarlinkValue: Sendable, Hashable, Codable {
+package enum VarlinkValue: Sendable, Hashable, Codable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -18,7 +18,7 @@ public enum VarlinkValue: Sendable, Hashable, Codable {
     case array([VarlinkValue])
     case object(VarlinkObject)
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -39,7 +39,7 @@ public enum VarlinkValue: Sendable, Hashable, Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -53,25 +53,25 @@ public enum VarlinkValue: Sendable, Hashable, Codable {
     }
 
     /// Builds a value from any `Encodable`, e.g. to put typed parameters into a ``VarlinkObject``.
-    public init(encoding value: some Encodable) throws {
+    package init(encoding value: some Encodable) throws {
         let data = try VarlinkJSON.encoder().encode(value)
         self = try VarlinkJSON.decoder().decode(VarlinkValue.self, from: data)
     }
 
     /// Decodes this value into a concrete type, e.g. a streamed reply's parameters.
-    public func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
+    package func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
         let data = try VarlinkJSON.encoder().encode(self)
         return try VarlinkJSON.decoder().decode(T.self, from: data)
     }
 
     /// The string, if this is one.
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
     /// The integer, if this is one (or a double holding an integral value).
-    public var intValue: Int64? {
+    package var intValue: Int64? {
         switch self {
         case .int(let value): return value
         case .double(let value) where value.rounded() == value && abs(value) < 9.0e18: return Int64(value)
@@ -80,19 +80,19 @@ public enum VarlinkValue: Sendable, Hashable, Codable {
     }
 
     /// The object, if this is one.
-    public var objectValue: VarlinkObject? {
+    package var objectValue: VarlinkObject? {
         if case .object(let value) = self { return value }
         return nil
     }
 
     /// The array, if this is one.
-    public var arrayValue: [VarlinkValue]? {
+    package var arrayValue: [VarlinkValue]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
     /// The boolean, if this is one.
-    public var boolValue: Bool? {
+    package var boolValue: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
@@ -101,20 +101,20 @@ public enum VarlinkValue: Sendable, Hashable, Codable {
 extension VarlinkValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int64) { self = .int(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(floatLiteral value: Double) { self = .double(value) }
-    public init(arrayLiteral elements: VarlinkValue...) { self = .array(elements) }
-    public init(dictionaryLiteral elements: (String, VarlinkValue)...) {
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int64) { self = .int(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(floatLiteral value: Double) { self = .double(value) }
+    package init(arrayLiteral elements: VarlinkValue...) { self = .array(elements) }
+    package init(dictionaryLiteral elements: (String, VarlinkValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
-    public init(nilLiteral: ()) { self = .null }
+    package init(nilLiteral: ()) { self = .null }
 }
 
 extension Dictionary where Key == String, Value == VarlinkValue {
     /// Decodes a parameters object into a concrete type.
-    public func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
+    package func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
         try VarlinkValue.object(self).decode(T.self)
     }
 }

@@ -4,7 +4,7 @@ import ReadModelTypes
 /// the letters to councils all say the same.
 extension IssueSourceKind {
     /// As a heading or column value: "Förslag", "Iakttagelse", "Åtgärd".
-    public var label: String {
+    package var label: String {
         switch self {
         case .proposal: "Förslag"
         case .finding: "Iakttagelse"
@@ -13,7 +13,7 @@ extension IssueSourceKind {
     }
 
     /// With the definite article, as a sentence names it: "förslaget", "iakttagelsen", "åtgärden".
-    public var definite: String {
+    package var definite: String {
         switch self {
         case .proposal: "förslaget"
         case .finding: "iakttagelsen"

@@ -2,9 +2,9 @@ import Domain
 
 /// Each issue event told in plain Swedish, for the audit trail ("vad hände med förslaget?"), and the
 /// small phrases the trace, the due list and the letters share.
-public enum TimelineText {
+package enum TimelineText {
     /// The sentence, and the day it happened when the event names one.
-    public static func describe(_ event: IssueEvent) -> (text: String, day: CalendarDate?) {
+    package static func describe(_ event: IssueEvent) -> (text: String, day: CalendarDate?) {
         switch event {
         case .opened(let e):
             return ("Ärendet ”\(e.title)” registrerades utifrån \(origin(e.source)).", e.registeredOn)
@@ -43,7 +43,7 @@ public enum TimelineText {
         }
     }
 
-    public static func origin(_ source: IssueSource) -> String {
+    package static func origin(_ source: IssueSource) -> String {
         switch source {
         case .proposal: "ett förslag från brukarrådet"
         case .finding: "en iakttagelse i en brukarrevision"
@@ -51,14 +51,14 @@ public enum TimelineText {
         }
     }
 
-    public static func occasion(_ occasion: FeedbackOccasion) -> String {
+    package static func occasion(_ occasion: FeedbackOccasion) -> String {
         switch occasion {
         case .decision: "beslutet"
         case .implementation: "genomförandet"
         }
     }
 
-    public static func channel(_ channel: FeedbackChannel) -> String {
+    package static func channel(_ channel: FeedbackChannel) -> String {
         switch channel {
         case .meeting: "vid ett möte"
         case .letter: "i ett brev"
@@ -67,8 +67,8 @@ public enum TimelineText {
     }
 
     /// The first eight characters of an issue's id, as the CLI shows it.
-    public static func short(_ id: IssueID) -> String { String(id.description.prefix(8)) }
+    package static func short(_ id: IssueID) -> String { String(id.description.prefix(8)) }
 
     /// The text with its first letter capitalised.
-    public static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    package static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -3,9 +3,9 @@ import ReadModelTypes
 
 /// The answer to "vad hände med förslaget?" in one plain-Swedish paragraph: the trace shows it, and
 /// the monthly letters to councils will tell the same.
-public enum TraceAnswer {
+package enum TraceAnswer {
     /// For a source that no issue has taken up yet.
-    public static func notYetAnIssue(_ kind: IssueSourceKind) -> String {
+    package static func notYetAnIssue(_ kind: IssueSourceKind) -> String {
         "\(TimelineText.capitalized(kind.definite)) har ännu inte blivit ett ärende. Ingen har tagit ställning till det."
     }
 
@@ -15,7 +15,7 @@ public enum TraceAnswer {
     /// - Parameters:
     ///   - mergedFrom: the issue the source first went into, when that was merged into `issue`.
     ///   - opened: whether the source opened the issue (rather than being linked to it later).
-    public static func paragraph(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
+    package static func paragraph(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
         let summary = issue.summary
         var sentences: [String] = []
         let number = TimelineText.short(summary.id)

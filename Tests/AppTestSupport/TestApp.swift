@@ -8,16 +8,16 @@ import Projections
 import Synchronization
 
 /// A clock the test moves by hand; decisions and the read models see the same "now".
-public final class TestClock: Sendable {
+package final class TestClock: Sendable {
     private let current: Mutex<Date>
 
-    public init(_ day: String = "2026-01-10") {
+    package init(_ day: String = "2026-01-10") {
         current = Mutex(TestClock.noon(day))
     }
 
-    public var now: Date { current.withLock { $0 } }
+    package var now: Date { current.withLock { $0 } }
 
-    public func set(_ day: String) { current.withLock { $0 = TestClock.noon(day) } }
+    package func set(_ day: String) { current.withLock { $0 = TestClock.noon(day) } }
 
     static func noon(_ day: String) -> Date {
         let date = CalendarDate(day)!
@@ -34,23 +34,23 @@ public final class TestClock: Sendable {
 
 /// The store, the projections (running in the background), the command handler and the read model,
 /// on a schema of their own.
-public struct TestApp: Sendable {
-    public let store: EventStore
-    public let runner: ProjectionRunner
-    public let handler: CommandHandler
-    public let readModel: ReadModel
-    public let clock: TestClock
+package struct TestApp: Sendable {
+    package let store: EventStore
+    package let runner: ProjectionRunner
+    package let handler: CommandHandler
+    package let readModel: ReadModel
+    package let clock: TestClock
     /// The app's one clock: the test clock's instant on the app's calendar.
-    public let organisationClock: OrganisationClock
-    public var schema: String { store.schema }
-    public var pool: PostgresPool { store.pool }
+    package let organisationClock: OrganisationClock
+    package var schema: String { store.schema }
+    package var pool: PostgresPool { store.pool }
 
-    public static let projectionsFactory: @Sendable (EventStore, OrganisationClock) -> [any Projection] = {
+    package static let projectionsFactory: @Sendable (EventStore, OrganisationClock) -> [any Projection] = {
         ProjectionRunner.readModels(for: $0, clock: $1)
     }
 
     /// Runs `body` with a fresh app whose projections follow the log until `body` returns.
-    public static func with<Value: Sendable>(
+    package static func with<Value: Sendable>(
         consistencyTimeout: Duration = .seconds(10),
         projections: (@Sendable (EventStore, OrganisationClock) -> [any Projection])? = nil,
         followLog: Bool = true, timeZone: TimeZone = .stockholm, _ body: @Sendable (TestApp) async throws -> Value
@@ -95,7 +95,7 @@ public struct TestApp: Sendable {
 
     /// Handles a command as coordinator `actor` on `day`.
     @discardableResult
-    public func run(_ command: DomainCommand, on day: String? = nil, as actor: String = "samordnare") async throws
+    package func run(_ command: DomainCommand, on day: String? = nil, as actor: String = "samordnare") async throws
         -> CommandOutcome
     {
         if let day { clock.set(day) }
@@ -103,15 +103,15 @@ public struct TestApp: Sendable {
     }
 
     /// Every row of `table`, as text, in a stable order: for comparing two builds of a read model.
-    public func dump(_ table: String) async throws -> [String] {
+    package func dump(_ table: String) async throws -> [String] {
         try await pool.query("SELECT t::text AS row FROM \(identifier: schema).\(identifier: table) t ORDER BY 1")
             .map { try $0.decode("row", as: String.self) }
     }
 }
 
 /// Ids that read well in failures: `id(7)` is 00000000-0000-0000-0000-000000000007.
-public func id<Kind>(_ number: Int) -> Identifier<Kind> {
+package func id<Kind>(_ number: Int) -> Identifier<Kind> {
     Identifier(UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!)
 }
 
-public func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
+package func day(_ text: String) -> CalendarDate { CalendarDate(text)! }

@@ -5,16 +5,16 @@ import Postgres
 ///
 /// Tests that need PostgreSQL call ``conninfo()``: without the cluster they fail with a message that
 /// says how to run them — they never skip, so a CI run without a database cannot pass by accident.
-public enum TestDatabase {
+package enum TestDatabase {
     /// The variable `ops/test` exports.
-    public static let environmentVariable = "TREDJEKRAFT_TEST_DATABASE_URL"
+    package static let environmentVariable = "TREDJEKRAFT_TEST_DATABASE_URL"
 
-    public struct Unavailable: Error, CustomStringConvertible {
-        public let description: String
+    package struct Unavailable: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// The connection string of the test cluster.
-    public static func conninfo(
+    package static func conninfo(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> String {
         guard let url = environment[environmentVariable], !url.isEmpty else {
@@ -27,24 +27,24 @@ public enum TestDatabase {
     }
 
     /// A fresh pool on the test cluster.
-    public static func pool(maximumConnections: Int = 8) throws -> PostgresPool {
+    package static func pool(maximumConnections: Int = 8) throws -> PostgresPool {
         PostgresPool(conninfo: try conninfo(), maximumConnections: maximumConnections, applicationName: "tredjekraft-tests")
     }
 
     /// A fresh dedicated connection to the test cluster.
-    public static func connect() async throws -> PostgresConnection {
+    package static func connect() async throws -> PostgresConnection {
         try await PostgresConnection.connect(try conninfo(), applicationName: "tredjekraft-tests")
     }
 
     /// A name no other test uses, for tables, schemas and channels.
-    public static func uniqueName(_ prefix: String) -> String {
+    package static func uniqueName(_ prefix: String) -> String {
         let suffix = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
         return "\(prefix)_\(suffix)"
     }
 
     /// Runs `body` with a database of its own on the test cluster (its connection string), dropped
     /// afterwards: for what must hold across databases of one cluster.
-    public static func withDatabase<Value>(
+    package static func withDatabase<Value>(
         _ prefix: String = "db", _ body: (String) async throws -> Value
     ) async throws -> Value {
         let admin = try await connect()
@@ -62,7 +62,7 @@ public enum TestDatabase {
     }
 
     /// Runs `body` with a schema of its own, dropped afterwards.
-    public static func withSchema<Value>(
+    package static func withSchema<Value>(
         _ prefix: String = "test", _ body: (PostgresPool, String) async throws -> Value
     ) async throws -> Value {
         let pool = try pool()

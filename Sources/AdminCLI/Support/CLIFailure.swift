@@ -4,20 +4,20 @@ import Varlink
 ///
 /// The one place that turns the daemon's error replies and socket failures into what the CLI says and
 /// how it exits, so every command answers the same way.
-public struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var status: ExitStatus
+package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    package var status: ExitStatus
     /// One or more lines of Swedish, without the `tredjekraft: ` prefix.
-    public var message: String
+    package var message: String
 
-    public init(_ status: ExitStatus, _ message: String) {
+    package init(_ status: ExitStatus, _ message: String) {
         self.status = status
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 
     /// What a failed call through the Varlink client means for the coordinator.
-    public init(_ error: VarlinkClientError) {
+    package init(_ error: VarlinkClientError) {
         switch error {
         case .socketNotFound(let path):
             self.init(

@@ -3,20 +3,20 @@ import Foundation
 /// Where a command's text goes: standard output for results, standard error for failures.
 ///
 /// Passed in rather than printed directly so tests can run a whole command and read what it said.
-public struct Console: Sendable {
-    public enum Stream: Sendable, Equatable {
+package struct Console: Sendable {
+    package enum Stream: Sendable, Equatable {
         case output
         case error
     }
 
     private let write: @Sendable (_ text: String, _ stream: Stream) -> Void
 
-    public init(write: @escaping @Sendable (_ text: String, _ stream: Stream) -> Void) {
+    package init(write: @escaping @Sendable (_ text: String, _ stream: Stream) -> Void) {
         self.write = write
     }
 
     /// The process's standard output and error, written unbuffered so `follow` shows each event at once.
-    public static let standard = Console { text, stream in
+    package static let standard = Console { text, stream in
         let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
         try? handle.write(contentsOf: Data(text.utf8))
     }

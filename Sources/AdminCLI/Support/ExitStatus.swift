@@ -1,6 +1,6 @@
 /// The exit statuses `tredjekraft` promises scripts (DESIGN §5), so a script can tell a refusal
 /// from a typo, a stopped daemon or a missing permission without reading the Swedish text.
-public enum ExitStatus: Int32, Sendable, CaseIterable {
+package enum ExitStatus: Int32, Sendable, CaseIterable {
     /// The command did what was asked.
     case ok = 0
     /// A rule refused it (a transition not allowed, a missing motivation, an unknown id) or it failed otherwise.
@@ -21,7 +21,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 
     /// The status to exit with for an exit code argument-parser chose: its usage code 64 becomes our 2;
     /// success (help, completion scripts) and anything a command threw as `ExitCode` stay as they are.
-    public static func forParserExitCode(_ code: Int32) -> Int32 {
+    package static func forParserExitCode(_ code: Int32) -> Int32 {
         code == parserUsageCode ? ExitStatus.usage.rawValue : code
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Every case names the key (as written in the YAML file) and says what to fix, because the
 /// operator reads this in `journalctl` without the source at hand.
-public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be read or is not YAML.
     case unreadableFile(path: String, reason: String)
     /// A key has a value of the wrong kind or out of range.
@@ -13,17 +13,17 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalidArgument(String)
 
     /// The exit status for a configuration error (sysexits.h EX_CONFIG).
-    public static let exitStatus: Int32 = 78
+    package static let exitStatus: Int32 = 78
 
     /// The key this error is about, if any.
-    public var key: String? {
+    package var key: String? {
         switch self {
         case .invalidValue(let key, _, _), .missingValue(let key, _): key
         case .unreadableFile, .invalidArgument: nil
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadableFile(let path, let reason):
             "configuration file \(path): \(reason)"

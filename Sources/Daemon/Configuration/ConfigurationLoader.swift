@@ -12,9 +12,9 @@ import Yams
 /// this too rather than swift-configuration's typed `watch…` calls, which yield stale defaults after a
 /// reload in 1.4.0 (see TOOLCHAIN.md). Values are read with the throwing `fetch…` calls because the
 /// non-throwing getters turn a wrong type silently into the default.
-public struct ConfigurationLoader: Sendable {
+package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
-    public static let knownKeys: Set<String> = [
+    package static let knownKeys: Set<String> = [
         "database.url", "database.embedded", "database.schema", "database.pool_size",
         "state_directory",
         "admin.socket_path", "admin.socket_mode", "admin.socket_group", "admin.max_frame_bytes",
@@ -23,16 +23,16 @@ public struct ConfigurationLoader: Sendable {
     ]
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
-    public var filePath: String
-    public var fileIsExplicit: Bool
+    package var filePath: String
+    package var fileIsExplicit: Bool
     /// The environment (variables starting with `TREDJEKRAFT_` override the file).
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// `--state-dir`, which beats file and environment.
-    public var stateDirectoryOverride: String?
+    package var stateDirectoryOverride: String?
     /// Relative paths in the configuration are resolved against this directory.
-    public var workingDirectory: String
+    package var workingDirectory: String
 
-    public init(
+    package init(
         filePath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
         stateDirectoryOverride: String? = nil,
         workingDirectory: String = FileManager.default.currentDirectoryPath
@@ -46,13 +46,13 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// What a load produced: the configuration and warnings to log (unknown keys).
-    public struct Result: Sendable {
-        public var configuration: DaemonConfiguration
-        public var warnings: [String]
+    package struct Result: Sendable {
+        package var configuration: DaemonConfiguration
+        package var warnings: [String]
     }
 
     /// Reads and validates everything; throws the first problem, naming its key.
-    public func load() async throws(ConfigurationError) -> Result {
+    package func load() async throws(ConfigurationError) -> Result {
         let path = absolute(filePath)
         let exists = FileManager.default.fileExists(atPath: path)
         if fileIsExplicit && !exists {
@@ -228,7 +228,7 @@ public struct ConfigurationLoader: Sendable {
     // MARK: Helpers
 
     /// Parses "0660" / "660" / "0o660" into a mode; `nil` if it is not an octal mode.
-    public static func parseMode(_ text: String) -> mode_t? {
+    package static func parseMode(_ text: String) -> mode_t? {
         var digits = Substring(text.trimmingCharacters(in: .whitespaces))
         if digits.hasPrefix("0o") { digits = digits.dropFirst(2) }
         guard (3...4).contains(digits.count), digits.allSatisfy({ ("0"..."7").contains($0) }),

@@ -6,55 +6,55 @@ import Logging
 ///
 /// One value type, built by ``ConfigurationLoader`` from defaults < YAML file < environment, so the
 /// rest of the daemon never sees a raw key or an unchecked value.
-public struct DaemonConfiguration: Sendable, Equatable {
+package struct DaemonConfiguration: Sendable, Equatable {
     /// Where the events live.
-    public struct Database: Sendable, Equatable {
+    package struct Database: Sendable, Equatable {
         /// A libpq conninfo or URI; `nil` means the embedded cluster provides one.
-        public var url: String?
+        package var url: String?
         /// Run a private PostgreSQL cluster under the state directory (also when `url` is absent).
-        public var embedded: Bool
+        package var embedded: Bool
         /// The PostgreSQL schema for the daemon's tables.
-        public var schema: String
+        package var schema: String
         /// At most this many sessions to PostgreSQL.
-        public var poolSize: Int
+        package var poolSize: Int
 
         /// Whether the daemon runs its own cluster.
-        public var usesEmbedded: Bool { embedded || url == nil }
+        package var usesEmbedded: Bool { embedded || url == nil }
     }
 
     /// The Varlink admin socket.
-    public struct Admin: Sendable, Equatable {
-        public var socketPath: String
+    package struct Admin: Sendable, Equatable {
+        package var socketPath: String
         /// File mode of the socket: who may connect.
-        public var socketMode: mode_t
+        package var socketMode: mode_t
         /// Group of the socket file; `nil` keeps the daemon's group.
-        public var socketGroup: String?
+        package var socketGroup: String?
         /// The largest accepted message in bytes.
-        public var maxFrameBytes: Int
+        package var maxFrameBytes: Int
     }
 
-    public var database: Database
-    public var stateDirectory: String
-    public var admin: Admin
+    package var database: Database
+    package var stateDirectory: String
+    package var admin: Admin
     /// Who gets which role; reloaded on SIGHUP.
-    public var roles: RoleMapping
+    package var roles: RoleMapping
     /// The organisation's time zone, for dates and deadlines.
-    public var timeZone: TimeZone
+    package var timeZone: TimeZone
     /// Reloaded on SIGHUP.
-    public var logLevel: Logger.Level
+    package var logLevel: Logger.Level
     /// Where the values came from (the file path, if one was read), for the start-up log line.
-    public var sourceFile: String?
+    package var sourceFile: String?
 
     /// Values used when neither the file nor the environment says otherwise.
-    public enum Defaults {
-        public static let configPath = "/etc/tredjekraft/tredjekraft.yaml"
-        public static let schema = "tredjekraft"
-        public static let poolSize = 8
-        public static let stateDirectory = "/var/lib/tredjekraft"
-        public static let socketPath = "/run/tredjekraft/admin.sock"
-        public static let socketMode: mode_t = 0o660
-        public static let maxFrameBytes = 1 << 20
-        public static let timeZone = "Europe/Stockholm"
-        public static let logLevel = Logger.Level.info
+    package enum Defaults {
+        package static let configPath = "/etc/tredjekraft/tredjekraft.yaml"
+        package static let schema = "tredjekraft"
+        package static let poolSize = 8
+        package static let stateDirectory = "/var/lib/tredjekraft"
+        package static let socketPath = "/run/tredjekraft/admin.sock"
+        package static let socketMode: mode_t = 0o660
+        package static let maxFrameBytes = 1 << 20
+        package static let timeZone = "Europe/Stockholm"
+        package static let logLevel = Logger.Level.info
     }
 }

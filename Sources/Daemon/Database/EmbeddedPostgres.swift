@@ -11,16 +11,16 @@ import Postgres
 /// and its programs run through `runuser`. `pg_ctl` handles a `postmaster.pid` left behind by a crash
 /// (the postmaster checks whether that process still lives), and a cluster still running from a
 /// daemon that was killed is simply adopted.
-public final class EmbeddedPostgres: Sendable {
+package final class EmbeddedPostgres: Sendable {
     /// `<state_directory>/postgres`.
-    public let directory: String
+    package let directory: String
     /// The database the daemon uses, created on first start.
-    public let databaseName: String
+    package let databaseName: String
     /// The cluster's superuser, which the daemon connects as.
-    public let userName = "tredjekraft"
+    package let userName = "tredjekraft"
     private let logger: Logger
 
-    public init(directory: String, databaseName: String = "tredjekraft", logger: Logger) {
+    package init(directory: String, databaseName: String = "tredjekraft", logger: Logger) {
         self.directory = directory
         self.databaseName = databaseName
         self.logger = logger
@@ -30,17 +30,17 @@ public final class EmbeddedPostgres: Sendable {
     var socketDirectory: String { directory + "/run" }
     var logDirectory: String { directory + "/log" }
     /// PostgreSQL's server log.
-    public var serverLog: String { logDirectory + "/server.log" }
+    package var serverLog: String { logDirectory + "/server.log" }
     private var controlLog: String { logDirectory + "/pg_ctl.log" }
 
     /// The libpq conninfo of the daemon's database.
-    public var conninfo: String {
+    package var conninfo: String {
         "host='\(socketDirectory)' dbname=\(databaseName) user=\(userName)"
     }
 
     /// Creates the cluster if needed, starts it (or adopts a running one), creates the database,
     /// and returns its conninfo.
-    public func start() async throws(EmbeddedPostgresError) -> String {
+    package func start() async throws(EmbeddedPostgresError) -> String {
         let binaries = try Self.binaryDirectory()
         let owner = try Self.clusterOwner()
         try prepareDirectories(owner: owner)
@@ -67,7 +67,7 @@ public final class EmbeddedPostgres: Sendable {
     }
 
     /// Stops the cluster (`pg_ctl stop -m fast`): open sessions are ended, committed data is safe.
-    public func stop() async {
+    package func stop() async {
         guard let binaries = try? Self.binaryDirectory(), let owner = try? Self.clusterOwner() else { return }
         guard FileManager.default.fileExists(atPath: dataDirectory + "/postmaster.pid") else { return }
         logger.info("stopping embedded PostgreSQL", metadata: ["directory": "\(directory)"])

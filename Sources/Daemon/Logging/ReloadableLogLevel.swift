@@ -5,14 +5,14 @@ import Synchronization
 ///
 /// swift-log copies a handler into every `Logger`, so a level stored in the handler could not be
 /// changed afterwards; ``ReloadableLogHandler`` reads this shared box on every log call instead.
-public final class ReloadableLogLevel: Sendable {
+package final class ReloadableLogLevel: Sendable {
     private let level: Mutex<Logger.Level>
 
-    public init(_ level: Logger.Level) {
+    package init(_ level: Logger.Level) {
         self.level = Mutex(level)
     }
 
-    public var value: Logger.Level {
+    package var value: Logger.Level {
         get { level.withLock { $0 } }
         set { level.withLock { $0 = newValue } }
     }

@@ -8,14 +8,14 @@ import UnixSignals
 /// Each reload reads the file and environment afresh through ``ConfigurationLoader`` (not
 /// swift-configuration's `watch…` calls, see TOOLCHAIN.md). A broken file is logged and ignored: the
 /// daemon keeps its last good configuration. Changes to anything else are logged as needing a restart.
-public final class ConfigurationReloadService: Service, Sendable {
+package final class ConfigurationReloadService: Service, Sendable {
     private let loader: ConfigurationLoader
     private let initial: DaemonConfiguration
     private let apply: @Sendable (DaemonConfiguration) -> Void
     private let logger: Logger
 
     /// - Parameter apply: installs the live-changeable parts of a newly loaded configuration.
-    public init(
+    package init(
         loader: ConfigurationLoader, initial: DaemonConfiguration, logger: Logger,
         apply: @escaping @Sendable (DaemonConfiguration) -> Void
     ) {
@@ -25,7 +25,7 @@ public final class ConfigurationReloadService: Service, Sendable {
         self.apply = apply
     }
 
-    public func run() async throws {
+    package func run() async throws {
         let signals = await UnixSignalsSequence(trapping: .sighup)
         await cancelWhenGracefulShutdown { [self] in
             for await _ in signals {
@@ -36,7 +36,7 @@ public final class ConfigurationReloadService: Service, Sendable {
 
     /// Loads the configuration again and applies it; returns whether it was applied.
     @discardableResult
-    public func reload() async -> Bool {
+    package func reload() async -> Bool {
         logger.notice("reloading configuration", metadata: ["file": "\(loader.filePath)"])
         let result: ConfigurationLoader.Result
         do {

@@ -16,16 +16,16 @@ import Varlink
 ///
 /// Built after the database is reachable, migrated and the projections caught up (see
 /// ``TredjekraftDaemon``), so every method handler can rely on the schema and read models.
-public final class DaemonServices: Sendable {
+package final class DaemonServices: Sendable {
     /// Database reachability, as `Status` and `STATUS=` report it.
-    public let health: DatabaseHealth
+    package let health: DatabaseHealth
     private let runner: ProjectionRunner
     private let server: VarlinkServer
     private let lifecycle: SystemdLifecycleService
     private let reload: ConfigurationReloadService
     private let logger: Logger
 
-    public init(
+    package init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, store: EventStore, runner: ProjectionRunner,
         clock: OrganisationClock, logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now
@@ -71,7 +71,7 @@ public final class DaemonServices: Sendable {
     }
 
     /// sd_notify's `STATUS=` for a projection stopped at an event: which, where, and why.
-    public static func statusLine(_ stop: ProjectionStop) -> String {
+    package static func statusLine(_ stop: ProjectionStop) -> String {
         "projection \(stop.projection) stopped at event \(stop.position) (\(stop.eventType)): \(stop.error)"
     }
 
@@ -85,7 +85,7 @@ public final class DaemonServices: Sendable {
     /// reverse, so the lifecycle service says `STOPPING=1` first, the admin server then finishes the
     /// commands in flight while the projections still run (their replies wait for them), and the
     /// health loop stops last.
-    public func serviceGroup() -> ServiceGroup {
+    package func serviceGroup() -> ServiceGroup {
         ServiceGroup(
             services: [health, ProjectionService(runner: runner, logger: logger), reload, server, lifecycle],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

@@ -1,8 +1,8 @@
 /// The daemon could not start for a reason other than its configuration (exit status 1).
-public struct DaemonStartError: Error, Sendable, CustomStringConvertible {
-    public var description: String
+package struct DaemonStartError: Error, Sendable, CustomStringConvertible {
+    package var description: String
 
-    public init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }

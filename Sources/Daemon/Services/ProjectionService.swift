@@ -6,16 +6,16 @@ import ServiceLifecycle
 ///
 /// The runner has caught up before this starts (see ``TredjekraftDaemon``), so `READY=1` means the
 /// read models answer for everything committed before the start.
-public struct ProjectionService: Service {
+package struct ProjectionService: Service {
     let runner: ProjectionRunner
     let logger: Logger
 
-    public init(runner: ProjectionRunner, logger: Logger) {
+    package init(runner: ProjectionRunner, logger: Logger) {
         self.runner = runner
         self.logger = logger
     }
 
-    public func run() async throws {
+    package func run() async throws {
         do {
             try await cancelWhenGracefulShutdown { try await runner.run() }
         } catch {

@@ -9,14 +9,14 @@ import Varlink
 ///
 /// Put it last in the service group: services stop in reverse order, so it hears of the shutdown
 /// first and `STOPPING=1` goes out before the admin server drains.
-public final class SystemdLifecycleService: Service, Sendable {
+package final class SystemdLifecycleService: Service, Sendable {
     private let notifier: SystemdNotifier
     private let server: VarlinkServer
     private let logger: Logger
     private let statusLine: @Sendable () -> String
 
     /// - Parameter statusLine: the `STATUS=` text once ready (e.g. socket and database state).
-    public init(
+    package init(
         notifier: SystemdNotifier, server: VarlinkServer, logger: Logger,
         statusLine: @escaping @Sendable () -> String
     ) {
@@ -26,7 +26,7 @@ public final class SystemdLifecycleService: Service, Sendable {
         self.statusLine = statusLine
     }
 
-    public func run() async throws {
+    package func run() async throws {
         try await withGracefulShutdownHandler {
             try await cancelWhenGracefulShutdown { [self] in
                 try await server.waitUntilListening()
@@ -48,7 +48,7 @@ public final class SystemdLifecycleService: Service, Sendable {
     }
 
     /// Sends a notification; a failure is logged, never fatal (systemd may be gone during shutdown).
-    public func send(_ states: [SystemdNotifier.State]) {
+    package func send(_ states: [SystemdNotifier.State]) {
         do {
             try notifier.notify(states)
         } catch {

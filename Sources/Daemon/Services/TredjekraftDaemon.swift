@@ -15,16 +15,16 @@ import UnixSignals
 /// the database is unreachable) — and can be interrupted by SIGTERM/SIGINT. Then the
 /// ``DaemonServices`` group runs until a graceful shutdown; afterwards the pool is closed and the
 /// embedded cluster stopped, however the group ended.
-public struct TredjekraftDaemon: Sendable {
-    public var configuration: DaemonConfiguration
-    public var loader: ConfigurationLoader
-    public var logger: Logger
-    public var logLevel: ReloadableLogLevel
-    public var notifier: SystemdNotifier
+package struct TredjekraftDaemon: Sendable {
+    package var configuration: DaemonConfiguration
+    package var loader: ConfigurationLoader
+    package var logger: Logger
+    package var logLevel: ReloadableLogLevel
+    package var notifier: SystemdNotifier
     /// The daemon's one clock, made once from `time_zone` and handed to every part that dates things.
-    public let clock: OrganisationClock
+    package let clock: OrganisationClock
 
-    public init(
+    package init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, logger: Logger,
         logLevel: ReloadableLogLevel, notifier: SystemdNotifier = SystemdNotifier()
     ) {
@@ -37,7 +37,7 @@ public struct TredjekraftDaemon: Sendable {
     }
 
     /// Runs until SIGTERM/SIGINT; throws when start-up fails.
-    public func run() async throws {
+    package func run() async throws {
         let startedAt = Date()
         let startedInstant = ContinuousClock.now
         let embedded = configuration.database.usesEmbedded

@@ -3,13 +3,13 @@ import Foundation
 /// The rules for certification cycles. State is `nil` until the cycle starts.
 ///
 /// Action items live inside the certification's stream: the plan is adopted as a whole.
-public enum CertificationAggregate: Aggregate {
-    public typealias ID = CertificationID
-    public static let initialState: CertificationState? = nil
+package enum CertificationAggregate: Aggregate {
+    package typealias ID = CertificationID
+    package static let initialState: CertificationState? = nil
     /// A certificate is valid this many years.
-    public static let validityYears = 2
+    package static let validityYears = 2
 
-    public static func decide(_ command: CertificationCommand, _ state: CertificationState?, _ context: DecisionContext) throws(DomainError) -> [CertificationEvent] {
+    package static func decide(_ command: CertificationCommand, _ state: CertificationState?, _ context: DecisionContext) throws(DomainError) -> [CertificationEvent] {
         if case .start(let unitId, let startedOn, let renews) = command {
             guard state == nil else {
                 throw DomainError(.alreadyExists, "Certifieringen är redan startad. En förnyelse startas som en ny certifiering som pekar på den här.")
@@ -78,7 +78,7 @@ public enum CertificationAggregate: Aggregate {
         }
     }
 
-    public static func evolve(_ state: CertificationState?, _ event: CertificationEvent) -> CertificationState? {
+    package static func evolve(_ state: CertificationState?, _ event: CertificationEvent) -> CertificationState? {
         if case .started(let e) = event {
             return CertificationState(unitId: e.unitId, startedOn: e.startedOn, renews: e.renews)
         }

@@ -1,5 +1,5 @@
 /// What a coordinator can ask of a certification cycle.
-public enum CertificationCommand: Equatable, Sendable {
+package enum CertificationCommand: Equatable, Sendable {
     /// Start a cycle; `renews` links a renewal to the previous cycle.
     case start(unitId: UnitID, startedOn: CalendarDate, renews: CertificationID?)
     /// Record the assessment of one quality area (may be redone until the plan is adopted).

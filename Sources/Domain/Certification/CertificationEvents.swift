@@ -1,12 +1,12 @@
 /// A certification cycle started for a unit; a renewal names the cycle it renews.
-public struct CertificationStarted: EventPayload {
-    public static let eventType = "CertificationStarted"
-    public static let schemaVersion = 1
-    public var unitId: UnitID
-    public var startedOn: CalendarDate
+package struct CertificationStarted: EventPayload {
+    package static let eventType = "CertificationStarted"
+    package static let schemaVersion = 1
+    package var unitId: UnitID
+    package var startedOn: CalendarDate
     /// The previous cycle, when this one is a renewal.
-    public var renews: CertificationID?
-    public init(unitId: UnitID, startedOn: CalendarDate, renews: CertificationID? = nil) {
+    package var renews: CertificationID?
+    package init(unitId: UnitID, startedOn: CalendarDate, renews: CertificationID? = nil) {
         self.unitId = unitId
         self.startedOn = startedOn
         self.renews = renews
@@ -14,14 +14,14 @@ public struct CertificationStarted: EventPayload {
 }
 
 /// The working group assessed one quality area against the checklist.
-public struct QualityAreaAssessed: EventPayload {
-    public static let eventType = "QualityAreaAssessed"
-    public static let schemaVersion = 1
-    public var area: QualityArea
+package struct QualityAreaAssessed: EventPayload {
+    package static let eventType = "QualityAreaAssessed"
+    package static let schemaVersion = 1
+    package var area: QualityArea
     /// Whether the unit already meets the checklist for this area.
-    public var fulfilled: Bool
-    public var note: String?
-    public init(area: QualityArea, fulfilled: Bool, note: String? = nil) {
+    package var fulfilled: Bool
+    package var note: String?
+    package init(area: QualityArea, fulfilled: Bool, note: String? = nil) {
         self.area = area
         self.fulfilled = fulfilled
         self.note = note
@@ -29,18 +29,18 @@ public struct QualityAreaAssessed: EventPayload {
 }
 
 /// An action item (åtgärd) was added to the action plan (handlingsplan).
-public struct ActionItemAdded: EventPayload {
-    public static let eventType = "ActionItemAdded"
-    public static let schemaVersion = 1
-    public var actionItemId: ActionItemID
-    public var area: QualityArea
-    public var action: String
+package struct ActionItemAdded: EventPayload {
+    package static let eventType = "ActionItemAdded"
+    package static let schemaVersion = 1
+    package var actionItemId: ActionItemID
+    package var area: QualityArea
+    package var action: String
     /// Who is responsible: a role or an official, never a service user.
-    public var owner: String
-    public var dueDate: CalendarDate
+    package var owner: String
+    package var dueDate: CalendarDate
     /// Who follows up that it was done.
-    public var followedUpBy: String
-    public init(actionItemId: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String) {
+    package var followedUpBy: String
+    package init(actionItemId: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String) {
         self.actionItemId = actionItemId
         self.area = area
         self.action = action
@@ -51,32 +51,32 @@ public struct ActionItemAdded: EventPayload {
 }
 
 /// Ledningen adopted the action plan.
-public struct ActionPlanAdopted: EventPayload {
-    public static let eventType = "ActionPlanAdopted"
-    public static let schemaVersion = 1
-    public var adoptedOn: CalendarDate
+package struct ActionPlanAdopted: EventPayload {
+    package static let eventType = "ActionPlanAdopted"
+    package static let schemaVersion = 1
+    package var adoptedOn: CalendarDate
     /// Who decided, e.g. "Ledningsgruppen".
-    public var decidedBy: String
-    public init(adoptedOn: CalendarDate, decidedBy: String) {
+    package var decidedBy: String
+    package init(adoptedOn: CalendarDate, decidedBy: String) {
         self.adoptedOn = adoptedOn
         self.decidedBy = decidedBy
     }
 }
 
 /// The unit was certified; the certificate is valid until `validUntil` (two years).
-public struct UnitCertified: EventPayload {
-    public static let eventType = "UnitCertified"
-    public static let schemaVersion = 1
-    public var certifiedOn: CalendarDate
-    public var validUntil: CalendarDate
-    public init(certifiedOn: CalendarDate, validUntil: CalendarDate) {
+package struct UnitCertified: EventPayload {
+    package static let eventType = "UnitCertified"
+    package static let schemaVersion = 1
+    package var certifiedOn: CalendarDate
+    package var validUntil: CalendarDate
+    package init(certifiedOn: CalendarDate, validUntil: CalendarDate) {
         self.certifiedOn = certifiedOn
         self.validUntil = validUntil
     }
 }
 
 /// Everything that can happen to a certification cycle.
-public enum CertificationEvent: Equatable, Sendable {
+package enum CertificationEvent: Equatable, Sendable {
     case started(CertificationStarted)
     case areaAssessed(QualityAreaAssessed)
     case actionItemAdded(ActionItemAdded)

@@ -3,7 +3,7 @@
 /// A command handler loads the stream's events, folds them with `evolve` starting from `initialState`,
 /// calls `decide`, and appends the returned events with the stream's version as expected version.
 /// Both functions are pure: everything they need is in their arguments.
-public protocol Aggregate {
+package protocol Aggregate {
     associatedtype ID: Hashable & Sendable
     associatedtype Command: Sendable
     associatedtype Event: Sendable & Equatable
@@ -21,12 +21,12 @@ public protocol Aggregate {
 
 extension Aggregate {
     /// Folds a history into a state.
-    public static func replay<S: Sequence>(_ events: S, from state: State = initialState) -> State where S.Element == Event {
+    package static func replay<S: Sequence>(_ events: S, from state: State = initialState) -> State where S.Element == Event {
         events.reduce(state, evolve)
     }
 
     /// Decides and applies in one step; handy in tests and in-memory scenarios.
-    public static func handle(_ command: Command, _ state: State, _ context: DecisionContext) throws(DomainError) -> (events: [Event], state: State) {
+    package static func handle(_ command: Command, _ state: State, _ context: DecisionContext) throws(DomainError) -> (events: [Event], state: State) {
         let events = try decide(command, state, context)
         return (events, replay(events, from: state))
     }

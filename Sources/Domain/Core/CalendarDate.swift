@@ -4,13 +4,13 @@ import Foundation
 ///
 /// Due dates, meeting dates and certification dates are days, not instants; a date-only type avoids
 /// time-zone surprises around midnight.
-public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Creates a date; `nil` when the day does not exist (e.g. 2026-02-30).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
@@ -19,7 +19,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// Parses `"YYYY-MM-DD"`.
-    public init?(_ string: String) {
+    package init?(_ string: String) {
         let parts = string.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
@@ -27,7 +27,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// The day an instant falls on in the given time zone (the organisation's: see ``OrganisationClock``).
-    public init(_ date: Date, timeZone: TimeZone) {
+    package init(_ date: Date, timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
@@ -36,31 +36,31 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = parts.day!
     }
 
-    public var description: String {
+    package var description: String {
         let y = String(year), m = String(month), d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    package static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// The same day `years` later; 29 February becomes 28 February in a non-leap year.
-    public func adding(years: Int) -> CalendarDate {
+    package func adding(years: Int) -> CalendarDate {
         let y = year + years
         return CalendarDate(unchecked: y, month, min(day, CalendarDate.daysIn(month: month, year: y)))
     }
 
     /// The date `days` days later (or earlier when negative).
-    public func adding(days: Int) -> CalendarDate {
+    package func adding(days: Int) -> CalendarDate {
         CalendarDate(julianDay: julianDay + days)
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(until other: CalendarDate) -> Int { other.julianDay - julianDay }
+    package func days(until other: CalendarDate) -> Int { other.julianDay - julianDay }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let string = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(string) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not a date (YYYY-MM-DD): \(string)"))
@@ -68,7 +68,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self = date
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
@@ -83,10 +83,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// The Julian day number (proleptic Gregorian calendar): 2 451 545 is 2000-01-01. For converting
     /// to and from other day counts (PostgreSQL's `date`) without trapping on far-off days.
-    public var julianDayNumber: Int { julianDay }
+    package var julianDayNumber: Int { julianDay }
 
     /// The day with Julian day number `julianDayNumber` (any value; far-off days are outside 1…9999).
-    public init(julianDayNumber: Int) { self.init(julianDay: julianDayNumber) }
+    package init(julianDayNumber: Int) { self.init(julianDay: julianDayNumber) }
 
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
@@ -117,5 +117,5 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
 extension TimeZone {
     /// Europe/Stockholm, the time zone in which the domain's dates are days.
-    public static let stockholm: TimeZone = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600)!
+    package static let stockholm: TimeZone = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600)!
 }

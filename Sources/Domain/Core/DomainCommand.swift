@@ -2,7 +2,7 @@
 ///
 /// A command handler: read `streamName`'s events, decode them, call `decide(history:context:)`,
 /// append the result with the stream's version as expected version.
-public enum DomainCommand: Equatable, Sendable {
+package enum DomainCommand: Equatable, Sendable {
     case unit(UnitID, UnitCommand)
     case council(CouncilID, CouncilCommand)
     case proposal(ProposalID, ProposalCommand)
@@ -11,7 +11,7 @@ public enum DomainCommand: Equatable, Sendable {
     case issue(IssueID, IssueCommand)
 
     /// The stream the command reads and appends to.
-    public var streamName: String {
+    package var streamName: String {
         switch self {
         case .unit(let id, _): id.streamName
         case .council(let id, _): id.streamName
@@ -23,7 +23,7 @@ public enum DomainCommand: Equatable, Sendable {
     }
 
     /// Folds the stream's history and decides. Events of other streams in `history` are ignored.
-    public func decide(history: [DomainEvent], context: DecisionContext) throws(DomainError) -> [DomainEvent] {
+    package func decide(history: [DomainEvent], context: DecisionContext) throws(DomainError) -> [DomainEvent] {
         switch self {
         case .unit(let id, let command):
             let events = history.compactMap { if case .unit(id, let e) = $0 { e } else { nil } }

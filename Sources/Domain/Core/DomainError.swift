@@ -2,9 +2,9 @@
 ///
 /// `code` is for programs (CLI exit status, Varlink error parameters); `message` is for people: plain
 /// Swedish saying what is wrong and what is possible from here.
-public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Machine-readable reason, stable across versions.
-    public enum Code: String, Sendable, Codable, CaseIterable {
+    package enum Code: String, Sendable, Codable, CaseIterable {
         case alreadyExists = "already_exists"
         case notFound = "not_found"
         case transitionNotAllowed = "transition_not_allowed"
@@ -32,13 +32,13 @@ public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case textTooLong = "text_too_long"
     }
 
-    public let code: Code
-    public let message: String
+    package let code: Code
+    package let message: String
 
-    public init(_ code: Code, _ message: String) {
+    package init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { "\(code.rawValue): \(message)" }
+    package var description: String { "\(code.rawValue): \(message)" }
 }

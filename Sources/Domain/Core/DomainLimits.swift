@@ -5,24 +5,24 @@
 /// a projection for good once it is in the log. So `decide` checks these before anything is
 /// appended, and the admin interface checks its query parameters against the same ranges.
 /// The ranges are generous for real use and far inside what the read models store.
-public enum DomainLimits {
+package enum DomainLimits {
     /// People at one council meeting (counted, never named).
-    public static let participants = 1...10_000
+    package static let participants = 1...10_000
     /// User auditors (brukarrevisorer) of one revision; the method asks for at least two.
-    public static let auditors = 2...100
+    package static let auditors = 2...100
     /// Day counts in questions (what falls due within, what has stood still for): up to ten years.
-    public static let days = 0...3650
+    package static let days = 0...3650
     /// Names of units and councils, owners, deciders, pseudonyms and who follows up: characters.
-    public static let nameLength = 200
+    package static let nameLength = 200
     /// Titles of issues and reports: characters.
-    public static let titleLength = 300
+    package static let titleLength = 300
     /// Texts of proposals, findings, recommendations, actions, motivations, reasons, notes and
     /// summaries: characters.
-    public static let textLength = 10_000
+    package static let textLength = 10_000
 
     /// Whether `text` holds a control character other than tab and line breaks: NUL cannot be stored
     /// by PostgreSQL at all, and the others are invisible wherever the text is shown.
-    public static func hasControlCharacters(_ text: String) -> Bool {
+    package static func hasControlCharacters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.generalCategory == .control && !["\t", "\n", "\r"].contains($0) }
     }
 }

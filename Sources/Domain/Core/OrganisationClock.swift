@@ -6,32 +6,32 @@ import Foundation
 ///
 /// One value instead of a `now` closure and a time zone in each place, so no part can date things on
 /// a calendar the others do not use. Tests make one with a fixed or hand-moved instant.
-public struct OrganisationClock: Sendable {
+package struct OrganisationClock: Sendable {
     /// The organisation's time zone: date-only fields ("today", due dates) are days in it.
-    public let timeZone: TimeZone
+    package let timeZone: TimeZone
     private let instant: @Sendable () -> Date
 
-    public init(timeZone: TimeZone, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(timeZone: TimeZone, now: @escaping @Sendable () -> Date = Date.init) {
         self.timeZone = timeZone
         self.instant = now
     }
 
     /// The current instant.
-    public var now: Date { instant() }
+    package var now: Date { instant() }
 
     /// The organisation's date today.
-    public var today: CalendarDate { day(of: now) }
+    package var today: CalendarDate { day(of: now) }
 
     /// The organisation's date at `instant`.
-    public func day(of instant: Date) -> CalendarDate { CalendarDate(instant, timeZone: timeZone) }
+    package func day(of instant: Date) -> CalendarDate { CalendarDate(instant, timeZone: timeZone) }
 
     /// What a decision made now may know.
-    public var decisionContext: DecisionContext { DecisionContext(now: now, timeZone: timeZone) }
+    package var decisionContext: DecisionContext { DecisionContext(now: now, timeZone: timeZone) }
 
     /// Sleeps until `deadline` by this clock (returns at once when it has passed).
     ///
     /// - Throws: `CancellationError` when the task is cancelled meanwhile.
-    public func sleep(until deadline: Date) async throws {
+    package func sleep(until deadline: Date) async throws {
         let seconds = deadline.timeIntervalSince(now)
         if seconds > 0 { try await Task.sleep(for: .seconds(seconds)) }
     }

@@ -1,7 +1,7 @@
 /// A step on Shier's participation ladder (delaktighetsstegen), 1–5.
 ///
 /// Stored as its number so that events stay readable.
-public enum ParticipationLevel: Int, Codable, Sendable, CaseIterable, Comparable {
+package enum ParticipationLevel: Int, Codable, Sendable, CaseIterable, Comparable {
     case listenedTo = 1
     case supportedToExpressViews = 2
     case viewsTakenIntoAccount = 3
@@ -9,7 +9,7 @@ public enum ParticipationLevel: Int, Codable, Sendable, CaseIterable, Comparable
     case sharePowerAndResponsibility = 5
 
     /// Swedish label, e.g. "Brukarna blir lyssnade på".
-    public var label: String {
+    package var label: String {
         switch self {
         case .listenedTo: "Brukarna blir lyssnade på"
         case .supportedToExpressViews: "Brukarna får stöd att uttrycka sina åsikter"
@@ -19,5 +19,5 @@ public enum ParticipationLevel: Int, Codable, Sendable, CaseIterable, Comparable
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

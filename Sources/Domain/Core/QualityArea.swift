@@ -1,7 +1,7 @@
 /// The ten quality areas (kvalitetsområden) of the certification checklist.
 ///
 /// Raw values are stable identifiers stored in events; `label` is the Swedish text shown to people.
-public enum QualityArea: String, Codable, Sendable, CaseIterable, Comparable {
+package enum QualityArea: String, Codable, Sendable, CaseIterable, Comparable {
     case treatment = "bemotande"
     case information = "information"
     case problemMapping = "kartlaggning_av_problem"
@@ -14,7 +14,7 @@ public enum QualityArea: String, Codable, Sendable, CaseIterable, Comparable {
     case qualityManagement = "kvalitetsledningssystem"
 
     /// Swedish label, e.g. "Bemötande".
-    public var label: String {
+    package var label: String {
         switch self {
         case .treatment: "Bemötande"
         case .information: "Information"
@@ -29,7 +29,7 @@ public enum QualityArea: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    package static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

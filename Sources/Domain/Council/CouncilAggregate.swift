@@ -1,9 +1,9 @@
 /// The rules for councils. State is `nil` until the council is created.
-public enum CouncilAggregate: Aggregate {
-    public typealias ID = CouncilID
-    public static let initialState: CouncilState? = nil
+package enum CouncilAggregate: Aggregate {
+    package typealias ID = CouncilID
+    package static let initialState: CouncilState? = nil
 
-    public static func decide(_ command: CouncilCommand, _ state: CouncilState?, _ context: DecisionContext) throws(DomainError) -> [CouncilEvent] {
+    package static func decide(_ command: CouncilCommand, _ state: CouncilState?, _ context: DecisionContext) throws(DomainError) -> [CouncilEvent] {
         switch command {
         case .create(let unitId, let name, let form):
             guard state == nil else {
@@ -24,7 +24,7 @@ public enum CouncilAggregate: Aggregate {
         }
     }
 
-    public static func evolve(_ state: CouncilState?, _ event: CouncilEvent) -> CouncilState? {
+    package static func evolve(_ state: CouncilState?, _ event: CouncilEvent) -> CouncilState? {
         switch event {
         case .created(let e):
             return CouncilState(unitId: e.unitId, name: e.name, form: e.form)

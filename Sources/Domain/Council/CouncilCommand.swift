@@ -1,5 +1,5 @@
 /// What a coordinator can ask of a council.
-public enum CouncilCommand: Equatable, Sendable {
+package enum CouncilCommand: Equatable, Sendable {
     /// Create the council for a unit.
     case create(unitId: UnitID, name: String, form: CouncilForm)
     /// Record a meeting that took place: date and number of participants, no names.

@@ -1,5 +1,5 @@
 /// The form a council takes.
-public enum CouncilForm: String, Codable, Sendable, CaseIterable {
+package enum CouncilForm: String, Codable, Sendable, CaseIterable {
     /// Brukarråd: a standing council of service users.
     case userCouncil = "brukarrad"
     /// Dialogmöte: recurring dialogue meetings between users and staff (as in Lund).
@@ -7,14 +7,14 @@ public enum CouncilForm: String, Codable, Sendable, CaseIterable {
 }
 
 /// A council was created for a unit.
-public struct CouncilCreated: EventPayload {
-    public static let eventType = "CouncilCreated"
-    public static let schemaVersion = 1
-    public var unitId: UnitID
+package struct CouncilCreated: EventPayload {
+    package static let eventType = "CouncilCreated"
+    package static let schemaVersion = 1
+    package var unitId: UnitID
     /// Name, e.g. "Dialogmöte vuxenstöd Lund".
-    public var name: String
-    public var form: CouncilForm
-    public init(unitId: UnitID, name: String, form: CouncilForm) {
+    package var name: String
+    package var form: CouncilForm
+    package init(unitId: UnitID, name: String, form: CouncilForm) {
         self.unitId = unitId
         self.name = name
         self.form = form
@@ -22,13 +22,13 @@ public struct CouncilCreated: EventPayload {
 }
 
 /// A council meeting took place. Only the date and how many came: never names.
-public struct CouncilMeetingHeld: EventPayload {
-    public static let eventType = "CouncilMeetingHeld"
-    public static let schemaVersion = 1
-    public var meetingId: MeetingID
-    public var heldOn: CalendarDate
-    public var participantCount: Int
-    public init(meetingId: MeetingID, heldOn: CalendarDate, participantCount: Int) {
+package struct CouncilMeetingHeld: EventPayload {
+    package static let eventType = "CouncilMeetingHeld"
+    package static let schemaVersion = 1
+    package var meetingId: MeetingID
+    package var heldOn: CalendarDate
+    package var participantCount: Int
+    package init(meetingId: MeetingID, heldOn: CalendarDate, participantCount: Int) {
         self.meetingId = meetingId
         self.heldOn = heldOn
         self.participantCount = participantCount
@@ -36,7 +36,7 @@ public struct CouncilMeetingHeld: EventPayload {
 }
 
 /// Everything that can happen to a council.
-public enum CouncilEvent: Equatable, Sendable {
+package enum CouncilEvent: Equatable, Sendable {
     case created(CouncilCreated)
     case meetingHeld(CouncilMeetingHeld)
 }

@@ -1,18 +1,18 @@
 /// A council (brukarråd / dialogmöte) and the meetings it has held.
-public struct CouncilState: Equatable, Sendable {
+package struct CouncilState: Equatable, Sendable {
     /// One meeting: when and how many came.
-    public struct Meeting: Equatable, Sendable {
-        public var id: MeetingID
-        public var heldOn: CalendarDate
-        public var participantCount: Int
+    package struct Meeting: Equatable, Sendable {
+        package var id: MeetingID
+        package var heldOn: CalendarDate
+        package var participantCount: Int
     }
 
-    public var unitId: UnitID
-    public var name: String
-    public var form: CouncilForm
+    package var unitId: UnitID
+    package var name: String
+    package var form: CouncilForm
     /// Meetings in the order they were recorded.
-    public var meetings: [Meeting] = []
+    package var meetings: [Meeting] = []
 
     /// Whether a meeting with this id has been recorded; proposals put forward at a meeting refer to it.
-    public func hasMeeting(_ id: MeetingID) -> Bool { meetings.contains { $0.id == id } }
+    package func hasMeeting(_ id: MeetingID) -> Bool { meetings.contains { $0.id == id } }
 }

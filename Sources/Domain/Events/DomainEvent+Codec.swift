@@ -2,14 +2,14 @@ import Foundation
 
 extension DomainEvent {
     /// Every (eventType, schemaVersion) this module can read, in a stable order.
-    public static var catalogue: [EventTypeVersion] { registry.map(\.key) }
+    package static var catalogue: [EventTypeVersion] { registry.map(\.key) }
 
     /// Encodes the event for the store: its type name, schema version and JSON data.
     ///
     /// The JSON holds the payload's fields plus the aggregate id under `unitId`, `councilId`,
     /// `proposalId`, `revisionId`, `certificationId` or `issueId`; keys are sorted, nil optionals omitted,
     /// dates are `"YYYY-MM-DD"`.
-    public func encode() throws(EventCodecError) -> (eventType: String, schemaVersion: Int, data: Data) {
+    package func encode() throws(EventCodecError) -> (eventType: String, schemaVersion: Int, data: Data) {
         let data: Data
         do {
             switch self {
@@ -28,7 +28,7 @@ extension DomainEvent {
 
     /// Decodes an event read from the store. Unknown type or version, or JSON that does not fit,
     /// is a typed error naming the type and version.
-    public static func decode(eventType: String, schemaVersion: Int, data: Data) throws(EventCodecError) -> DomainEvent {
+    package static func decode(eventType: String, schemaVersion: Int, data: Data) throws(EventCodecError) -> DomainEvent {
         let key = EventTypeVersion(eventType, schemaVersion)
         guard let entry = registryByKey[key] else {
             throw .unknownEvent(eventType: eventType, schemaVersion: schemaVersion)
@@ -41,7 +41,7 @@ extension DomainEvent {
     }
 
     /// The stream prefix each event type belongs to (e.g. `"IssueDecided"` → `"issue"`).
-    public static func streamPrefix(of eventType: String) -> String? {
+    package static func streamPrefix(of eventType: String) -> String? {
         registry.first { $0.key.eventType == eventType }?.streamPrefix
     }
 

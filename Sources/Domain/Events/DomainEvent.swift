@@ -2,7 +2,7 @@
 ///
 /// This is the one type the event store and projections need: it knows its stream name, its stable
 /// type name and schema version, and encodes to / decodes from JSON (see `DomainEvent+Codec`).
-public enum DomainEvent: Equatable, Sendable {
+package enum DomainEvent: Equatable, Sendable {
     case unit(UnitID, UnitEvent)
     case council(CouncilID, CouncilEvent)
     case proposal(ProposalID, ProposalEvent)
@@ -11,7 +11,7 @@ public enum DomainEvent: Equatable, Sendable {
     case issue(IssueID, IssueEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
-    public var streamName: String {
+    package var streamName: String {
         switch self {
         case .unit(let id, _): id.streamName
         case .council(let id, _): id.streamName
@@ -23,7 +23,7 @@ public enum DomainEvent: Equatable, Sendable {
     }
 
     /// The event's data, whose type carries the stable name and version.
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .unit(_, let e): e.payload
         case .council(_, let e): e.payload
@@ -35,14 +35,14 @@ public enum DomainEvent: Equatable, Sendable {
     }
 
     /// Stable type name, e.g. `"IssueDecided"`.
-    public var eventType: String { type(of: payload).eventType }
+    package var eventType: String { type(of: payload).eventType }
 
     /// Schema version of the event's data.
-    public var schemaVersion: Int { type(of: payload).schemaVersion }
+    package var schemaVersion: Int { type(of: payload).schemaVersion }
 }
 
 extension UnitEvent {
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .registered(let p): p
         case .renamed(let p): p
@@ -51,7 +51,7 @@ extension UnitEvent {
 }
 
 extension CouncilEvent {
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .created(let p): p
         case .meetingHeld(let p): p
@@ -60,7 +60,7 @@ extension CouncilEvent {
 }
 
 extension ProposalEvent {
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .putForward(let p): p
         case .withdrawn(let p): p
@@ -69,7 +69,7 @@ extension ProposalEvent {
 }
 
 extension RevisionEvent {
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .planned(let p): p
         case .reportPublished(let p): p
@@ -79,7 +79,7 @@ extension RevisionEvent {
 }
 
 extension CertificationEvent {
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .started(let p): p
         case .areaAssessed(let p): p
@@ -91,7 +91,7 @@ extension CertificationEvent {
 }
 
 extension IssueEvent {
-    public var payload: any EventPayload {
+    package var payload: any EventPayload {
         switch self {
         case .opened(let p): p
         case .sourceLinked(let p): p

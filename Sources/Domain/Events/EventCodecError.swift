@@ -1,5 +1,5 @@
 /// Why stored event data could not be read or written.
-public enum EventCodecError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum EventCodecError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No decoder is known for this type name and version.
     case unknownEvent(eventType: String, schemaVersion: Int)
     /// The type is known but the JSON does not match it.
@@ -7,7 +7,7 @@ public enum EventCodecError: Error, Equatable, Sendable, CustomStringConvertible
     /// The event could not be encoded (should not happen with domain values).
     case encodingFailed(eventType: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownEvent(let t, let v): "Unknown event type \(t) version \(v)"
         case .malformedData(let t, let v, let r): "Malformed data for event \(t) version \(v): \(r)"

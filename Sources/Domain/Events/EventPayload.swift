@@ -2,7 +2,7 @@
 ///
 /// The name and version are what the event store saves beside the JSON; together they say how to read
 /// the JSON back, forever.
-public protocol EventPayload: Codable, Equatable, Sendable {
+package protocol EventPayload: Codable, Equatable, Sendable {
     /// Stable type name, e.g. `"IssueDecided"`. Never change it once events are stored.
     static var eventType: String { get }
     /// Schema version of this payload; a new shape gets a new version and an upcaster.

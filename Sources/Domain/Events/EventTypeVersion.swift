@@ -1,13 +1,13 @@
 /// An event type name together with a schema version: the key the store saves beside each event.
-public struct EventTypeVersion: Hashable, Sendable, Codable, CustomStringConvertible {
-    public let eventType: String
-    public let schemaVersion: Int
+package struct EventTypeVersion: Hashable, Sendable, Codable, CustomStringConvertible {
+    package let eventType: String
+    package let schemaVersion: Int
 
-    public init(_ eventType: String, _ schemaVersion: Int) {
+    package init(_ eventType: String, _ schemaVersion: Int) {
         self.eventType = eventType
         self.schemaVersion = schemaVersion
     }
 
     /// E.g. `"IssueDecided.v1"`, also the golden file's base name.
-    public var description: String { "\(eventType).v\(schemaVersion)" }
+    package var description: String { "\(eventType).v\(schemaVersion)" }
 }

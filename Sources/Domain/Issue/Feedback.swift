@@ -1,5 +1,5 @@
 /// What feedback (återkoppling) is owed for: a decision or an implementation.
-public enum FeedbackOccasion: String, Codable, Sendable, CaseIterable {
+package enum FeedbackOccasion: String, Codable, Sendable, CaseIterable {
     case decision = "decision"
     case implementation = "implementation"
 
@@ -12,19 +12,19 @@ public enum FeedbackOccasion: String, Codable, Sendable, CaseIterable {
 }
 
 /// How feedback reached the council.
-public enum FeedbackChannel: String, Codable, Sendable, CaseIterable {
+package enum FeedbackChannel: String, Codable, Sendable, CaseIterable {
     case meeting = "meeting"
     case letter = "letter"
     case digest = "digest"
 }
 
 /// Feedback owed to one council for one occasion, since a date (for reminders and escalation).
-public struct FeedbackDue: Hashable, Sendable, Codable {
-    public var councilId: CouncilID
-    public var occasion: FeedbackOccasion
-    public var owedSince: CalendarDate
+package struct FeedbackDue: Hashable, Sendable, Codable {
+    package var councilId: CouncilID
+    package var occasion: FeedbackOccasion
+    package var owedSince: CalendarDate
 
-    public init(councilId: CouncilID, occasion: FeedbackOccasion, owedSince: CalendarDate) {
+    package init(councilId: CouncilID, occasion: FeedbackOccasion, owedSince: CalendarDate) {
         self.councilId = councilId
         self.occasion = occasion
         self.owedSince = owedSince

@@ -1,11 +1,11 @@
 /// What can be done to an opened issue: one case per command. The stage decides which are allowed
 /// (``IssueStage/allows(_:)``): one table, which `decide` checks.
-public enum IssueAction: String, CaseIterable, Sendable {
+package enum IssueAction: String, CaseIterable, Sendable {
     case linkSource, assignOwner, setDueDate, setParticipationLevel, giveFeedback, absorb
     case startPreparation, decide, startWork, markImplemented, verify, withdraw, mergeInto, reopen
 
     /// The action in a refusal, "Det går inte att … nu."
-    public var refusalPhrase: String {
+    package var refusalPhrase: String {
         switch self {
         case .linkSource: "koppla en ny källa till ärendet"
         case .assignOwner: "ge ärendet en ansvarig"
@@ -27,7 +27,7 @@ public enum IssueAction: String, CaseIterable, Sendable {
 
 extension IssueCommand {
     /// The action this command takes; nil for `open`, which makes the issue.
-    public var action: IssueAction? {
+    package var action: IssueAction? {
         switch self {
         case .open: nil
         case .linkSource: .linkSource
@@ -50,7 +50,7 @@ extension IssueCommand {
 
 extension IssueStage {
     /// The one table of what each stage allows.
-    public func allows(_ action: IssueAction) -> Bool {
+    package func allows(_ action: IssueAction) -> Bool {
         switch action {
         case .linkSource, .absorb:
             switch self {
@@ -103,5 +103,5 @@ extension IssueStage {
     }
 
     /// Every action this stage allows, in the table's order.
-    public var allowedActions: [IssueAction] { IssueAction.allCases.filter(allows) }
+    package var allowedActions: [IssueAction] { IssueAction.allCases.filter(allows) }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The rules for tracked issues (DESIGN §4). State is `nil` until the issue is opened.
-public enum IssueAggregate: Aggregate {
-    public typealias ID = IssueID
-    public static let initialState: IssueState? = nil
+package enum IssueAggregate: Aggregate {
+    package typealias ID = IssueID
+    package static let initialState: IssueState? = nil
 
-    public static func decide(_ command: IssueCommand, _ state: IssueState?, _ context: DecisionContext) throws(DomainError) -> [IssueEvent] {
+    package static func decide(_ command: IssueCommand, _ state: IssueState?, _ context: DecisionContext) throws(DomainError) -> [IssueEvent] {
         let today = context.today
         if case .open(let unitId, let title, let source, let qualityArea) = command {
             guard state == nil else {
@@ -35,7 +35,7 @@ public enum IssueAggregate: Aggregate {
         }
     }
 
-    public static func evolve(_ state: IssueState?, _ event: IssueEvent) -> IssueState? {
+    package static func evolve(_ state: IssueState?, _ event: IssueEvent) -> IssueState? {
         if case .opened(let e) = event {
             return IssueState(unitId: e.unitId, title: e.title, source: e.source, qualityArea: e.qualityArea, registeredOn: e.registeredOn)
         }
@@ -87,7 +87,7 @@ public enum IssueAggregate: Aggregate {
 
     /// Decides a merge on both sides: `merged` points to `survivor`, which takes over its sources and
     /// owed feedback. Append the two event lists to their two streams.
-    public static func merge(
+    package static func merge(
         _ mergedId: IssueID, _ merged: IssueState?,
         into survivorId: IssueID, _ survivor: IssueState?,
         _ context: DecisionContext

@@ -1,5 +1,5 @@
 /// What can be asked of an issue. Dates of lifecycle steps are the day the command is handled.
-public enum IssueCommand: Equatable, Sendable {
+package enum IssueCommand: Equatable, Sendable {
     /// Open the issue from its first source.
     case open(unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?)
     /// Link another source about the same problem.

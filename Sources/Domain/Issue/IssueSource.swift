@@ -3,13 +3,13 @@
 /// Each source names the stream it lives in, so a projection can follow it without a lookup.
 /// JSON: `{"kind":"proposal","id":"…","councilId":"…"}`, `{"kind":"finding","id":"…","revisionId":"…"}`,
 /// `{"kind":"actionItem","id":"…","certificationId":"…"}`.
-public enum IssueSource: Hashable, Sendable, Codable {
+package enum IssueSource: Hashable, Sendable, Codable {
     case proposal(ProposalID, council: CouncilID)
     case finding(FindingID, revision: RevisionID)
     case actionItem(ActionItemID, certification: CertificationID)
 
     /// The kind as stored: `proposal`, `finding` or `actionItem`.
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .proposal: "proposal"
         case .finding: "finding"
@@ -18,7 +18,7 @@ public enum IssueSource: Hashable, Sendable, Codable {
     }
 
     /// The source's own id as a string.
-    public var id: String {
+    package var id: String {
         switch self {
         case .proposal(let id, _): id.description
         case .finding(let id, _): id.description
@@ -27,7 +27,7 @@ public enum IssueSource: Hashable, Sendable, Codable {
     }
 
     /// The council behind a proposal; findings and action items have none.
-    public var council: CouncilID? {
+    package var council: CouncilID? {
         if case .proposal(_, let council) = self { return council }
         return nil
     }
@@ -43,7 +43,7 @@ public enum IssueSource: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey { case kind, id, councilId, revisionId, certificationId }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         switch try c.decode(String.self, forKey: .kind) {
         case "proposal": self = .proposal(try c.decode(ProposalID.self, forKey: .id), council: try c.decode(CouncilID.self, forKey: .councilId))
@@ -53,7 +53,7 @@ public enum IssueSource: Hashable, Sendable, Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
         switch self {

@@ -1,6 +1,6 @@
 /// Where an issue is in its lifecycle (DESIGN §4). Each case carries exactly the facts valid there,
 /// so a rejected issue in progress, or a decision without motivation, cannot be represented.
-public enum IssueStage: Equatable, Sendable {
+package enum IssueStage: Equatable, Sendable {
     case registered
     case inPreparation
     case decided(Decision)
@@ -12,7 +12,7 @@ public enum IssueStage: Equatable, Sendable {
     case reopened
 
     /// The stable status code used by projections and `--json` output.
-    public var status: IssueStatus {
+    package var status: IssueStatus {
         switch self {
         case .registered: .registered
         case .inPreparation: .inPreparation
@@ -27,7 +27,7 @@ public enum IssueStage: Equatable, Sendable {
     }
 
     /// The decision in force, if the issue is decided or later.
-    public var decision: Decision? {
+    package var decision: Decision? {
         switch self {
         case .decided(let d), .inProgress(let d), .implemented(let d, _), .verified(let d, _, _): d
         default: nil
@@ -35,7 +35,7 @@ public enum IssueStage: Equatable, Sendable {
     }
 
     /// Plain Swedish: where the issue is and what can be done from here.
-    public var situation: String {
+    package var situation: String {
         switch self {
         case .registered:
             "Ärendet är registrerat; det kan börja beredas, återkallas eller slås ihop med ett annat ärende."
@@ -62,7 +62,7 @@ public enum IssueStage: Equatable, Sendable {
 }
 
 /// The status of an issue as a stable code, with its Swedish label.
-public enum IssueStatus: String, Codable, Sendable, CaseIterable {
+package enum IssueStatus: String, Codable, Sendable, CaseIterable {
     case registered = "registered"
     case inPreparation = "in_preparation"
     case decided = "decided"
@@ -74,7 +74,7 @@ public enum IssueStatus: String, Codable, Sendable, CaseIterable {
     case reopened = "reopened"
 
     /// Swedish label shown to people, e.g. "Under beredning".
-    public var label: String {
+    package var label: String {
         switch self {
         case .registered: "Registrerat"
         case .inPreparation: "Under beredning"
@@ -90,7 +90,7 @@ public enum IssueStatus: String, Codable, Sendable, CaseIterable {
 
     /// Not finished: verified, withdrawn and merged issues are done (a rejection is checked separately,
     /// see ``isOpen(outcome:)``).
-    public var isOpen: Bool {
+    package var isOpen: Bool {
         switch self {
         case .verified, .withdrawn, .merged: false
         default: true
@@ -99,7 +99,7 @@ public enum IssueStatus: String, Codable, Sendable, CaseIterable {
 
     /// Whether work or a decision is still ahead for an issue in this status with this decision: not
     /// verified, withdrawn, merged or rejected. The one definition of an open issue.
-    public func isOpen(outcome: DecisionOutcome?) -> Bool {
+    package func isOpen(outcome: DecisionOutcome?) -> Bool {
         isOpen && !(self == .decided && outcome == .rejected)
     }
 }

@@ -1,24 +1,24 @@
 /// A tracked issue (ärende): everything projections and policies need to know about it.
-public struct IssueState: Equatable, Sendable {
-    public var unitId: UnitID
-    public var title: String
-    public var qualityArea: QualityArea?
-    public var registeredOn: CalendarDate
-    public var stage: IssueStage = .registered
+package struct IssueState: Equatable, Sendable {
+    package var unitId: UnitID
+    package var title: String
+    package var qualityArea: QualityArea?
+    package var registeredOn: CalendarDate
+    package var stage: IssueStage = .registered
     /// Sources in the order they were linked; the first opened the issue.
-    public var sources: [IssueSource]
-    public var owner: String?
-    public var dueDate: CalendarDate?
-    public var participationLevel: ParticipationLevel?
-    public var participationReason: String?
+    package var sources: [IssueSource]
+    package var owner: String?
+    package var dueDate: CalendarDate?
+    package var participationLevel: ParticipationLevel?
+    package var participationReason: String?
     /// Every decision ever taken, oldest first (a reopened issue keeps its history).
-    public var decisions: [Decision] = []
+    package var decisions: [Decision] = []
     /// Feedback still owed, in the order it arose.
-    public var feedbackOwed: [FeedbackDue] = []
+    package var feedbackOwed: [FeedbackDue] = []
     /// Issues merged into this one.
-    public var absorbed: [IssueID] = []
+    package var absorbed: [IssueID] = []
 
-    public init(unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?, registeredOn: CalendarDate) {
+    package init(unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?, registeredOn: CalendarDate) {
         self.unitId = unitId
         self.title = title
         self.sources = [source]
@@ -26,25 +26,25 @@ public struct IssueState: Equatable, Sendable {
         self.registeredOn = registeredOn
     }
 
-    public var status: IssueStatus { stage.status }
+    package var status: IssueStatus { stage.status }
     /// The decision in force (nil before a decision and after reopening).
-    public var decision: Decision? { stage.decision }
-    public var outcome: DecisionOutcome? { decision?.outcome }
-    public var motivation: String? { decision?.motivation }
-    public var decidedBy: String? { decision?.decidedBy }
-    public var mergedInto: IssueID? {
+    package var decision: Decision? { stage.decision }
+    package var outcome: DecisionOutcome? { decision?.outcome }
+    package var motivation: String? { decision?.motivation }
+    package var decidedBy: String? { decision?.decidedBy }
+    package var mergedInto: IssueID? {
         if case .merged(let into) = stage { return into }
         return nil
     }
 
     /// The councils behind the issue: those whose proposals are among its sources.
-    public var councils: [CouncilID] {
+    package var councils: [CouncilID] {
         var seen = Set<CouncilID>()
         return sources.compactMap(\.council).filter { seen.insert($0).inserted }
     }
 
     /// Whether feedback for this occasion is owed to the council.
-    public func owesFeedback(to council: CouncilID, for occasion: FeedbackOccasion) -> FeedbackDue? {
+    package func owesFeedback(to council: CouncilID, for occasion: FeedbackOccasion) -> FeedbackDue? {
         feedbackOwed.first { $0.councilId == council && $0.occasion == occasion }
     }
 }

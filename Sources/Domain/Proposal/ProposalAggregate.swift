@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Whether the council and meeting exist is checked by the command handler against the council's
 /// stream (`CouncilState.hasMeeting`); this aggregate only sees its own stream.
-public enum ProposalAggregate: Aggregate {
-    public typealias ID = ProposalID
-    public static let initialState: ProposalState? = nil
+package enum ProposalAggregate: Aggregate {
+    package typealias ID = ProposalID
+    package static let initialState: ProposalState? = nil
 
-    public static func decide(_ command: ProposalCommand, _ state: ProposalState?, _ context: DecisionContext) throws(DomainError) -> [ProposalEvent] {
+    package static func decide(_ command: ProposalCommand, _ state: ProposalState?, _ context: DecisionContext) throws(DomainError) -> [ProposalEvent] {
         switch command {
         case .putForward(let councilId, let meetingId, let text, let qualityArea, let pseudonym):
             guard state == nil else {
@@ -30,7 +30,7 @@ public enum ProposalAggregate: Aggregate {
         }
     }
 
-    public static func evolve(_ state: ProposalState?, _ event: ProposalEvent) -> ProposalState? {
+    package static func evolve(_ state: ProposalState?, _ event: ProposalEvent) -> ProposalState? {
         switch event {
         case .putForward(let e):
             return ProposalState(councilId: e.councilId, meetingId: e.meetingId, text: e.text, qualityArea: e.qualityArea, pseudonym: e.pseudonym, putForwardOn: e.putForwardOn)

@@ -1,11 +1,11 @@
 /// A proposal (förslag) from a council. It becomes, or joins, a tracked issue.
-public struct ProposalState: Equatable, Sendable {
-    public var councilId: CouncilID
-    public var meetingId: MeetingID?
-    public var text: String
-    public var qualityArea: QualityArea?
-    public var pseudonym: String?
-    public var putForwardOn: CalendarDate
+package struct ProposalState: Equatable, Sendable {
+    package var councilId: CouncilID
+    package var meetingId: MeetingID?
+    package var text: String
+    package var qualityArea: QualityArea?
+    package var pseudonym: String?
+    package var putForwardOn: CalendarDate
     /// Set when the council withdrew the proposal.
-    public var withdrawnReason: String?
+    package var withdrawnReason: String?
 }

@@ -3,13 +3,13 @@ import Foundation
 /// The rules for revisions. State is `nil` until the revision is planned.
 ///
 /// Findings live inside the revision's stream: they only exist as part of its report.
-public enum RevisionAggregate: Aggregate {
-    public typealias ID = RevisionID
-    public static let initialState: RevisionState? = nil
+package enum RevisionAggregate: Aggregate {
+    package typealias ID = RevisionID
+    package static let initialState: RevisionState? = nil
     /// The method asks for at least two user auditors per revision.
-    public static let minimumAuditors = 2
+    package static let minimumAuditors = 2
 
-    public static func decide(_ command: RevisionCommand, _ state: RevisionState?, _ context: DecisionContext) throws(DomainError) -> [RevisionEvent] {
+    package static func decide(_ command: RevisionCommand, _ state: RevisionState?, _ context: DecisionContext) throws(DomainError) -> [RevisionEvent] {
         switch command {
         case .plan(let unitId, let start, let end, let auditorCount):
             guard state == nil else {
@@ -53,7 +53,7 @@ public enum RevisionAggregate: Aggregate {
         }
     }
 
-    public static func evolve(_ state: RevisionState?, _ event: RevisionEvent) -> RevisionState? {
+    package static func evolve(_ state: RevisionState?, _ event: RevisionEvent) -> RevisionState? {
         switch event {
         case .planned(let e):
             return RevisionState(unitId: e.unitId, periodStart: e.periodStart, periodEnd: e.periodEnd, auditorCount: e.auditorCount)

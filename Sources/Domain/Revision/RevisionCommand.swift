@@ -1,5 +1,5 @@
 /// What a coordinator can ask of a revision.
-public enum RevisionCommand: Equatable, Sendable {
+package enum RevisionCommand: Equatable, Sendable {
     /// Plan the revision for a unit and a period with a number of user auditors.
     case plan(unitId: UnitID, periodStart: CalendarDate, periodEnd: CalendarDate, auditorCount: Int)
     /// Publish the report on a date.

@@ -1,22 +1,22 @@
 /// A user-led revision of a unit, its report and its findings.
-public struct RevisionState: Equatable, Sendable {
+package struct RevisionState: Equatable, Sendable {
     /// One finding: what the auditors saw and what they recommend.
-    public struct Finding: Equatable, Sendable {
-        public var id: FindingID
-        public var text: String
-        public var qualityArea: QualityArea
-        public var recommendation: String
+    package struct Finding: Equatable, Sendable {
+        package var id: FindingID
+        package var text: String
+        package var qualityArea: QualityArea
+        package var recommendation: String
     }
 
-    public var unitId: UnitID
-    public var periodStart: CalendarDate
-    public var periodEnd: CalendarDate
-    public var auditorCount: Int
+    package var unitId: UnitID
+    package var periodStart: CalendarDate
+    package var periodEnd: CalendarDate
+    package var auditorCount: Int
     /// Set once the report is published.
-    public var reportPublishedOn: CalendarDate?
-    public var reportTitle: String?
+    package var reportPublishedOn: CalendarDate?
+    package var reportTitle: String?
     /// Findings in the order they were recorded.
-    public var findings: [Finding] = []
+    package var findings: [Finding] = []
 
-    public func finding(_ id: FindingID) -> Finding? { findings.first { $0.id == id } }
+    package func finding(_ id: FindingID) -> Finding? { findings.first { $0.id == id } }
 }

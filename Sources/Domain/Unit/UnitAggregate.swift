@@ -1,9 +1,9 @@
 /// The rules for units. State is `nil` until the unit is registered.
-public enum UnitAggregate: Aggregate {
-    public typealias ID = UnitID
-    public static let initialState: UnitState? = nil
+package enum UnitAggregate: Aggregate {
+    package typealias ID = UnitID
+    package static let initialState: UnitState? = nil
 
-    public static func decide(_ command: UnitCommand, _ state: UnitState?, _ context: DecisionContext) throws(DomainError) -> [UnitEvent] {
+    package static func decide(_ command: UnitCommand, _ state: UnitState?, _ context: DecisionContext) throws(DomainError) -> [UnitEvent] {
         switch command {
         case .register(let name):
             guard state == nil else {
@@ -22,7 +22,7 @@ public enum UnitAggregate: Aggregate {
         }
     }
 
-    public static func evolve(_ state: UnitState?, _ event: UnitEvent) -> UnitState? {
+    package static func evolve(_ state: UnitState?, _ event: UnitEvent) -> UnitState? {
         switch event {
         case .registered(let e): return UnitState(name: e.name)
         case .renamed(let e): return UnitState(name: e.name)

@@ -1,5 +1,5 @@
 /// What a coordinator can ask of a unit.
-public enum UnitCommand: Equatable, Sendable {
+package enum UnitCommand: Equatable, Sendable {
     /// Register a unit with its name.
     case register(name: String)
     /// Give the unit a new name.

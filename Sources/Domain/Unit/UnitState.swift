@@ -1,4 +1,4 @@
 /// A registered unit (verksamhet); councils, revisions and certifications belong to one.
-public struct UnitState: Equatable, Sendable {
-    public var name: String
+package struct UnitState: Equatable, Sendable {
+    package var name: String
 }
