@@ -64,7 +64,8 @@ let package = Package(
         .target(
             name: "AdminServer",
             dependencies: [
-                "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain", "Demo",
+                "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
+                "Demo",
                 "Varlink", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
@@ -80,7 +81,8 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink", "Systemd",
+                "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
+                "Systemd",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -88,7 +90,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
-            ),
+        ),
         // tredjekraftd: a thin main over Daemon.
         .executableTarget(name: "tredjekraftd", dependencies: ["Daemon"]),
 
@@ -97,15 +99,19 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "PostgresTestSupport"]),
         .target(
             name: "AppTestSupport",
-            dependencies: ["CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Domain", "PostgresTestSupport"],
+            dependencies: [
+                "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Domain", "PostgresTestSupport",
+            ],
             path: "Tests/AppTestSupport"),
         .testTarget(
             name: "ProjectionsTests",
             dependencies: [
-                "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain", "PostgresTestSupport",
+                "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain",
+                "PostgresTestSupport",
             ]),
         .testTarget(
-            name: "CommandHandlingTests", dependencies: ["AppTestSupport", "CommandHandling", "Projections", "ReadModelTypes", "Domain"]),
+            name: "CommandHandlingTests",
+            dependencies: ["AppTestSupport", "CommandHandling", "Projections", "ReadModelTypes", "Domain"]),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.
@@ -118,16 +124,19 @@ let package = Package(
             ],
             exclude: ["org.example.ping.varlink", "org.varlink.certification.varlink"]),
         .testTarget(
-            name: "DemoTests", dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "ReadModelTypes", "CommandHandling"]),
+            name: "DemoTests",
+            dependencies: ["Demo", "Domain", "AppTestSupport", "Projections", "ReadModelTypes", "CommandHandling"]),
         .testTarget(
             name: "AdminServerTests",
             dependencies: [
-                "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes", "Domain",
+                "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes",
+                "Domain",
                 logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(
-            name: "AdminCLITests", dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
+            name: "AdminCLITests",
+            dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
         .testTarget(
@@ -144,7 +153,8 @@ let package = Package(
 
 // Every target: `any` spelled out for existentials, and a file sees only the modules it imports.
 for target in package.targets where target.type != .system {
-    target.swiftSettings = (target.swiftSettings ?? []) + [
-        .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
-    ]
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+        ]
 }

@@ -69,7 +69,10 @@ package struct PutForwardProposalParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(councilId: String, meetingId: String? = nil, text: String, qualityArea: QualityArea? = nil, pseudonym: String? = nil, commandId: UUID? = nil) {
+    package init(
+        councilId: String, meetingId: String? = nil, text: String, qualityArea: QualityArea? = nil,
+        pseudonym: String? = nil, commandId: UUID? = nil
+    ) {
         self.councilId = councilId
         self.meetingId = meetingId
         self.text = text
@@ -102,7 +105,9 @@ package struct PlanRevisionParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(unitId: String, periodStart: CalendarDate, periodEnd: CalendarDate, auditorCount: Int, commandId: UUID? = nil) {
+    package init(
+        unitId: String, periodStart: CalendarDate, periodEnd: CalendarDate, auditorCount: Int, commandId: UUID? = nil
+    ) {
         self.unitId = unitId
         self.periodStart = periodStart
         self.periodEnd = periodEnd
@@ -136,7 +141,9 @@ package struct RecordFindingParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(revisionId: String, text: String, qualityArea: QualityArea, recommendation: String, commandId: UUID? = nil) {
+    package init(
+        revisionId: String, text: String, qualityArea: QualityArea, recommendation: String, commandId: UUID? = nil
+    ) {
         self.revisionId = revisionId
         self.text = text
         self.qualityArea = qualityArea
@@ -170,7 +177,9 @@ package struct AssessQualityAreaParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(certificationId: String, area: QualityArea, fulfilled: Bool, note: String? = nil, commandId: UUID? = nil) {
+    package init(
+        certificationId: String, area: QualityArea, fulfilled: Bool, note: String? = nil, commandId: UUID? = nil
+    ) {
         self.certificationId = certificationId
         self.area = area
         self.fulfilled = fulfilled
@@ -190,7 +199,10 @@ package struct AddActionItemParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(certificationId: String, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String, commandId: UUID? = nil) {
+    package init(
+        certificationId: String, area: QualityArea, action: String, owner: String, dueDate: CalendarDate,
+        followedUpBy: String, commandId: UUID? = nil
+    ) {
         self.certificationId = certificationId
         self.area = area
         self.action = action

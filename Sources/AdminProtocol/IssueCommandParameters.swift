@@ -10,7 +10,9 @@ package struct OpenIssueParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(title: String, source: SourceRef, unitId: String? = nil, qualityArea: QualityArea? = nil, commandId: UUID? = nil) {
+    package init(
+        title: String, source: SourceRef, unitId: String? = nil, qualityArea: QualityArea? = nil, commandId: UUID? = nil
+    ) {
         self.title = title
         self.source = source
         self.unitId = unitId
@@ -82,7 +84,9 @@ package struct DecideParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(issueId: String, outcome: DecisionOutcome, motivation: String, decidedBy: String, commandId: UUID? = nil) {
+    package init(
+        issueId: String, outcome: DecisionOutcome, motivation: String, decidedBy: String, commandId: UUID? = nil
+    ) {
         self.issueId = issueId
         self.outcome = outcome
         self.motivation = motivation
@@ -189,7 +193,10 @@ package struct GiveFeedbackParameters: Codable, Sendable, Equatable {
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(issueId: String, councilId: String, occasion: FeedbackOccasion, channel: FeedbackChannel, givenOn: CalendarDate? = nil, commandId: UUID? = nil) {
+    package init(
+        issueId: String, councilId: String, occasion: FeedbackOccasion, channel: FeedbackChannel,
+        givenOn: CalendarDate? = nil, commandId: UUID? = nil
+    ) {
         self.issueId = issueId
         self.councilId = councilId
         self.occasion = occasion

@@ -12,7 +12,8 @@ package struct ProjectionFailure: Codable, Sendable, Equatable {
     /// When it stopped (ISO 8601).
     package var since: String
 
-    package init(projection: String, position: String, eventType: String, stream: String, error: String, since: String) {
+    package init(projection: String, position: String, eventType: String, stream: String, error: String, since: String)
+    {
         self.projection = projection
         self.position = position
         self.eventType = eventType

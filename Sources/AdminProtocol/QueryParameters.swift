@@ -41,7 +41,10 @@ package struct IssueFilterParameters: Codable, Sendable, Equatable {
     package var staleDays: Int?
     package var limit: Int?
 
-    package init(unitId: String? = nil, status: IssueStatus? = nil, owner: String? = nil, councilId: String? = nil, sourceKind: String? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil) {
+    package init(
+        unitId: String? = nil, status: IssueStatus? = nil, owner: String? = nil, councilId: String? = nil,
+        sourceKind: String? = nil, overdue: Bool? = nil, staleDays: Int? = nil, limit: Int? = nil
+    ) {
         self.unitId = unitId
         self.status = status
         self.owner = owner

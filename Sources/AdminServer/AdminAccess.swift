@@ -39,7 +39,8 @@ package final class AdminAccess: Sendable {
         }
         guard role >= minimum else {
             throw .permissionDenied(
-                reason: "\(call.methodName) kräver rollen \(minimum.rawValue) (\(minimum.swedishName)); \(name) har rollen "
+                reason:
+                    "\(call.methodName) kräver rollen \(minimum.rawValue) (\(minimum.swedishName)); \(name) har rollen "
                     + "\(role.rawValue) (\(role.swedishName))" + (role == .reader ? " och får bara läsa." : "."))
         }
         return AdminCaller(userName: name, uid: peer.uid, groupNames: peer.groupNames, role: role)

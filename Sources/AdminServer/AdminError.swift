@@ -69,7 +69,8 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
         case let error as CommandError:
             if case .commandIDReused(let commandID, _) = error {
                 return AdminError.ruleViolation(
-                    reason: "Kommando-id:t \(commandID.uuidString.lowercased()) har redan använts för ett annat kommando; "
+                    reason:
+                        "Kommando-id:t \(commandID.uuidString.lowercased()) har redan använts för ett annat kommando; "
                         + "ge varje nytt kommando ett eget id.",
                     code: "command_id_reused")
             }
@@ -77,7 +78,9 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
         default:
             if EventStoreError.isConnectionProblem(error) {
                 return AdminError.databaseUnavailable(
-                    reason: "PostgreSQL kan inte nås just nu (\(DatabaseHealth.reason(error))); inget ändrades. Försök igen om en stund.")
+                    reason:
+                        "PostgreSQL kan inte nås just nu (\(DatabaseHealth.reason(error))); inget ändrades. Försök igen om en stund."
+                )
             }
             return AdminError.internalError(reason: DatabaseHealth.reason(error))
         }

@@ -29,7 +29,9 @@ struct CommandMethods: Sendable {
         var reply = CommandReply(
             events: outcome.events.map { AppendedEvent(type: $0.eventType, stream: $0.streamName) },
             position: outcome.position?.description, duplicate: outcome.isDuplicate,
-            lag: outcome.lag.map { ReadModelLag(reached: $0.reached.description, waitedSeconds: Self.seconds($0.timeout)) })
+            lag: outcome.lag.map {
+                ReadModelLag(reached: $0.reached.description, waitedSeconds: Self.seconds($0.timeout))
+            })
         built.created(&reply)
         return reply
     }
@@ -54,7 +56,8 @@ struct CommandMethods: Sendable {
     }
 
     private func registerCatalog(on interface: inout VarlinkInterface) {
-        interface.add(.registerUnit, RegisterUnitParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.registerUnit, RegisterUnitParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 let id: UnitID = Self.newID(p.commandId)
                 return Built(command: .unit(id, .register(name: p.name))) { $0.unitId = id.description }
@@ -65,7 +68,8 @@ struct CommandMethods: Sendable {
                 Built(command: .unit(try await resolve(p.unitId, .unit, "unitId"), .rename(name: p.name)))
             }
         }
-        interface.add(.createCouncil, CreateCouncilParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.createCouncil, CreateCouncilParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 let unit: UnitID = try await resolve(p.unitId, .unit, "unitId")
                 let id: CouncilID = Self.newID(p.commandId)
@@ -74,7 +78,8 @@ struct CommandMethods: Sendable {
                 }
             }
         }
-        interface.add(.recordMeeting, RecordMeetingParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.recordMeeting, RecordMeetingParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 let council: CouncilID = try await resolve(p.councilId, .council, "councilId")
                 let id: MeetingID = Self.newID(p.commandId)
@@ -84,7 +89,8 @@ struct CommandMethods: Sendable {
                 ) { $0.meetingId = id.description }
             }
         }
-        interface.add(.putForwardProposal, PutForwardProposalParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.putForwardProposal, PutForwardProposalParameters.self, requiring: .coordinator, context: context)
+        { p, caller in
             try await run(caller, commandId: p.commandId) {
                 let council: CouncilID = try await resolve(p.councilId, .council, "councilId")
                 let meeting: MeetingID? = try await context.identifiers.resolveOptional(
@@ -99,23 +105,31 @@ struct CommandMethods: Sendable {
                 ) { $0.proposalId = id.description }
             }
         }
-        interface.add(.withdrawProposal, WithdrawProposalParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.withdrawProposal, WithdrawProposalParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
-                Built(command: .proposal(try await resolve(p.proposalId, .proposal, "proposalId"), .withdraw(reason: p.reason)))
+                Built(
+                    command: .proposal(
+                        try await resolve(p.proposalId, .proposal, "proposalId"), .withdraw(reason: p.reason)))
             }
         }
-        interface.add(.planRevision, PlanRevisionParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.planRevision, PlanRevisionParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 let unit: UnitID = try await resolve(p.unitId, .unit, "unitId")
                 let id: RevisionID = Self.newID(p.commandId)
                 return Built(
                     command: .revision(
                         id,
-                        .plan(unitId: unit, periodStart: p.periodStart, periodEnd: p.periodEnd, auditorCount: p.auditorCount))
+                        .plan(
+                            unitId: unit, periodStart: p.periodStart, periodEnd: p.periodEnd,
+                            auditorCount: p.auditorCount))
                 ) { $0.revisionId = id.description }
             }
         }
-        interface.add(.publishRevisionReport, PublishRevisionReportParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(
+            .publishRevisionReport, PublishRevisionReportParameters.self, requiring: .coordinator, context: context
+        ) { p, caller in
             try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .revision(
@@ -123,32 +137,37 @@ struct CommandMethods: Sendable {
                         .publishReport(publishedOn: p.publishedOn, title: p.title)))
             }
         }
-        interface.add(.recordFinding, RecordFindingParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.recordFinding, RecordFindingParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 let revision: RevisionID = try await resolve(p.revisionId, .revision, "revisionId")
                 let id: FindingID = Self.newID(p.commandId)
                 return Built(
                     command: .revision(
                         revision,
-                        .recordFinding(findingId: id, text: p.text, qualityArea: p.qualityArea, recommendation: p.recommendation))
+                        .recordFinding(
+                            findingId: id, text: p.text, qualityArea: p.qualityArea, recommendation: p.recommendation))
                 ) { $0.findingId = id.description }
             }
         }
     }
 
     private func registerCertification(on interface: inout VarlinkInterface) {
-        interface.add(.startCertification, StartCertificationParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.startCertification, StartCertificationParameters.self, requiring: .coordinator, context: context)
+        { p, caller in
             try await run(caller, commandId: p.commandId) {
                 let unit: UnitID = try await resolve(p.unitId, .unit, "unitId")
                 let renews: CertificationID? = try await context.identifiers.resolveOptional(
                     p.renews, as: .certification, parameter: "renews")
                 let id: CertificationID = Self.newID(p.commandId)
-                return Built(command: .certification(id, .start(unitId: unit, startedOn: p.startedOn, renews: renews))) {
+                return Built(command: .certification(id, .start(unitId: unit, startedOn: p.startedOn, renews: renews)))
+                {
                     $0.certificationId = id.description
                 }
             }
         }
-        interface.add(.assessQualityArea, AssessQualityAreaParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.assessQualityArea, AssessQualityAreaParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .certification(
@@ -156,9 +175,11 @@ struct CommandMethods: Sendable {
                         .assessArea(area: p.area, fulfilled: p.fulfilled, note: p.note)))
             }
         }
-        interface.add(.addActionItem, AddActionItemParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.addActionItem, AddActionItemParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
-                let certification: CertificationID = try await resolve(p.certificationId, .certification, "certificationId")
+                let certification: CertificationID = try await resolve(
+                    p.certificationId, .certification, "certificationId")
                 let id: ActionItemID = Self.newID(p.commandId)
                 return Built(
                     command: .certification(
@@ -169,7 +190,8 @@ struct CommandMethods: Sendable {
                 ) { $0.actionItemId = id.description }
             }
         }
-        interface.add(.adoptActionPlan, AdoptActionPlanParameters.self, requiring: .coordinator, context: context) { p, caller in
+        interface.add(.adoptActionPlan, AdoptActionPlanParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
             try await run(caller, commandId: p.commandId) {
                 Built(
                     command: .certification(
@@ -203,10 +225,13 @@ struct CommandMethods: Sendable {
         interface.add(.openIssue, OpenIssueParameters.self, requiring: .coordinator, context: context) { p, caller in
             try await run(caller, commandId: p.commandId) {
                 let (source, sourceUnit) = try await context.identifiers.source(p.source, parameter: "source")
-                let unit: UnitID = try await context.identifiers.resolveOptional(p.unitId, as: .unit, parameter: "unitId")
+                let unit: UnitID =
+                    try await context.identifiers.resolveOptional(p.unitId, as: .unit, parameter: "unitId")
                     ?? sourceUnit
                 let id: IssueID = Self.newID(p.commandId)
-                return Built(command: .issue(id, .open(unitId: unit, title: p.title, source: source, qualityArea: p.qualityArea))) {
+                return Built(
+                    command: .issue(id, .open(unitId: unit, title: p.title, source: source, qualityArea: p.qualityArea))
+                ) {
                     $0.issueId = id.description
                 }
             }
@@ -226,15 +251,18 @@ struct CommandMethods: Sendable {
         issueCommand(.decide, DecideParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
             .decide(outcome: p.outcome, motivation: p.motivation, decidedBy: p.decidedBy)
         }
-        issueCommand(.startWork, IssueStepParameters.self, issueId: \.issueId, commandId: \.commandId) { _ in .startWork }
-        issueCommand(.markImplemented, MarkImplementedParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
+        issueCommand(.startWork, IssueStepParameters.self, issueId: \.issueId, commandId: \.commandId) { _ in .startWork
+        }
+        issueCommand(.markImplemented, MarkImplementedParameters.self, issueId: \.issueId, commandId: \.commandId) {
+            p in
             .markImplemented(summary: p.summary)
         }
         issueCommand(.verify, VerifyParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
             .verify(note: p.note)
         }
         issueCommand(.reopen, ReopenParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
-            .reopen(source: try await context.identifiers.source(p.source, parameter: "source").source, reason: p.reason)
+            .reopen(
+                source: try await context.identifiers.source(p.source, parameter: "source").source, reason: p.reason)
         }
         issueCommand(.withdraw, WithdrawParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
             .withdraw(reason: p.reason)

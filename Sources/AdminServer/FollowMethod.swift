@@ -14,7 +14,8 @@ struct FollowMethod: Sendable {
 
     func register(on interface: inout VarlinkInterface) {
         let health = context.health
-        interface.addStreamingMethod(AdminMethod.follow.rawValue, parameters: FollowParameters.self) { p, call, replies in
+        interface.addStreamingMethod(AdminMethod.follow.rawValue, parameters: FollowParameters.self) {
+            p, call, replies in
             do {
                 return try await follow(p, call: call, replies: replies)
             } catch {
@@ -45,7 +46,7 @@ struct FollowMethod: Sendable {
                     }
                 }
             }
-        } catch where Task.isCancelled || Task.isShuttingDownGracefully {
+        } catch  where Task.isCancelled || Task.isShuttingDownGracefully {
             throw AdminError.shuttingDown
         }
         // The subscription ends only when cancelled: the daemon stops or the caller hung up.

@@ -21,7 +21,9 @@ struct IdentifierResolver: Sendable {
         Identifier(try await resolveUUID(text, as: kind, parameter: parameter))
     }
 
-    func resolveOptional<Kind>(_ text: String?, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind>? {
+    func resolveOptional<Kind>(_ text: String?, as kind: CatalogKind, parameter: String) async throws -> Identifier<
+        Kind
+    >? {
         guard let text else { return nil }
         return try await resolve(text, as: kind, parameter: parameter)
     }
@@ -57,11 +59,12 @@ struct IdentifierResolver: Sendable {
                 kind: catalogKind.rawValue, id: reference.id,
                 message: "\(catalogKind.swedishName.capitalizedFirst) \(reference.id) finns inte.")
         }
-        let source: IssueSource = switch reference.kind {
-        case .proposal: .proposal(ProposalID(id), council: CouncilID(origin.parent))
-        case .finding: .finding(FindingID(id), revision: RevisionID(origin.parent))
-        case .actionItem: .actionItem(ActionItemID(id), certification: CertificationID(origin.parent))
-        }
+        let source: IssueSource =
+            switch reference.kind {
+            case .proposal: .proposal(ProposalID(id), council: CouncilID(origin.parent))
+            case .finding: .finding(FindingID(id), revision: RevisionID(origin.parent))
+            case .actionItem: .actionItem(ActionItemID(id), certification: CertificationID(origin.parent))
+            }
         return (source, UnitID(origin.unit))
     }
 }

@@ -12,12 +12,15 @@ struct ProjectionMethods: Sendable {
     let context: AdminContext
 
     func register(on interface: inout VarlinkInterface) {
-        interface.add(.rebuildProjection, RebuildProjectionParameters.self, requiring: .admin, context: context) { p, _ in
+        interface.add(.rebuildProjection, RebuildProjectionParameters.self, requiring: .admin, context: context) {
+            p, _ in
             let names = context.runner.projections.map(\.name)
             guard try await context.runner.rebuild(named: p.name) else {
                 throw AdminError.notFound(
                     kind: "projection", id: p.name,
-                    message: "Det finns ingen läsmodell som heter \(p.name). De som finns: \(names.joined(separator: ", ")).")
+                    message:
+                        "Det finns ingen läsmodell som heter \(p.name). De som finns: \(names.joined(separator: ", "))."
+                )
             }
             guard let status = try await Self.status(of: context).first(where: { $0.name == p.name }) else {
                 throw AdminError.internalError(reason: "projection \(p.name) has no checkpoint after its rebuild")

@@ -12,7 +12,9 @@ struct QueryMethods: Sendable {
 
     private var readModel: ReadModel { context.readModel }
 
-    private func resolve<Kind>(_ text: String?, _ kind: CatalogKind, _ parameter: String) async throws -> Identifier<Kind>? {
+    private func resolve<Kind>(_ text: String?, _ kind: CatalogKind, _ parameter: String) async throws -> Identifier<
+        Kind
+    >? {
         try await context.identifiers.resolveOptional(text, as: kind, parameter: parameter)
     }
 
@@ -31,7 +33,8 @@ struct QueryMethods: Sendable {
         }
     }
 
-    private func marked<Reply: Encodable & Sendable>(_ reply: Reply, _ readModels: ReadModels) -> StaleQueryReply<Reply> {
+    private func marked<Reply: Encodable & Sendable>(_ reply: Reply, _ readModels: ReadModels) -> StaleQueryReply<Reply>
+    {
         StaleQueryReply(reply, reading: readModels.names, runner: context.runner)
     }
 
@@ -40,20 +43,29 @@ struct QueryMethods: Sendable {
             return marked(UnitsReply(units: try await readModel.units()), .both)
         }
         interface.add(.listCouncils, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(CouncilsReply(councils: try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId"))), .catalog)
+            return marked(
+                CouncilsReply(
+                    councils: try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId"))),
+                .catalog)
         }
         interface.add(.listProposals, ListProposalsParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(ProposalsReply(
-                proposals: try await readModel.proposals(
-                    councilId: try await resolve(p.councilId, .council, "councilId"),
-                    unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
+            return marked(
+                ProposalsReply(
+                    proposals: try await readModel.proposals(
+                        councilId: try await resolve(p.councilId, .council, "councilId"),
+                        unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.listRevisions, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(RevisionsReply(revisions: try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
+            return marked(
+                RevisionsReply(
+                    revisions: try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId"))),
+                .both)
         }
         interface.add(.listCertifications, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(CertificationsReply(
-                certifications: try await readModel.certifications(unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
+            return marked(
+                CertificationsReply(
+                    certifications: try await readModel.certifications(
+                        unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.getCertification, CertificationParameters.self, requiring: .reader, context: context) { p, _ in
             let id: CertificationID = try await context.identifiers.resolve(
@@ -75,19 +87,25 @@ struct QueryMethods: Sendable {
             return marked(TraceReply(trace: try await readModel.trace(try await traceSource(p.sourceId))), .all)
         }
         interface.add(.due, DueParameters.self, requiring: .reader, context: context) { p, _ in
-            if let days = p.horizonDays, !DomainLimits.days.contains(days) { throw VarlinkError.invalidParameter("horizonDays") }
-            return marked(DueReply(
-                items: try await readModel.due(horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
+            if let days = p.horizonDays, !DomainLimits.days.contains(days) {
+                throw VarlinkError.invalidParameter("horizonDays")
+            }
+            return marked(
+                DueReply(
+                    items: try await readModel.due(
+                        horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
         }
         interface.add(.statistics, StatisticsParameters.self, requiring: .reader, context: context) { p, _ in
             let to = p.to ?? context.today
             let from = p.from ?? to.adding(days: -365)
             guard from <= to else {
-                throw AdminError.ruleViolation(reason: "Perioden börjar \(from), efter att den slutar \(to).", code: "invalid_period")
+                throw AdminError.ruleViolation(
+                    reason: "Perioden börjar \(from), efter att den slutar \(to).", code: "invalid_period")
             }
-            return marked(StatisticsReply(
-                statistics: try await readModel.statistics(
-                    unitId: try await resolve(p.unitId, .unit, "unitId"), from: from, to: to)), .issues)
+            return marked(
+                StatisticsReply(
+                    statistics: try await readModel.statistics(
+                        unitId: try await resolve(p.unitId, .unit, "unitId"), from: from, to: to)), .issues)
         }
     }
 
@@ -95,12 +113,16 @@ struct QueryMethods: Sendable {
         guard let p else { return IssueFilter() }
         if let limit = p.limit, !(1...10_000).contains(limit) { throw VarlinkError.invalidParameter("filter.limit") }
         // Days outside the domain's range would reach date arithmetic far beyond any calendar.
-        if let days = p.staleDays, !DomainLimits.days.contains(days) { throw VarlinkError.invalidParameter("filter.staleDays") }
+        if let days = p.staleDays, !DomainLimits.days.contains(days) {
+            throw VarlinkError.invalidParameter("filter.staleDays")
+        }
         if let owner = p.owner, DomainLimits.hasControlCharacters(owner) || owner.count > DomainLimits.nameLength {
             throw VarlinkError.invalidParameter("filter.owner")
         }
         let sourceKind = try p.sourceKind.map { text in
-            guard let kind = IssueSourceKind(rawValue: text) else { throw VarlinkError.invalidParameter("filter.sourceKind") }
+            guard let kind = IssueSourceKind(rawValue: text) else {
+                throw VarlinkError.invalidParameter("filter.sourceKind")
+            }
             return kind
         }
         return IssueFilter(
@@ -122,10 +144,12 @@ struct QueryMethods: Sendable {
         }
         guard let first = found.first else {
             throw AdminError.notFound(
-                kind: "source", id: text, message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(text).")
+                kind: "source", id: text,
+                message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(text).")
         }
         guard found.count == 1 else {
-            throw AdminError.ruleViolation(reason: "Flera förslag, iakttagelser eller åtgärder har id som börjar med \(text); skriv fler tecken.")
+            throw AdminError.ruleViolation(
+                reason: "Flera förslag, iakttagelser eller åtgärder har id som börjar med \(text); skriv fler tecken.")
         }
         return first
     }

@@ -10,7 +10,9 @@ struct StaleQueryReply<Reply: Encodable & Sendable>: Encodable, Sendable {
     /// `reply`, marked with the stopped ones among `readModels`.
     init(_ reply: Reply, reading readModels: Set<String>, runner: ProjectionRunner) {
         self.reply = reply
-        let stopped = runner.stopped.filter { readModels.contains($0.key) }.values.sorted { $0.projection < $1.projection }
+        let stopped = runner.stopped.filter { readModels.contains($0.key) }.values.sorted {
+            $0.projection < $1.projection
+        }
         self.stale = stopped.isEmpty ? nil : stopped.map(ProjectionMethods.failure)
     }
 

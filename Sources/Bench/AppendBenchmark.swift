@@ -19,7 +19,9 @@ struct AppendBenchmark {
     /// One event per call at `writers` concurrent writers.
     func singleEvents(writers: Int, phase: Int) async throws -> Figure {
         let streams = streamsPerWriter
-        let store = self.store, plain = self.plain, samples = self.samples
+        let store = self.store
+        let plain = self.plain
+        let samples = self.samples
         return try await compare(
             name: "appends, \(writers) writer\(writers == 1 ? "" : "s"), 1 event/call",
             reference: "plain INSERT, 1 row", writers: writers, itemsPerCall: 1, phase: phase,
@@ -69,8 +71,11 @@ struct AppendBenchmark {
 
     /// `options.appendBatch` events per call, one writer.
     func batches(phase: Int) async throws -> Figure {
-        let streams = streamsPerWriter, batch = options.appendBatch
-        let store = self.store, plain = self.plain, samples = self.samples
+        let streams = streamsPerWriter
+        let batch = options.appendBatch
+        let store = self.store
+        let plain = self.plain
+        let samples = self.samples
         return try await compare(
             name: "appends, 1 writer, \(batch) events/call (events/s)",
             reference: "plain INSERT, \(batch) rows", writers: 1, itemsPerCall: batch, phase: phase,

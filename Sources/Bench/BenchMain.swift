@@ -30,8 +30,10 @@ struct BenchMain {
         let pool = PostgresPool(conninfo: options.url, maximumConnections: 9, applicationName: "tredjekraft-bench")
         let settings = try await pool.query(
             "SELECT current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit')")
-        let server = try (settings[0].decode(0, as: String.self), settings[0].decode(1, as: String.self),
-                          settings[0].decode(2, as: String.self))
+        let server = try (
+            settings[0].decode(0, as: String.self), settings[0].decode(1, as: String.self),
+            settings[0].decode(2, as: String.self)
+        )
         var figures: [Figure] = []
         var extraNotes: [String] = []
         if !options.projectionsOnly {
@@ -79,7 +81,8 @@ struct BenchMain {
         }
 
         try await LogFiller(pool: pool, schema: options.schema, progress: progress).fill(to: options.events)
-        figures.append(try await ReadBenchmark(store: store, options: options, progress: progress, serverCPU: serverCPU).run())
+        figures.append(
+            try await ReadBenchmark(store: store, options: options, progress: progress, serverCPU: serverCPU).run())
 
         try await plain.drop()
         try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: options.schema) CASCADE")

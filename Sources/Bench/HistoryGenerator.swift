@@ -50,23 +50,38 @@ struct HistoryGenerator {
         "Vi inför kvällsöppet två dagar i veckan från hösten, inom befintlig budget.",
         "Förslaget ryms delvis: informationen skrivs om, men broschyren trycks inte.",
     ]
-    private static let owners = ["Enhetschef vuxenstöd", "Verksamhetsutvecklare", "Kvalitetssamordnare", "Biträdande enhetschef"]
+    private static let owners = [
+        "Enhetschef vuxenstöd", "Verksamhetsutvecklare", "Kvalitetssamordnare", "Biträdande enhetschef",
+    ]
 
     /// Writes everything; returns the number of events in the log.
     func write() async throws -> Int {
         var setup: [(StreamID, [DomainEvent])] = []
         for u in 0..<units {
             let unit = Self.unit(u)
-            setup.append((StreamID(unit.streamName), [.unit(unit, .registered(UnitRegistered(name: "Enhet \(u) socialtjänsten")))]))
+            setup.append(
+                (
+                    StreamID(unit.streamName),
+                    [.unit(unit, .registered(UnitRegistered(name: "Enhet \(u) socialtjänsten")))]
+                ))
             for c in 0..<2 {
                 let council = Self.council(u, c)
                 var events: [DomainEvent] = [
-                    .council(council, .created(CouncilCreated(unitId: unit, name: c == 0 ? "Brukarrådet \(u)" : "Dialogmötet \(u)",
-                                                               form: c == 0 ? .userCouncil : .dialogueMeeting)))
+                    .council(
+                        council,
+                        .created(
+                            CouncilCreated(
+                                unitId: unit, name: c == 0 ? "Brukarrådet \(u)" : "Dialogmötet \(u)",
+                                form: c == 0 ? .userCouncil : .dialogueMeeting)))
                 ]
                 for m in 0..<Self.meetingsPerCouncil {
-                    events.append(.council(council, .meetingHeld(CouncilMeetingHeld(
-                        meetingId: Self.meeting(u, c, m), heldOn: Self.day(m * 30), participantCount: 5 + m % 7))))
+                    events.append(
+                        .council(
+                            council,
+                            .meetingHeld(
+                                CouncilMeetingHeld(
+                                    meetingId: Self.meeting(u, c, m), heldOn: Self.day(m * 30),
+                                    participantCount: 5 + m % 7))))
                 }
                 setup.append((StreamID(council.streamName), events))
             }
@@ -84,7 +99,9 @@ struct HistoryGenerator {
                 return try await group.reduce(0, +)
             }
             if next % (writers * 25) == 0 || next == chunks.count {
-                progress("projections: history written up to issue \(round.last!.upperBound) of \(issues), \(written) events")
+                progress(
+                    "projections: history written up to issue \(round.last!.upperBound) of \(issues), \(written) events"
+                )
             }
         }
         return written
@@ -103,7 +120,9 @@ struct HistoryGenerator {
                     _ = try await transaction.append(
                         to: stream, expectedVersion: version == 0 ? .noStream : .exactly(version),
                         events: try events.map { try $0.newEvent() },
-                        metadata: EventMetadata(actor: "samordnare", commandID: command, correlationID: command, client: "tredjekraft-bench"))
+                        metadata: EventMetadata(
+                            actor: "samordnare", commandID: command, correlationID: command, client: "tredjekraft-bench"
+                        ))
                     versions[stream] = version + Int64(events.count)
                     count += events.count
                 }
@@ -139,16 +158,31 @@ struct HistoryGenerator {
         var proposals: [(StreamID, [DomainEvent])] = []
         func propose(_ number: Int, _ council: CouncilID, _ councilIndex: Int, on day: Int) -> IssueSource {
             let id = Self.proposal(number)
-            proposals.append((StreamID(id.streamName), [.proposal(id, .putForward(ProposalPutForward(
-                councilId: council, meetingId: Self.meeting(u, councilIndex, min(Self.meetingsPerCouncil - 1, day / 30)),
-                text: "\(topic) (\(number))", qualityArea: area, pseudonym: number % 5 == 0 ? "Brukare \(number % 97)" : nil,
-                putForwardOn: Self.day(day))))]))
+            proposals.append(
+                (
+                    StreamID(id.streamName),
+                    [
+                        .proposal(
+                            id,
+                            .putForward(
+                                ProposalPutForward(
+                                    councilId: council,
+                                    meetingId: Self.meeting(
+                                        u, councilIndex, min(Self.meetingsPerCouncil - 1, day / 30)),
+                                    text: "\(topic) (\(number))", qualityArea: area,
+                                    pseudonym: number % 5 == 0 ? "Brukare \(number % 97)" : nil,
+                                    putForwardOn: Self.day(day))))
+                    ]
+                ))
             return .proposal(id, council: council)
         }
         let source = propose(3 * i, council, c, on: r)
         let id = Self.issue(i)
         var events: [IssueEvent] = [
-            .opened(IssueOpened(unitId: Self.unit(u), title: "\(topic), ärende \(i)", source: source, qualityArea: area, registeredOn: Self.day(r)))
+            .opened(
+                IssueOpened(
+                    unitId: Self.unit(u), title: "\(topic), ärende \(i)", source: source, qualityArea: area,
+                    registeredOn: Self.day(r)))
         ]
         var councils = [council]
         if i % 4 == 0 {
@@ -159,45 +193,66 @@ struct HistoryGenerator {
         let shape = (i / units) % 20  // not i % 20: with 100 units every unit would hold one shape only
         func feedback(_ occasion: FeedbackOccasion, on day: Int) {
             for council in councils {
-                events.append(.feedbackGiven(FeedbackGiven(
-                    councilId: council, occasion: occasion, channel: FeedbackChannel.allCases[i % 3], givenOn: Self.day(day))))
+                events.append(
+                    .feedbackGiven(
+                        FeedbackGiven(
+                            councilId: council, occasion: occasion, channel: FeedbackChannel.allCases[i % 3],
+                            givenOn: Self.day(day))))
             }
         }
         if shape >= 2 {
             events.append(.preparationStarted(IssuePreparationStarted(startedOn: Self.day(r + 5))))
-            events.append(.participationLevelSet(ParticipationLevelSet(
-                level: ParticipationLevel.allCases[i % ParticipationLevel.allCases.count],
-                reason: "Rådet har lämnat synpunkter på förslaget.")))
+            events.append(
+                .participationLevelSet(
+                    ParticipationLevelSet(
+                        level: ParticipationLevel.allCases[i % ParticipationLevel.allCases.count],
+                        reason: "Rådet har lämnat synpunkter på förslaget.")))
             if i % 2 == 1 && shape != 4 {  // handed over during preparation
                 events.append(.ownerAssigned(IssueOwnerAssigned(owner: Self.owners[(i + 2) % Self.owners.count])))
             }
         }
         if shape == 4 {
-            events.append(.withdrawn(IssueWithdrawn(reason: "Frågan löstes av en ny lag.", withdrawnOn: Self.day(r + 15))))
+            events.append(
+                .withdrawn(IssueWithdrawn(reason: "Frågan löstes av en ny lag.", withdrawnOn: Self.day(r + 15))))
         }
         if (5...7).contains(shape) {
-            events.append(.decided(IssueDecided(outcome: .rejected, motivation: Self.motivations[1], decidedBy: "Ledningsgruppen", decidedOn: Self.day(r + 20))))
+            events.append(
+                .decided(
+                    IssueDecided(
+                        outcome: .rejected, motivation: Self.motivations[1], decidedBy: "Ledningsgruppen",
+                        decidedOn: Self.day(r + 20))))
             feedback(.decision, on: r + 25)
             if shape == 5 {
                 let again = propose(3 * i + 2, council, c, on: r + 60)
-                events.append(.reopened(IssueReopened(source: again, reason: "Rådet tog upp frågan igen.", reopenedOn: Self.day(r + 61))))
+                events.append(
+                    .reopened(
+                        IssueReopened(source: again, reason: "Rådet tog upp frågan igen.", reopenedOn: Self.day(r + 61))
+                    ))
                 events.append(.ownerAssigned(IssueOwnerAssigned(owner: Self.owners[(i + 1) % Self.owners.count])))
             }
         }
         if shape >= 8 {
             events.append(.dueDateSet(IssueDueDateSet(dueDate: Self.day(r + 60))))
-            events.append(.decided(IssueDecided(
-                outcome: shape % 3 == 0 ? .partiallyAccepted : .accepted, motivation: Self.motivations[(i / 20) % 2 == 0 ? 0 : 2 + shape % 2],
-                decidedBy: "Ledningsgruppen", decidedOn: Self.day(r + 20))))
+            events.append(
+                .decided(
+                    IssueDecided(
+                        outcome: shape % 3 == 0 ? .partiallyAccepted : .accepted,
+                        motivation: Self.motivations[(i / 20) % 2 == 0 ? 0 : 2 + shape % 2],
+                        decidedBy: "Ledningsgruppen", decidedOn: Self.day(r + 20))))
             events.append(.dueDateSet(IssueDueDateSet(dueDate: Self.day(r + 90))))
             if shape != 10 { feedback(.decision, on: r + 25) }  // 10: the council still waits
         }
         if shape >= 11 { events.append(.workStarted(IssueWorkStarted(startedOn: Self.day(r + 30)))) }
         if shape >= 14 {
-            events.append(.implemented(IssueImplemented(implementedOn: Self.day(r + 80), summary: shape % 2 == 0 ? "Genomfört enligt beslutet." : nil)))
+            events.append(
+                .implemented(
+                    IssueImplemented(
+                        implementedOn: Self.day(r + 80), summary: shape % 2 == 0 ? "Genomfört enligt beslutet." : nil)))
             if shape != 16 { feedback(.implementation, on: r + 85) }
         }
-        if shape >= 17 { events.append(.verified(IssueVerified(verifiedOn: Self.day(r + 120), note: "Följt upp med rådet."))) }
+        if shape >= 17 {
+            events.append(.verified(IssueVerified(verifiedOn: Self.day(r + 120), note: "Följt upp med rådet.")))
+        }
         return (proposals, events.map { .issue(id, $0) })
     }
 }

@@ -29,18 +29,18 @@ struct LogFiller {
                         set_config('tredjekraft.writing_events', \(identifier: schema).append_lock_space()::integer::text, true)
                     """)
                 try await connection.execute(
-                """
-                INSERT INTO \(identifier: schema).events (stream_id, stream_version, event_type, schema_version,
-                    data, actor, command_id, correlation_id, causation_id, client, recorded_at)
-                SELECT 'issue-' || md5(((i - 1) / 20)::text)::uuid, (i - 1) % 20 + 1, 'IssueCommented', 1,
-                    jsonb_build_object(
-                        'issueId', md5(((i - 1) / 20)::text)::uuid,
-                        'comment', repeat('Rådet vill veta vad som hände med förslaget om kvällsöppet. ', 3)
-                            || 'nr ' || i,
-                        'visibility', 'council', 'mentions', jsonb_build_array('ledning', 'enhetschef')),
-                    'samordnare', command, command, NULL, 'tredjekraft-cli 1.0', now()
-                FROM (SELECT i, gen_random_uuid() AS command FROM generate_series(\(next), \(last)) AS i) AS g
-                """)
+                    """
+                    INSERT INTO \(identifier: schema).events (stream_id, stream_version, event_type, schema_version,
+                        data, actor, command_id, correlation_id, causation_id, client, recorded_at)
+                    SELECT 'issue-' || md5(((i - 1) / 20)::text)::uuid, (i - 1) % 20 + 1, 'IssueCommented', 1,
+                        jsonb_build_object(
+                            'issueId', md5(((i - 1) / 20)::text)::uuid,
+                            'comment', repeat('Rådet vill veta vad som hände med förslaget om kvällsöppet. ', 3)
+                                || 'nr ' || i,
+                            'visibility', 'council', 'mentions', jsonb_build_array('ledning', 'enhetschef')),
+                        'samordnare', command, command, NULL, 'tredjekraft-cli 1.0', now()
+                    FROM (SELECT i, gen_random_uuid() AS command FROM generate_series(\(next), \(last)) AS i) AS g
+                    """)
             }
             next = last + 1
         }

@@ -174,7 +174,8 @@ struct ProjectionBenchmark {
 
     // MARK: Queries
 
-    private func queries(store: EventStore, generator: HistoryGenerator) async throws -> [(Latency, reference: Latency)] {
+    private func queries(store: EventStore, generator: HistoryGenerator) async throws -> [(Latency, reference: Latency)]
+    {
         let readModel = ReadModel(pool: pool, schema: store.schema, clock: Self.clock)
         let calls = options.queryCalls
         var random = SystemRandomNumberGenerator()
@@ -185,7 +186,8 @@ struct ProjectionBenchmark {
         progress("projections: query latency, \(calls) calls each")
         let reference = try await measure("PK SELECT on issue_status", calls) {
             let rows = try await pool.query(
-                "SELECT * FROM \(identifier: store.schema).issue_status WHERE issue_id = \(HistoryGenerator.issue(anyIssue()).uuid)")
+                "SELECT * FROM \(identifier: store.schema).issue_status WHERE issue_id = \(HistoryGenerator.issue(anyIssue()).uuid)"
+            )
             precondition(rows.count == 1)
         }
         let status = try await measure("ReadModel.issue(id)", calls) {
@@ -240,11 +242,16 @@ struct ProjectionBenchmark {
             "query latency, \(ResultTable.grouped(Double(first.0.calls))) calls each   p50 ms   p99 ms     reference                   p50 ms   p99 ms   ratio p50",
         ]
         for (latency, reference) in latencies {
-            let ratio = reference.p50 > .zero ? (Double(latency.p50.components.attoseconds) * 1e-18 + Double(latency.p50.components.seconds))
-                / (Double(reference.p50.components.attoseconds) * 1e-18 + Double(reference.p50.components.seconds)) : 0
+            let ratio =
+                reference.p50 > .zero
+                ? (Double(latency.p50.components.attoseconds) * 1e-18 + Double(latency.p50.components.seconds))
+                    / (Double(reference.p50.components.attoseconds) * 1e-18 + Double(reference.p50.components.seconds))
+                : 0
             lines.append(
-                latency.name.padding(toLength: 34, withPad: " ", startingAt: 0) + ms(latency.p50) + " " + ms(latency.p99)
-                    + "     " + reference.name.padding(toLength: 26, withPad: " ", startingAt: 0) + ms(reference.p50) + " "
+                latency.name.padding(toLength: 34, withPad: " ", startingAt: 0) + ms(latency.p50) + " "
+                    + ms(latency.p99)
+                    + "     " + reference.name.padding(toLength: 26, withPad: " ", startingAt: 0) + ms(reference.p50)
+                    + " "
                     + ms(reference.p99) + "   " + String(format: "%.1f×", ratio))
         }
         return lines

@@ -8,7 +8,8 @@ enum ResultTable {
         var lines: [String] = []
         lines.append(
             pad("figure", nameWidth) + "  " + pad("tredjekraft", 12, left: true) + "     "
-                + pad("reference", referenceWidth) + "  " + pad("", 12) + "     " + "ratio   target        server CPU µs/event (store / ref)")
+                + pad("reference", referenceWidth) + "  " + pad("", 12) + "     "
+                + "ratio   target        server CPU µs/event (store / ref)")
         for figure in figures {
             let verdict = figure.met ? "met" : "MISSED"
             let target = figure.absoluteTarget.map { grouped($0) + "/s" } ?? String(format: "%.1f×", figure.target)

@@ -131,8 +131,11 @@ package final class CommandHandler: Sendable {
         var recordedAt: Date?
         for append in appends {
             let recorded = try await store.readStream(append.streamID)
-            before.append(try recorded.filter { $0.streamVersion < append.firstVersion }.map { try DomainEventRecord($0).event })
-            let mine = recorded.filter { (append.firstVersion...max(append.firstVersion, append.lastVersion)).contains($0.streamVersion) }
+            before.append(
+                try recorded.filter { $0.streamVersion < append.firstVersion }.map { try DomainEventRecord($0).event })
+            let mine = recorded.filter {
+                (append.firstVersion...max(append.firstVersion, append.lastVersion)).contains($0.streamVersion)
+            }
             written.append(try mine.map { try DomainEventRecord($0).event })
             recordedAt = recordedAt ?? mine.first?.recordedAt
         }
@@ -165,7 +168,8 @@ package final class CommandHandler: Sendable {
         if case .issue(_, .absorb) = command {
             // Only the merge above may move sources and owed feedback between issues.
             throw DomainError(
-                .transitionNotAllowed, "Ett ärende tar bara över källor och återkoppling när ett annat slås ihop med det.")
+                .transitionNotAllowed,
+                "Ett ärende tar bara över källor och återkoppling när ett annat slås ihop med det.")
         }
         try await checkReferences(command)
         let stream = StreamID(command.streamName)
@@ -175,23 +179,29 @@ package final class CommandHandler: Sendable {
         let result = try await store.append(
             to: stream, expectedVersion: .exactly(history.version), events: try events.map { try $0.newEvent() },
             metadata: metadata, idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0) })
-        return CommandOutcome(events: result.isDuplicate ? [] : events, position: result.position, isDuplicate: result.isDuplicate)
+        return CommandOutcome(
+            events: result.isDuplicate ? [] : events, position: result.position, isDuplicate: result.isDuplicate)
     }
 
     /// A merge changes two issues at once: both streams in one transaction.
-    private func merge(_ mergedID: IssueID, into survivorID: IssueID, metadata: EventMetadata) async throws -> CommandOutcome {
+    private func merge(_ mergedID: IssueID, into survivorID: IssueID, metadata: EventMetadata) async throws
+        -> CommandOutcome
+    {
         let merged = try await load(StreamID(mergedID.streamName))
         let survivor = try await load(StreamID(survivorID.streamName))
         if mergedID != survivorID {
-            if merged.version == 0 { throw Self.notFound(mergedID.streamName, "Ärendet \(mergedID) som ska slås ihop finns inte.") }
+            if merged.version == 0 {
+                throw Self.notFound(mergedID.streamName, "Ärendet \(mergedID) som ska slås ihop finns inte.")
+            }
             if survivor.version == 0 {
-                throw Self.notFound(survivorID.streamName, "Ärendet \(survivorID) som det ska slås ihop med finns inte.")
+                throw Self.notFound(
+                    survivorID.streamName, "Ärendet \(survivorID) som det ska slås ihop med finns inte.")
             }
         }
         let decided = try IssueAggregate.merge(
             mergedID, IssueAggregate.replay(merged.events.compactMap(\.issueEvent)),
             into: survivorID, IssueAggregate.replay(survivor.events.compactMap(\.issueEvent)), context)
-                let (first, second) = try await store.withTransaction(
+        let (first, second) = try await store.withTransaction(
             locking: [StreamID(mergedID.streamName), StreamID(survivorID.streamName)]
         ) { transaction in
             let first = try await transaction.append(
@@ -200,13 +210,17 @@ package final class CommandHandler: Sendable {
                 idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0, ":merged") })
             let second = try await transaction.append(
                 to: StreamID(survivorID.streamName), expectedVersion: .exactly(survivor.version),
-                events: try decided.survivor.map { try DomainEvent.issue(survivorID, $0).newEvent() }, metadata: metadata,
+                events: try decided.survivor.map { try DomainEvent.issue(survivorID, $0).newEvent() },
+                metadata: metadata,
                 idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0, ":survivor") })
             return (first, second)
         }
-        let events = decided.merged.map { DomainEvent.issue(mergedID, $0) } + decided.survivor.map { DomainEvent.issue(survivorID, $0) }
+        let events =
+            decided.merged.map { DomainEvent.issue(mergedID, $0) }
+            + decided.survivor.map { DomainEvent.issue(survivorID, $0) }
         return CommandOutcome(
-            events: first.isDuplicate ? [] : events, position: max(first.position, second.position), isDuplicate: first.isDuplicate)
+            events: first.isDuplicate ? [] : events, position: max(first.position, second.position),
+            isDuplicate: first.isDuplicate)
     }
 
     /// The domain's decision; its `not_found` — said only by a command that needs an existing
@@ -256,12 +270,15 @@ package final class CommandHandler: Sendable {
             try await requireUnit(unitId)
         case .proposal(_, .putForward(let councilId, let meetingId, _, _, _)):
             guard let council = try await exists(councilId.streamName) else {
-                throw NotFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+                throw NotFound(
+                    kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
             }
             if let meetingId {
                 let state = CouncilAggregate.replay(council.events.compactMap(\.councilEvent))
                 guard state?.hasMeeting(meetingId) == true else {
-                    throw NotFound(kind: "meeting", id: meetingId.description, message: "Mötet \(meetingId) finns inte hos brukarrådet.")
+                    throw NotFound(
+                        kind: "meeting", id: meetingId.description,
+                        message: "Mötet \(meetingId) finns inte hos brukarrådet.")
                 }
             }
         case .revision(_, .plan(let unitId, _, _, _)):
@@ -270,7 +287,8 @@ package final class CommandHandler: Sendable {
             try await requireUnit(unitId)
             if let renews, try await exists(renews.streamName) == nil {
                 throw NotFound(
-                    kind: "certification", id: renews.description, message: "Certifieringen \(renews) som ska förnyas finns inte.")
+                    kind: "certification", id: renews.description,
+                    message: "Certifieringen \(renews) som ska förnyas finns inte.")
             }
         case .issue(_, .open(let unitId, _, let source, _)):
             try await requireUnit(unitId)
@@ -279,7 +297,8 @@ package final class CommandHandler: Sendable {
             try await requireSource(source)
         case .issue(_, .giveFeedback(let councilId, _, _, _)):
             if try await exists(councilId.streamName) == nil {
-                throw NotFound(kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+                throw NotFound(
+                    kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
             }
         default:
             break
@@ -287,7 +306,9 @@ package final class CommandHandler: Sendable {
     }
 
     private func requireUnit(_ id: UnitID) async throws {
-        if try await exists(id.streamName) == nil { throw NotFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.") }
+        if try await exists(id.streamName) == nil {
+            throw NotFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.")
+        }
     }
 
     private func requireSource(_ source: IssueSource) async throws {
@@ -298,19 +319,26 @@ package final class CommandHandler: Sendable {
             else { throw NotFound(kind: "proposal", id: id.description, message: "Förslaget \(id) finns inte.") }
             guard state.councilId == council else {
                 throw NotFound(
-                    kind: "proposal", id: id.description, message: "Förslaget \(id) kommer inte från brukarrådet \(council).")
+                    kind: "proposal", id: id.description,
+                    message: "Förslaget \(id) kommer inte från brukarrådet \(council).")
             }
         case .finding(let id, let revision):
             guard let history = try await exists(revision.streamName),
                 RevisionAggregate.replay(history.events.compactMap(\.revisionEvent))?.finding(id) != nil
-            else { throw NotFound(
-                kind: "finding", id: id.description, message: "Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).") }
+            else {
+                throw NotFound(
+                    kind: "finding", id: id.description,
+                    message: "Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).")
+            }
         case .actionItem(let id, let certification):
             guard let history = try await exists(certification.streamName),
                 CertificationAggregate.replay(history.events.compactMap(\.certificationEvent))?.actionItems
                     .contains(where: { $0.id == id }) == true
-            else { throw NotFound(
-                kind: "actionItem", id: id.description, message: "Åtgärden \(id) finns inte i handlingsplanen \(certification).") }
+            else {
+                throw NotFound(
+                    kind: "actionItem", id: id.description,
+                    message: "Åtgärden \(id) finns inte i handlingsplanen \(certification).")
+            }
         }
     }
 }

@@ -35,7 +35,8 @@ struct DemoScript {
         let minute = stepsPerDay[offset, default: 0]
         precondition(minute < 4 * 60, "at most 240 steps a day, so that today's stay before noon")
         stepsPerDay[offset] = minute + 1
-        written.append(DemoStep(at: instant(offset, minutesAfterEight: minute), actor: actor ?? self.actor, command: command))
+        written.append(
+            DemoStep(at: instant(offset, minutesAfterEight: minute), actor: actor ?? self.actor, command: command))
     }
 
     private func instant(_ offset: Int, minutesAfterEight minute: Int) -> Date {
@@ -55,7 +56,9 @@ struct DemoScript {
 
     /// A council meeting held on day `offset`, recorded the same day.
     mutating func meeting(_ council: CouncilID, _ meeting: MeetingID, _ offset: Int, participants: Int) {
-        add(offset, .council(council, .recordMeeting(meetingId: meeting, heldOn: day(offset), participantCount: participants)))
+        add(
+            offset,
+            .council(council, .recordMeeting(meetingId: meeting, heldOn: day(offset), participantCount: participants)))
     }
 
     /// A proposal put forward at `meeting` on day `offset`.
@@ -63,13 +66,22 @@ struct DemoScript {
         _ id: ProposalID, _ offset: Int, council: CouncilID, meeting: MeetingID?, area: QualityArea?,
         pseudonym: String? = nil, _ text: String
     ) {
-        add(offset, .proposal(id, .putForward(councilId: council, meetingId: meeting, text: text, qualityArea: area, pseudonym: pseudonym)))
+        add(
+            offset,
+            .proposal(
+                id,
+                .putForward(councilId: council, meetingId: meeting, text: text, qualityArea: area, pseudonym: pseudonym)
+            ))
     }
 
     /// Feedback given to `council` on day `offset`.
     mutating func feedback(
-        _ issue: IssueID, _ offset: Int, to council: CouncilID, about occasion: FeedbackOccasion, by channel: FeedbackChannel
+        _ issue: IssueID, _ offset: Int, to council: CouncilID, about occasion: FeedbackOccasion,
+        by channel: FeedbackChannel
     ) {
-        add(offset, .issue(issue, .giveFeedback(councilId: council, occasion: occasion, channel: channel, givenOn: day(offset))))
+        add(
+            offset,
+            .issue(issue, .giveFeedback(councilId: council, occasion: occasion, channel: channel, givenOn: day(offset)))
+        )
     }
 }

@@ -39,7 +39,10 @@ enum IrisStory {
     /// The working group's checklist: every area, whether it is fulfilled, and what they saw.
     static let assessments: [(QualityArea, fulfilled: Bool, note: String)] = [
         (.treatment, true, "De boende beskriver personalen som lyhörd; bemötandet tas upp på varje personalmöte."),
-        (.information, false, "Skriftlig information om behandlingen saknas; det som finns är skrivet för myndigheter, inte för de boende."),
+        (
+            .information, false,
+            "Skriftlig information om behandlingen saknas; det som finns är skrivet för myndigheter, inte för de boende."
+        ),
         (.problemMapping, true, "Problemen kartläggs tillsammans med den boende vid inskrivningen."),
         (.goals, false, "Målen i behandlingsplanen formuleras av personalen, och delmålen följs inte upp regelbundet."),
         (.supportMeasures, true, "De boende kan välja mellan flera gruppaktiviteter och har en egen kontaktperson."),
@@ -47,14 +50,19 @@ enum IrisStory {
         (.followUp, true, "Den som har skrivits ut blir uppringd efter en och efter tre månader."),
         (.training, false, "Personalen har inte fått någon utbildning i brukarinflytande."),
         (.influencePolicy, false, "Det finns ingen skriftlig brukarinflytandepolicy."),
-        (.qualityManagement, true, "Synpunkter och klagomål förs in i kvalitetsledningssystemet och följs upp varje kvartal."),
+        (
+            .qualityManagement, true,
+            "Synpunkter och klagomål förs in i kvalitetsledningssystemet och följs upp varje kvartal."
+        ),
     ]
 
     static func write(into s: inout DemoScript) {
         s.actor = coordinator
         s.add(-345, .unit(unit, .register(name: "Iris Mullsjö HVB")))
         s.add(-340, .council(council, .create(unitId: unit, name: "Brukarrådet Iris Mullsjö", form: .userCouncil)))
-        for (meeting, (day, participants)) in zip(meetings, [(-330, 6), (-270, 7), (-210, 5), (-150, 8), (-90, 6), (-30, 7)]) {
+        for (meeting, (day, participants)) in zip(
+            meetings, [(-330, 6), (-270, 7), (-210, 5), (-150, 8), (-90, 6), (-30, 7)])
+        {
             s.meeting(council, meeting, day, participants: participants)
         }
         certificationCycle(&s)
@@ -70,32 +78,51 @@ enum IrisStory {
         s.add(-335, .certification(c, .start(unitId: unit, startedOn: s.day(-335), renews: nil)))
         for (index, assessment) in assessments.enumerated() {
             // The working group meets weekly and goes through a few areas each time.
-            s.add(-325 + 7 * (index / 4), .certification(c, .assessArea(area: assessment.0, fulfilled: assessment.fulfilled, note: assessment.note)))
+            s.add(
+                -325 + 7 * (index / 4),
+                .certification(
+                    c, .assessArea(area: assessment.0, fulfilled: assessment.fulfilled, note: assessment.note)))
         }
         let plan: [(ActionItemID, QualityArea, action: String, owner: String, due: Int, followedUpBy: String)] = [
-            (ActionItems.information, .information,
-             "Ta fram skriftlig information om behandlingen och de boendes rättigheter, på lätt svenska, tillsammans med brukarrådet.",
-             "behandlingsansvarig", -150, "verksamhetschef"),
-            (ActionItems.delmal, .goals,
-             "Varje behandlingsplan får delmål som den boende själv har formulerat, och delmålen följs upp var fjärde vecka.",
-             "behandlingsansvarig", -120, "verksamhetschef"),
-            (ActionItems.sip, .cooperation,
-             "Bjud in socialtjänsten till ett SIP-möte före varje planerad utskrivning.",
-             "verksamhetschef", -60, "kvalitetssamordnare"),
-            (ActionItems.utbildning, .training,
-             "Brukarkraft utbildar hela personalgruppen i brukarinflytande.",
-             "verksamhetschef", -200, "kvalitetssamordnare"),
-            (ActionItems.policy, .influencePolicy,
-             "Skriv en brukarinflytandepolicy tillsammans med brukarrådet och låt ledningen anta den.",
-             "kvalitetssamordnare", -90, "verksamhetschef"),
-            (ActionItems.brukarradet, .influencePolicy,
-             "Brukarrådet träffas varje månad; protokollet sätts upp i allrummet och tas upp på personalmötet.",
-             "samordnare brukarinflytande", 60, "verksamhetschef"),
+            (
+                ActionItems.information, .information,
+                "Ta fram skriftlig information om behandlingen och de boendes rättigheter, på lätt svenska, tillsammans med brukarrådet.",
+                "behandlingsansvarig", -150, "verksamhetschef"
+            ),
+            (
+                ActionItems.delmal, .goals,
+                "Varje behandlingsplan får delmål som den boende själv har formulerat, och delmålen följs upp var fjärde vecka.",
+                "behandlingsansvarig", -120, "verksamhetschef"
+            ),
+            (
+                ActionItems.sip, .cooperation,
+                "Bjud in socialtjänsten till ett SIP-möte före varje planerad utskrivning.",
+                "verksamhetschef", -60, "kvalitetssamordnare"
+            ),
+            (
+                ActionItems.utbildning, .training,
+                "Brukarkraft utbildar hela personalgruppen i brukarinflytande.",
+                "verksamhetschef", -200, "kvalitetssamordnare"
+            ),
+            (
+                ActionItems.policy, .influencePolicy,
+                "Skriv en brukarinflytandepolicy tillsammans med brukarrådet och låt ledningen anta den.",
+                "kvalitetssamordnare", -90, "verksamhetschef"
+            ),
+            (
+                ActionItems.brukarradet, .influencePolicy,
+                "Brukarrådet träffas varje månad; protokollet sätts upp i allrummet och tas upp på personalmötet.",
+                "samordnare brukarinflytande", 60, "verksamhetschef"
+            ),
         ]
         for item in plan {
-            s.add(-303, .certification(c, .addActionItem(
-                actionItemId: item.0, area: item.1, action: item.action, owner: item.owner,
-                dueDate: s.day(item.due), followedUpBy: item.followedUpBy)))
+            s.add(
+                -303,
+                .certification(
+                    c,
+                    .addActionItem(
+                        actionItemId: item.0, area: item.1, action: item.action, owner: item.owner,
+                        dueDate: s.day(item.due), followedUpBy: item.followedUpBy)))
         }
         s.add(-295, .certification(c, .adoptPlan(adoptedOn: s.day(-295), decidedBy: managementBody)), as: management)
         s.add(-280, .certification(c, .certify(certifiedOn: s.day(-280))))
@@ -107,7 +134,10 @@ enum IrisStory {
         _ s: inout DemoScript, _ i: IssueID, _ item: ActionItemID, title: String, area: QualityArea, owner: String,
         due: Int, motivation: String
     ) {
-        s.issue(i, -290, .open(unitId: unit, title: title, source: .actionItem(item, certification: certification), qualityArea: area))
+        s.issue(
+            i, -290,
+            .open(
+                unitId: unit, title: title, source: .actionItem(item, certification: certification), qualityArea: area))
         s.issue(i, -290, .assignOwner(owner))
         s.issue(i, -290, .setDueDate(s.day(due)))
         s.issue(i, -288, .startPreparation)
@@ -117,42 +147,68 @@ enum IrisStory {
     /// Information: carried out; the brukarråd's proposal about languages joined it.
     private static func informationIssue(_ s: inout DemoScript) {
         let i = Issues.information
-        openFromPlan(&s, i, ActionItems.information, title: "Skriftlig information om behandlingen på lätt svenska",
+        openFromPlan(
+            &s, i, ActionItems.information, title: "Skriftlig information om behandlingen på lätt svenska",
             area: .information, owner: "behandlingsansvarig", due: -150,
-            motivation: "Åtgärden ingår i handlingsplanen som ledningen har antagit. Brukarrådet är med och skriver texterna, så att de blir begripliga för de boende.")
+            motivation:
+                "Åtgärden ingår i handlingsplanen som ledningen har antagit. Brukarrådet är med och skriver texterna, så att de blir begripliga för de boende."
+        )
         s.issue(i, -280, .startWork)
-        s.propose(languages, -270, council: council, meeting: meetings[1], area: .information,
-            "Informationen om behandlingen behöver finnas på fler språk än svenska, och husets regler ska förklaras muntligt vid inskrivningen.")
+        s.propose(
+            languages, -270, council: council, meeting: meetings[1], area: .information,
+            "Informationen om behandlingen behöver finnas på fler språk än svenska, och husets regler ska förklaras muntligt vid inskrivningen."
+        )
         s.issue(i, -268, .linkSource(.proposal(languages, council: council)))
-        s.issue(i, -160, .markImplemented(summary: "En broschyr på lätt svenska, arabiska och dari finns nu, och reglerna gås igenom muntligt vid varje inskrivning."))
+        s.issue(
+            i, -160,
+            .markImplemented(
+                summary:
+                    "En broschyr på lätt svenska, arabiska och dari finns nu, och reglerna gås igenom muntligt vid varje inskrivning."
+            ))
         s.feedback(i, -150, to: council, about: .implementation, by: .meeting)
     }
 
     /// Mål och delmål: under way and four months late.
     private static func goalsIssue(_ s: inout DemoScript) {
         let i = Issues.delmal
-        openFromPlan(&s, i, ActionItems.delmal, title: "Delmål som den boende själv formulerar",
+        openFromPlan(
+            &s, i, ActionItems.delmal, title: "Delmål som den boende själv formulerar",
             area: .goals, owner: "behandlingsansvarig", due: -120,
-            motivation: "Åtgärden ingår i handlingsplanen som ledningen har antagit. Delmålen formuleras av den boende själv, med stöd av kontaktpersonen.")
+            motivation:
+                "Åtgärden ingår i handlingsplanen som ledningen har antagit. Delmålen formuleras av den boende själv, med stöd av kontaktpersonen."
+        )
         s.issue(i, -270, .startWork)
     }
 
     /// Utbildning: done and followed up.
     private static func trainingIssue(_ s: inout DemoScript) {
         let i = Issues.utbildning
-        openFromPlan(&s, i, ActionItems.utbildning, title: "Utbildning i brukarinflytande för all personal",
+        openFromPlan(
+            &s, i, ActionItems.utbildning, title: "Utbildning i brukarinflytande för all personal",
             area: .training, owner: "verksamhetschef", due: -200,
-            motivation: "Åtgärden ingår i handlingsplanen som ledningen har antagit. Brukarkraft håller utbildningen två gånger, så att all personal kan vara med.")
+            motivation:
+                "Åtgärden ingår i handlingsplanen som ledningen har antagit. Brukarkraft håller utbildningen två gånger, så att all personal kan vara med."
+        )
         s.issue(i, -280, .startWork)
-        s.issue(i, -215, .markImplemented(summary: "Hela personalgruppen har gått Brukarkrafts utbildning i brukarinflytande."))
-        s.issue(i, -180, .verify(note: "Uppföljningen på personalmötet visar att alla har gått utbildningen; nyanställda går den nästa gång den ges."))
+        s.issue(
+            i, -215,
+            .markImplemented(summary: "Hela personalgruppen har gått Brukarkrafts utbildning i brukarinflytande."))
+        s.issue(
+            i, -180,
+            .verify(
+                note:
+                    "Uppföljningen på personalmötet visar att alla har gått utbildningen; nyanställda går den nästa gång den ges."
+            ))
     }
 
     /// Brukarinflytandepolicy: the draft never got past preparation, and the date has passed.
     private static func policyIssue(_ s: inout DemoScript) {
         let i = Issues.policy
-        s.issue(i, -290, .open(unitId: unit, title: "En brukarinflytandepolicy skriven med brukarrådet",
-            source: .actionItem(ActionItems.policy, certification: certification), qualityArea: .influencePolicy))
+        s.issue(
+            i, -290,
+            .open(
+                unitId: unit, title: "En brukarinflytandepolicy skriven med brukarrådet",
+                source: .actionItem(ActionItems.policy, certification: certification), qualityArea: .influencePolicy))
         s.issue(i, -290, .assignOwner("kvalitetssamordnare"))
         s.issue(i, -290, .setDueDate(s.day(-90)))
         s.issue(i, -240, .startPreparation)

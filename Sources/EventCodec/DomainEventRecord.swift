@@ -17,7 +17,8 @@ package struct DomainEventRecord: Sendable {
     package init(_ recorded: RecordedEvent, registry: EventTypeRegistry = .domain) throws {
         let current = try registry.upcast(recorded)
         do {
-            event = try DomainEvent.decode(eventType: current.eventType, schemaVersion: current.schemaVersion, data: current.data)
+            event = try DomainEvent.decode(
+                eventType: current.eventType, schemaVersion: current.schemaVersion, data: current.data)
         } catch {
             throw EventStoreError.upcastFailed(
                 eventType: recorded.eventType, fromVersion: recorded.schemaVersion, stream: recorded.streamID,

@@ -220,7 +220,8 @@ package final class EventStore: Sendable {
                     ORDER BY transaction_id DESC, sequence DESC LIMIT 1
                     """)
                 guard let row = rows.first else { return .start }
-                return LogPosition(transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+                return LogPosition(
+                    transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
             } catch let error as PostgresError {
                 throw Self.storeError(error)
             }
@@ -309,4 +310,3 @@ package final class EventStore: Sendable {
         }
     }
 }
-

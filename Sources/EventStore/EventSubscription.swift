@@ -72,7 +72,7 @@ package struct EventSubscription: AsyncSequence, Sendable {
                     }
                 } catch EventStoreError.database(let error) where error.isConnectionProblem {
                     store.logger.warning("reading the event log failed, retrying: \(error)")
-                } catch where Task.isCancelled {
+                } catch  where Task.isCancelled {
                     // Cancelled while reading (waiting for a connection, or the statement cancelled):
                     // the sequence ends, as it does when cancelled while waiting.
                     return nil

@@ -20,7 +20,8 @@ package struct ProjectionLag: Error, Sendable, CustomStringConvertible {
 
     package var description: String {
         if !stoppedProjections.isEmpty {
-            return "the change is stored, but the read models \(stoppedProjections.joined(separator: ", ")) are stopped at "
+            return
+                "the change is stored, but the read models \(stoppedProjections.joined(separator: ", ")) are stopped at "
                 + "an event they could not apply and do not show it; see `status`"
         }
         return "the change is stored, but the read models reached only \(reached) of \(waitedFor) within \(timeout); "

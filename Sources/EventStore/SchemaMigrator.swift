@@ -70,7 +70,8 @@ package struct SchemaMigrator: Sendable {
     package func databaseVersion() async throws -> Int {
         try await pool.withConnection { connection in
             let exists = try await connection.query(
-                "SELECT to_regclass(\(PostgresQuery.quoteIdentifier(schema) + ".schema_migrations")) IS NOT NULL AS present")
+                "SELECT to_regclass(\(PostgresQuery.quoteIdentifier(schema) + ".schema_migrations")) IS NOT NULL AS present"
+            )
             guard try exists[0].decode("present", as: Bool.self) else { return 0 }
             return try await currentVersion(connection)
         }

@@ -454,7 +454,8 @@ package final class PostgresConnection: @unchecked Sendable {
             guard let value = PQresultErrorField(result, code) else { return nil }
             return String(cString: value)
         }
-        let message = field(Int32(UInt8(ascii: "M"))) ?? trimmed(PQresultErrorMessage(result))
+        let message =
+            field(Int32(UInt8(ascii: "M"))) ?? trimmed(PQresultErrorMessage(result))
             ?? trimmed(PQerrorMessage(handle)) ?? "unknown error"
         return ServerError(
             sqlState: SQLState(rawValue: field(Int32(UInt8(ascii: "C"))) ?? "XX000"),
@@ -571,7 +572,7 @@ private func withCStringArray<Result>(
     _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result
 ) -> Result {
     let duplicates = strings.map { strdup($0) }
-    defer { duplicates.forEach { free($0) } }
+    defer { for duplicate in duplicates { free(duplicate) } }
     let pointers: [UnsafePointer<CChar>?] = duplicates.map { UnsafePointer($0) } + [nil]
     return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
 }

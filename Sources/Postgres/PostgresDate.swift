@@ -16,7 +16,8 @@ package struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConvert
     /// Returns `nil` for dates that do not exist (e.g. 2026-02-30) or lie far outside PostgreSQL's range.
     package init?(year: Int, month: Int, day: Int) {
         guard Self.years.contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        let candidate = PostgresDate(daysSince2000: Self.julianDay(year: year, month: month, day: day) - Self.julian2000)
+        let candidate = PostgresDate(
+            daysSince2000: Self.julianDay(year: year, month: month, day: day) - Self.julian2000)
         guard candidate.year == year, candidate.month == month, candidate.day == day else { return nil }
         self = candidate
     }

@@ -67,7 +67,8 @@ package struct CatalogProjection: Projection {
         case .unit(let id, .renamed(let e)):
             return "UPDATE \(identifier: s).units SET name = \(e.name) WHERE unit_id = \(id.uuid)"
         case .council(let id, .created(let e)):
-            return "INSERT INTO \(identifier: s).councils VALUES (\(id.uuid), \(e.unitId.uuid), \(e.name), \(e.form.rawValue))"
+            return
+                "INSERT INTO \(identifier: s).councils VALUES (\(id.uuid), \(e.unitId.uuid), \(e.name), \(e.form.rawValue))"
         case .council(let id, .meetingHeld(let e)):
             return """
                 INSERT INTO \(identifier: s).council_meetings

@@ -34,14 +34,28 @@ struct IssueStatusRow: Codable, Sendable {
     var streamVersion: Int64
 
     enum CodingKeys: String, CodingKey {
-        case issueId = "issue_id", unitId = "unit_id", title, status, outcome, motivation
-        case decidedBy = "decided_by", decidedOn = "decided_on", owner, dueDate = "due_date"
-        case registeredOn = "registered_on", qualityArea = "quality_area"
-        case participationLevel = "participation_level", participationReason = "participation_reason"
-        case sourceKinds = "source_kinds", sources, councils, feedbackOwed = "feedback_owed"
-        case feedbackOwedCount = "feedback_owed_count", feedbackOwedSince = "feedback_owed_since"
-        case mergedInto = "merged_into", firstDecidedOn = "first_decided_on", implementedOn = "implemented_on"
-        case firstFeedbackOn = "first_feedback_on", lastEventAt = "last_event_at", lastEventOn = "last_event_on"
+        case issueId = "issue_id"
+        case unitId = "unit_id"
+        case title, status, outcome, motivation
+        case decidedBy = "decided_by"
+        case decidedOn = "decided_on"
+        case owner
+        case dueDate = "due_date"
+        case registeredOn = "registered_on"
+        case qualityArea = "quality_area"
+        case participationLevel = "participation_level"
+        case participationReason = "participation_reason"
+        case sourceKinds = "source_kinds"
+        case sources, councils
+        case feedbackOwed = "feedback_owed"
+        case feedbackOwedCount = "feedback_owed_count"
+        case feedbackOwedSince = "feedback_owed_since"
+        case mergedInto = "merged_into"
+        case firstDecidedOn = "first_decided_on"
+        case implementedOn = "implemented_on"
+        case firstFeedbackOn = "first_feedback_on"
+        case lastEventAt = "last_event_at"
+        case lastEventOn = "last_event_on"
         case streamVersion = "stream_version"
     }
 

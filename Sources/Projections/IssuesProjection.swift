@@ -93,7 +93,9 @@ package actor IssuesProjection: Projection {
         try await connection.execute("DELETE FROM \(identifier: s).feedback_owed WHERE issue_id = ANY(\(ids))")
         let owed = rows.flatMap { row in
             row.feedbackOwed.map {
-                FeedbackOwedRow(issueId: row.issueId, councilId: $0.councilId, occasion: $0.occasion.rawValue, owedSince: $0.owedSince)
+                FeedbackOwedRow(
+                    issueId: row.issueId, councilId: $0.councilId, occasion: $0.occasion.rawValue,
+                    owedSince: $0.owedSince)
             }
         }
         if !owed.isEmpty {
@@ -155,11 +157,13 @@ package actor IssuesProjection: Projection {
 
     /// The issue as it was before `version`: from this batch, the cache, or its stream — read on the
     /// batch's own connection, since the runner holds it in a transaction while applying.
-    private func entry(for id: IssueID, before version: Int64, on connection: PostgresConnection) async throws -> Entry {
+    private func entry(for id: IssueID, before version: Int64, on connection: PostgresConnection) async throws -> Entry
+    {
         if let entry = pending[id] ?? cache[id], entry.version >= version - 1 { return entry }
         var entry = Entry()
         guard version > 1 else { return entry }
-        for recorded in try await store.readStream(StreamID(id.streamName), on: connection) where recorded.streamVersion < version {
+        for recorded in try await store.readStream(StreamID(id.streamName), on: connection)
+        where recorded.streamVersion < version {
             guard case .issue(_, let event) = try DomainEventRecord(recorded).event else { continue }
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)
@@ -177,7 +181,8 @@ package actor IssuesProjection: Projection {
             decidedOn: state.decision?.decidedOn, owner: state.owner, dueDate: state.dueDate,
             registeredOn: state.registeredOn, qualityArea: state.qualityArea?.rawValue,
             participationLevel: state.participationLevel?.rawValue, participationReason: state.participationReason,
-            sourceKinds: Array(Set(state.sources.map(\.kind))).sorted(), sources: state.sources, councils: state.councils,
+            sourceKinds: Array(Set(state.sources.map(\.kind))).sorted(), sources: state.sources,
+            councils: state.councils,
             feedbackOwed: state.feedbackOwed, feedbackOwedCount: state.feedbackOwed.count,
             feedbackOwedSince: state.feedbackOwed.map(\.owedSince).min(), mergedInto: state.mergedInto,
             firstDecidedOn: entry.facts.firstDecidedOn, implementedOn: entry.facts.implementedOn,
@@ -193,7 +198,10 @@ private struct FeedbackOwedRow: Encodable {
     var owedSince: CalendarDate
 
     enum CodingKeys: String, CodingKey {
-        case issueId = "issue_id", councilId = "council_id", occasion, owedSince = "owed_since"
+        case issueId = "issue_id"
+        case councilId = "council_id"
+        case occasion
+        case owedSince = "owed_since"
     }
 }
 
@@ -217,7 +225,10 @@ private struct IssueSourceRow: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sourceId = "source_id", sourceKind = "source_kind", issueId = "issue_id", originId = "origin_id"
+        case sourceId = "source_id"
+        case sourceKind = "source_kind"
+        case issueId = "issue_id"
+        case originId = "origin_id"
         case firstIssueId = "first_issue_id"
     }
 }

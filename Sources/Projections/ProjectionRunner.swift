@@ -67,7 +67,8 @@ package final class ProjectionRunner: Sendable, LogFollower {
 
     /// The runner's checkpoint table, versioned like the store's schema.
     package var migrator: SchemaMigrator {
-        SchemaMigrator(pool: store.pool, schema: store.schema, component: "projections", migrations: ProjectionMigrations.all)
+        SchemaMigrator(
+            pool: store.pool, schema: store.schema, component: "projections", migrations: ProjectionMigrations.all)
     }
 
     /// Where every projection has got to: events up to here are visible in all read models.
@@ -94,10 +95,12 @@ package final class ProjectionRunner: Sendable, LogFollower {
                 WHERE name = \(projection.name)
                 """)
             if let row = rows.first, try row.decode("version", as: Int.self) == projection.version {
-                let position = LogPosition(transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+                let position = LogPosition(
+                    transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
                 state.withLock { $0.checkpoints[projection.name] = position }
             } else {
-                logger.notice("building projection \(projection.name) version \(projection.version) from the start of the log")
+                logger.notice(
+                    "building projection \(projection.name) version \(projection.version) from the start of the log")
                 try await rebuild(projection)
             }
         }
@@ -129,7 +132,8 @@ package final class ProjectionRunner: Sendable, LogFollower {
     package func rebuild(_ projection: any Projection) async throws {
         try await store.pool.withTransaction { connection in
             for table in projection.tables {
-                try await connection.execute("DROP TABLE IF EXISTS \(identifier: store.schema).\(identifier: table) CASCADE")
+                try await connection.execute(
+                    "DROP TABLE IF EXISTS \(identifier: store.schema).\(identifier: table) CASCADE")
             }
             try await projection.createTables(schema: store.schema, on: connection)
             try await connection.execute(
@@ -170,7 +174,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
                     backoff = .milliseconds(100)
                 }
                 return
-            } catch where Task.isCancelled {
+            } catch  where Task.isCancelled {
                 return  // stopping: a statement cancelled on the way out is not a failure
             } catch {
                 if EventStoreError.isConnectionProblem(error) {
@@ -264,16 +268,18 @@ package final class ProjectionRunner: Sendable, LogFollower {
         do {
             try await connection.withTransaction { try await projection.apply(events, schema: store.schema, on: $0) }
             return (last.position, nil)
-        } catch where Self.isCausedByEvent(error) {
+        } catch  where Self.isCausedByEvent(error) {
             // The savepoint is rolled back; what the projection remembered of it goes too.
             await projection.batchRolledBack()
         }
         var applied: LogPosition?
         for event in events {
             do {
-                try await connection.withTransaction { try await projection.apply([event], schema: store.schema, on: $0) }
+                try await connection.withTransaction {
+                    try await projection.apply([event], schema: store.schema, on: $0)
+                }
                 applied = event.position
-            } catch where Self.isCausedByEvent(error) {
+            } catch  where Self.isCausedByEvent(error) {
                 await projection.batchRolledBack()
                 let stop = ProjectionStop(
                     projection: projection.name, position: event.position, eventType: event.event.eventType,
@@ -289,7 +295,8 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// or cancellation — only those stop a projection.
     static func isCausedByEvent(_ error: any Error) -> Bool {
         if error is CancellationError || EventStoreError.isConnectionProblem(error) { return false }
-        let postgres = error as? PostgresError ?? { if case .database(let e)? = error as? EventStoreError { e } else { nil } }()
+        let postgres =
+            error as? PostgresError ?? { if case .database(let e)? = error as? EventStoreError { e } else { nil } }()
         switch postgres {
         case .server(let server)?:
             // 08 connection, 25 transaction state, 40 rollback (serialisation, deadlock), 53
@@ -318,7 +325,8 @@ package final class ProjectionRunner: Sendable, LogFollower {
         }
         if !behind.isEmpty {
             throw ProjectionLag(
-                waitedFor: position, reached: state.withLock { state in
+                waitedFor: position,
+                reached: state.withLock { state in
                     behind.compactMap { state.checkpoints[$0] }.min() ?? .start
                 }, timeout: .zero, stoppedProjections: behind)
         }
@@ -327,7 +335,10 @@ package final class ProjectionRunner: Sendable, LogFollower {
     private func waitForRunning(_ position: LogPosition, timeout: Duration) async throws {
         if processedPosition >= position { return }
         let reached = await withTaskGroup(of: Bool.self) { group in
-            group.addTask { await self.waitForPosition(position); return true }
+            group.addTask {
+                await self.waitForPosition(position)
+                return true
+            }
             group.addTask {
                 try? await Task.sleep(for: timeout)
                 return false

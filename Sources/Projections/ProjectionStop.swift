@@ -18,7 +18,10 @@ package struct ProjectionStop: Sendable, Hashable, CustomStringConvertible {
     package var error: String
     package var since: Date
 
-    package init(projection: String, position: LogPosition, eventType: String, stream: String, error: String, since: Date = Date()) {
+    package init(
+        projection: String, position: LogPosition, eventType: String, stream: String, error: String,
+        since: Date = Date()
+    ) {
         self.projection = projection
         self.position = position
         self.eventType = eventType

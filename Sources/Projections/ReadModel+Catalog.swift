@@ -83,7 +83,8 @@ extension ReadModel {
                 id: ProposalID(try row.decode("proposal_id", as: UUID.self)),
                 councilId: CouncilID(try row.decode("council_id", as: UUID.self)),
                 councilName: try row.decode("council_name"),
-                meetingId: try row.decode("meeting_id", as: UUID?.self).map(MeetingID.init), text: try row.decode("text"),
+                meetingId: try row.decode("meeting_id", as: UUID?.self).map(MeetingID.init),
+                text: try row.decode("text"),
                 qualityArea: try row.decode("quality_area", as: String?.self).flatMap(QualityArea.init(rawValue:)),
                 pseudonym: try row.decode("pseudonym"),
                 putForwardOn: try row.decode("put_forward_on", as: PostgresDate.self).calendarDate,
@@ -157,7 +158,8 @@ extension ReadModel {
             """
         ).map { row in
             AreaAssessment(
-                area: QualityArea(rawValue: try row.decode("area")) ?? .treatment, fulfilled: try row.decode("fulfilled"),
+                area: QualityArea(rawValue: try row.decode("area")) ?? .treatment,
+                fulfilled: try row.decode("fulfilled"),
                 note: try row.decode("note"))
         }.sorted { $0.area < $1.area }
         let today = self.today
@@ -194,7 +196,8 @@ extension ReadModel {
         let (table, column) = kind.table
         let hex = prefix.filter { $0 != "-" }
         // A range on the uuid itself uses the primary key's index; its text form would not.
-        guard hex.count <= 32, let from = UUID(uuidString: Self.uuidShape(hex.padding(toLength: 32, withPad: "0", startingAt: 0))),
+        guard hex.count <= 32,
+            let from = UUID(uuidString: Self.uuidShape(hex.padding(toLength: 32, withPad: "0", startingAt: 0))),
             let to = UUID(uuidString: Self.uuidShape(hex.padding(toLength: 32, withPad: "f", startingAt: 0)))
         else {
             return []
@@ -218,23 +221,24 @@ extension ReadModel {
 
     /// Where a source belongs: its council, revision or certification, and that one's unit.
     package func origin(of kind: IssueSourceKind, _ id: UUID) async throws -> (parent: UUID, unit: UUID)? {
-        let query: PostgresQuery = switch kind {
-        case .proposal:
-            """
-            SELECT p.council_id AS parent, c.unit_id FROM \(identifier: schema).proposals p
-            JOIN \(identifier: schema).councils c USING (council_id) WHERE p.proposal_id = \(id)
-            """
-        case .finding:
-            """
-            SELECT f.revision_id AS parent, r.unit_id FROM \(identifier: schema).findings f
-            JOIN \(identifier: schema).revisions r USING (revision_id) WHERE f.finding_id = \(id)
-            """
-        case .actionItem:
-            """
-            SELECT a.certification_id AS parent, c.unit_id FROM \(identifier: schema).action_items a
-            JOIN \(identifier: schema).certifications c USING (certification_id) WHERE a.action_item_id = \(id)
-            """
-        }
+        let query: PostgresQuery =
+            switch kind {
+            case .proposal:
+                """
+                SELECT p.council_id AS parent, c.unit_id FROM \(identifier: schema).proposals p
+                JOIN \(identifier: schema).councils c USING (council_id) WHERE p.proposal_id = \(id)
+                """
+            case .finding:
+                """
+                SELECT f.revision_id AS parent, r.unit_id FROM \(identifier: schema).findings f
+                JOIN \(identifier: schema).revisions r USING (revision_id) WHERE f.finding_id = \(id)
+                """
+            case .actionItem:
+                """
+                SELECT a.certification_id AS parent, c.unit_id FROM \(identifier: schema).action_items a
+                JOIN \(identifier: schema).certifications c USING (certification_id) WHERE a.action_item_id = \(id)
+                """
+            }
         guard let row = try await pool.query(query).first else { return nil }
         return (try row.decode("parent", as: UUID.self), try row.decode("unit_id", as: UUID.self))
     }

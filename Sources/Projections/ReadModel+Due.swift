@@ -22,7 +22,8 @@ extension ReadModel {
             let date = try row.decode("due_date", as: PostgresDate.self).calendarDate
             items.append(
                 DueItem(
-                    kind: .issueDue, reference: try row.decode("issue_id", as: UUID.self).lowercased, title: try row.decode("title"),
+                    kind: .issueDue, reference: try row.decode("issue_id", as: UUID.self).lowercased,
+                    title: try row.decode("title"),
                     unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: date, isOverdue: date < today,
                     owner: try row.decode("owner"), councilId: nil))
         }
@@ -38,8 +39,10 @@ extension ReadModel {
             items.append(
                 DueItem(
                     kind: .feedbackOwed, reference: try row.decode("issue_id", as: UUID.self).lowercased,
-                    title: "Återkoppling om \(TimelineText.occasion(occasion)): \(try row.decode("title", as: String.self))",
-                    unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: since, isOverdue: since.days(until: today) > 30,
+                    title:
+                        "Återkoppling om \(TimelineText.occasion(occasion)): \(try row.decode("title", as: String.self))",
+                    unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: since,
+                    isOverdue: since.days(until: today) > 30,
                     owner: try row.decode("owner"), councilId: CouncilID(try row.decode("council_id", as: UUID.self))))
         }
         for row in try await pool.query(
@@ -56,7 +59,8 @@ extension ReadModel {
             items.append(
                 DueItem(
                     kind: .actionItemDue, reference: try row.decode("action_item_id", as: UUID.self).lowercased,
-                    title: try row.decode("action"), unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: date,
+                    title: try row.decode("action"), unitId: UnitID(try row.decode("unit_id", as: UUID.self)),
+                    date: date,
                     isOverdue: date < today, owner: try row.decode("owner"), councilId: nil))
         }
         for row in try await pool.query(
@@ -71,7 +75,8 @@ extension ReadModel {
             let date = try row.decode("valid_until", as: PostgresDate.self).calendarDate
             items.append(
                 DueItem(
-                    kind: .certificationExpiring, reference: try row.decode("certification_id", as: UUID.self).lowercased,
+                    kind: .certificationExpiring,
+                    reference: try row.decode("certification_id", as: UUID.self).lowercased,
                     title: "Certifieringen av \(try row.decode("unit_name", as: String.self)) gäller till \(date)",
                     unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: date, isOverdue: date < today,
                     owner: nil, councilId: nil))
@@ -83,4 +88,3 @@ extension ReadModel {
 extension UUID {
     var lowercased: String { uuidString.lowercased() }
 }
-

@@ -42,16 +42,19 @@ extension ReadModel {
         let total = try await figures(groupedBy: nil).first?.figures ?? empty
         let areas = try await figures(groupedBy: "quality_area").map { group in
             Statistics.Group(
-                key: group.key ?? "none", label: group.key.flatMap(QualityArea.init(rawValue:))?.label ?? "Inget kvalitetsområde",
+                key: group.key ?? "none",
+                label: group.key.flatMap(QualityArea.init(rawValue:))?.label ?? "Inget kvalitetsområde",
                 figures: group.figures)
         }
         let levels = try await figures(groupedBy: "participation_level").map { group in
             Statistics.Group(
                 key: group.key ?? "none",
-                label: group.key.flatMap(Int.init).flatMap(ParticipationLevel.init(rawValue:))?.label ?? "Ingen nivå satt",
+                label: group.key.flatMap(Int.init).flatMap(ParticipationLevel.init(rawValue:))?.label
+                    ?? "Ingen nivå satt",
                 figures: group.figures)
         }
-        return Statistics(unitId: unitId, from: from, to: to, total: total, byQualityArea: areas, byParticipationLevel: levels)
+        return Statistics(
+            unitId: unitId, from: from, to: to, total: total, byQualityArea: areas, byParticipationLevel: levels)
     }
 
     /// Every unit's latest certification cycle (or all cycles of one unit), with its action plan's progress.
@@ -92,9 +95,11 @@ extension ReadModel {
             }
             return CertificationStatus(
                 certificationId: CertificationID(try row.decode("certification_id", as: UUID.self)),
-                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: try row.decode("unit_name"), stage: stage,
+                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: try row.decode("unit_name"),
+                stage: stage,
                 startedOn: try row.decode("started_on", as: PostgresDate.self).calendarDate, adoptedOn: adopted,
-                certifiedOn: certified, validUntil: validUntil, daysUntilExpiry: validUntil.map { today.days(until: $0) },
+                certifiedOn: certified, validUntil: validUntil,
+                daysUntilExpiry: validUntil.map { today.days(until: $0) },
                 areasAssessed: try row.decode("areas"), actionItemsOpen: try row.decode("open_items"),
                 actionItemsDone: try row.decode("done_items"))
         }

@@ -117,10 +117,13 @@ package struct ReadModel: Sendable {
             UNION ALL SELECT \(IssueSourceKind.actionItem.rawValue) FROM \(identifier: schema).action_items
                 WHERE action_item_id = \(sourceID)
             """)
-        guard let kind = try kinds.first.flatMap({ IssueSourceKind(rawValue: try $0.decode("kind", as: String.self)) }) else {
+        guard let kind = try kinds.first.flatMap({ IssueSourceKind(rawValue: try $0.decode("kind", as: String.self)) })
+        else {
             throw NotFound(
                 kind: "source", id: sourceID.uuidString.lowercased(),
-                message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased()).")
+                message:
+                    "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased())."
+            )
         }
         let source = try await reference(kind, sourceID.uuidString.lowercased())
         let linked = try await pool.query(
@@ -143,9 +146,10 @@ package struct ReadModel: Sendable {
                 opened: current.sources.first?.id == source.id))
     }
 
-
     private func reference(_ kind: IssueSourceKind, _ id: String) async throws -> SourceReference {
-        guard let uuid = UUID(uuidString: id) else { throw NotFound(kind: kind.rawValue, id: id, message: "Ogiltigt id: \(id).") }
+        guard let uuid = UUID(uuidString: id) else {
+            throw NotFound(kind: kind.rawValue, id: id, message: "Ogiltigt id: \(id).")
+        }
         let query: PostgresQuery
         switch kind {
         case .proposal:
@@ -229,14 +233,16 @@ package struct ReadModel: Sendable {
             councilIds: try row.decode("councils", as: [UUID].self).map(CouncilID.init),
             feedbackOwedCount: try row.decode("feedback_owed_count"),
             registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate, lastEventOn: lastEventOn,
-            daysSinceLastEvent: days, isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
+            daysSinceLastEvent: days,
+            isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
             isStale: open && days >= staleAfterDays, escalation: nil)
     }
 
     private func owedFeedback(_ row: PostgresRow) throws -> OwedFeedback {
         OwedFeedback(
             issueId: IssueID(try row.decode("issue_id", as: UUID.self)),
-            councilId: CouncilID(try row.decode("council_id", as: UUID.self)), councilName: try row.decode("council_name"),
+            councilId: CouncilID(try row.decode("council_id", as: UUID.self)),
+            councilName: try row.decode("council_name"),
             occasion: FeedbackOccasion(rawValue: try row.decode("occasion")) ?? .decision,
             owedSince: try row.decode("owed_since", as: PostgresDate.self).calendarDate)
     }

@@ -42,7 +42,8 @@ package struct TimelineProjection: Projection {
             return TimelineRow(
                 issueId: id, streamVersion: record.streamVersion, transactionId: record.position.transactionID,
                 sequence: record.position.sequence, occurredOn: day ?? clock.day(of: record.recordedAt),
-                recordedAt: record.recordedAt, actor: record.metadata.actor, eventType: record.event.eventType, text: text)
+                recordedAt: record.recordedAt, actor: record.metadata.actor, eventType: record.event.eventType,
+                text: text)
         }
         guard !rows.isEmpty else { return }
         try await connection.execute(
@@ -66,7 +67,14 @@ private struct TimelineRow: Encodable {
     var text: String
 
     enum CodingKeys: String, CodingKey {
-        case issueId = "issue_id", streamVersion = "stream_version", transactionId = "transaction_id", sequence
-        case occurredOn = "occurred_on", recordedAt = "recorded_at", actor, eventType = "event_type", text
+        case issueId = "issue_id"
+        case streamVersion = "stream_version"
+        case transactionId = "transaction_id"
+        case sequence
+        case occurredOn = "occurred_on"
+        case recordedAt = "recorded_at"
+        case actor
+        case eventType = "event_type"
+        case text
     }
 }

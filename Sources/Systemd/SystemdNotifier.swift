@@ -106,7 +106,8 @@ package struct SystemdNotifier: Sendable {
         let sent = message.utf8CString.withUnsafeBufferPointer { buffer in
             withUnsafePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                    sendto(fd, buffer.baseAddress, buffer.count - 1, Int32(MSG_DONTWAIT) | Int32(MSG_NOSIGNAL),
+                    sendto(
+                        fd, buffer.baseAddress, buffer.count - 1, Int32(MSG_DONTWAIT) | Int32(MSG_NOSIGNAL),
                         socketAddress, length)
                 }
             }

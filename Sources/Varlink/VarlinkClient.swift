@@ -1,10 +1,11 @@
+import NIOCore
+import NIOPosix
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import NIOCore
-import NIOPosix
 
 /// A connection to a Varlink service on a Unix socket, for the CLI and for tests.
 ///

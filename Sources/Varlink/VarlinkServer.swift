@@ -1,13 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
 import Synchronization
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -247,7 +248,8 @@ package final class VarlinkServer: Service, Sendable {
         do {
             result = try await threadPool.runIfActive { () -> Result<Void, VarlinkServerError> in
                 if chmod(path, mode) != 0 {
-                    return .failure(.cannotSetPermissions(path: path, reason: "chmod: \(String(cString: strerror(errno)))"))
+                    return .failure(
+                        .cannotSetPermissions(path: path, reason: "chmod: \(String(cString: strerror(errno)))"))
                 }
                 if let groupName {
                     guard let gid = Self.groupID(named: groupName) else {
@@ -255,7 +257,8 @@ package final class VarlinkServer: Service, Sendable {
                     }
                     if chown(path, uid_t.max, gid) != 0 {
                         return .failure(
-                            .cannotSetPermissions(path: path, reason: "chown to group \(groupName): \(String(cString: strerror(errno)))"))
+                            .cannotSetPermissions(
+                                path: path, reason: "chown to group \(groupName): \(String(cString: strerror(errno)))"))
                     }
                 }
                 return .success(())
@@ -271,7 +274,8 @@ package final class VarlinkServer: Service, Sendable {
         var result: UnsafeMutablePointer<group>? = nil
         var size = 4096
         while true {
-            let (status, gid): (Int32, gid_t?) = withUnsafeTemporaryAllocation(of: CChar.self, capacity: size) { buffer in
+            let (status, gid): (Int32, gid_t?) = withUnsafeTemporaryAllocation(of: CChar.self, capacity: size) {
+                buffer in
                 let status = getgrnam_r(name, &grp, buffer.baseAddress!, size, &result)
                 return (status, status == 0 && result != nil ? grp.gr_gid : nil)
             }
@@ -338,7 +342,8 @@ package final class VarlinkServer: Service, Sendable {
         case .success(let parsed): message = parsed
         case .failure(let failure):
             logger.notice(
-                "Malformed Varlink message", metadata: ["parameter": "\(failure.parameter)", "reason": "\(failure.reason)"])
+                "Malformed Varlink message",
+                metadata: ["parameter": "\(failure.parameter)", "reason": "\(failure.reason)"])
             try await writer.write(
                 VarlinkReplyMessage(
                     parameters: Self.protocolErrorParameters(parameter: failure.parameter, reason: failure.reason),
@@ -358,11 +363,13 @@ package final class VarlinkServer: Service, Sendable {
         do {
             // A streaming call may wait for a long time between replies; when its caller hangs up,
             // it is cancelled rather than left running until its next send fails.
-            guard let parameters = more
-                ? try await dispatchWhileConnected(call, replies: replies, channel: channel)
-                : try await dispatch(call, replies: replies)
+            guard
+                let parameters = more
+                    ? try await dispatchWhileConnected(call, replies: replies, channel: channel)
+                    : try await dispatch(call, replies: replies)
             else {
-                logger.debug("Varlink caller hung up during a streaming call", metadata: ["varlink.method": "\(call.method)"])
+                logger.debug(
+                    "Varlink caller hung up during a streaming call", metadata: ["varlink.method": "\(call.method)"])
                 return
             }
             final = VarlinkReplyMessage(parameters: parameters)
@@ -400,7 +407,7 @@ package final class VarlinkServer: Service, Sendable {
                     if !channel.isActive { return nil }  // the caller hung up
                 }
                 return nil
-            } catch where !channel.isActive {
+            } catch  where !channel.isActive {
                 return nil  // the call failed because its connection went away
             }
         }

@@ -17,7 +17,9 @@ package enum TimelineText {
         case .preparationStarted(let e):
             return ("Beredningen av ärendet började.", e.startedOn)
         case .decided(let e):
-            return ("\(e.decidedBy) beslutade \(e.outcome.label.lowercased()). Motivering: \(e.motivation)", e.decidedOn)
+            return (
+                "\(e.decidedBy) beslutade \(e.outcome.label.lowercased()). Motivering: \(e.motivation)", e.decidedOn
+            )
         case .workStarted(let e):
             return ("Arbetet med att genomföra beslutet började.", e.startedOn)
         case .implemented(let e):
@@ -31,12 +33,15 @@ package enum TimelineText {
         case .merged(let e):
             return ("Ärendet slogs ihop med ärende \(short(e.into)), där arbetet fortsätter.", e.mergedOn)
         case .absorbed(let e):
-            return ("Ärende \(short(e.from)) slogs ihop med detta ärende; dess källor och återkoppling flyttades hit.", nil)
+            return (
+                "Ärende \(short(e.from)) slogs ihop med detta ärende; dess källor och återkoppling flyttades hit.", nil
+            )
         case .reopened(let e):
             return ("Ärendet öppnades igen efter \(origin(e.source)). Skäl: \(e.reason)", e.reopenedOn)
         case .participationLevelSet(let e):
             return (
-                "Delaktighetsnivån sattes till \(e.level.rawValue) (\(e.level.label.lowercased())). Skäl: \(e.reason)", nil
+                "Delaktighetsnivån sattes till \(e.level.rawValue) (\(e.level.label.lowercased())). Skäl: \(e.reason)",
+                nil
             )
         case .feedbackGiven(let e):
             return ("Brukarrådet fick återkoppling om \(occasion(e.occasion)) \(channel(e.channel)).", e.givenOn)

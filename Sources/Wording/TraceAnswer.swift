@@ -15,17 +15,22 @@ package enum TraceAnswer {
     /// - Parameters:
     ///   - mergedFrom: the issue the source first went into, when that was merged into `issue`.
     ///   - opened: whether the source opened the issue (rather than being linked to it later).
-    package static func paragraph(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool) -> String {
+    package static func paragraph(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool)
+        -> String
+    {
         let summary = issue.summary
         var sentences: [String] = []
         let number = TimelineText.short(summary.id)
         if mergedFrom != nil {
-            sentences.append("\(TimelineText.capitalized(kind.definite)) hör till ärende \(number) (”\(summary.title)”), som det slogs ihop med.")
+            sentences.append(
+                "\(TimelineText.capitalized(kind.definite)) hör till ärende \(number) (”\(summary.title)”), som det slogs ihop med."
+            )
         } else if opened {
             sentences.append("\(TimelineText.capitalized(kind.definite)) blev ärende \(number) (”\(summary.title)”).")
         } else {
             sentences.append(
-                "\(TimelineText.capitalized(kind.definite)) gällde samma problem som ärende \(number) (”\(summary.title)”) och kopplades dit.")
+                "\(TimelineText.capitalized(kind.definite)) gällde samma problem som ärende \(number) (”\(summary.title)”) och kopplades dit."
+            )
         }
         switch summary.status {
         case .decided, .inProgress, .implemented, .verified:
@@ -38,7 +43,9 @@ package enum TraceAnswer {
             case .implemented: sentences.append("Beslutet är genomfört men ännu inte uppföljt.")
             case .verified: sentences.append("Beslutet är genomfört och uppföljt.")
             default:
-                if summary.outcome != .rejected { sentences.append("Arbetet med att genomföra beslutet har inte börjat.") }
+                if summary.outcome != .rejected {
+                    sentences.append("Arbetet med att genomföra beslutet har inte börjat.")
+                }
             }
         case .registered: sentences.append("Ärendet är registrerat men ännu inte berett.")
         case .inPreparation: sentences.append("Ärendet bereds; beslut har inte fattats.")
@@ -46,15 +53,20 @@ package enum TraceAnswer {
         case .withdrawn: sentences.append("Ärendet drogs tillbaka.")
         case .merged: sentences.append("Ärendet slogs ihop med ett annat.")
         }
-        if let owner = summary.owner { sentences.append("Ansvarig: \(owner).") } else if summary.isOpen {
+        if let owner = summary.owner {
+            sentences.append("Ansvarig: \(owner).")
+        } else if summary.isOpen {
             sentences.append("Ärendet har ingen ansvarig.")
         }
         if let due = summary.dueDate, summary.isOpen, summary.status != .implemented {
-            sentences.append(summary.isOverdue ? "Det skulle ha varit klart \(due) och är försenat." : "Det ska vara klart senast \(due).")
+            sentences.append(
+                summary.isOverdue
+                    ? "Det skulle ha varit klart \(due) och är försenat." : "Det ska vara klart senast \(due).")
         }
         for owed in issue.feedbackOwed {
             sentences.append(
-                "\(owed.councilName.isEmpty ? "Brukarrådet" : owed.councilName) väntar sedan \(owed.owedSince) på återkoppling om \(TimelineText.occasion(owed.occasion)).")
+                "\(owed.councilName.isEmpty ? "Brukarrådet" : owed.councilName) väntar sedan \(owed.owedSince) på återkoppling om \(TimelineText.occasion(owed.occasion))."
+            )
         }
         if issue.feedbackOwed.isEmpty && summary.status != .registered && summary.status != .inPreparation {
             sentences.append("Ingen återkoppling är skyldig.")

@@ -54,7 +54,8 @@ import Testing
                     title: "Knacka", source: SourceRef(kind: .proposal, id: "2c3d4e5f"), qualityArea: .treatment))
         let link = try parse(["issue", "link", "7b1c2d3e", "--action-item", "0b1c2d"], as: IssueCommand.Link.self)
         #expect(
-            link.parameters == LinkSourceParameters(issueId: "7b1c2d3e", source: SourceRef(kind: .actionItem, id: "0b1c2d")))
+            link.parameters
+                == LinkSourceParameters(issueId: "7b1c2d3e", source: SourceRef(kind: .actionItem, id: "0b1c2d")))
         let reopen = try parse(
             ["issue", "reopen", "7b1c2d3e", "--finding", "9a8b7c", "--reason", "Samma problem igen."],
             as: IssueCommand.Reopen.self)
@@ -84,7 +85,8 @@ import Testing
         #expect(
             try parse(["issue", "level", "7b1c2d3e", "4", "--reason", "Med i gruppen."], as: IssueCommand.Level.self)
                 .parameters
-                == SetParticipationLevelParameters(issueId: "7b1c2d3e", level: .involvedInDecisions, reason: "Med i gruppen."))
+                == SetParticipationLevelParameters(
+                    issueId: "7b1c2d3e", level: .involvedInDecisions, reason: "Med i gruppen."))
         #expect(
             try parse(["issue", "merge", "7b1c2d3e", "--into", "1f2e3d4c"], as: IssueCommand.Merge.self).parameters
                 == MergeParameters(issueId: "7b1c2d3e", survivorId: "1f2e3d4c"))
@@ -151,17 +153,24 @@ import Testing
 
     @Test func revisionAndCertificationCommands() throws {
         let plan = try parse(
-            ["revision", "plan", "--unit", "5e0c1a2b", "--from", "2026-02-01", "--to", "2026-04-30", "--auditors", "4"],
+            [
+                "revision", "plan", "--unit", "5e0c1a2b", "--from", "2026-02-01", "--to", "2026-04-30", "--auditors",
+                "4",
+            ],
             as: RevisionCommand.Plan.self)
         #expect(plan.parameters.auditorCount == 4)
         #expect(plan.parameters.periodEnd == CalendarDate("2026-04-30"))
         let finding = try parse(
-            ["revision", "finding", "4f5a6b7c", "--area", "uppfoljning", "--recommendation", "Följ upp.", "Ingen följde upp."],
+            [
+                "revision", "finding", "4f5a6b7c", "--area", "uppfoljning", "--recommendation", "Följ upp.",
+                "Ingen följde upp.",
+            ],
             as: RevisionCommand.Finding.self)
         #expect(
             finding.parameters
                 == RecordFindingParameters(
-                    revisionId: "4f5a6b7c", text: "Ingen följde upp.", qualityArea: .followUp, recommendation: "Följ upp."))
+                    revisionId: "4f5a6b7c", text: "Ingen följde upp.", qualityArea: .followUp,
+                    recommendation: "Följ upp."))
         #expect(
             try parse(["revision", "publish", "4f5a6b7c", "--date", "2026-05-15"], as: RevisionCommand.Publish.self)
                 .parameters.publishedOn == CalendarDate("2026-05-15"))
@@ -173,8 +182,11 @@ import Testing
                 == AssessQualityAreaParameters(
                     certificationId: "6a7b8c9d", area: .training, fulfilled: false, note: "Saknas."))
         #expect(
-            try parse(["certification", "assess", "6a7b8c9d", "bemotande", "--fulfilled"], as: CertificationCommand.Assess.self)
-                .parameters.fulfilled)
+            try parse(
+                ["certification", "assess", "6a7b8c9d", "bemotande", "--fulfilled"],
+                as: CertificationCommand.Assess.self
+            )
+            .parameters.fulfilled)
         let action = try parse(
             [
                 "certification", "action", "6a7b8c9d", "--area", "information", "--owner", "Enhetschef", "--due",
@@ -195,7 +207,8 @@ import Testing
     }
 
     @Test func questions() throws {
-        #expect(try parse(["trace", "2c3d4e5f"], as: TraceCommand.self).parameters == TraceParameters(sourceId: "2c3d4e5f"))
+        #expect(
+            try parse(["trace", "2c3d4e5f"], as: TraceCommand.self).parameters == TraceParameters(sourceId: "2c3d4e5f"))
         #expect(
             try parse(["due", "--days", "14", "--unit", "5e0c1a2b"], as: DueCommand.self).parameters
                 == DueParameters(horizonDays: 14, unitId: "5e0c1a2b"))

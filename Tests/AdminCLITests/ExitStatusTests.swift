@@ -31,7 +31,8 @@ typealias Status = AdminCLI.ExitStatus
 
     static let remoteCases: [(VarlinkError, Status, String)] = [
         (
-            VarlinkError(name: "io.tredjekraft.admin.RuleViolation", parameters: ["reason": "Ett avslag kräver en motivering."]),
+            VarlinkError(
+                name: "io.tredjekraft.admin.RuleViolation", parameters: ["reason": "Ett avslag kräver en motivering."]),
             .refused, "Ett avslag kräver en motivering."
         ),
         (
@@ -39,7 +40,8 @@ typealias Status = AdminCLI.ExitStatus
             .refused, "Hittar inget ärende med id 7b1c2d3e."
         ),
         (
-            VarlinkError(name: "io.tredjekraft.admin.DatabaseUnavailable", parameters: ["reason": "connection refused"]),
+            VarlinkError(
+                name: "io.tredjekraft.admin.DatabaseUnavailable", parameters: ["reason": "connection refused"]),
             .unreachable, "Ingenting ändrades; försök igen"
         ),
         (
@@ -48,7 +50,9 @@ typealias Status = AdminCLI.ExitStatus
         ),
         (VarlinkError.invalidParameter("dueDate"), .usage, "Ogiltigt värde för dueDate."),
         (
-            VarlinkError(name: "org.varlink.service.PermissionDenied", parameters: ["reason": "Decide needs the coordinator role"]),
+            VarlinkError(
+                name: "org.varlink.service.PermissionDenied",
+                parameters: ["reason": "Decide needs the coordinator role"]),
             .permissionDenied, "Åtkomst nekad: Decide needs the coordinator role."
         ),
         (VarlinkError.permissionDenied, .permissionDenied, "Åtkomst nekad."),
@@ -110,7 +114,9 @@ typealias Status = AdminCLI.ExitStatus
         #expect(
             ParserMessage.swedish("The value 'x' is invalid for '--form <form>'. Please provide one of 'a' and 'b'.")
                 == "Värdet 'x' går inte för '--form <form>'. Välj ett av 'a' eller 'b'.")
-        #expect(ParserMessage.swedish("Unknown option '--fo'. Did you mean '--form'?") == "Okänd flagga '--fo'. Menade du '--form'?")
+        #expect(
+            ParserMessage.swedish("Unknown option '--fo'. Did you mean '--form'?")
+                == "Okänd flagga '--fo'. Menade du '--form'?")
         #expect(ParserMessage.swedish("Ange precis en källa.") == "Ange precis en källa.")
     }
 

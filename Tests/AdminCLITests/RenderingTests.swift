@@ -10,9 +10,18 @@ import Varlink
     @Test func issueListShowsSwedishLabelsShortIdsAndAlignedColumns() throws {
         let text = IssueRendering.list(try decode(IssuesReply.self, Fixtures.issues))
         let rows = lines(text)
-        #expect(rows[0] == "Id        Ärende                   Status                    Ansvarig              Klart senast           Verksamhet        Återkoppling")
-        #expect(rows[2].hasPrefix("7b1c2d3e  Knacka innan man går in  Beslutat (delvis bifall)  Enhetschef vuxenstöd  2026-05-01 (försenat)  Vuxenstöd Lund    väntar (1)"))
-        #expect(rows[3] == "1f2e3d4c  Öppettider på helger     Registrerat               —                     —                      Iris Mullsjö HVB  —")
+        #expect(
+            rows[0]
+                == "Id        Ärende                   Status                    Ansvarig              Klart senast           Verksamhet        Återkoppling"
+        )
+        #expect(
+            rows[2].hasPrefix(
+                "7b1c2d3e  Knacka innan man går in  Beslutat (delvis bifall)  Enhetschef vuxenstöd  2026-05-01 (försenat)  Vuxenstöd Lund    väntar (1)"
+            ))
+        #expect(
+            rows[3]
+                == "1f2e3d4c  Öppettider på helger     Registrerat               —                     —                      Iris Mullsjö HVB  —"
+        )
         for header in ["Status", "Klart senast", "Återkoppling"] {
             #expect(column(of: header, in: rows[0]) != nil)
         }
@@ -99,14 +108,19 @@ import Varlink
                 5e0c1a2b  Vuxenstöd Lund    1             12
                 """)
         let councils = CatalogRendering.councils(try decode(CouncilsReply.self, Fixtures.councils))
-        #expect(lines(councils)[2] == "8d7e6f5a  Dialogmöte vuxenstöd Lund  Dialogmöte  Vuxenstöd Lund      2  2026-03-04         10")
+        #expect(
+            lines(councils)[2]
+                == "8d7e6f5a  Dialogmöte vuxenstöd Lund  Dialogmöte  Vuxenstöd Lund      2  2026-03-04         10")
         let proposals = CatalogRendering.proposals(try decode(ProposalsReply.self, Fixtures.proposals))
         #expect(lines(proposals)[2].hasSuffix("2026-03-04  Bemötande  7b1c2d3e Beslutat"))
         #expect(lines(proposals)[3].hasSuffix("2026-03-04  —          återtaget"))
         let revisions = CatalogRendering.revisions(try decode(RevisionsReply.self, Fixtures.revisions))
         #expect(revisions.contains("4f5a6b7c  Iris Mullsjö HVB  2026-02-01 – 2026-04-30          4  2026-05-15"))
         #expect(revisions.contains("Iakttagelser i Granskningsrapport 2026 (4f5a6b7c):"))
-        #expect(revisions.contains("9a8b7c6d  Information  Flera visste inte vem de kunde vända si…  Ge skriftlig information vid inskrivnin…"))
+        #expect(
+            revisions.contains(
+                "9a8b7c6d  Information  Flera visste inte vem de kunde vända si…  Ge skriftlig information vid inskrivnin…"
+            ))
         #expect(revisions.hasSuffix("inget ärende"))
     }
 
@@ -116,7 +130,8 @@ import Varlink
         #expect(text.contains("Handlingsplan antagen:  2026-03-01 av Ledningsgruppen"))
         #expect(text.contains("Bedömda områden:        10 av 10"))
         #expect(text.contains("Kartläggning av problem  nej       Saknar rutin för uppföljning."))
-        #expect(text.contains("0b1c2d3e  Kartläggning av problem  Ta fram en rutin.  Enhetschef  2026-02-28 (försenad)"))
+        #expect(
+            text.contains("0b1c2d3e  Kartläggning av problem  Ta fram en rutin.  Enhetschef  2026-02-28 (försenad)"))
         #expect(text.contains("7b1c2d3e Genomförs"))
         let list = CertificationRendering.list(
             try decode(CertificationsReply.self, #"{"certifications": [\#(Fixtures.certificationStatus)]}"#))
@@ -135,8 +150,14 @@ import Varlink
     @Test func statisticsWithDecimalCommaAndPercent() throws {
         let text = StatisticsRendering.render(try decode(StatisticsReply.self, Fixtures.statistics))
         #expect(text.hasPrefix("Period: 2025-04-01 – 2026-03-31"))
-        #expect(text.contains("Alla ärenden            40         31          12                        17,5                        75 %"))
-        #expect(text.contains("Bemötande                   8          6           2                           —                           —"))
+        #expect(
+            text.contains(
+                "Alla ärenden            40         31          12                        17,5                        75 %"
+            ))
+        #expect(
+            text.contains(
+                "Bemötande                   8          6           2                           —                           —"
+            ))
         #expect(!text.contains("Delaktighet"))
     }
 
@@ -169,13 +190,15 @@ import Varlink
             text.contains(
                 "Väntar på äldre skrivning:  2 händelser, en skrivning har varit öppen i 1 min "
                     + "(process 4711, databas kommunen, psql)"))
-        #expect(text.hasSuffix("""
-            Läsmodeller:
-            Namn      Position  Efter
-            ────────  ────────  ─────
-            issues    900/1200      0
-            timeline  880/1150     50
-            """))
+        #expect(
+            text.hasSuffix(
+                """
+                Läsmodeller:
+                Namn      Position  Efter
+                ────────  ────────  ─────
+                issues    900/1200      0
+                timeline  880/1150     50
+                """))
     }
 
     @Test func whoAmIWithoutARoleSaysHowToGetOne() throws {
@@ -188,7 +211,9 @@ import Varlink
         let reply = try decode(CommandReply.self, Fixtures.openIssueReply)
         #expect(CommandRendering.render("Ärendet registrerades", reply) == "Ärendet registrerades: \(Fixtures.issueId)")
         var repeated = try decode(CommandReply.self, #"{"events": [], "duplicate": true}"#)
-        #expect(CommandRendering.render("Ärendet återkallades", repeated).hasPrefix("Ärendet återkallades\n(Kommandot var redan utfört"))
+        #expect(
+            CommandRendering.render("Ärendet återkallades", repeated).hasPrefix(
+                "Ärendet återkallades\n(Kommandot var redan utfört"))
         repeated.duplicate = false
         #expect(CommandRendering.render("Ärendet återkallades", repeated) == "Ärendet återkallades")
     }

@@ -81,7 +81,8 @@ import Varlink
     @Test func aRuleViolationExitsOneWithTheDaemonsReason() async throws {
         let result = try await StubDaemon().serve { socket in
             await runCLI([
-                "issue", "decide", "7b1c2d3e", "--reject", "--motivation", "Nej.", "--by", "Ledningen", "--socket", socket,
+                "issue", "decide", "7b1c2d3e", "--reject", "--motivation", "Nej.", "--by", "Ledningen", "--socket",
+                socket,
             ])
         }
         #expect(result.status == 1)

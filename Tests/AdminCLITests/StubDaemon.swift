@@ -82,7 +82,8 @@ final class StubDaemon: Sendable {
     }
 
     /// Serves on a socket in a fresh temporary directory while `body` runs.
-    func serve<Result: Sendable>(_ body: @Sendable (_ socketPath: String) async throws -> Result) async throws -> Result {
+    func serve<Result: Sendable>(_ body: @Sendable (_ socketPath: String) async throws -> Result) async throws -> Result
+    {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("tk-cli-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -42,7 +42,9 @@ import Varlink
             let setup = try await Self.setUp(admin)
             let opened = try await admin.command(
                 .openIssue,
-                OpenIssueParameters(title: "Boendestöd på kvällar", source: SourceRef(kind: .proposal, id: String(setup.proposal.prefix(8)))))
+                OpenIssueParameters(
+                    title: "Boendestöd på kvällar",
+                    source: SourceRef(kind: .proposal, id: String(setup.proposal.prefix(8)))))
             let issue = try #require(opened.issueId)
             #expect(opened.events.map(\.type) == ["IssueOpened"])
             #expect(opened.events.first?.stream == "issue-\(issue)")
@@ -66,8 +68,10 @@ import Varlink
 
             try await admin.command(
                 .giveFeedback,
-                GiveFeedbackParameters(issueId: short, councilId: setup.council, occasion: .decision, channel: .meeting))
-            let trace: TraceReply = try await admin.call(.trace, TraceParameters(sourceId: String(setup.proposal.prefix(6))))
+                GiveFeedbackParameters(issueId: short, councilId: setup.council, occasion: .decision, channel: .meeting)
+            )
+            let trace: TraceReply = try await admin.call(
+                .trace, TraceParameters(sourceId: String(setup.proposal.prefix(6))))
             #expect(trace.trace.issue?.summary.id.description == issue)
             #expect(trace.trace.answer.contains("Socialnämnden beslutade bifall"))
             #expect(trace.trace.answer.contains("Ingen återkoppling är skyldig"))
@@ -77,7 +81,8 @@ import Varlink
             #expect(history.entries.count == 5)
             #expect(Set(history.entries.map(\.actor)) == ["root"])
 
-            let proposals: ProposalsReply = try await admin.call(.listProposals, ListProposalsParameters(unitId: setup.unit))
+            let proposals: ProposalsReply = try await admin.call(
+                .listProposals, ListProposalsParameters(unitId: setup.unit))
             #expect(proposals.proposals.map(\.issueStatus) == [.decided])
             let councils: CouncilsReply = try await admin.call(.listCouncils, UnitScopeParameters())
             #expect(councils.councils.first?.meetings.map(\.participantCount) == [14])
@@ -89,8 +94,10 @@ import Varlink
     @Test func aRepeatedCommandIdWritesNothingTwiceAndAnswersTheSameId() async throws {
         try await AdminHarness.with { admin in
             let commandId = UUID()
-            let first = try await admin.command(.registerUnit, RegisterUnitParameters(name: "Iris Mullsjö HVB", commandId: commandId))
-            let second = try await admin.command(.registerUnit, RegisterUnitParameters(name: "Iris Mullsjö HVB", commandId: commandId))
+            let first = try await admin.command(
+                .registerUnit, RegisterUnitParameters(name: "Iris Mullsjö HVB", commandId: commandId))
+            let second = try await admin.command(
+                .registerUnit, RegisterUnitParameters(name: "Iris Mullsjö HVB", commandId: commandId))
             #expect(first.unitId == second.unitId)
             #expect(first.duplicate == false && second.duplicate == true)
             #expect(second.events.isEmpty)
@@ -101,8 +108,10 @@ import Varlink
             let reused = try #require(
                 await admin.error(
                     .createCouncil,
-                    ["unitId": .string(first.unitId!), "name": "Rådet", "form": "brukarrad",
-                     "commandId": .string(commandId.uuidString)]))
+                    [
+                        "unitId": .string(first.unitId!), "name": "Rådet", "form": "brukarrad",
+                        "commandId": .string(commandId.uuidString),
+                    ]))
             #expect(reused.name == "io.tredjekraft.admin.RuleViolation")
             #expect(reused.parameters["code"] == "command_id_reused")
             let councils: CouncilsReply = try await admin.call(.listCouncils, UnitScopeParameters())
@@ -114,12 +123,15 @@ import Varlink
         try await AdminHarness.with { admin in
             let setup = try await Self.setUp(admin)
             let issue = try await admin.command(
-                .openIssue, OpenIssueParameters(title: "Kvällsstöd", source: SourceRef(kind: .proposal, id: setup.proposal))
+                .openIssue,
+                OpenIssueParameters(title: "Kvällsstöd", source: SourceRef(kind: .proposal, id: setup.proposal))
             ).issueId!
             let error = try #require(await admin.error(.verify, ["issueId": .string(issue)]))
             #expect(error.name == "io.tredjekraft.admin.RuleViolation")
             #expect(error.parameters["code"] == .string("transition_not_allowed"))
-            #expect(error.parameters["reason"]?.stringValue?.contains("Ärendet är registrerat; det kan börja beredas") == true)
+            #expect(
+                error.parameters["reason"]?.stringValue?.contains("Ärendet är registrerat; det kan börja beredas")
+                    == true)
 
             let missing = try #require(
                 await admin.error(
@@ -184,10 +196,20 @@ import Varlink
         try await AdminHarness.with { admin in
             let setup = try await Self.setUp(admin)
             let cases: [(AdminMethod, VarlinkObject, String)] = [
-                (.recordMeeting, ["councilId": .string(setup.council), "heldOn": "2026-01-09", "participantCount": "many"], "participantCount"),
-                (.recordMeeting, ["councilId": .string(setup.council), "heldOn": "9 januari", "participantCount": 3], "heldOn"),
+                (
+                    .recordMeeting,
+                    ["councilId": .string(setup.council), "heldOn": "2026-01-09", "participantCount": "many"],
+                    "participantCount"
+                ),
+                (
+                    .recordMeeting,
+                    ["councilId": .string(setup.council), "heldOn": "9 januari", "participantCount": 3], "heldOn"
+                ),
                 (.createCouncil, ["unitId": .string(setup.unit), "name": "R", "form": "styrelse"], "form"),
-                (.recordFinding, ["revisionId": "abcdef", "text": "T", "qualityArea": "mat", "recommendation": "R"], "qualityArea"),
+                (
+                    .recordFinding, ["revisionId": "abcdef", "text": "T", "qualityArea": "mat", "recommendation": "R"],
+                    "qualityArea"
+                ),
                 (.registerUnit, [:], "name"),
                 (.listIssues, ["filter": ["status": "klart"]], "filter.status"),
                 (.listIssues, ["filter": ["limit": 0]], "filter.limit"),

@@ -18,7 +18,8 @@ import Varlink
                 let registered = SentUnits()
                 let writer = Task {
                     for number in 1...600 where !registered.stopped {
-                        let reply = try await admin.command(.registerUnit, RegisterUnitParameters(name: "Efter \(number)"))
+                        let reply = try await admin.command(
+                            .registerUnit, RegisterUnitParameters(name: "Efter \(number)"))
                         registered.add(number: number, reply)
                         try await Task.sleep(for: .milliseconds(100))
                     }
@@ -40,10 +41,13 @@ import Varlink
             #expect(units.units.count >= 2)
             try await VarlinkClient.withConnection(unixSocketPath: admin.socketPath) { client in
                 var replies = try await client.callMore(
-                    AdminMethod.follow.qualifiedName, parameters: ["after": .string(first.position!), "streamPrefix": "unit-"]
+                    AdminMethod.follow.qualifiedName,
+                    parameters: ["after": .string(first.position!), "streamPrefix": "unit-"]
                 ).makeAsyncIterator()
                 let reply = try #require(try await replies.next())
-                #expect(try VarlinkValue.object(reply).decode(FollowReply.self).event.data.objectValue?["name"] == "Efter 1")
+                #expect(
+                    try VarlinkValue.object(reply).decode(FollowReply.self).event.data.objectValue?["name"] == "Efter 1"
+                )
             }
         }
     }
@@ -53,8 +57,10 @@ import Varlink
             let withoutMore = try #require(await admin.error(.follow, [:]))
             #expect(withoutMore.name == "org.varlink.service.ExpectedMore")
             try await VarlinkClient.withConnection(unixSocketPath: admin.socketPath) { client in
-                var replies = try await client.callMore(AdminMethod.follow.qualifiedName, parameters: ["after": "yesterday"])
-                    .makeAsyncIterator()
+                var replies = try await client.callMore(
+                    AdminMethod.follow.qualifiedName, parameters: ["after": "yesterday"]
+                )
+                .makeAsyncIterator()
                 do {
                     _ = try await replies.next()
                     Issue.record("Follow accepted a position that is not one")

@@ -59,9 +59,11 @@ import Varlink
                 #expect(due?.parameters["parameter"] == "horizonDays", "horizonDays \(days)")
             }
             let stale: IssuesReply = try await admin.call(
-                .listIssues, ListIssuesParameters(filter: IssueFilterParameters(staleDays: DomainLimits.days.upperBound)))
+                .listIssues,
+                ListIssuesParameters(filter: IssueFilterParameters(staleDays: DomainLimits.days.upperBound)))
             #expect(stale.issues.isEmpty)
-            let fresh: IssuesReply = try await admin.call(.listIssues, ListIssuesParameters(filter: IssueFilterParameters(staleDays: 0)))
+            let fresh: IssuesReply = try await admin.call(
+                .listIssues, ListIssuesParameters(filter: IssueFilterParameters(staleDays: 0)))
             #expect(fresh.issues.count == 1)
         }
     }
@@ -73,8 +75,10 @@ import Varlink
             let before = try await eventCount(admin)
             for count: VarlinkValue in [2_147_483_648, 9_007_199_254_740_993, 10_001, 0, -1] {
                 let meeting = try await admin.error(
-                    .recordMeeting, ["councilId": .string(seeded.council), "heldOn": "2026-01-08", "participantCount": count])
-                #expect(meeting?.name == Self.ruleViolation, "participantCount \(count): \(String(describing: meeting))")
+                    .recordMeeting,
+                    ["councilId": .string(seeded.council), "heldOn": "2026-01-08", "participantCount": count])
+                #expect(
+                    meeting?.name == Self.ruleViolation, "participantCount \(count): \(String(describing: meeting))")
                 #expect(meeting?.parameters["code"] == "invalid_number")
                 let revision = try await admin.error(
                     .planRevision,
@@ -88,7 +92,8 @@ import Varlink
             #expect(try await eventCount(admin) == before)
             // The read models still follow the log.
             try await admin.command(
-                .recordMeeting, RecordMeetingParameters(councilId: seeded.council, heldOn: day("2026-01-08"), participantCount: 12))
+                .recordMeeting,
+                RecordMeetingParameters(councilId: seeded.council, heldOn: day("2026-01-08"), participantCount: 12))
             let councils: CouncilsReply = try await admin.call(.listCouncils, UnitScopeParameters())
             #expect(councils.councils.first?.meetings.map(\.participantCount) == [12])
             #expect(admin.app.runner.lastError == nil)
@@ -101,9 +106,12 @@ import Varlink
             let seeded = try await seed(admin)
             let revision = try await admin.command(
                 .planRevision,
-                PlanRevisionParameters(unitId: seeded.unit, periodStart: day("2026-01-01"), periodEnd: day("2026-01-05"), auditorCount: 3)
+                PlanRevisionParameters(
+                    unitId: seeded.unit, periodStart: day("2026-01-01"), periodEnd: day("2026-01-05"), auditorCount: 3)
             ).revisionId!
-            try await admin.command(.publishRevisionReport, PublishRevisionReportParameters(revisionId: revision, publishedOn: day("2026-01-09")))
+            try await admin.command(
+                .publishRevisionReport,
+                PublishRevisionReportParameters(revisionId: revision, publishedOn: day("2026-01-09")))
             let certification = try await admin.command(
                 .startCertification, StartCertificationParameters(unitId: seeded.unit, startedOn: day("2026-01-02"))
             ).certificationId!
@@ -114,12 +122,19 @@ import Varlink
                 (.createCouncil, ["unitId": .string(seeded.unit), "name": nul, "form": "brukarrad"]),
                 (.putForwardProposal, ["councilId": .string(seeded.council), "text": nul]),
                 (.putForwardProposal, ["councilId": .string(seeded.council), "text": "Text", "pseudonym": nul]),
-                (.recordFinding, ["revisionId": .string(revision), "text": nul, "qualityArea": "information", "recommendation": "R"]),
-                (.assessQualityArea, ["certificationId": .string(certification), "area": "information", "fulfilled": true, "note": nul]),
+                (
+                    .recordFinding,
+                    ["revisionId": .string(revision), "text": nul, "qualityArea": "information", "recommendation": "R"]
+                ),
+                (
+                    .assessQualityArea,
+                    ["certificationId": .string(certification), "area": "information", "fulfilled": true, "note": nul]
+                ),
                 (
                     .addActionItem,
                     [
-                        "certificationId": .string(certification), "area": "information", "action": nul, "owner": "Chef",
+                        "certificationId": .string(certification), "area": "information", "action": nul,
+                        "owner": "Chef",
                         "dueDate": "2026-06-01", "followedUpBy": "Gruppen",
                     ]
                 ),
@@ -149,8 +164,20 @@ import Varlink
             let calls: [(AdminMethod, VarlinkObject, String)] = [
                 (.assignOwner, ["issueId": unknown, "owner": "Chef"], "issue"),
                 (.startPreparation, ["issueId": unknown], "issue"),
-                (.giveFeedback, ["issueId": unknown, "councilId": .string(seeded.council), "occasion": "decision", "channel": "meeting"], "issue"),
-                (.giveFeedback, ["issueId": .string(seeded.issue), "councilId": unknown, "occasion": "decision", "channel": "meeting"], "council"),
+                (
+                    .giveFeedback,
+                    [
+                        "issueId": unknown, "councilId": .string(seeded.council), "occasion": "decision",
+                        "channel": "meeting",
+                    ], "issue"
+                ),
+                (
+                    .giveFeedback,
+                    [
+                        "issueId": .string(seeded.issue), "councilId": unknown, "occasion": "decision",
+                        "channel": "meeting",
+                    ], "council"
+                ),
                 (.renameUnit, ["unitId": unknown, "name": "Nytt namn"], "unit"),
                 (.recordMeeting, ["councilId": unknown, "heldOn": "2026-01-08", "participantCount": 5], "council"),
                 (.merge, ["issueId": unknown, "survivorId": .string(seeded.issue)], "issue"),
@@ -174,23 +201,29 @@ import Varlink
         try await AdminHarness.with { admin in
             let seeded = try await seed(admin)
             let key = UUID()
-            let first = try await admin.command(.assignOwner, AssignOwnerParameters(issueId: seeded.issue, owner: "Chef", commandId: key))
+            let first = try await admin.command(
+                .assignOwner, AssignOwnerParameters(issueId: seeded.issue, owner: "Chef", commandId: key))
             #expect(!first.duplicate)
             let before = try await eventCount(admin)
 
             let other = try await admin.error(
                 .setParticipationLevel,
-                ["issueId": .string(seeded.issue), "level": 3, "reason": "Rådet är med", "commandId": .string(key.uuidString)])
+                [
+                    "issueId": .string(seeded.issue), "level": 3, "reason": "Rådet är med",
+                    "commandId": .string(key.uuidString),
+                ])
             #expect(other?.name == Self.ruleViolation, "\(String(describing: other))")
             #expect(other?.parameters["code"] == "command_id_reused")
             let otherOwner = try await admin.error(
-                .assignOwner, ["issueId": .string(seeded.issue), "owner": "Någon annan", "commandId": .string(key.uuidString)])
+                .assignOwner,
+                ["issueId": .string(seeded.issue), "owner": "Någon annan", "commandId": .string(key.uuidString)])
             #expect(otherOwner?.parameters["code"] == "command_id_reused", "\(String(describing: otherOwner))")
             #expect(try await eventCount(admin) == before)
 
             // The same command again, even after the issue moved on, is still the duplicate it is.
             try await admin.command(.assignOwner, AssignOwnerParameters(issueId: seeded.issue, owner: "Någon annan"))
-            let again = try await admin.command(.assignOwner, AssignOwnerParameters(issueId: seeded.issue, owner: "Chef", commandId: key))
+            let again = try await admin.command(
+                .assignOwner, AssignOwnerParameters(issueId: seeded.issue, owner: "Chef", commandId: key))
             #expect(again.duplicate && again.events.isEmpty && again.position == first.position)
 
             // A merge (two streams) is recognised the same way.
@@ -201,10 +234,13 @@ import Varlink
                 .openIssue, OpenIssueParameters(title: "Samma sak", source: SourceRef(kind: .proposal, id: proposal))
             ).issueId!
             let mergeKey = UUID()
-            let merged = try await admin.command(.merge, MergeParameters(issueId: second, survivorId: seeded.issue, commandId: mergeKey))
-            let mergedAgain = try await admin.command(.merge, MergeParameters(issueId: second, survivorId: seeded.issue, commandId: mergeKey))
+            let merged = try await admin.command(
+                .merge, MergeParameters(issueId: second, survivorId: seeded.issue, commandId: mergeKey))
+            let mergedAgain = try await admin.command(
+                .merge, MergeParameters(issueId: second, survivorId: seeded.issue, commandId: mergeKey))
             #expect(!merged.duplicate && mergedAgain.duplicate)
-            let reused = try await admin.error(.startPreparation, ["issueId": .string(second), "commandId": .string(mergeKey.uuidString)])
+            let reused = try await admin.error(
+                .startPreparation, ["issueId": .string(second), "commandId": .string(mergeKey.uuidString)])
             #expect(reused?.parameters["code"] == "command_id_reused", "\(String(describing: reused))")
         }
     }
@@ -216,12 +252,16 @@ import Varlink
     @Test func aReplyTheListsCannotShowYetCarriesTheLag() async throws {
         try await AdminHarness.with { admin in
             let seeded = try await seed(admin)
-            let plain = try await admin.command(.renameUnit, RenameUnitParameters(unitId: seeded.unit, name: "Vuxenstöd Lunds kommun"))
+            let plain = try await admin.command(
+                .renameUnit, RenameUnitParameters(unitId: seeded.unit, name: "Vuxenstöd Lunds kommun"))
             #expect(plain.lag == nil)
             // A meeting an older release could have stored: more participants than the catalog's column holds.
             let council = try #require(CouncilID(seeded.council))
             let poison = DomainEvent.council(
-                council, .meetingHeld(CouncilMeetingHeld(meetingId: MeetingID(UUID()), heldOn: day("2026-01-05"), participantCount: 2_147_483_648)))
+                council,
+                .meetingHeld(
+                    CouncilMeetingHeld(
+                        meetingId: MeetingID(UUID()), heldOn: day("2026-01-05"), participantCount: 2_147_483_648)))
             try await admin.app.store.append(
                 to: StreamID(council.streamName), expectedVersion: .any, events: [try poison.newEvent()],
                 metadata: EventMetadata(actor: "older-release"))
@@ -250,7 +290,8 @@ import Varlink
     @Test func aDatabaseUnavailableReasonIsOneLine() throws {
         let error = PostgresError.connectionFailed(
             target: "/run/postgresql",
-            reason: "connection to server on socket \"/run/postgresql/.s.PGSQL.5432\" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?\n",
+            reason:
+                "connection to server on socket \"/run/postgresql/.s.PGSQL.5432\" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?\n",
             hint: nil)
         let converted = AdminError.converting(error) as? AdminError
         guard case .databaseUnavailable(let reason)? = converted else {

@@ -18,8 +18,17 @@ import Testing
     func prepare(_ app: TestApp) async throws {
         try await app.run(.unit(unit, .register(name: "Vuxenstöd Lund")), on: "2026-02-01")
         try await app.run(.council(council, .create(unitId: unit, name: "Brukarrådet", form: .userCouncil)))
-        try await app.run(.proposal(proposal, .putForward(councilId: council, meetingId: nil, text: "Tid att lyssna", qualityArea: nil, pseudonym: nil)))
-        try await app.run(.issue(issue, .open(unitId: unit, title: "Tid att lyssna", source: .proposal(proposal, council: council), qualityArea: nil)))
+        try await app.run(
+            .proposal(
+                proposal,
+                .putForward(
+                    councilId: council, meetingId: nil, text: "Tid att lyssna", qualityArea: nil, pseudonym: nil)))
+        try await app.run(
+            .issue(
+                issue,
+                .open(
+                    unitId: unit, title: "Tid att lyssna", source: .proposal(proposal, council: council),
+                    qualityArea: nil)))
     }
 
     @Test func aCoordinatorReadsTheirOwnWrites() async throws {
@@ -30,7 +39,9 @@ import Testing
                 #expect(outcome.lag == nil)
                 // No waiting, no retry: the very next query shows the change.
                 #expect(try await app.readModel.issue(issue).summary.owner == "Handläggare \(round)")
-                #expect(try await app.readModel.history(issue).last?.text == "Handläggare \(round) blev ansvarig för ärendet.")
+                #expect(
+                    try await app.readModel.history(issue).last?.text
+                        == "Handläggare \(round) blev ansvarig för ärendet.")
             }
         }
     }
@@ -52,13 +63,22 @@ import Testing
             try await prepare(app)
             let missingCouncil: CouncilID = id(99)
             let error = await #expect(throws: NotFound.self) {
-                try await app.run(.proposal(id(5), .putForward(councilId: missingCouncil, meetingId: nil, text: "x", qualityArea: nil, pseudonym: nil)))
+                try await app.run(
+                    .proposal(
+                        id(5),
+                        .putForward(
+                            councilId: missingCouncil, meetingId: nil, text: "x", qualityArea: nil, pseudonym: nil)))
             }
             #expect(error?.kind == "council")
             #expect(error?.description == "Brukarrådet 00000000-0000-0000-0000-000000000099 finns inte.")
             let missingUnit: UnitID = id(98)
             await #expect(throws: NotFound.self) {
-                try await app.run(.issue(id(6), .open(unitId: missingUnit, title: "x", source: .proposal(proposal, council: council), qualityArea: nil)))
+                try await app.run(
+                    .issue(
+                        id(6),
+                        .open(
+                            unitId: missingUnit, title: "x", source: .proposal(proposal, council: council),
+                            qualityArea: nil)))
             }
             let otherCouncil: CouncilID = id(97)
             await #expect(throws: NotFound.self) {
@@ -127,8 +147,15 @@ import Testing
             try await prepare(app)
             let second: ProposalID = id(10)
             let other: IssueID = id(11)
-            try await app.run(.proposal(second, .putForward(councilId: council, meetingId: nil, text: "Mer tid", qualityArea: nil, pseudonym: nil)))
-            try await app.run(.issue(other, .open(unitId: unit, title: "Mer tid", source: .proposal(second, council: council), qualityArea: nil)))
+            try await app.run(
+                .proposal(
+                    second,
+                    .putForward(councilId: council, meetingId: nil, text: "Mer tid", qualityArea: nil, pseudonym: nil)))
+            try await app.run(
+                .issue(
+                    other,
+                    .open(unitId: unit, title: "Mer tid", source: .proposal(second, council: council), qualityArea: nil)
+                ))
             try await app.run(.issue(other, .mergeInto(survivor: issue)))
             #expect(try await app.readModel.issue(other).mergedInto == issue)
             #expect(try await app.readModel.issue(issue).sources.count == 2)

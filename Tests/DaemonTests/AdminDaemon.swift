@@ -251,7 +251,10 @@ struct SeededIssue: Sendable {
             ("RegisterUnit", ["name": "Vuxenstöd Lund", "commandId": .string(unitId)]),
             (
                 "CreateCouncil",
-                ["unitId": .string(unitId), "name": "Brukarrådet", "form": "brukarrad", "commandId": .string(councilId)]
+                [
+                    "unitId": .string(unitId), "name": "Brukarrådet", "form": "brukarrad",
+                    "commandId": .string(councilId),
+                ]
             ),
             (
                 "PutForwardProposal",

@@ -1,9 +1,8 @@
+import Daemon
 import Foundation
 import Logging
 import Testing
 import Varlink
-
-import Daemon
 
 extension AdminDaemonTests {
     /// Commands while the database is away (DESIGN §6): refused with DatabaseUnavailable and nothing
@@ -37,7 +36,9 @@ extension AdminDaemonTests {
                 #expect(refused.error == "io.tredjekraft.admin.DatabaseUnavailable", "\(refused)\nlog:\n\(daemon.log)")
                 let reason = refused.parameters?["reason"]?.stringValue ?? ""
                 #expect(reason.contains("inget ändrades"), "the reason does not say nothing was changed: \(reason)")
-                #expect(!reason.contains(where: { $0 == "\t" || $0.isNewline }), "libpq's white space in the reason: \(reason)")
+                #expect(
+                    !reason.contains(where: { $0 == "\t" || $0.isNewline }),
+                    "libpq's white space in the reason: \(reason)")
 
                 let status = try await connection.roundTrip("io.tredjekraft.admin.Status", timeout: .seconds(90))
                 let database = status.parameters?["database"]?.objectValue

@@ -38,14 +38,16 @@ extension AdminDaemonTests {
                         try await connection.send(call.frame)
                         let shown = "call \(sent) (seed \(seed)): \(call.summary)"
                         guard let reply = try await connection.reply(timeout: .seconds(120)) else {
-                            Issue.record("the daemon closed the connection instead of answering \(shown)\nlog:\n\(daemon.log)")
+                            Issue.record(
+                                "the daemon closed the connection instead of answering \(shown)\nlog:\n\(daemon.log)")
                             return
                         }
                         let after = try await withTestPool { try await daemon.eventCount(pool: $0) }
                         if let error = reply.error {
                             answered[error, default: 0] += 1
                             #expect(Self.allowedErrors.contains(error), "\(shown) answered \(reply)")
-                            #expect(after == events, "\(shown) was refused (\(error)) but wrote \(after - events) events")
+                            #expect(
+                                after == events, "\(shown) was refused (\(error)) but wrote \(after - events) events")
                         } else {
                             answered["ok", default: 0] += 1
                         }
@@ -56,7 +58,8 @@ extension AdminDaemonTests {
                     let status = try await daemon.call(Self.prefix + "Status")
                     #expect(status["startedAt"] == startedAt, "the daemon restarted: \(status)")
                     #expect(daemon.process.process.isRunning)
-                    let stopped = status["projections"]?.arrayValue?.compactMap { $0.objectValue?["stopped"] }
+                    let stopped =
+                        status["projections"]?.arrayValue?.compactMap { $0.objectValue?["stopped"] }
                         .filter { $0 != .null } ?? []
                     #expect(stopped.isEmpty, "a read model stopped after call \(sent): \(stopped)")
                 }
@@ -182,8 +185,13 @@ struct CallGenerator {
         var parameters = object(interface.methods[method] ?? [])
         var what = "plausible"
         if chance(85) { what = mutate(&parameters, fields: interface.methods[method] ?? []) }
-        var json = (try? String(decoding: JSONEncoder().encode(["method": VarlinkValue.string(Fuzzing.prefix + method), "parameters": .object(parameters)]), as: UTF8.self)) ?? "{}"
-        json = json.replacingOccurrences(of: Self.loneSurrogate, with: pick(["\\ud800", "\\udfff", "a\\ud83d", "\\udc00\\ud800"]))
+        var json =
+            (try? String(
+                decoding: JSONEncoder().encode([
+                    "method": VarlinkValue.string(Fuzzing.prefix + method), "parameters": .object(parameters),
+                ]), as: UTF8.self)) ?? "{}"
+        json = json.replacingOccurrences(
+            of: Self.loneSurrogate, with: pick(["\\ud800", "\\udfff", "a\\ud83d", "\\udc00\\ud800"]))
         return Call(frame: Array(json.utf8) + [0], summary: "\(method) \(what): \(json.prefix(300))")
     }
 
@@ -221,9 +229,11 @@ struct CallGenerator {
         switch name {
         case "commandId": return .string(UUID().uuidString)
         case "unitId": return .string(pick([seeded.unitId, String(seeded.unitId.prefix(8)), UUID().uuidString]))
-        case "councilId": return .string(pick([seeded.councilId, String(seeded.councilId.prefix(8)), UUID().uuidString]))
+        case "councilId":
+            return .string(pick([seeded.councilId, String(seeded.councilId.prefix(8)), UUID().uuidString]))
         case "proposalId": return .string(pick([seeded.proposalId, UUID().uuidString]))
-        case "issueId", "survivorId": return .string(pick([seeded.issueId, String(seeded.issueId.prefix(8)), UUID().uuidString]))
+        case "issueId", "survivorId":
+            return .string(pick([seeded.issueId, String(seeded.issueId.prefix(8)), UUID().uuidString]))
         case "id", "sourceId", "meetingId", "revisionId", "certificationId", "renews":
             return .string(pick(ids + [UUID().uuidString, "abc", String(seeded.proposalId.prefix(6))]))
         case "heldOn", "periodStart", "periodEnd", "publishedOn", "startedOn", "dueDate", "adoptedOn", "certifiedOn",
@@ -238,7 +248,8 @@ struct CallGenerator {
         case "status": return .string(pick(["registered", "decided", "sleeping"]))
         case "name" where chance(30): return .string(pick(["catalog", "issues", "timeline", "nonsense"]))
         case "after": return .string(pick(["0/0", "1/2", "x"]))
-        default: return .string(pick(["Vuxenstöd", "Ett förslag om öppettider", "Enhetschef", "  ", "Ledningsgruppen"]))
+        default:
+            return .string(pick(["Vuxenstöd", "Ett förslag om öppettider", "Enhetschef", "  ", "Ledningsgruppen"]))
         }
     }
 
@@ -248,7 +259,8 @@ struct CallGenerator {
     private mutating func hostile() -> VarlinkValue {
         pick([
             .int(2_147_483_648), .int(-2_147_483_648), .int(2_147_483_647), .int(-2_147_483_649),
-            .int(9_007_199_254_740_993), .int(-1), .int(0), .int(Int64.max), .int(Int64.min), .double(1e300), .double(-0.5),
+            .int(9_007_199_254_740_993), .int(-1), .int(0), .int(Int64.max), .int(Int64.min), .double(1e300),
+            .double(-0.5),
             .string("a\u{0000}b"), .string("\u{0000}"), .string(Self.loneSurrogate), .string("x" + Self.loneSurrogate),
             .string(String(repeating: "å", count: 10_000)), .string(String(repeating: "x", count: 20_000)),
             .string(String(repeating: "y", count: 1_000_000)), .string(""), .string("\u{202E}\u{200B}"),

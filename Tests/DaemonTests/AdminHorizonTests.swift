@@ -30,7 +30,8 @@ extension AdminDaemonTests {
                             "io.tredjekraft.admin.AssignOwner",
                             ["issueId": .string(seeded.issueId), "owner": .string(owner)])
                         // The reply came after the read models showed the change.
-                        let issue = try await daemon.call("io.tredjekraft.admin.GetIssue", ["issueId": .string(seeded.issueId)])
+                        let issue = try await daemon.call(
+                            "io.tredjekraft.admin.GetIssue", ["issueId": .string(seeded.issueId)])
                         #expect(
                             issue["issue"]?.objectValue?["summary"]?.objectValue?["owner"] == .string(owner),
                             "command \(number) did not read its own write")
@@ -45,7 +46,9 @@ extension AdminDaemonTests {
                     try await foreign.execute("ROLLBACK")
                     await foreign.close()
                 }
-                #expect(!daemon.log.contains("the change is stored, but"), "a reply waited for the read models:\n\(daemon.log)")
+                #expect(
+                    !daemon.log.contains("the change is stored, but"),
+                    "a reply waited for the read models:\n\(daemon.log)")
             }
         }
     }

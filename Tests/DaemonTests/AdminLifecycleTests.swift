@@ -21,7 +21,9 @@ extension AdminDaemonTests {
                         var ids: [String] = []
                         for index in stride(from: worker, to: count, by: parallel) {
                             let id = newCommandID()
-                            let parameters: VarlinkObject = ["name": .string("Enhet \(index)"), "commandId": .string(id)]
+                            let parameters: VarlinkObject = [
+                                "name": .string("Enhet \(index)"), "commandId": .string(id),
+                            ]
                             let reply = try await client.roundTrip("io.tredjekraft.admin.RegisterUnit", parameters)
                             guard reply.error == nil else { throw TestFailure("RegisterUnit: \(reply)") }
                             ids.append(id)
@@ -65,7 +67,8 @@ extension AdminDaemonTests {
                     #expect(migrations < catchingUp && catchingUp < ready, "\(statuses)")
                 }
                 #expect(logAtReady.contains("building projection"), "no rebuild; log:\n\(logAtReady)")
-                #expect(logAtReady.contains("read models caught up"), "READY=1 before the catch-up; log:\n\(logAtReady)")
+                #expect(
+                    logAtReady.contains("read models caught up"), "READY=1 before the catch-up; log:\n\(logAtReady)")
 
                 // Right after READY=1 — no waiting — the read models hold every event of the first run.
                 let listed = Set(units["units"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue } ?? [])
@@ -88,7 +91,8 @@ extension AdminDaemonTests {
                 for (index, id) in ids.enumerated() {
                     let client = try await RawSocketClient.connect(to: daemon.socket)
                     try await client.call(
-                        "io.tredjekraft.admin.RegisterUnit", ["name": .string("Enhet \(index)"), "commandId": .string(id)])
+                        "io.tredjekraft.admin.RegisterUnit",
+                        ["name": .string("Enhet \(index)"), "commandId": .string(id)])
                     clients.append(client)
                 }
                 // In flight: the daemon has begun writing them.
@@ -111,7 +115,8 @@ extension AdminDaemonTests {
                 }
                 let stopping = await daemon.notify.waitFor("STOPPING=1", timeout: .seconds(60))
                 #expect(
-                    stopping.contains { $0.split(separator: "\n").contains("STOPPING=1") }, "\(stopping)\n\(daemon.log)")
+                    stopping.contains { $0.split(separator: "\n").contains("STOPPING=1") }, "\(stopping)\n\(daemon.log)"
+                )
                 #expect(await daemon.process.waitForExit(timeout: .seconds(60)) == 0, "log:\n\(daemon.log)")
 
                 // Exactly the answered commands took effect.
@@ -125,7 +130,8 @@ extension AdminDaemonTests {
                 let unanswered = writtenIDs.subtracting(answered)
                 let unwritten = answered.subtracting(writtenIDs)
                 #expect(
-                    writtenIDs == answered, "carried out, not answered: \(unanswered); answered, not written: \(unwritten)")
+                    writtenIDs == answered,
+                    "carried out, not answered: \(unanswered); answered, not written: \(unwritten)")
                 #expect(!answered.isEmpty)
                 print("SIGTERM with 50 commands sent: \(answered.count) answered and carried out, the rest not taken")
             }

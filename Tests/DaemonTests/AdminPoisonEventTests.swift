@@ -31,7 +31,9 @@ extension AdminDaemonTests {
 
                 let daemon = try await setup.start(run: 2)
                 let said = daemon.startup.joined(separator: "\n")
-                #expect(said.contains("STATUS=projection catalog stopped at event \(poison) (CouncilMeetingHeld)"), "\(said)")
+                #expect(
+                    said.contains("STATUS=projection catalog stopped at event \(poison) (CouncilMeetingHeld)"),
+                    "\(said)")
                 #expect(said.contains("22003"), "\(said)")
 
                 let status = try await daemon.call(Self.admin + "Status")
@@ -40,7 +42,8 @@ extension AdminDaemonTests {
                 let stopped = try #require(catalog["stopped"]?.objectValue, "\(catalog)")
                 #expect(stopped["position"] == .string(poison))
                 #expect(stopped["stream"] == .string("council-\(seeded.councilId)"))
-                #expect(projections.filter { $0["stopped"] != nil && $0["stopped"] != .null }.count == 1, "\(projections)")
+                #expect(
+                    projections.filter { $0["stopped"] != nil && $0["stopped"] != .null }.count == 1, "\(projections)")
 
                 // Queries answer; those that read the catalog say they are stale, the others do not.
                 let issue = try await daemon.call(Self.admin + "GetIssue", ["issueId": .string(seeded.issueId)])
@@ -58,7 +61,8 @@ extension AdminDaemonTests {
                 // A rebuild (admin) tries again; the event still cannot be stored, so it stops there again.
                 let rebuilt = try await daemon.call(Self.admin + "RebuildProjection", ["name": "catalog"])
                 #expect(
-                    rebuilt["projection"]?.objectValue?["stopped"]?.objectValue?["position"] == .string(poison), "\(rebuilt)")
+                    rebuilt["projection"]?.objectValue?["stopped"]?.objectValue?["position"] == .string(poison),
+                    "\(rebuilt)")
                 let unknown = try await daemon.error(of: Self.admin + "RebuildProjection", ["name": "nonsense"])
                 #expect(unknown?.name == Self.admin + "NotFound", "\(String(describing: unknown))")
 

@@ -24,12 +24,15 @@ extension AdminDaemonTests {
                             .init(method: "ListIssues"),
                             .init(method: "RegisterUnit", parameters: ["name": "Läsarens enhet"]),
                         ], socket: daemon.socket, as: .nobody)
-                    #expect(reader[0].reply?["user"] == "nobody" && reader[0].reply?["role"] == "reader", "\(reader[0])")
+                    #expect(
+                        reader[0].reply?["user"] == "nobody" && reader[0].reply?["role"] == "reader", "\(reader[0])")
                     #expect(reader[0].reply?["canWrite"] == false, "\(reader[0])")
                     #expect(reader[1].reply?["issues"] == [], "\(reader[1])")
                     #expect(reader[2].errorName == "org.varlink.service.PermissionDenied", "\(reader[2])")
                     let reason = reader[2].errorParameters?["reason"]?.stringValue ?? ""
-                    #expect(reason.contains("kräver rollen coordinator") && reason.contains("nobody har rollen reader"), "\(reason)")
+                    #expect(
+                        reason.contains("kräver rollen coordinator") && reason.contains("nobody har rollen reader"),
+                        "\(reason)")
                     #expect(try await daemon.eventCount(pool: pool) == 0, "the reader's RegisterUnit wrote something")
                     #expect(try await daemon.call("io.tredjekraft.admin.ListUnits")["units"] == [])
 
@@ -37,12 +40,15 @@ extension AdminDaemonTests {
                     let seeded = SeededIssue()
                     let coordinatorCalls =
                         seeded.commands.map { PythonVarlink.Call(method: $0.method, parameters: $0.parameters) } + [
-                            .init(method: "AssignOwner", parameters: ["issueId": .string(seeded.issueId), "owner": "Enhetschef"]),
+                            .init(
+                                method: "AssignOwner",
+                                parameters: ["issueId": .string(seeded.issueId), "owner": "Enhetschef"]),
                             .init(method: "IssueHistory", parameters: ["issueId": .string(seeded.issueId)]),
                             .init(method: "LoadDemo"),
                             .init(method: "Follow", parameters: ["after": "0/0"], more: 5),
                         ]
-                    let coordinator = try await PythonVarlink.calls(coordinatorCalls, socket: daemon.socket, as: .daemon)
+                    let coordinator = try await PythonVarlink.calls(
+                        coordinatorCalls, socket: daemon.socket, as: .daemon)
                     try #require(coordinator.count == coordinatorCalls.count, "\(coordinator)")
                     for (call, result) in zip(coordinatorCalls.prefix(5), coordinator) {
                         #expect(result.reply?["duplicate"] == false, "\(call.method) as daemon: \(result)")
@@ -62,11 +68,13 @@ extension AdminDaemonTests {
                     #expect(events.count == 5)
                     #expect(events.allSatisfy { $0["actor"] == "daemon" }, "\(events)")
                     #expect(events.last?["type"] == "IssueOwnerAssigned", "\(events)")
-                    let actors = try await pool.query("SELECT DISTINCT actor FROM \(identifier: daemon.setup.schema).events")
+                    let actors = try await pool.query(
+                        "SELECT DISTINCT actor FROM \(identifier: daemon.setup.schema).events")
                     #expect(try actors.map { try $0.decode("actor", as: String.self) } == ["daemon"])
 
                     // Root sees the same history (root is always admin).
-                    let asRoot = try await daemon.call("io.tredjekraft.admin.IssueHistory", ["issueId": .string(seeded.issueId)])
+                    let asRoot = try await daemon.call(
+                        "io.tredjekraft.admin.IssueHistory", ["issueId": .string(seeded.issueId)])
                     #expect(asRoot["entries"]?.arrayValue?.map(\.withoutNulls) == history.map(\.withoutNulls))
 
                     // The reader now reads what the coordinator wrote.
@@ -74,7 +82,8 @@ extension AdminDaemonTests {
                         [.init(method: "GetIssue", parameters: ["issueId": .string(seeded.issueId)])],
                         socket: daemon.socket, as: .nobody)
                     #expect(
-                        readAgain.first?.reply?["issue"]?.objectValue?["summary"]?.objectValue?["owner"] == "Enhetschef",
+                        readAgain.first?.reply?["issue"]?.objectValue?["summary"]?.objectValue?["owner"]
+                            == "Enhetschef",
                         "\(readAgain)")
 
                     // A user in no role learns why, and is refused queries and commands alike.

@@ -159,7 +159,8 @@ extension AdminDaemonTests {
 
         @Test(.timeLimit(.minutes(5))) func oversizedFramesAreRefusedAndTheConnectionClosed() async throws {
             try await withAdminDaemon(AdminDaemonOptions(maxFrameBytes: 4096)) { daemon in
-                let big = #"{"method":"io.tredjekraft.admin.RegisterUnit","parameters":{"name":""#
+                let big =
+                    #"{"method":"io.tredjekraft.admin.RegisterUnit","parameters":{"name":""#
                     + String(repeating: "x", count: 8192) + #""}}"#
 
                 // A call that fits is answered first, even when the oversized one is already sent.
@@ -201,7 +202,9 @@ extension AdminDaemonTests {
                 var answered = 0
                 for client in clients {
                     let reply = try await client.reply(timeout: .seconds(120))
-                    let ids = reply?.parameters?["issues"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue }
+                    let ids = reply?.parameters?["issues"]?.arrayValue?.compactMap {
+                        $0.objectValue?["id"]?.stringValue
+                    }
                     #expect(ids == [seeded.issueId], "\(String(describing: reply))")
                     if ids != nil { answered += 1 }
                     await client.hangUp()

@@ -70,7 +70,7 @@ import Glibc
     }
 
     @Test(.timeLimit(.minutes(3))) func rolesDecideWhoMayWriteAndTheActorIsTheCaller() async throws {
-                try await Self.withDaemon { running in
+        try await Self.withDaemon { running in
             let unit = try await running.cli(["unit", "register", "Vuxenstöd Lund", "--json"], as: .daemon)
             #expect(unit.status == 0, "\(unit)")
             let unitId = try #require(

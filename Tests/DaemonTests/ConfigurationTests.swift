@@ -166,8 +166,9 @@ import Testing
     }
 
     @Test func commandLine() throws {
-        #expect(try CommandLineOptions.parse(["--config", "/x.yaml", "--state-dir=/s"])
-            == CommandLineOptions(configPath: "/x.yaml", stateDirectory: "/s"))
+        #expect(
+            try CommandLineOptions.parse(["--config", "/x.yaml", "--state-dir=/s"])
+                == CommandLineOptions(configPath: "/x.yaml", stateDirectory: "/s"))
         #expect(throws: ConfigurationError.self) { try CommandLineOptions.parse(["--bogus"]) }
         #expect(throws: ConfigurationError.self) { try CommandLineOptions.parse(["--config"]) }
     }

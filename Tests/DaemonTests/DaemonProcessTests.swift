@@ -17,19 +17,19 @@ import Glibc
         try await withTemporaryDirectory { directory in
             let config = directory + "/tredjekraft.yaml"
             try """
-                database:
-                  url: "\(url)"
-                  schema: \(schema)
-                  pool_size: 2
-                state_directory: \(directory)/state
-                admin:
-                  socket_path: \(directory)/admin.sock
-                  socket_mode: "0666"
-                roles:
-                  reader: [tk-no-such-group]
-                log:
-                  level: debug
-                """.write(toFile: config, atomically: true, encoding: .utf8)
+            database:
+              url: "\(url)"
+              schema: \(schema)
+              pool_size: 2
+            state_directory: \(directory)/state
+            admin:
+              socket_path: \(directory)/admin.sock
+              socket_mode: "0666"
+            roles:
+              reader: [tk-no-such-group]
+            log:
+              level: debug
+            """.write(toFile: config, atomically: true, encoding: .utf8)
             let notify = try NotifyListener(path: directory + "/notify.sock")
             let daemon = try DaemonProcess(
                 arguments: ["--config", config],
@@ -63,8 +63,10 @@ import Glibc
             #expect(pings.contains { $0.split(separator: "\n").contains("WATCHDOG=1") })
 
             // SIGHUP reloads: a new log level applies, a broken file is refused and the daemon stays up.
-            try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(of: "level: debug", with: "level: info")
-                .write(toFile: config, atomically: true, encoding: .utf8)
+            try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(
+                of: "level: debug", with: "level: info"
+            )
+            .write(toFile: config, atomically: true, encoding: .utf8)
             daemon.signal(SIGHUP)
             try await waitUntil { daemon.log.contains("configuration reloaded log.level=info") }
             try "log:\n  level: loud\n".write(toFile: config, atomically: true, encoding: .utf8)
@@ -112,7 +114,8 @@ import Glibc
     @Test func missingConfigurationFileExitsNonZero() async throws {
         try await withTemporaryDirectory { directory in
             let daemon = try DaemonProcess(
-                arguments: ["--config", directory + "/absent.yaml"], environment: [:], logPath: directory + "/daemon.log")
+                arguments: ["--config", directory + "/absent.yaml"], environment: [:],
+                logPath: directory + "/daemon.log")
             #expect(await daemon.waitForExit() == 78)
             #expect(daemon.log.contains("absent.yaml"))
         }

@@ -113,7 +113,9 @@ final class NotifyListener: @unchecked Sendable {
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard result == 0 else { throw TestFailure("cannot bind \(path): errno \(errno)") }
         var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
@@ -163,7 +165,9 @@ final class DaemonProcess: @unchecked Sendable {
         (exited, exitContinuation) = AsyncStream.makeStream(of: Int32.self)
         process.executableURL = URL(fileURLWithPath: try daemonBinary())
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TREDJEKRAFT_") && $0.key != "NOTIFY_SOCKET" }
+        var env = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("TREDJEKRAFT_") && $0.key != "NOTIFY_SOCKET"
+        }
         env.merge(environment) { $1 }
         process.environment = env
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -171,7 +175,10 @@ final class DaemonProcess: @unchecked Sendable {
         process.standardError = log
         process.standardOutput = log
         let continuation = exitContinuation
-        process.terminationHandler = { continuation.yield($0.terminationStatus); continuation.finish() }
+        process.terminationHandler = {
+            continuation.yield($0.terminationStatus)
+            continuation.finish()
+        }
         try process.run()
     }
 
@@ -183,8 +190,14 @@ final class DaemonProcess: @unchecked Sendable {
     func waitForExit(timeout: Duration = .seconds(30)) async -> Int32? {
         let stream = exited
         let status = await withTaskGroup(of: Int32?.self) { group in
-            group.addTask { for await status in stream { return status }; return nil }
-            group.addTask { try? await Task.sleep(for: timeout); return nil }
+            group.addTask {
+                for await status in stream { return status }
+                return nil
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return nil
+            }
             let first = await group.next() ?? nil
             group.cancelAll()
             return first

@@ -13,12 +13,12 @@ import Glibc
         try await withTemporaryDirectory { directory in
             let config = directory + "/tredjekraft.yaml"
             try """
-                database:
-                  embedded: true
-                state_directory: \(directory)/state
-                admin:
-                  socket_path: \(directory)/admin.sock
-                """.write(toFile: config, atomically: true, encoding: .utf8)
+            database:
+              embedded: true
+            state_directory: \(directory)/state
+            admin:
+              socket_path: \(directory)/admin.sock
+            """.write(toFile: config, atomically: true, encoding: .utf8)
             let notify = try NotifyListener(path: directory + "/notify.sock")
             let daemon = try DaemonProcess(
                 arguments: ["--config", config], environment: ["NOTIFY_SOCKET": notify.path],
@@ -51,7 +51,8 @@ import Glibc
 
     /// `pg_ctl stop` as the cluster's owner (it starts nothing, so Foundation's Process sees it end).
     func stopCluster(dataDirectory: String) async throws {
-        let pgCtl = try FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")
+        let pgCtl =
+            try FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")
             .sorted { $0.compare($1, options: .numeric) == .orderedAscending }.last.map {
                 "/usr/lib/postgresql/\($0)/bin/pg_ctl"
             } ?? "pg_ctl"
@@ -68,7 +69,10 @@ import Glibc
         process.standardError = FileHandle.nullDevice
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { process.terminationHandler = nil; continuation.resume(throwing: error) }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
         }
         #expect(status == 0)
     }

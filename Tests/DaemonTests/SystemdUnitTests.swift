@@ -25,7 +25,10 @@ import Testing
             process.standardError = output
             let status: Int32 = try await withCheckedThrowingContinuation { continuation in
                 process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-                do { try process.run() } catch { process.terminationHandler = nil; continuation.resume(throwing: error) }
+                do { try process.run() } catch {
+                    process.terminationHandler = nil
+                    continuation.resume(throwing: error)
+                }
             }
             let text = try String(contentsOfFile: outputPath, encoding: .utf8)
             // verify only warns (exit 0) about unknown keys, so any output is a failure too.

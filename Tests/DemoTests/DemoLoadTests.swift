@@ -46,8 +46,12 @@ import Testing
             }
             #expect(try await read.issues().count == demo.issues)
 
-            for status: IssueStatus in [.registered, .inPreparation, .decided, .inProgress, .implemented, .verified, .withdrawn, .merged] {
-                #expect(try await read.issues(IssueFilter(status: status)).isEmpty == false, "no issue is \(status.rawValue)")
+            for status: IssueStatus in [
+                .registered, .inPreparation, .decided, .inProgress, .implemented, .verified, .withdrawn, .merged,
+            ] {
+                #expect(
+                    try await read.issues(IssueFilter(status: status)).isEmpty == false,
+                    "no issue is \(status.rawValue)")
             }
             let overdue = try await read.issues(IssueFilter(overdue: true))
             #expect(overdue.count >= 3)
@@ -63,7 +67,9 @@ import Testing
             #expect(visits.issue?.summary.status == .verified)
             #expect(visits.answer.hasPrefix("Förslaget blev ärende "))
             #expect(visits.answer.contains("(”Umgänge med barn på stödboendet”)"))
-            #expect(visits.answer.contains("Socialnämndens arbetsutskott beslutade delvis bifall \(today.adding(days: -300))."))
+            #expect(
+                visits.answer.contains(
+                    "Socialnämndens arbetsutskott beslutade delvis bifall \(today.adding(days: -300))."))
             #expect(visits.answer.contains("Motivering: Barn får besöka sin förälder på stödboendet dagtid"))
             #expect(visits.answer.contains("Beslutet är genomfört och uppföljt."))
             #expect(visits.answer.hasSuffix("Ingen återkoppling är skyldig."))
@@ -71,8 +77,9 @@ import Testing
 
             let listening = try await read.trace(DemoScenario.lundProposalTidAttLyssna.uuid)
             #expect(listening.answer.contains("och är försenat."))
-            #expect(listening.answer.contains(
-                "Dialogmöten vuxenstöd Lund väntar sedan \(today.adding(days: -280)) på återkoppling"))
+            #expect(
+                listening.answer.contains(
+                    "Dialogmöten vuxenstöd Lund väntar sedan \(today.adding(days: -280)) på återkoppling"))
 
             let merged = try await read.trace(DemoScenario.lundProposalSammaHandlaggare.uuid)
             #expect(merged.issuePath.count == 2)

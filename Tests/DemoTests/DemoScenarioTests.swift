@@ -22,7 +22,9 @@ import Testing
     }
 
     @Test func sameTodayGivesIdenticalSteps() {
-        #expect(DemoScenario(today: Self.today, timeZone: .stockholm) == DemoScenario(today: Self.today, timeZone: .stockholm))
+        #expect(
+            DemoScenario(today: Self.today, timeZone: .stockholm)
+                == DemoScenario(today: Self.today, timeZone: .stockholm))
     }
 
     @Test func idsDoNotDependOnToday() {
@@ -52,7 +54,8 @@ import Testing
         let suspicious = /\d{6}(\d{2})?[-+ ]?\d{4}/
         let steps = DemoScenario(today: Self.today, timeZone: .stockholm).steps
         let texts = steps.flatMap { Self.strings(in: $0.command) }
-        #expect(texts.contains { $0.hasPrefix("Barn får besöka") } && texts.contains("enhetschef stödboendet vuxenstöd"))
+        #expect(
+            texts.contains { $0.hasPrefix("Barn får besöka") } && texts.contains("enhetschef stödboendet vuxenstöd"))
         for step in steps {
             for text in [step.actor] + Self.strings(in: step.command) {
                 #expect(text.firstMatch(of: suspicious) == nil, "\(text)")
@@ -91,7 +94,8 @@ import Testing
         #expect(issues.values.contains { $0.feedbackOwed.contains { $0.owedSince.days(until: today) > 30 } })
         #expect(issues.values.contains { $0.owner == nil && $0.registeredOn.days(until: today) > 14 })
         #expect(issues.values.filter { $0.participationLevel != nil }.count >= 4)
-        if case .certified = demo.certificationState(DemoScenario.irisCertification)?.stage {} else {
+        if case .certified = demo.certificationState(DemoScenario.irisCertification)?.stage {
+        } else {
             Issue.record("Iris Mullsjö is not certified")
         }
         #expect(demo.certificationState(DemoScenario.irisCertification)?.assessments.count == 10)
@@ -108,7 +112,10 @@ import Testing
         let merged = try #require(byFirstSource[DemoScenario.lundProposalSammaHandlaggare.description])
         #expect(merged.status == .merged)
         #expect(byFirstSource[DemoScenario.lundProposalChefernaMed.description] == nil)
-        #expect(!demo.issues.values.contains { $0.sources.contains { $0.id == DemoScenario.lundProposalChefernaMed.description } })
+        #expect(
+            !demo.issues.values.contains {
+                $0.sources.contains { $0.id == DemoScenario.lundProposalChefernaMed.description }
+            })
         let linked = demo.issues.values.filter {
             $0.sources.contains { $0.id == DemoScenario.biskopsgardenFindingMyndigheter.description }
         }

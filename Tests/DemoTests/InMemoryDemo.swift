@@ -31,7 +31,8 @@ struct InMemoryDemo {
         }
         do {
             if case .issue(let merged, .mergeInto(let survivor)) = step.command {
-                let decided = try IssueAggregate.merge(merged, issueState(merged), into: survivor, issueState(survivor), context)
+                let decided = try IssueAggregate.merge(
+                    merged, issueState(merged), into: survivor, issueState(survivor), context)
                 streams[merged.streamName, default: []] += decided.merged.map { .issue(merged, $0) }
                 streams[survivor.streamName, default: []] += decided.survivor.map { .issue(survivor, $0) }
                 return
@@ -60,7 +61,8 @@ struct InMemoryDemo {
     }
 
     func certificationState(_ id: CertificationID) -> CertificationState? {
-        CertificationAggregate.replay(events(id.streamName) { if case .certification(_, let e) = $0 { e } else { nil } })
+        CertificationAggregate.replay(
+            events(id.streamName) { if case .certification(_, let e) = $0 { e } else { nil } })
     }
 
     /// Every issue's final state, by id.
@@ -102,7 +104,8 @@ struct InMemoryDemo {
         case .finding(let id, let revision):
             return revisionState(revision)?.finding(id) != nil ? nil : "finding \(id)"
         case .actionItem(let id, let certification):
-            return certificationState(certification)?.actionItems.contains { $0.id == id } == true ? nil : "action item \(id)"
+            return certificationState(certification)?.actionItems.contains { $0.id == id } == true
+                ? nil : "action item \(id)"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Domain
 
 /// Golden files are forever: every stored event type and version must keep decoding.
@@ -15,7 +16,8 @@ import Testing
     @Test func everySampleRoundTrips() throws {
         for event in Fixture.sampleEvents {
             let encoded = try event.encode()
-            let decoded = try DomainEvent.decode(eventType: encoded.eventType, schemaVersion: encoded.schemaVersion, data: encoded.data)
+            let decoded = try DomainEvent.decode(
+                eventType: encoded.eventType, schemaVersion: encoded.schemaVersion, data: encoded.data)
             #expect(decoded == event)
         }
     }
@@ -42,7 +44,9 @@ import Testing
     }
 
     @Test func everyGoldenFileIsInTheCatalogue() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter {
+            $0.hasSuffix(".json")
+        }
         #expect(Set(names) == Set(DomainEvent.catalogue.map { "\($0).json" }))
     }
 
@@ -57,10 +61,14 @@ import Testing
 
     @Test func malformedDataIsATypedError() {
         do {
-            _ = try DomainEvent.decode(eventType: "IssueDecided", schemaVersion: 1, data: Data(#"{"issueId":"x"}"#.utf8))
+            _ = try DomainEvent.decode(
+                eventType: "IssueDecided", schemaVersion: 1, data: Data(#"{"issueId":"x"}"#.utf8))
             Issue.record("expected an error")
         } catch {
-            guard case .malformedData(let t, let v, _) = error else { Issue.record("wrong error \(error)"); return }
+            guard case .malformedData(let t, let v, _) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
             #expect(t == "IssueDecided" && v == 1)
         }
     }
@@ -68,25 +76,40 @@ import Testing
     @Test func jsonIsSmallAndReadable() throws {
         let event = DomainEvent.issue(Fixture.issue, .dueDateSet(IssueDueDateSet(dueDate: day("2026-05-31"))))
         let encoded = try event.encode()
-        #expect(String(decoding: encoded.data, as: UTF8.self) == #"{"dueDate":"2026-05-31","issueId":"00000000-0000-0000-0000-00000000000a"}"#)
+        #expect(
+            String(decoding: encoded.data, as: UTF8.self)
+                == #"{"dueDate":"2026-05-31","issueId":"00000000-0000-0000-0000-00000000000a"}"#)
         #expect(encoded.eventType == "IssueDueDateSet" && encoded.schemaVersion == 1)
-        let noOptionals = DomainEvent.issue(Fixture.issue, .implemented(IssueImplemented(implementedOn: day("2026-05-20"))))
+        let noOptionals = DomainEvent.issue(
+            Fixture.issue, .implemented(IssueImplemented(implementedOn: day("2026-05-20"))))
         #expect(!String(decoding: try noOptionals.encode().data, as: UTF8.self).contains("summary"))
     }
 }
 
 /// Any JSON value, compared structurally.
 enum JSONValue: Codable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {

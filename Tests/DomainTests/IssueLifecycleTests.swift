@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Domain
 
 /// Every lifecycle command from every stage: allowed ones reach the expected status, refused ones
 /// answer with the exact Swedish message.
 @Suite struct IssueLifecycleTests {
     enum Stage: String, CaseIterable, CustomTestStringConvertible {
-        case registered, inPreparation, accepted, partiallyAccepted, rejected, inProgress, implemented, verified, withdrawn, merged, reopened
+        case registered, inPreparation, accepted, partiallyAccepted, rejected, inProgress, implemented, verified,
+            withdrawn, merged, reopened
         var testDescription: String { rawValue }
     }
 
@@ -45,7 +47,9 @@ import Testing
 
     static func state(_ stage: Stage) -> IssueState {
         let path: [IssueCommand]
-        let decideAs = { (o: DecisionOutcome) -> IssueCommand in .decide(outcome: o, motivation: "Motivering i klarspråk.", decidedBy: "Ledningsgruppen") }
+        let decideAs = { (o: DecisionOutcome) -> IssueCommand in
+            .decide(outcome: o, motivation: "Motivering i klarspråk.", decidedBy: "Ledningsgruppen")
+        }
         switch stage {
         case .registered: path = []
         case .inPreparation: path = [.startPreparation]
@@ -53,13 +57,26 @@ import Testing
         case .partiallyAccepted: path = [.startPreparation, decideAs(.partiallyAccepted)]
         case .rejected: path = [.startPreparation, decideAs(.rejected)]
         case .inProgress: path = [.startPreparation, decideAs(.accepted), .startWork]
-        case .implemented: path = [.startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: "Klart.")]
-        case .verified: path = [.startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: nil), .verify(note: nil)]
+        case .implemented:
+            path = [.startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: "Klart.")]
+        case .verified:
+            path = [
+                .startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: nil), .verify(note: nil),
+            ]
         case .withdrawn: path = [.withdraw(reason: "Inte längre aktuellt.")]
         case .merged: path = [.mergeInto(survivor: IssueID(uuid(99)))]
-        case .reopened: path = [.startPreparation, decideAs(.rejected), .reopen(source: Fixture.laterProposalSource, reason: "Rådet tog upp det igen.")]
+        case .reopened:
+            path = [
+                .startPreparation, decideAs(.rejected),
+                .reopen(source: Fixture.laterProposalSource, reason: "Rådet tog upp det igen."),
+            ]
         }
-        var state: IssueState? = IssueAggregate.evolve(nil, .opened(IssueOpened(unitId: Fixture.unit, title: "Kontinuitet", source: Fixture.proposalSource, registeredOn: day("2026-03-01"))))
+        var state: IssueState? = IssueAggregate.evolve(
+            nil,
+            .opened(
+                IssueOpened(
+                    unitId: Fixture.unit, title: "Kontinuitet", source: Fixture.proposalSource,
+                    registeredOn: day("2026-03-01"))))
         for command in path {
             state = try! IssueAggregate.handle(command, state, ctx).state
         }
@@ -68,16 +85,23 @@ import Testing
 
     static let situation: [Stage: String] = [
         .registered: "Ärendet är registrerat; det kan börja beredas, återkallas eller slås ihop med ett annat ärende.",
-        .inPreparation: "Ärendet är under beredning; det kan beslutas, återkallas eller slås ihop med ett annat ärende.",
+        .inPreparation:
+            "Ärendet är under beredning; det kan beslutas, återkallas eller slås ihop med ett annat ärende.",
         .accepted: "Ärendet har fått bifall; nästa steg är att börja genomföra det. Det kan också återkallas.",
-        .partiallyAccepted: "Ärendet har fått delvis bifall; nästa steg är att börja genomföra det. Det kan också återkallas.",
-        .rejected: "Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
-        .inProgress: "Ärendet genomförs; när arbetet är klart kan det markeras som genomfört. Det kan också återkallas.",
+        .partiallyAccepted:
+            "Ärendet har fått delvis bifall; nästa steg är att börja genomföra det. Det kan också återkallas.",
+        .rejected:
+            "Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
+        .inProgress:
+            "Ärendet genomförs; när arbetet är klart kan det markeras som genomfört. Det kan också återkallas.",
         .implemented: "Ärendet är genomfört; det kan följas upp, eller återöppnas om problemet finns kvar.",
         .verified: "Ärendet är genomfört och uppföljt; det kan återöppnas om problemet kommer tillbaka.",
-        .withdrawn: "Ärendet är återkallat; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
-        .merged: "Ärendet är sammanslaget med ärende 00000000-0000-0000-0000-000000000063; gör ändringen i det ärendet i stället.",
-        .reopened: "Ärendet är återöppnat; det kan börja beredas på nytt, återkallas eller slås ihop med ett annat ärende.",
+        .withdrawn:
+            "Ärendet är återkallat; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
+        .merged:
+            "Ärendet är sammanslaget med ärende 00000000-0000-0000-0000-000000000063; gör ändringen i det ärendet i stället.",
+        .reopened:
+            "Ärendet är återöppnat; det kan börja beredas på nytt, återkallas eller slås ihop med ett annat ärende.",
     ]
 
     /// The allowed transitions and the status each one reaches; everything else is refused.
@@ -87,7 +111,10 @@ import Testing
         .startWork: [.accepted: .inProgress, .partiallyAccepted: .inProgress],
         .markImplemented: [.inProgress: .implemented],
         .verify: [.implemented: .verified],
-        .withdraw: [.registered: .withdrawn, .inPreparation: .withdrawn, .reopened: .withdrawn, .accepted: .withdrawn, .partiallyAccepted: .withdrawn, .inProgress: .withdrawn],
+        .withdraw: [
+            .registered: .withdrawn, .inPreparation: .withdrawn, .reopened: .withdrawn, .accepted: .withdrawn,
+            .partiallyAccepted: .withdrawn, .inProgress: .withdrawn,
+        ],
         .mergeInto: [.registered: .merged, .inPreparation: .merged, .reopened: .merged],
         .reopen: [.rejected: .reopened, .implemented: .reopened, .verified: .reopened, .withdrawn: .reopened],
     ]
@@ -110,7 +137,10 @@ import Testing
     @Test(arguments: refusedCases)
     func refusedTransition(_ stage: Stage, _ step: Step) {
         let error = attempt(IssueAggregate.self, step.command, Self.state(stage), Self.ctx).domainError
-        #expect(error == DomainError(.transitionNotAllowed, "Det går inte att \(step.refusedAction) nu. \(Self.situation[stage]!)"))
+        #expect(
+            error
+                == DomainError(
+                    .transitionNotAllowed, "Det går inte att \(step.refusedAction) nu. \(Self.situation[stage]!)"))
     }
 
     @Test func theMatrixIsComplete() {
@@ -120,12 +150,19 @@ import Testing
 
     @Test func theExampleFromTheIssueReadsWell() {
         let error = attempt(IssueAggregate.self, .startWork, Self.state(.rejected), Self.ctx).domainError
-        #expect(error?.message == "Det går inte att börja genomföra ärendet nu. Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.")
+        #expect(
+            error?.message
+                == "Det går inte att börja genomföra ärendet nu. Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem."
+        )
         #expect(error?.code == .transitionNotAllowed)
     }
 
     @Test func statusLabelsAreSwedish() {
-        #expect(IssueStatus.allCases.map(\.label) == ["Registrerat", "Under beredning", "Beslutat", "Genomförs", "Genomfört", "Uppföljt", "Återkallat", "Sammanslaget", "Återöppnat"])
+        #expect(
+            IssueStatus.allCases.map(\.label) == [
+                "Registrerat", "Under beredning", "Beslutat", "Genomförs", "Genomfört", "Uppföljt", "Återkallat",
+                "Sammanslaget", "Återöppnat",
+            ])
         #expect(IssueStatus.inPreparation.rawValue == "in_preparation")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Domain
 
 /// A small seeded generator (SplitMix64) so property tests are repeatable.
@@ -54,33 +55,104 @@ enum Fixture {
     static let sampleEvents: [DomainEvent] = [
         .unit(unit, .registered(UnitRegistered(name: "Vuxenstöd Lund"))),
         .unit(unit, .renamed(UnitRenamed(name: "Vuxenstöd och försörjning Lund"))),
-        .council(council, .created(CouncilCreated(unitId: unit, name: "Dialogmöte vuxenstöd Lund", form: .dialogueMeeting))),
-        .council(council, .meetingHeld(CouncilMeetingHeld(meetingId: meeting, heldOn: day("2026-02-12"), participantCount: 9))),
-        .proposal(proposal, .putForward(ProposalPutForward(councilId: council, meetingId: meeting, text: "Kontinuitet: samma handläggare så långt det går.", qualityArea: .treatment, pseudonym: "P", putForwardOn: day("2026-02-12")))),
+        .council(
+            council, .created(CouncilCreated(unitId: unit, name: "Dialogmöte vuxenstöd Lund", form: .dialogueMeeting))),
+        .council(
+            council,
+            .meetingHeld(CouncilMeetingHeld(meetingId: meeting, heldOn: day("2026-02-12"), participantCount: 9))),
+        .proposal(
+            proposal,
+            .putForward(
+                ProposalPutForward(
+                    councilId: council, meetingId: meeting, text: "Kontinuitet: samma handläggare så långt det går.",
+                    qualityArea: .treatment, pseudonym: "P", putForwardOn: day("2026-02-12")))),
         .proposal(proposal, .withdrawn(ProposalWithdrawn(reason: "Rådet lämnade ett tydligare förslag i stället."))),
-        .revision(revision, .planned(RevisionPlanned(unitId: unit, periodStart: day("2026-04-01"), periodEnd: day("2026-06-30"), auditorCount: 3))),
-        .revision(revision, .reportPublished(RevisionReportPublished(publishedOn: day("2026-09-15"), title: "Brukarrevision vuxenstöd 2026"))),
-        .revision(revision, .findingRecorded(FindingRecorded(findingId: finding, text: "Många har bytt handläggare flera gånger under ett år.", qualityArea: .treatment, recommendation: "Ge varje brukare en fast kontaktperson."))),
-        .certification(certification, .started(CertificationStarted(unitId: unit, startedOn: day("2026-01-10"), renews: previousCertification))),
-        .certification(certification, .areaAssessed(QualityAreaAssessed(area: .information, fulfilled: false, note: "Informationen finns bara på svenska."))),
-        .certification(certification, .actionItemAdded(ActionItemAdded(actionItemId: actionItem, area: .information, action: "Ta fram information på lätt svenska.", owner: "Enhetschef vuxenstöd", dueDate: day("2026-06-30"), followedUpBy: "Arbetsgruppen för brukarinflytande"))),
-        .certification(certification, .planAdopted(ActionPlanAdopted(adoptedOn: day("2026-02-20"), decidedBy: "Ledningsgruppen"))),
-        .certification(certification, .certified(UnitCertified(certifiedOn: day("2026-03-01"), validUntil: day("2028-03-01")))),
-        .issue(issue, .opened(IssueOpened(unitId: unit, title: "Kontinuitet i kontakten med socialsekreterare", source: proposalSource, qualityArea: .treatment, registeredOn: day("2026-02-13")))),
+        .revision(
+            revision,
+            .planned(
+                RevisionPlanned(
+                    unitId: unit, periodStart: day("2026-04-01"), periodEnd: day("2026-06-30"), auditorCount: 3))),
+        .revision(
+            revision,
+            .reportPublished(
+                RevisionReportPublished(publishedOn: day("2026-09-15"), title: "Brukarrevision vuxenstöd 2026"))),
+        .revision(
+            revision,
+            .findingRecorded(
+                FindingRecorded(
+                    findingId: finding, text: "Många har bytt handläggare flera gånger under ett år.",
+                    qualityArea: .treatment, recommendation: "Ge varje brukare en fast kontaktperson."))),
+        .certification(
+            certification,
+            .started(CertificationStarted(unitId: unit, startedOn: day("2026-01-10"), renews: previousCertification))),
+        .certification(
+            certification,
+            .areaAssessed(
+                QualityAreaAssessed(area: .information, fulfilled: false, note: "Informationen finns bara på svenska."))
+        ),
+        .certification(
+            certification,
+            .actionItemAdded(
+                ActionItemAdded(
+                    actionItemId: actionItem, area: .information, action: "Ta fram information på lätt svenska.",
+                    owner: "Enhetschef vuxenstöd", dueDate: day("2026-06-30"),
+                    followedUpBy: "Arbetsgruppen för brukarinflytande"))),
+        .certification(
+            certification, .planAdopted(ActionPlanAdopted(adoptedOn: day("2026-02-20"), decidedBy: "Ledningsgruppen"))),
+        .certification(
+            certification, .certified(UnitCertified(certifiedOn: day("2026-03-01"), validUntil: day("2028-03-01")))),
+        .issue(
+            issue,
+            .opened(
+                IssueOpened(
+                    unitId: unit, title: "Kontinuitet i kontakten med socialsekreterare", source: proposalSource,
+                    qualityArea: .treatment, registeredOn: day("2026-02-13")))),
         .issue(issue, .sourceLinked(IssueSourceLinked(source: findingSource))),
         .issue(issue, .ownerAssigned(IssueOwnerAssigned(owner: "Enhetschef vuxenstöd"))),
         .issue(issue, .dueDateSet(IssueDueDateSet(dueDate: day("2026-05-31")))),
         .issue(issue, .preparationStarted(IssuePreparationStarted(startedOn: day("2026-02-20")))),
-        .issue(issue, .decided(IssueDecided(outcome: .partiallyAccepted, motivation: "Vi kan inte lova samma handläggare, men vi inför en fast kontaktperson.", decidedBy: "Ledningsgruppen", decidedOn: day("2026-03-04")))),
+        .issue(
+            issue,
+            .decided(
+                IssueDecided(
+                    outcome: .partiallyAccepted,
+                    motivation: "Vi kan inte lova samma handläggare, men vi inför en fast kontaktperson.",
+                    decidedBy: "Ledningsgruppen", decidedOn: day("2026-03-04")))),
         .issue(issue, .workStarted(IssueWorkStarted(startedOn: day("2026-03-10")))),
-        .issue(issue, .implemented(IssueImplemented(implementedOn: day("2026-05-20"), summary: "Alla brukare har nu en fast kontaktperson."))),
-        .issue(issue, .verified(IssueVerified(verifiedOn: day("2026-11-01"), note: "Brukarrevisionen bekräftar förändringen."))),
-        .issue(issue, .withdrawn(IssueWithdrawn(reason: "Frågan hanteras av regionen.", withdrawnOn: day("2026-03-05")))),
+        .issue(
+            issue,
+            .implemented(
+                IssueImplemented(
+                    implementedOn: day("2026-05-20"), summary: "Alla brukare har nu en fast kontaktperson."))),
+        .issue(
+            issue,
+            .verified(IssueVerified(verifiedOn: day("2026-11-01"), note: "Brukarrevisionen bekräftar förändringen."))),
+        .issue(
+            issue, .withdrawn(IssueWithdrawn(reason: "Frågan hanteras av regionen.", withdrawnOn: day("2026-03-05")))),
         .issue(otherIssue, .merged(IssueMerged(into: issue, mergedOn: day("2026-02-14")))),
-        .issue(issue, .absorbed(IssueAbsorbed(from: otherIssue, sources: [laterProposalSource], feedbackOwed: [FeedbackDue(councilId: otherCouncil, occasion: .decision, owedSince: day("2026-03-04"))]))),
-        .issue(issue, .reopened(IssueReopened(source: findingSource, reason: "Revisionen visar samma problem igen.", reopenedOn: day("2026-09-20")))),
-        .issue(issue, .participationLevelSet(ParticipationLevelSet(level: .involvedInDecisions, reason: "Rådet är med och formar kontaktpersonsuppdraget."))),
-        .issue(issue, .feedbackGiven(FeedbackGiven(councilId: council, occasion: .decision, channel: .meeting, givenOn: day("2026-03-12")))),
+        .issue(
+            issue,
+            .absorbed(
+                IssueAbsorbed(
+                    from: otherIssue, sources: [laterProposalSource],
+                    feedbackOwed: [
+                        FeedbackDue(councilId: otherCouncil, occasion: .decision, owedSince: day("2026-03-04"))
+                    ]))),
+        .issue(
+            issue,
+            .reopened(
+                IssueReopened(
+                    source: findingSource, reason: "Revisionen visar samma problem igen.", reopenedOn: day("2026-09-20")
+                ))),
+        .issue(
+            issue,
+            .participationLevelSet(
+                ParticipationLevelSet(
+                    level: .involvedInDecisions, reason: "Rådet är med och formar kontaktpersonsuppdraget."))),
+        .issue(
+            issue,
+            .feedbackGiven(
+                FeedbackGiven(councilId: council, occasion: .decision, channel: .meeting, givenOn: day("2026-03-12")))),
     ]
 }
 
@@ -92,7 +164,9 @@ extension Result where Failure == DomainError {
 }
 
 /// Runs a command, returning the produced events or the refusal.
-func attempt<A: Aggregate>(_ a: A.Type, _ command: A.Command, _ state: A.State, _ ctx: DecisionContext) -> Result<[A.Event], DomainError> {
+func attempt<A: Aggregate>(_ a: A.Type, _ command: A.Command, _ state: A.State, _ ctx: DecisionContext) -> Result<
+    [A.Event], DomainError
+> {
     do throws(DomainError) {
         return .success(try A.decide(command, state, ctx))
     } catch {

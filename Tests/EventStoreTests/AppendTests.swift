@@ -44,13 +44,16 @@ import Testing
         try await withStore { store in
             try await store.append(to: "s", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
             let error = await #expect(throws: EventStoreError.self) {
-                try await store.append(to: "s", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+                try await store.append(
+                    to: "s", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
             }
             #expect(
                 error?.description
-                    == "stream s was expected at no stream but is at version 1: someone else changed it meanwhile; reload and try again")
+                    == "stream s was expected at no stream but is at version 1: someone else changed it meanwhile; reload and try again"
+            )
             let stale = await #expect(throws: EventStoreError.self) {
-                try await store.append(to: "s", expectedVersion: .exactly(5), events: [sampleEvent()], metadata: coordinator)
+                try await store.append(
+                    to: "s", expectedVersion: .exactly(5), events: [sampleEvent()], metadata: coordinator)
             }
             guard case .wrongExpectedVersion(let stream, let expected, let actual)? = stale else {
                 Issue.record("expected wrongExpectedVersion, got \(String(describing: stale))")
@@ -60,20 +63,23 @@ import Testing
             #expect(expected == .exactly(5))
             #expect(actual == 1)
             let missing = await #expect(throws: EventStoreError.self) {
-                try await store.append(to: "t", expectedVersion: .exactly(2), events: [sampleEvent()], metadata: coordinator)
+                try await store.append(
+                    to: "t", expectedVersion: .exactly(2), events: [sampleEvent()], metadata: coordinator)
             }
             #expect(missing?.description.contains("is at version 0") == true)
             let next = try await store.append(
                 to: "s", expectedVersion: .exactly(1), events: sampleEvents(3), metadata: coordinator)
             #expect(next.lastVersion == 4)
-            let any = try await store.append(to: "s", expectedVersion: .any, events: [sampleEvent()], metadata: coordinator)
+            let any = try await store.append(
+                to: "s", expectedVersion: .any, events: [sampleEvent()], metadata: coordinator)
             #expect(any.firstVersion == 5)
         }
     }
 
     @Test func twoWritersWithTheSameExpectedVersionOneWins() async throws {
         try await withStore { store in
-            try await store.append(to: "race", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+            try await store.append(
+                to: "race", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
             for round in 0..<20 {
                 let version = Int64(1 + round * 3)
                 let outcomes = await withTaskGroup(of: Result<AppendResult, any Error>.self) { group in
@@ -111,9 +117,11 @@ import Testing
         try await withStore { store in
             let key = UUID().uuidString
             let first = try await store.append(
-                to: "s", expectedVersion: .noStream, events: sampleEvents(2), metadata: coordinator, idempotencyKey: key)
+                to: "s", expectedVersion: .noStream, events: sampleEvents(2), metadata: coordinator, idempotencyKey: key
+            )
             let again = try await store.append(
-                to: "s", expectedVersion: .noStream, events: sampleEvents(2), metadata: coordinator, idempotencyKey: key)
+                to: "s", expectedVersion: .noStream, events: sampleEvents(2), metadata: coordinator, idempotencyKey: key
+            )
             #expect(again.isDuplicate)
             #expect(again.firstVersion == first.firstVersion)
             #expect(again.lastVersion == first.lastVersion)
@@ -123,7 +131,8 @@ import Testing
             // After a restart: another store object on another pool.
             let restarted = EventStore(pool: try TestDatabase.pool(maximumConnections: 1), schema: store.schema)
             let afterRestart = try await restarted.append(
-                to: "s", expectedVersion: .exactly(7), events: sampleEvents(1), metadata: coordinator, idempotencyKey: key)
+                to: "s", expectedVersion: .exactly(7), events: sampleEvents(1), metadata: coordinator,
+                idempotencyKey: key)
             #expect(afterRestart.isDuplicate)
             #expect(afterRestart.lastVersion == 2)
             await restarted.pool.close()
@@ -153,9 +162,11 @@ import Testing
 
     @Test func anIdempotencyKeyBelongsToOneStream() async throws {
         try await withStore { store in
-            try await store.append(to: "a", expectedVersion: .any, events: [sampleEvent()], metadata: coordinator, idempotencyKey: "k")
+            try await store.append(
+                to: "a", expectedVersion: .any, events: [sampleEvent()], metadata: coordinator, idempotencyKey: "k")
             let error = await #expect(throws: EventStoreError.self) {
-                try await store.append(to: "b", expectedVersion: .any, events: [sampleEvent()], metadata: coordinator, idempotencyKey: "k")
+                try await store.append(
+                    to: "b", expectedVersion: .any, events: [sampleEvent()], metadata: coordinator, idempotencyKey: "k")
             }
             #expect(error?.description == "idempotency key k was already used for stream a, not b")
             #expect(try await store.readStream("b").isEmpty)
@@ -173,7 +184,8 @@ import Testing
                     to: "s", expectedVersion: .any, events: [sampleEvent(), invalidJSON], metadata: coordinator)
             }
             #expect(try await store.readStream("s").isEmpty)
-            let appended = try await store.append(to: "s", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+            let appended = try await store.append(
+                to: "s", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
             #expect(appended.firstVersion == 1)
         }
     }
@@ -183,15 +195,19 @@ import Testing
         try await withStore { store in
             await #expect(throws: Refused.self) {
                 try await store.withTransaction(locking: ["a", "b"]) { transaction in
-                    try await transaction.append(to: "a", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
-                    try await transaction.append(to: "b", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+                    try await transaction.append(
+                        to: "a", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+                    try await transaction.append(
+                        to: "b", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
                     throw Refused()
                 }
             }
             #expect(try await store.readStream("a").isEmpty)
             try await store.withTransaction(locking: ["a", "b"]) { transaction in
-                try await transaction.append(to: "a", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
-                try await transaction.append(to: "b", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+                try await transaction.append(
+                    to: "a", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
+                try await transaction.append(
+                    to: "b", expectedVersion: .noStream, events: [sampleEvent()], metadata: coordinator)
             }
             let a = try await store.readStream("a")
             let b = try await store.readStream("b")

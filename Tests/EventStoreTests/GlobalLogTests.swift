@@ -9,12 +9,15 @@ import Testing
     @Test func readAllFollowsCommitOrderInBatches() async throws {
         try await withStore { store in
             for stream in ["a", "b", "c"] {
-                try await store.append(to: StreamID(stream), expectedVersion: .any, events: sampleEvents(4), metadata: coordinator)
+                try await store.append(
+                    to: StreamID(stream), expectedVersion: .any, events: sampleEvents(4), metadata: coordinator)
             }
             let all = try await readWholeLog(store, atLeast: 12)
             #expect(all.count == 12)
             #expect(all.map(\.position) == all.map(\.position).sorted())
-            #expect(all.map(\.streamID.rawValue) == Array(repeating: "a", count: 4) + Array(repeating: "b", count: 4) + Array(repeating: "c", count: 4))
+            #expect(
+                all.map(\.streamID.rawValue) == Array(repeating: "a", count: 4) + Array(repeating: "b", count: 4)
+                    + Array(repeating: "c", count: 4))
             var position = LogPosition.start
             var pages: [Int] = []
             while true {
@@ -36,72 +39,73 @@ import Testing
         let writers = 8
         let eventsPerWriter = 12_500
         try await withStore(maximumConnections: writers + 2) { store in
-          try await whileForeignTransactionsHoldIDs {
-            let committed = CommittedVersions()
-            let received = ReceivedEvents()
-            let subscriber = Task {
-                for try await event in store.subscribe(batchSize: 5000, pollInterval: .milliseconds(100)) {
-                    received.append(event)
-                }
-            }
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for writer in 0..<writers {
-                    group.addTask {
-                        var generator = SystemRandomNumberGenerator()
-                        var written = 0
-                        var rollbacks = 0
-                        while written < eventsPerWriter {
-                            let count = min(Int.random(in: 1...10, using: &generator), eventsPerWriter - written)
-                            let stream = StreamID("stream-\(Int.random(in: 0..<64, using: &generator))")
-                            let rollBack = Int.random(in: 0..<20, using: &generator) == 0
-                            struct RolledBack: Error {}
-                            do {
-                                let result = try await store.withTransaction(locking: [stream]) { transaction in
-                                    let result = try await transaction.append(
-                                        to: stream, expectedVersion: .any, events: sampleEvents(count),
-                                        metadata: EventMetadata(actor: "writer-\(writer)"))
-                                    if Bool.random(using: &generator) {
-                                        try await Task.sleep(for: .microseconds(Int.random(in: 0...3000, using: &generator)))
-                                    }
-                                    if rollBack { throw RolledBack() }
-                                    return result
-                                }
-                                committed.record(stream, result.lastVersion)
-                                written += count
-                            } catch is RolledBack {
-                                rollbacks += 1
-                            }
-                        }
-                        #expect(rollbacks > 0)
+            try await whileForeignTransactionsHoldIDs {
+                let committed = CommittedVersions()
+                let received = ReceivedEvents()
+                let subscriber = Task {
+                    for try await event in store.subscribe(batchSize: 5000, pollInterval: .milliseconds(100)) {
+                        received.append(event)
                     }
                 }
-                try await group.waitForAll()
-            }
-            // The subscriber must catch up; a skipped event would leave it short forever, so wait a bounded
-            // time for it, then stop it and compare.
-            let deadline = ContinuousClock.now + .seconds(60)
-            while received.count < writers * eventsPerWriter, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(50))
-            }
-            try await Task.sleep(for: .milliseconds(300))  // anything extra (a duplicate) shows up too
-            subscriber.cancel()
-            try await subscriber.value
-            let seen = received.events
-            #expect(seen.count == writers * eventsPerWriter)
-            #expect(Set(seen.map(\.position)).count == seen.count, "an event was delivered twice")
-            #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.position < $1.position }, "the log went backwards")
-            var versions: [StreamID: Int64] = [:]
-            var gaps: [String] = []
-            for event in seen {
-                let expected = (versions[event.streamID] ?? 0) + 1
-                if event.streamVersion != expected {
-                    gaps.append("\(event.streamID): \(expected) expected, \(event.streamVersion) received")
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for writer in 0..<writers {
+                        group.addTask {
+                            var generator = SystemRandomNumberGenerator()
+                            var written = 0
+                            var rollbacks = 0
+                            while written < eventsPerWriter {
+                                let count = min(Int.random(in: 1...10, using: &generator), eventsPerWriter - written)
+                                let stream = StreamID("stream-\(Int.random(in: 0..<64, using: &generator))")
+                                let rollBack = Int.random(in: 0..<20, using: &generator) == 0
+                                struct RolledBack: Error {}
+                                do {
+                                    let result = try await store.withTransaction(locking: [stream]) { transaction in
+                                        let result = try await transaction.append(
+                                            to: stream, expectedVersion: .any, events: sampleEvents(count),
+                                            metadata: EventMetadata(actor: "writer-\(writer)"))
+                                        if Bool.random(using: &generator) {
+                                            try await Task.sleep(
+                                                for: .microseconds(Int.random(in: 0...3000, using: &generator)))
+                                        }
+                                        if rollBack { throw RolledBack() }
+                                        return result
+                                    }
+                                    committed.record(stream, result.lastVersion)
+                                    written += count
+                                } catch is RolledBack {
+                                    rollbacks += 1
+                                }
+                            }
+                            #expect(rollbacks > 0)
+                        }
+                    }
+                    try await group.waitForAll()
                 }
-                versions[event.streamID] = event.streamVersion
+                // The subscriber must catch up; a skipped event would leave it short forever, so wait a bounded
+                // time for it, then stop it and compare.
+                let deadline = ContinuousClock.now + .seconds(60)
+                while received.count < writers * eventsPerWriter, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                try await Task.sleep(for: .milliseconds(300))  // anything extra (a duplicate) shows up too
+                subscriber.cancel()
+                try await subscriber.value
+                let seen = received.events
+                #expect(seen.count == writers * eventsPerWriter)
+                #expect(Set(seen.map(\.position)).count == seen.count, "an event was delivered twice")
+                #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.position < $1.position }, "the log went backwards")
+                var versions: [StreamID: Int64] = [:]
+                var gaps: [String] = []
+                for event in seen {
+                    let expected = (versions[event.streamID] ?? 0) + 1
+                    if event.streamVersion != expected {
+                        gaps.append("\(event.streamID): \(expected) expected, \(event.streamVersion) received")
+                    }
+                    versions[event.streamID] = event.streamVersion
+                }
+                #expect(gaps.isEmpty, "streams out of order, first: \(gaps.prefix(3))")
+                #expect(versions == committed.snapshot)
             }
-            #expect(gaps.isEmpty, "streams out of order, first: \(gaps.prefix(3))")
-            #expect(versions == committed.snapshot)
-          }
         }
     }
 
@@ -111,10 +115,12 @@ import Testing
             let admin = try await TestDatabase.connect()
             let error = await #expect(throws: (any Error).self) {
                 try await store.withTransaction(locking: ["killed"]) { transaction in
-                    try await transaction.append(to: "killed", expectedVersion: .noStream, events: sampleEvents(5), metadata: coordinator)
+                    try await transaction.append(
+                        to: "killed", expectedVersion: .noStream, events: sampleEvents(5), metadata: coordinator)
                     let pid = await transaction.connection.backendPID
                     try await admin.query("SELECT pg_terminate_backend(\(pid))")
-                    try await transaction.append(to: "killed", expectedVersion: .exactly(5), events: sampleEvents(1), metadata: coordinator)
+                    try await transaction.append(
+                        to: "killed", expectedVersion: .exactly(5), events: sampleEvents(1), metadata: coordinator)
                 }
             }
             #expect("\(error!)".contains("connection to PostgreSQL lost"))
@@ -123,11 +129,11 @@ import Testing
             let log = try await readWholeLog(store, atLeast: 5)
             #expect(log.map(\.streamID.rawValue) == ["before", "before", "after", "after", "after"])
             // The stream that was never committed can still be started.
-            let retried = try await store.append(to: "killed", expectedVersion: .noStream, events: sampleEvents(1), metadata: coordinator)
+            let retried = try await store.append(
+                to: "killed", expectedVersion: .noStream, events: sampleEvents(1), metadata: coordinator)
             #expect(retried.firstVersion == 1)
         }
     }
-
 
     @Test func aSubscriptionFollowsNewEventsAndEndsWhenItsTaskIsCancelled() async throws {
         try await withStore { store in

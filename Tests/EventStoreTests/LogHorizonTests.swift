@@ -24,9 +24,11 @@ import Testing
     @Test func anOpenAppendHoldsReadersBackAndStatusNamesIt() async throws {
         try await withStore { store in
             try await store.withTransaction(locking: ["slow"]) { transaction in
-                try await transaction.append(to: "slow", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
+                try await transaction.append(
+                    to: "slow", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
                 // Committed after the open append got its id: not readable before that append ends.
-                try await store.append(to: "held", expectedVersion: .any, events: sampleEvents(3), metadata: coordinator)
+                try await store.append(
+                    to: "held", expectedVersion: .any, events: sampleEvents(3), metadata: coordinator)
                 #expect(try await store.readAll(after: .start).isEmpty)
                 #expect(try await store.headPosition() == .start)
                 let horizon = try await store.horizon()
@@ -74,8 +76,10 @@ import Testing
         try await withStore { other in
             try await withStore { store in
                 try await other.withTransaction(locking: ["elsewhere"]) { transaction in
-                    try await transaction.append(to: "elsewhere", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
-                    try await store.append(to: "here", expectedVersion: .any, events: sampleEvents(2), metadata: coordinator)
+                    try await transaction.append(
+                        to: "elsewhere", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
+                    try await store.append(
+                        to: "here", expectedVersion: .any, events: sampleEvents(2), metadata: coordinator)
                     #expect(try await store.readAll(after: .start).count == 2)
                     #expect(try await other.readAll(after: .start).isEmpty)
                 }
@@ -139,14 +143,17 @@ import Testing
             #expect(sqlState(error) == "TKA01")
             await connection.close()
             #expect(try await store.readAll(after: .start).isEmpty)
-            #expect(try await store.pool.query("SELECT count(*) AS n FROM \(identifier: store.schema).elsewhere")[0]
-                .decode("n", as: Int.self) == 0)
+            #expect(
+                try await store.pool.query("SELECT count(*) AS n FROM \(identifier: store.schema).elsewhere")[0]
+                    .decode("n", as: Int.self) == 0)
 
             // Locks first, then other tables and the appends (a merge, or events with other rows): allowed.
             try await store.withTransaction(locking: ["a", "b"]) { transaction in
                 try await transaction.connection.execute("INSERT INTO \(identifier: store.schema).elsewhere VALUES (2)")
-                try await transaction.append(to: "a", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
-                try await transaction.append(to: "b", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
+                try await transaction.append(
+                    to: "a", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
+                try await transaction.append(
+                    to: "b", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
             }
             #expect(try await store.readAll(after: .start).map(\.streamID.rawValue) == ["a", "b"])
         }
@@ -162,7 +169,8 @@ import Testing
                     + "&options=-c%20default_transaction_isolation%3Drepeatable%5C%20read",
                 maximumConnections: 2, applicationName: "tredjekraft-tests")
             let reader = EventStore(pool: pool, schema: store.schema)
-            #expect(try await pool.query("SHOW transaction_isolation")[0].decode(0, as: String.self) == "repeatable read")
+            #expect(
+                try await pool.query("SHOW transaction_isolation")[0].decode(0, as: String.self) == "repeatable read")
             try await whileForeignTransactionsHoldIDs {
                 try await store.append(to: "s", expectedVersion: .any, events: sampleEvents(2), metadata: coordinator)
                 #expect(try await reader.readAll(after: .start).count == 2)

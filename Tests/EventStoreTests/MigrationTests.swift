@@ -58,13 +58,17 @@ import Testing
     @Test func aVersionOneStoreUpgradesInPlace() async throws {
         try await TestDatabase.withSchema("mig") { pool, schema in
             let old = SchemaMigrator(
-                pool: pool, schema: schema, component: "eventstore", migrations: Array(EventStoreMigrations.all.prefix(1)))
+                pool: pool, schema: schema, component: "eventstore",
+                migrations: Array(EventStoreMigrations.all.prefix(1)))
             #expect(try await old.migrate() == [1])
             let store = EventStore(pool: pool, schema: schema)
-            try await store.append(to: "before", expectedVersion: .noStream, events: sampleEvents(3), metadata: coordinator)
+            try await store.append(
+                to: "before", expectedVersion: .noStream, events: sampleEvents(3), metadata: coordinator)
             #expect(try await store.migrate() == [2])
-            try await store.append(to: "before", expectedVersion: .exactly(3), events: sampleEvents(1), metadata: coordinator)
-            try await store.append(to: "after", expectedVersion: .noStream, events: sampleEvents(2), metadata: coordinator)
+            try await store.append(
+                to: "before", expectedVersion: .exactly(3), events: sampleEvents(1), metadata: coordinator)
+            try await store.append(
+                to: "after", expectedVersion: .noStream, events: sampleEvents(2), metadata: coordinator)
             let log = try await store.readAll(after: .start)
             #expect(log.map(\.streamID.rawValue) == ["before", "before", "before", "before", "after", "after"])
             #expect(log.map(\.streamVersion) == [1, 2, 3, 4, 1, 2])

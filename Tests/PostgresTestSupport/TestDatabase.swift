@@ -28,7 +28,8 @@ package enum TestDatabase {
 
     /// A fresh pool on the test cluster.
     package static func pool(maximumConnections: Int = 8) throws -> PostgresPool {
-        PostgresPool(conninfo: try conninfo(), maximumConnections: maximumConnections, applicationName: "tredjekraft-tests")
+        PostgresPool(
+            conninfo: try conninfo(), maximumConnections: maximumConnections, applicationName: "tredjekraft-tests")
     }
 
     /// A fresh dedicated connection to the test cluster.

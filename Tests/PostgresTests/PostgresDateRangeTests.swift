@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Postgres
 
 /// Far-off days convert without trapping (issue 11: `PostgresDate(daysSince2000:)` trapped on a
@@ -6,7 +7,9 @@ import Testing
 /// when it is sent.
 @Suite struct PostgresDateRangeTests {
     @Test func anyDayCountGivesACalendarDay() throws {
-        for days in [-1, -146_097, -146_098, -2_451_545, -2_451_546, -9_007_199_254_740_993, Int.min, Int.max, 2_147_483_648] {
+        for days in [
+            -1, -146_097, -146_098, -2_451_545, -2_451_546, -9_007_199_254_740_993, Int.min, Int.max, 2_147_483_648,
+        ] {
             let date = PostgresDate(daysSince2000: days)
             #expect(date.daysSince2000 == days)
             #expect((1...12).contains(date.month) && (1...31).contains(date.day), "\(days): \(date)")

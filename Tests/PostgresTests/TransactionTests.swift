@@ -124,12 +124,14 @@ import Testing
             let second = try await pool.makeDedicatedConnection()
             let entered = AsyncStream.makeStream(of: Void.self)
             let proceed = AsyncStream.makeStream(of: Void.self)
-            let one = Task { try await first.withTransaction(isolation: .serializable) { connection in
-                _ = try await connection.query("SELECT note FROM \(identifier: schema).items WHERE id = 1")
-                entered.continuation.yield()
-                for await _ in proceed.stream { break }
-                try await connection.execute("UPDATE \(identifier: schema).items SET note = 'one' WHERE id = 1")
-            } }
+            let one = Task {
+                try await first.withTransaction(isolation: .serializable) { connection in
+                    _ = try await connection.query("SELECT note FROM \(identifier: schema).items WHERE id = 1")
+                    entered.continuation.yield()
+                    for await _ in proceed.stream { break }
+                    try await connection.execute("UPDATE \(identifier: schema).items SET note = 'one' WHERE id = 1")
+                }
+            }
             for await _ in entered.stream { break }
             _ = try await second.withTransaction(isolation: .serializable) { connection in
                 try await connection.execute("UPDATE \(identifier: schema).items SET note = 'two' WHERE id = 1")

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Postgres
 import PostgresTestSupport
 import Testing
+
+@testable import Postgres
 
 @Suite struct TypeRoundTripTests {
     let pool: PostgresPool

@@ -28,7 +28,8 @@ final class KillingCounter: Projection, @unchecked Sendable {
 
     func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
         for event in events.prefix(events.count / 2) {
-            try await connection.execute("INSERT INTO \(identifier: schema).counted VALUES (\(event.position.sequence))")
+            try await connection.execute(
+                "INSERT INTO \(identifier: schema).counted VALUES (\(event.position.sequence))")
         }
         let killNow = kills.withLock { count in
             if count < killsWanted {
@@ -41,7 +42,8 @@ final class KillingCounter: Projection, @unchecked Sendable {
             try await connection.query("SELECT pg_terminate_backend(pg_backend_pid())")
         }
         for event in events.dropFirst(events.count / 2) {
-            try await connection.execute("INSERT INTO \(identifier: schema).counted VALUES (\(event.position.sequence))")
+            try await connection.execute(
+                "INSERT INTO \(identifier: schema).counted VALUES (\(event.position.sequence))")
         }
     }
 }
@@ -50,21 +52,24 @@ final class KillingCounter: Projection, @unchecked Sendable {
     @Test(.timeLimit(.minutes(3)))
     func aBatchKilledMidwayIsAppliedOnceWhenTheRunnerResumes() async throws {
         let counter = KillingCounter(killsWanted: 3)
-        try await TestApp.with(projections: { store, clock in
+        let projections: @Sendable (EventStore, OrganisationClock) -> [any Projection] = { store, clock in
             ProjectionRunner.readModels(for: store, clock: clock) + [counter]
-        }) { app in
+        }
+        try await TestApp.with(projections: projections) { app in
             var history = RandomHistory(seed: 99)
             try await history.setUp(app)
             for number in 0..<300 { try await history.step(app, number) }
             let log = try await app.store.readAll(after: .start, limit: 1_000_000)
             try await app.runner.waitUntilProcessed(log.last!.position, timeout: .seconds(60))
             #expect(counter.killed == 3)
-            let counted = try await app.pool.query("SELECT count(*) AS n, count(DISTINCT sequence) AS d FROM \(identifier: app.schema).counted")
+            let counted = try await app.pool.query(
+                "SELECT count(*) AS n, count(DISTINCT sequence) AS d FROM \(identifier: app.schema).counted")
             #expect(try counted[0].decode("n", as: Int.self) == log.count)
             #expect(try counted[0].decode("d", as: Int.self) == log.count)
             // The issues projection, whose cache had to forget the killed batches, agrees with a rebuild.
             let incremental = try await app.dump("issue_status")
-            let fresh = ProjectionRunner(store: app.store, projections: [IssuesProjection(store: app.store, clock: app.organisationClock)])
+            let fresh = ProjectionRunner(
+                store: app.store, projections: [IssuesProjection(store: app.store, clock: app.organisationClock)])
             try await fresh.rebuild(fresh.projections[0])
             try await fresh.catchUp()
             #expect(try await app.dump("issue_status") == incremental)

@@ -24,7 +24,8 @@ import Testing
     func appendPoison(_ app: TestApp) async throws -> LogPosition {
         let event = DomainEvent.council(
             council,
-            .meetingHeld(CouncilMeetingHeld(meetingId: id(6), heldOn: day("2026-01-05"), participantCount: 2_147_483_648)))
+            .meetingHeld(
+                CouncilMeetingHeld(meetingId: id(6), heldOn: day("2026-01-05"), participantCount: 2_147_483_648)))
         let result = try await app.store.append(
             to: StreamID(council.streamName), expectedVersion: .any, events: [try event.newEvent()],
             metadata: EventMetadata(actor: "older-release"))
@@ -45,8 +46,17 @@ import Testing
         try await TestApp.with(followLog: false) { app in
             try await app.run(.unit(unit, .register(name: "Vuxenstöd Lund")))
             try await app.run(.council(council, .create(unitId: unit, name: "Brukarrådet", form: .userCouncil)))
-            try await app.run(.proposal(proposal, .putForward(councilId: council, meetingId: nil, text: "Tid att lyssna", qualityArea: nil, pseudonym: nil)))
-            try await app.run(.issue(issue, .open(unitId: unit, title: "Tid att lyssna", source: .proposal(proposal, council: council), qualityArea: nil)))
+            try await app.run(
+                .proposal(
+                    proposal,
+                    .putForward(
+                        councilId: council, meetingId: nil, text: "Tid att lyssna", qualityArea: nil, pseudonym: nil)))
+            try await app.run(
+                .issue(
+                    issue,
+                    .open(
+                        unitId: unit, title: "Tid att lyssna", source: .proposal(proposal, council: council),
+                        qualityArea: nil)))
             let poison = try await appendPoison(app)
             try await app.run(.issue(issue, .assignOwner("Enhetschef")))
             let end = try #require(try await app.run(.unit(otherUnit, .register(name: "Iris Mullsjö HVB"))).position)
@@ -80,7 +90,9 @@ import Testing
             #expect(try await app.runner.rebuild(named: "nonsense") == false)
 
             // A restart tries again, and starts all the same.
-            let restarted = ProjectionRunner(store: app.store, projections: ProjectionRunner.readModels(for: app.store, clock: app.organisationClock))
+            let restarted = ProjectionRunner(
+                store: app.store, projections: ProjectionRunner.readModels(for: app.store, clock: app.organisationClock)
+            )
             try await restarted.prepare()
             try await catchUp(restarted, to: end)
             #expect(restarted.stopped["catalog"]?.position == poison)
@@ -104,14 +116,18 @@ import Testing
         func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
             for record in events {
                 if record.event.eventType == "UnitRenamed" && refuses.withLock({ $0 }) { throw Refusal() }
-                try await connection.execute("INSERT INTO \(identifier: schema).fragile_events VALUES (\(record.event.eventType))")
+                try await connection.execute(
+                    "INSERT INTO \(identifier: schema).fragile_events VALUES (\(record.event.eventType))")
             }
         }
     }
 
     @Test(.timeLimit(.minutes(3))) func aRebuildBringsAStoppedProjectionBackOnceTheCauseIsFixed() async throws {
         let fragile = Fragile()
-        try await TestApp.with(projections: { _, _ in [CatalogProjection(), fragile] }, followLog: false) { app in
+        let projections: @Sendable (EventStore, OrganisationClock) -> [any Projection] = { _, _ in
+            [CatalogProjection(), fragile]
+        }
+        try await TestApp.with(projections: projections, followLog: false) { app in
             try await app.run(.unit(unit, .register(name: "Vuxenstöd")))
             try await app.run(.unit(unit, .rename(name: "Vuxenstöd Lund")))
             let end = try #require(try await app.run(.unit(otherUnit, .register(name: "Iris Mullsjö HVB"))).position)

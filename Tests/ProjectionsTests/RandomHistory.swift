@@ -32,9 +32,12 @@ struct RandomHistory {
         app.clock.set(day.description)
         for (index, unit) in units.enumerated() { try await app.run(.unit(unit, .register(name: "Enhet \(index)"))) }
         for (index, council) in councils.enumerated() {
-            try await app.run(.council(council, .create(unitId: units[index % 2], name: "Brukarråd \(index)", form: .userCouncil)))
+            try await app.run(
+                .council(council, .create(unitId: units[index % 2], name: "Brukarråd \(index)", form: .userCouncil)))
         }
-        try await app.run(.revision(revision, .plan(unitId: units[0], periodStart: day, periodEnd: day.adding(days: 30), auditorCount: 3)))
+        try await app.run(
+            .revision(
+                revision, .plan(unitId: units[0], periodStart: day, periodEnd: day.adding(days: 30), auditorCount: 3)))
         try await app.run(.revision(revision, .publishReport(publishedOn: day, title: "Rapport")))
     }
 
@@ -51,20 +54,36 @@ struct RandomHistory {
             let proposal: ProposalID = id(1000 + number)
             let council = councils.randomElement(using: &random)!
             proposals.append((proposal, council))
-            command = .proposal(proposal, .putForward(councilId: council, meetingId: nil, text: "Förslag \(number) om återkoppling", qualityArea: QualityArea.allCases.randomElement(using: &random), pseudonym: nil))
+            command = .proposal(
+                proposal,
+                .putForward(
+                    councilId: council, meetingId: nil, text: "Förslag \(number) om återkoppling",
+                    qualityArea: QualityArea.allCases.randomElement(using: &random), pseudonym: nil))
         case 12..<16:
             let finding: FindingID = id(5000 + number)
             findings.append(finding)
-            command = .revision(revision, .recordFinding(findingId: finding, text: "Iakttagelse \(number)", qualityArea: .information, recommendation: "Gör något åt det."))
+            command = .revision(
+                revision,
+                .recordFinding(
+                    findingId: finding, text: "Iakttagelse \(number)", qualityArea: .information,
+                    recommendation: "Gör något åt det."))
         case 16..<28 where !proposals.isEmpty:
             let (proposal, council) = proposals.randomElement(using: &random)!
             let issue: IssueID = id(9000 + number)
             issues.append(issue)
-            command = .issue(issue, .open(unitId: units.randomElement(using: &random)!, title: "Ärende \(number)", source: .proposal(proposal, council: council), qualityArea: .treatment))
+            command = .issue(
+                issue,
+                .open(
+                    unitId: units.randomElement(using: &random)!, title: "Ärende \(number)",
+                    source: .proposal(proposal, council: council), qualityArea: .treatment))
         case 28..<32 where !findings.isEmpty:
             let issue: IssueID = id(9000 + number)
             issues.append(issue)
-            command = .issue(issue, .open(unitId: units[0], title: "Ärende \(number)", source: .finding(findings.randomElement(using: &random)!, revision: revision), qualityArea: nil))
+            command = .issue(
+                issue,
+                .open(
+                    unitId: units[0], title: "Ärende \(number)",
+                    source: .finding(findings.randomElement(using: &random)!, revision: revision), qualityArea: nil))
         default:
             guard let issue = issues.randomElement(using: &random) else { return }
             command = .issue(issue, lifecycleCommand())
@@ -82,13 +101,19 @@ struct RandomHistory {
         case 1: return .setDueDate(day.adding(days: Int(random.next() % 60)))
         case 2, 3: return .startPreparation
         case 4, 5:
-            return .decide(outcome: DecisionOutcome.allCases.randomElement(using: &random)!, motivation: "Vi har prövat förslaget noga.", decidedBy: "Ledningsgruppen")
+            return .decide(
+                outcome: DecisionOutcome.allCases.randomElement(using: &random)!,
+                motivation: "Vi har prövat förslaget noga.", decidedBy: "Ledningsgruppen")
         case 6: return .startWork
         case 7: return .markImplemented(summary: "Klart.")
         case 8: return .verify(note: nil)
-        case 9: return .setParticipationLevel(ParticipationLevel.allCases.randomElement(using: &random)!, reason: "Rådet var med.")
+        case 9:
+            return .setParticipationLevel(
+                ParticipationLevel.allCases.randomElement(using: &random)!, reason: "Rådet var med.")
         case 10, 11:
-            return .giveFeedback(councilId: councils.randomElement(using: &random)!, occasion: FeedbackOccasion.allCases.randomElement(using: &random)!, channel: .meeting, givenOn: day)
+            return .giveFeedback(
+                councilId: councils.randomElement(using: &random)!,
+                occasion: FeedbackOccasion.allCases.randomElement(using: &random)!, channel: .meeting, givenOn: day)
         case 12:
             if let survivor = issues.randomElement(using: &random) { return .mergeInto(survivor: survivor) }
             return .startPreparation

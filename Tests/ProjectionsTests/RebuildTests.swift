@@ -59,7 +59,8 @@ import Testing
             try await app.pool.execute(
                 "UPDATE \(identifier: app.schema).projection_checkpoints SET version = 0 WHERE name = 'timeline'")
             try await app.pool.execute("DELETE FROM \(identifier: app.schema).timeline")
-            let restarted = ProjectionRunner(store: app.store, projections: [TimelineProjection(clock: app.organisationClock)])
+            let restarted = ProjectionRunner(
+                store: app.store, projections: [TimelineProjection(clock: app.organisationClock)])
             try await restarted.prepare()
             try await restarted.catchUp()
             #expect(try await app.dump("timeline") == before)

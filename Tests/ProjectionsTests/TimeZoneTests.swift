@@ -24,9 +24,16 @@ import Testing
             try await app.run(.unit(unit, .register(name: "Vuxenstöd")))
             try await app.run(.council(council, .create(unitId: unit, name: "Brukarrådet", form: .userCouncil)))
             try await app.run(
-                .proposal(proposal, .putForward(councilId: council, meetingId: nil, text: "Tid att lyssna", qualityArea: nil, pseudonym: nil)))
+                .proposal(
+                    proposal,
+                    .putForward(
+                        councilId: council, meetingId: nil, text: "Tid att lyssna", qualityArea: nil, pseudonym: nil)))
             try await app.run(
-                .issue(issue, .open(unitId: unit, title: "Tid att lyssna", source: .proposal(proposal, council: council), qualityArea: nil)))
+                .issue(
+                    issue,
+                    .open(
+                        unitId: unit, title: "Tid att lyssna", source: .proposal(proposal, council: council),
+                        qualityArea: nil)))
             try await app.run(.issue(issue, .assignOwner("Handläggare")))
 
             let summary = try await app.readModel.issue(issue).summary

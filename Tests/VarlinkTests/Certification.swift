@@ -28,7 +28,9 @@ enum Certification {
     static let set: VarlinkValue = ["one": [:], "two": [:], "three": [:]]
 
     /// Test05's four values, sent back field by field in Test06 and as a struct in Test07.
-    static let scalars: VarlinkObject = ["bool": false, "int": 2, "float": .double(Double.pi), "string": "a lot of string"]
+    static let scalars: VarlinkObject = [
+        "bool": false, "int": 2, "float": .double(Double.pi), "string": "a lot of string",
+    ]
 
     /// Test09's reply, to be sent back unchanged (its nullable members may be left out) in Test10.
     static let myType: VarlinkValue = [

@@ -60,7 +60,8 @@ enum CertificationClient {
     }
 
     private static func expect(
-        _ got: VarlinkObject, matches wanted: VarlinkObject, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ got: VarlinkObject, matches wanted: VarlinkObject, _ step: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(
             Certification.matches(.object(got), .object(wanted)), "\(step) replied \(got), wanted \(wanted)",

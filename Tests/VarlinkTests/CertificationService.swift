@@ -47,7 +47,8 @@ final class CertificationService: Sendable {
         interface.addStreamingMethod("Test10", parameters: VarlinkObject.self) { _, call, replies in
             try self.advance(call, to: "Test11") { clientID in
                 Self.message(
-                    "Test10", parameters: Certification.parameters(ofStep: Certification.steps.count, clientID: clientID),
+                    "Test10",
+                    parameters: Certification.parameters(ofStep: Certification.steps.count, clientID: clientID),
                     more: true)
             }
             for reply in Certification.streamedReplies.dropLast() {
@@ -65,7 +66,9 @@ final class CertificationService: Sendable {
             return VarlinkEmpty()
         }
         interface.addMethod("End") { call in
-            try self.advance(call, to: nil) { clientID in Self.message("End", parameters: ["client_id": .string(clientID)]) }
+            try self.advance(call, to: nil) { clientID in
+                Self.message("End", parameters: ["client_id": .string(clientID)])
+            }
             self.certified.withLock { $0 += 1 }
             return Certification.endReply
         }

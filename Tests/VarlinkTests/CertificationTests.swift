@@ -16,7 +16,8 @@ struct CertificationTests {
         let service = CertificationService()
         try await withTestServer(interfaces: [try service.makeInterface()]) { path, _, _ in
             let client = try ReferenceProcess.startPython(
-                "Python reference client", ["-m", "varlink.tests.test_certification", "--client", "--varlink=unix:\(path)"])
+                "Python reference client",
+                ["-m", "varlink.tests.test_certification", "--client", "--varlink=unix:\(path)"])
             let status = try await client.waitForExit(within: Self.limit)
             #expect(
                 status == 0 && client.stdout.contains("Certification passed"),
@@ -101,7 +102,10 @@ struct CertificationTests {
                 _ = try await client.call(method("Test01"), parameters: ["client_id": .string(clientID)])
                 let wrong: VarlinkObject = ["client_id": .string(clientID), "bool": false]
                 let refusal = CertificationService.certificationError(
-                    wants: ["method": "org.varlink.certification.Test02", "parameters": ["client_id": .string(clientID), "bool": true]],
+                    wants: [
+                        "method": "org.varlink.certification.Test02",
+                        "parameters": ["client_id": .string(clientID), "bool": true],
+                    ],
                     got: ["method": "org.varlink.certification.Test02", "parameters": .object(wrong)])
                 await #expect(throws: VarlinkClientError.remote(refusal)) {
                     try await client.call(method("Test02"), parameters: wrong)
@@ -113,7 +117,8 @@ struct CertificationTests {
                 // Out of order: Test02 before Test01.
                 clientID = try #require(try await client.call(method("Start"))["client_id"]?.stringValue)
                 let early = CertificationService.certificationError(
-                    wants: ["method": "org.varlink.certification.Test01"], got: ["method": "org.varlink.certification.Test02"])
+                    wants: ["method": "org.varlink.certification.Test01"],
+                    got: ["method": "org.varlink.certification.Test02"])
                 await #expect(throws: VarlinkClientError.remote(early)) {
                     try await client.call(method("Test02"), parameters: ["client_id": .string(clientID), "bool": true])
                 }

@@ -33,7 +33,8 @@ struct PythonReferenceClientTests {
             }
         }
         return (
-            status, try String(contentsOfFile: outPath, encoding: .utf8), try String(contentsOfFile: errPath, encoding: .utf8)
+            status, try String(contentsOfFile: outPath, encoding: .utf8),
+            try String(contentsOfFile: errPath, encoding: .utf8)
         )
     }
 
@@ -48,14 +49,16 @@ struct PythonReferenceClientTests {
             return
         }
         try await withTestServer { path, _, _ in
-            let (infoStatus, info, infoErrors) = try await Self.run(python, ["-m", "varlink.cli", "info", "unix:\(path)"])
+            let (infoStatus, info, infoErrors) = try await Self.run(
+                python, ["-m", "varlink.cli", "info", "unix:\(path)"])
             #expect(infoStatus == 0, "varlink.cli info failed: \(infoErrors)")
             #expect(info.contains("Tredje kraften"), "info output: \(info) \(infoErrors)")
             #expect(info.contains("varlink-tests"))
             #expect(info.contains("org.example.ping"))
 
             let (_, pong, pongErrors) = try await Self.run(
-                python, ["-m", "varlink.cli", "call", "unix:\(path)/org.example.ping.Ping", #"{"text": "hej från python"}"#])
+                python,
+                ["-m", "varlink.cli", "call", "unix:\(path)/org.example.ping.Ping", #"{"text": "hej från python"}"#])
             #expect(pongErrors.isEmpty, "stderr: \(pongErrors)")
             let reply = try JSONDecoder().decode([String: String].self, from: Data(pong.utf8))
             #expect(reply == ["pong": "hej från python"])

@@ -102,7 +102,8 @@ func withTestServer<Result: Sendable>(
     let path = directory + "/test.sock"
     let server = VarlinkServer(
         configuration: .init(
-            socketPath: path, socketMode: socketMode, socketGroup: socketGroup, maximumFrameSize: maximumFrameSize, idleTimeout: idleTimeout,
+            socketPath: path, socketMode: socketMode, socketGroup: socketGroup, maximumFrameSize: maximumFrameSize,
+            idleTimeout: idleTimeout,
             info: .init(vendor: "Tredje kraften", product: "varlink-tests", version: "1.0", url: "https://example.org")),
         interfaces: try interfaces ?? [PingInterface.make()],
         logger: testLogger())

@@ -72,7 +72,9 @@ struct VarlinkBadInputTests {
             try await withRawConnection(path) { connection in
                 // A call that fits is answered first, even when pipelined before the oversized one.
                 try await connection.send(#"{"method":"org.example.ping.Ping"}"#)
-                let big = #"{"method":"org.example.ping.Ping","parameters":{"text":""# + String(repeating: "x", count: 4096) + #""}}"#
+                let big =
+                    #"{"method":"org.example.ping.Ping","parameters":{"text":""# + String(repeating: "x", count: 4096)
+                    + #""}}"#
                 try await connection.send(big)
                 #expect(try await connection.reply()?.parameters == ["pong": "pong"])
                 let reply = try #require(try await connection.reply())

@@ -14,8 +14,10 @@ struct VarlinkConnectionTests {
                     group.addTask {
                         try await VarlinkClient.withConnection(unixSocketPath: path) { client in
                             let text = "client-\(index)"
-                            let first = try await client.call("org.example.ping.Ping", parameters: ["text": .string(text)])
-                            let second = try await client.call("org.example.ping.Double", parameters: ["number": .int(Int64(index))])
+                            let first = try await client.call(
+                                "org.example.ping.Ping", parameters: ["text": .string(text)])
+                            let second = try await client.call(
+                                "org.example.ping.Double", parameters: ["number": .int(Int64(index))])
                             return first == ["pong": .string(text)] && second == ["result": .int(Int64(index * 2))]
                         }
                     }

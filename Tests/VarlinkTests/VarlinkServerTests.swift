@@ -124,7 +124,8 @@ struct VarlinkServerTests {
     @Test func onewayGetsNoReply() async throws {
         try await withTestServer { path, _, _ in
             try await withRawConnection(path) { connection in
-                try await connection.send(#"{"method":"org.example.ping.Ping","parameters":{"text":"a"},"oneway":true}"#)
+                try await connection.send(
+                    #"{"method":"org.example.ping.Ping","parameters":{"text":"a"},"oneway":true}"#)
                 try await connection.send(#"{"method":"org.example.ping.Count","parameters":{"to":3},"oneway":true}"#)
                 try await connection.send(#"{"method":"org.example.ping.Ping","parameters":{"text":"b"}}"#)
                 let reply = try #require(try await connection.reply())

@@ -55,7 +55,10 @@ struct VarlinkUnitTests {
     @Test func peerCredentialsFromAFileDescriptor() throws {
         var fds: [Int32] = [0, 0]
         #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
         let peer = try VarlinkPeerCredentials.read(fileDescriptor: fds[0])
         #expect(peer.uid == getuid())
         #expect(peer.gid == getgid())

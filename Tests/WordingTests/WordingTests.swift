@@ -11,7 +11,8 @@ import Wording
     static func summary(status: IssueStatus, outcome: DecisionOutcome?, owner: String?) -> IssueSummary {
         IssueSummary(
             id: issueID, title: "Tid att lyssna", status: status, outcome: outcome, owner: owner, dueDate: nil,
-            unitId: UnitID(UUID()), unitName: "Vuxenstöd", sourceKinds: ["proposal"], councilIds: [], feedbackOwedCount: 0,
+            unitId: UnitID(UUID()), unitName: "Vuxenstöd", sourceKinds: ["proposal"], councilIds: [],
+            feedbackOwedCount: 0,
             registeredOn: CalendarDate("2026-01-10")!, lastEventOn: CalendarDate("2026-02-01")!, daysSinceLastEvent: 3,
             isOverdue: false, isStale: false)
     }
@@ -22,7 +23,9 @@ import Wording
     }
 
     @Test func aSourceNoIssueTookUpSaysSo() {
-        #expect(TraceAnswer.notYetAnIssue(.finding) == "Iakttagelsen har ännu inte blivit ett ärende. Ingen har tagit ställning till det.")
+        #expect(
+            TraceAnswer.notYetAnIssue(.finding)
+                == "Iakttagelsen har ännu inte blivit ett ärende. Ingen har tagit ställning till det.")
     }
 
     @Test func theAnswerTellsTheDecisionTheWorkAndTheFeedbackOwed() {
@@ -37,7 +40,8 @@ import Wording
             ])
         let paragraph = TraceAnswer.paragraph(kind: .proposal, issue: issue, mergedFrom: nil, opened: true)
         #expect(
-            paragraph == "Förslaget blev ärende 5dadb650 (”Tid att lyssna”). Ledningsgruppen beslutade bifall 2026-02-23. "
+            paragraph
+                == "Förslaget blev ärende 5dadb650 (”Tid att lyssna”). Ledningsgruppen beslutade bifall 2026-02-23. "
                 + "Motivering: Handläggarna får boka ett längre samtal. Beslutet håller på att genomföras. "
                 + "Ansvarig: enhetschef. Dialogmöten väntar sedan 2026-02-23 på återkoppling om beslutet.")
     }

@@ -184,7 +184,8 @@ struct CertificationCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Certifieringens id.", valueName: "id"))
         var certificationId: String
 
-        @Option(help: ArgumentHelp("Dagen planen antogs (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("Dagen planen antogs (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
         var date: CalendarDate
 
         @Option(help: ArgumentHelp("Vem som beslutade, t.ex. Ledningsgruppen.", valueName: "vem"))
@@ -211,7 +212,9 @@ struct CertificationCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Certifieringens id.", valueName: "id"))
         var certificationId: String
 
-        @Option(help: ArgumentHelp("Dagen certifikatet utfärdades (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("Dagen certifikatet utfärdades (ÅÅÅÅ-MM-DD).", valueName: "datum"),
+            transform: ArgumentValues.date)
         var date: CalendarDate
 
         @OptionGroup var write: WriteOptions

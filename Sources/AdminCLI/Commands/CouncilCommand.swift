@@ -64,7 +64,8 @@ struct CouncilCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Rådets id.", valueName: "råd"))
         var council: String
 
-        @Option(help: ArgumentHelp("Dagen mötet hölls (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("Dagen mötet hölls (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
         var date: CalendarDate
 
         @Option(help: ArgumentHelp("Hur många som deltog.", valueName: "antal"), transform: ArgumentValues.count)

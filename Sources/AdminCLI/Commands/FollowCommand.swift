@@ -16,7 +16,8 @@ struct FollowCommand: DaemonCommand {
               tredjekraft follow --after 1234/567 --json
             """)
 
-    @Option(help: ArgumentHelp("Börja efter den här positionen i loggen (<transaktion>/<nummer>).", valueName: "position"))
+    @Option(
+        help: ArgumentHelp("Börja efter den här positionen i loggen (<transaktion>/<nummer>).", valueName: "position"))
     var after: String?
 
     @Option(help: ArgumentHelp("Bara strömmar vars namn börjar så, t.ex. issue-.", valueName: "prefix"))

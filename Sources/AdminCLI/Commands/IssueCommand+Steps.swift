@@ -240,7 +240,9 @@ extension IssueCommand {
         @Option(help: ArgumentHelp("Hur den gavs."))
         var channel: Choice<FeedbackChannel>
 
-        @Option(help: ArgumentHelp("När (ÅÅÅÅ-MM-DD); i dag om du inte anger något.", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("När (ÅÅÅÅ-MM-DD); i dag om du inte anger något.", valueName: "datum"),
+            transform: ArgumentValues.date)
         var date: CalendarDate?
 
         @OptionGroup var write: WriteOptions

@@ -38,13 +38,17 @@ struct RevisionCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Verksamheten som granskas.", valueName: "id"))
         var unit: String
 
-        @Option(help: ArgumentHelp("Granskningen börjar (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("Granskningen börjar (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
         var from: CalendarDate
 
-        @Option(help: ArgumentHelp("Granskningen slutar (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("Granskningen slutar (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
         var to: CalendarDate
 
-        @Option(help: ArgumentHelp("Hur många brukarrevisorer som granskar.", valueName: "antal"), transform: ArgumentValues.positive)
+        @Option(
+            help: ArgumentHelp("Hur många brukarrevisorer som granskar.", valueName: "antal"),
+            transform: ArgumentValues.positive)
         var auditors: Int
 
         @OptionGroup var write: WriteOptions
@@ -72,7 +76,9 @@ struct RevisionCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Revisionens id.", valueName: "id"))
         var revisionId: String
 
-        @Option(help: ArgumentHelp("Dagen rapporten publicerades (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
+        @Option(
+            help: ArgumentHelp("Dagen rapporten publicerades (ÅÅÅÅ-MM-DD).", valueName: "datum"),
+            transform: ArgumentValues.date)
         var date: CalendarDate
 
         @Option(help: ArgumentHelp("Rapportens titel.", valueName: "titel"))

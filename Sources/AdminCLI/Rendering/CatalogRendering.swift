@@ -8,7 +8,10 @@ enum CatalogRendering {
     static func units(_ reply: UnitsReply) -> String {
         guard !reply.units.isEmpty else { return "Inga verksamheter." }
         return Table(
-            [.init("Id"), .init("Verksamhet"), .init("Råd", alignment: .right), .init("Öppna ärenden", alignment: .right)],
+            [
+                .init("Id"), .init("Verksamhet"), .init("Råd", alignment: .right),
+                .init("Öppna ärenden", alignment: .right),
+            ],
             rows: reply.units.map { unit in
                 [Swedish.shortID(unit.id), unit.name, "\(unit.councils)", "\(unit.openIssues)"]
             }

@@ -31,9 +31,11 @@ enum CertificationRendering {
         fields.add("Läge", status.stage)
         fields.add("Startad", Swedish.date(status.startedOn))
         fields.add("Förnyar", detail.renews?.description)
-        fields.add("Handlingsplan antagen", status.adoptedOn.map { day in
-            day.description + (detail.adoptedBy.map { " av \($0)" } ?? "")
-        })
+        fields.add(
+            "Handlingsplan antagen",
+            status.adoptedOn.map { day in
+                day.description + (detail.adoptedBy.map { " av \($0)" } ?? "")
+            })
         fields.add("Certifierad", status.certifiedOn?.description)
         fields.add("Giltig till", status.validUntil.map { _ in validity(status) })
         fields.add("Bedömda områden", "\(status.areasAssessed) av \(QualityArea.allCases.count)")

@@ -4,6 +4,7 @@ import AdminProtocol
 enum EventRendering {
     static func line(_ reply: FollowReply) -> String {
         let event = reply.event
-        return "\(Swedish.instant(event.recordedAt))  \(event.position)  \(event.stream)  \(event.type)  (\(event.actor))"
+        return
+            "\(Swedish.instant(event.recordedAt))  \(event.position)  \(event.stream)  \(event.type)  (\(event.actor))"
     }
 }

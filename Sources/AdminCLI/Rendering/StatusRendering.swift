@@ -5,7 +5,8 @@ enum StatusRendering {
     static func status(_ reply: StatusReply) -> String {
         var fields = Fields()
         fields.add("Version", reply.version)
-        fields.add("Igång sedan", "\(Swedish.instant(reply.startedAt)) (\(Swedish.duration(seconds: reply.uptimeSeconds)))")
+        fields.add(
+            "Igång sedan", "\(Swedish.instant(reply.startedAt)) (\(Swedish.duration(seconds: reply.uptimeSeconds)))")
         fields.add("Databas", database(reply.database))
         fields.add("Databasschema", "\(reply.database.schema), \(schemaVersion(reply))")
         if let log = reply.eventLog {
@@ -28,7 +29,8 @@ enum StatusRendering {
         fields.add("Du är", "\(reply.user) (\(Swedish.role(reply.role)))")
         var text = fields.render()
         if let projections = reply.projections, !projections.isEmpty {
-            text += "\n\nLäsmodeller:\n"
+            text +=
+                "\n\nLäsmodeller:\n"
                 + Table(
                     [.init("Namn"), .init("Position"), .init("Efter", alignment: .right)],
                     rows: projections.map { [$0.name, $0.position, "\($0.eventsBehind)"] }
@@ -87,7 +89,8 @@ enum StatusRendering {
         fields.add("Får ändra", Swedish.yesNo(reply.canWrite))
         var text = fields.render()
         if reply.role == nil {
-            text += "\n\nDu har ingen roll i Tredje kraften. Be IT lägga till din användare eller en av dina grupper "
+            text +=
+                "\n\nDu har ingen roll i Tredje kraften. Be IT lägga till din användare eller en av dina grupper "
                 + "under roles.reader, roles.coordinator eller roles.admin i /etc/tredjekraft/tredjekraft.yaml."
         }
         return text

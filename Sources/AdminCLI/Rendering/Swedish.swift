@@ -78,7 +78,9 @@ enum Swedish {
     /// A duration in seconds as days, hours and minutes: "3 d 4 h 12 min".
     static func duration(seconds: Double) -> String {
         let total = Int(seconds)
-        let days = total / 86_400, hours = total % 86_400 / 3_600, minutes = total % 3_600 / 60
+        let days = total / 86_400
+        let hours = total % 86_400 / 3_600
+        let minutes = total % 3_600 / 60
         if days > 0 { return "\(days) d \(hours) h \(minutes) min" }
         if hours > 0 { return "\(hours) h \(minutes) min" }
         if minutes > 0 { return "\(minutes) min" }

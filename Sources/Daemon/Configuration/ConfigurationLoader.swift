@@ -129,14 +129,15 @@ package struct ConfigurationLoader: Sendable {
                 reason: "must be a path shorter than 108 bytes (the Unix socket limit)")
         }
         let modeText = try await values.string("admin.socket_mode")
-        let socketMode = try modeText.map { text throws(ConfigurationError) in
-            guard let mode = Self.parseMode(text) else {
-                throw .invalidValue(
-                    key: "admin.socket_mode", value: text,
-                    reason: "write an octal file mode as a quoted string, e.g. \"0660\"")
-            }
-            return mode
-        } ?? DaemonConfiguration.Defaults.socketMode
+        let socketMode =
+            try modeText.map { text throws(ConfigurationError) in
+                guard let mode = Self.parseMode(text) else {
+                    throw .invalidValue(
+                        key: "admin.socket_mode", value: text,
+                        reason: "write an octal file mode as a quoted string, e.g. \"0660\"")
+                }
+                return mode
+            } ?? DaemonConfiguration.Defaults.socketMode
         let socketGroup = try await values.string("admin.socket_group").flatMap { $0.isEmpty ? nil : $0 }
         if let socketGroup, getgrnam(socketGroup) == nil {
             throw .invalidValue(
@@ -162,14 +163,15 @@ package struct ConfigurationLoader: Sendable {
                 reason: "not a known IANA time zone (e.g. Europe/Stockholm)")
         }
         let levelText = try await values.string("log.level")
-        let logLevel = try levelText.map { text throws(ConfigurationError) in
-            guard let level = Logger.Level(rawValue: text.lowercased()) else {
-                throw .invalidValue(
-                    key: "log.level", value: text,
-                    reason: "use one of trace, debug, info, notice, warning, error, critical")
-            }
-            return level
-        } ?? DaemonConfiguration.Defaults.logLevel
+        let logLevel =
+            try levelText.map { text throws(ConfigurationError) in
+                guard let level = Logger.Level(rawValue: text.lowercased()) else {
+                    throw .invalidValue(
+                        key: "log.level", value: text,
+                        reason: "use one of trace, debug, info, notice, warning, error, critical")
+                }
+                return level
+            } ?? DaemonConfiguration.Defaults.logLevel
 
         return DaemonConfiguration(
             database: .init(url: url, embedded: embeddedSetting ?? (url == nil), schema: schema, poolSize: poolSize),
@@ -198,9 +200,10 @@ package struct ConfigurationLoader: Sendable {
 
         /// A list of user or group names (in the environment: comma-separated).
         func names(_ key: String) async throws(ConfigurationError) -> Set<String> {
-            let list = try await fetch(key, expected: "a list of user or group names") {
-                try await reader.fetchStringArray(forKey: ConfigKey(key))
-            } ?? []
+            let list =
+                try await fetch(key, expected: "a list of user or group names") {
+                    try await reader.fetchStringArray(forKey: ConfigKey(key))
+                } ?? []
             var names: Set<String> = []
             for raw in list {
                 let name = raw.trimmingCharacters(in: .whitespaces)
@@ -272,6 +275,9 @@ package struct ConfigurationLoader: Sendable {
     }
 
     private func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true)).standardizedFileURL.path
+        path.hasPrefix("/")
+            ? path
+            : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
+                .standardizedFileURL.path
     }
 }

@@ -18,8 +18,10 @@ struct ChildProcess: Sendable {
     var outputFile: String?
 
     /// Runs the program, prefixed by `runuser -u user --` when `user` is given (root only).
-    init(_ executable: String, _ arguments: [String], asUser user: String? = nil, workingDirectory: String? = nil,
-         outputFile: String? = nil) {
+    init(
+        _ executable: String, _ arguments: [String], asUser user: String? = nil, workingDirectory: String? = nil,
+        outputFile: String? = nil
+    ) {
         if let user {
             self.executable = "/usr/sbin/runuser"
             self.arguments = ["-u", user, "--", executable] + arguments

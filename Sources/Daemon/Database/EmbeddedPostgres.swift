@@ -94,7 +94,8 @@ package final class EmbeddedPostgres: Sendable {
                 for path in [directory, dataDirectory, socketDirectory, logDirectory] {
                     guard chown(path, uid, gid) == 0 else {
                         throw EmbeddedPostgresError(
-                            step: "prepare", reason: "cannot give \(path) to \(owner): \(String(cString: strerror(errno)))")
+                            step: "prepare",
+                            reason: "cannot give \(path) to \(owner): \(String(cString: strerror(errno)))")
                     }
                 }
             }
@@ -103,7 +104,8 @@ package final class EmbeddedPostgres: Sendable {
         } catch {
             throw EmbeddedPostgresError(
                 step: "prepare",
-                reason: "cannot create \(directory): \(error.localizedDescription); check state_directory / --state-dir")
+                reason: "cannot create \(directory): \(error.localizedDescription); check state_directory / --state-dir"
+            )
         }
         if let owner, access(directory, X_OK) == 0 {
             // Root can enter anything; the owner must be able to reach the directory through its parents.
@@ -193,6 +195,7 @@ package final class EmbeddedPostgres: Sendable {
         if getpwnam("postgres") != nil { return "postgres" }
         if getpwnam("nobody") != nil { return "nobody" }
         throw EmbeddedPostgresError(
-            step: "find owner", reason: "running as root, and neither a postgres nor a nobody user exists to own the cluster")
+            step: "find owner",
+            reason: "running as root, and neither a postgres nor a nobody user exists to own the cluster")
     }
 }

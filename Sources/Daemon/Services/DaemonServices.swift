@@ -34,11 +34,12 @@ package final class DaemonServices: Sendable {
         self.logger = logger
         let socketPath = configuration.admin.socketPath
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
-            let line: String = switch state {
-            case .ok: "ready: admin socket \(socketPath); database ok"
-            case .unreachable(let reason): "database unreachable, retrying: \(reason)"
-            case .starting: "starting"
-            }
+            let line: String =
+                switch state {
+                case .ok: "ready: admin socket \(socketPath); database ok"
+                case .unreachable(let reason): "database unreachable, retrying: \(reason)"
+                case .starting: "starting"
+                }
             try? notifier.notify(.status(line + Self.stoppedProjections(runner)))
         }
         self.health = health
@@ -62,7 +63,8 @@ package final class DaemonServices: Sendable {
                     url: "https://github.com/tredjekraft/tredjekraft")),
             interfaces: [interface], logger: logger)
         self.lifecycle = SystemdLifecycleService(notifier: notifier, server: server, logger: logger) {
-            "ready: admin socket \(socketPath); database \(health.snapshot.state.name)" + Self.stoppedProjections(runner)
+            "ready: admin socket \(socketPath); database \(health.snapshot.state.name)"
+                + Self.stoppedProjections(runner)
         }
         self.reload = ConfigurationReloadService(loader: loader, initial: configuration, logger: logger) { new in
             logLevel.value = new.logLevel

@@ -40,7 +40,8 @@ package struct TredjekraftDaemon: Sendable {
     package func run() async throws {
         let startedAt = Date()
         let startedInstant = ContinuousClock.now
-        let embedded = configuration.database.usesEmbedded
+        let embedded =
+            configuration.database.usesEmbedded
             ? EmbeddedPostgres(directory: configuration.stateDirectory + "/postgres", logger: logger) : nil
         var pool: PostgresPool?
         do {
@@ -48,7 +49,8 @@ package struct TredjekraftDaemon: Sendable {
             pool = started?.store.pool
             if let (store, runner) = started {
                 let services = DaemonServices(
-                    configuration: configuration, loader: loader, store: store, runner: runner, clock: clock, logger: logger,
+                    configuration: configuration, loader: loader, store: store, runner: runner, clock: clock,
+                    logger: logger,
                     logLevel: logLevel, notifier: notifier, startedAt: startedAt, startedInstant: startedInstant)
                 services.health.record(.ok)  // migrations just succeeded
                 try prepareSocketDirectory()
@@ -95,7 +97,8 @@ package struct TredjekraftDaemon: Sendable {
 
     private func startUp(embedded: EmbeddedPostgres?) async throws -> Started {
         logger.notice(
-            "starting", metadata: [
+            "starting",
+            metadata: [
                 "version": "\(DaemonVersion.current)", "config": "\(configuration.sourceFile ?? "(defaults)")",
             ])
         var conninfo = configuration.database.url ?? ""
@@ -128,7 +131,8 @@ package struct TredjekraftDaemon: Sendable {
                 try? notifier.notify(.status("applying database migrations"))
                 let applied = try await store.migrate()
                 logger.notice(
-                    "database ready", metadata: [
+                    "database ready",
+                    metadata: [
                         "schema": "\(configuration.database.schema)", "migrations_applied": "\(applied)",
                     ])
                 return

@@ -9,10 +9,15 @@ package enum CertificationAggregate: Aggregate {
     /// A certificate is valid this many years.
     package static let validityYears = 2
 
-    package static func decide(_ command: CertificationCommand, _ state: CertificationState?, _ context: DecisionContext) throws(DomainError) -> [CertificationEvent] {
+    package static func decide(
+        _ command: CertificationCommand, _ state: CertificationState?, _ context: DecisionContext
+    ) throws(DomainError) -> [CertificationEvent] {
         if case .start(let unitId, let startedOn, let renews) = command {
             guard state == nil else {
-                throw DomainError(.alreadyExists, "Certifieringen är redan startad. En förnyelse startas som en ny certifiering som pekar på den här.")
+                throw DomainError(
+                    .alreadyExists,
+                    "Certifieringen är redan startad. En förnyelse startas som en ny certifiering som pekar på den här."
+                )
             }
             try Validation.notInFuture(startedOn, "Startdatumet", context)
             return [.started(CertificationStarted(unitId: unitId, startedOn: startedOn, renews: renews))]
@@ -30,40 +35,67 @@ package enum CertificationAggregate: Aggregate {
         case .addActionItem(let id, let area, let action, let owner, let dueDate, let followedUpBy):
             try requireAssessing(state, action: "lägga till en åtgärd")
             guard !state.actionItems.contains(where: { $0.id == id }) else {
-                throw DomainError(.duplicate, "Åtgärden finns redan i handlingsplanen. En ny åtgärd behöver ett nytt id.")
+                throw DomainError(
+                    .duplicate, "Åtgärden finns redan i handlingsplanen. En ny åtgärd behöver ett nytt id.")
             }
             guard dueDate >= state.startedOn else {
-                throw DomainError(.dateTooEarly, "Åtgärdens slutdatum (\(dueDate)) ligger före certifieringens start (\(state.startedOn)). Ange ett senare datum.")
+                throw DomainError(
+                    .dateTooEarly,
+                    "Åtgärdens slutdatum (\(dueDate)) ligger före certifieringens start (\(state.startedOn)). Ange ett senare datum."
+                )
             }
-            return [.actionItemAdded(ActionItemAdded(
-                actionItemId: id, area: area,
-                action: try Validation.text(action, "Åtgärden"),
-                owner: try Validation.text(owner, "Ansvarig för åtgärden", .name),
-                dueDate: dueDate,
-                followedUpBy: try Validation.text(followedUpBy, "Vem som följer upp åtgärden", .name)))]
+            return [
+                .actionItemAdded(
+                    ActionItemAdded(
+                        actionItemId: id, area: area,
+                        action: try Validation.text(action, "Åtgärden"),
+                        owner: try Validation.text(owner, "Ansvarig för åtgärden", .name),
+                        dueDate: dueDate,
+                        followedUpBy: try Validation.text(followedUpBy, "Vem som följer upp åtgärden", .name)))
+            ]
         case .adoptPlan(let adoptedOn, let decidedBy):
             try requireAssessing(state, action: "anta handlingsplanen")
             let missing = state.unassessedAreas
             guard missing.isEmpty else {
-                throw DomainError(.incomplete, "Alla tio kvalitetsområden måste bedömas innan ledningen antar planen. Kvar att bedöma: \(missing.map(\.label).joined(separator: ", ")).")
+                throw DomainError(
+                    .incomplete,
+                    "Alla tio kvalitetsområden måste bedömas innan ledningen antar planen. Kvar att bedöma: \(missing.map(\.label).joined(separator: ", "))."
+                )
             }
             guard adoptedOn >= state.startedOn else {
-                throw DomainError(.dateTooEarly, "Planen kan inte antas (\(adoptedOn)) före certifieringens start (\(state.startedOn)).")
+                throw DomainError(
+                    .dateTooEarly,
+                    "Planen kan inte antas (\(adoptedOn)) före certifieringens start (\(state.startedOn)).")
             }
             try Validation.notInFuture(adoptedOn, "Datumet för beslutet", context)
-            return [.planAdopted(ActionPlanAdopted(adoptedOn: adoptedOn, decidedBy: try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)))]
+            return [
+                .planAdopted(
+                    ActionPlanAdopted(
+                        adoptedOn: adoptedOn,
+                        decidedBy: try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)))
+            ]
         case .certify(let certifiedOn):
             switch state.stage {
             case .assessing:
-                throw DomainError(.transitionNotAllowed, "Verksamheten kan inte certifieras förrän ledningen har antagit handlingsplanen.")
+                throw DomainError(
+                    .transitionNotAllowed,
+                    "Verksamheten kan inte certifieras förrän ledningen har antagit handlingsplanen.")
             case .certified(_, _, let on, let until):
-                throw DomainError(.transitionNotAllowed, "Verksamheten certifierades \(on) och certifikatet gäller till \(until). Starta en förnyelse för en ny period.")
+                throw DomainError(
+                    .transitionNotAllowed,
+                    "Verksamheten certifierades \(on) och certifikatet gäller till \(until). Starta en förnyelse för en ny period."
+                )
             case .planAdopted(let adoptedOn, _):
                 guard certifiedOn >= adoptedOn else {
-                    throw DomainError(.dateTooEarly, "Certifieringsdatumet (\(certifiedOn)) ligger före beslutet om handlingsplanen (\(adoptedOn)).")
+                    throw DomainError(
+                        .dateTooEarly,
+                        "Certifieringsdatumet (\(certifiedOn)) ligger före beslutet om handlingsplanen (\(adoptedOn)).")
                 }
                 try Validation.notInFuture(certifiedOn, "Certifieringsdatumet", context)
-                return [.certified(UnitCertified(certifiedOn: certifiedOn, validUntil: certifiedOn.adding(years: validityYears)))]
+                return [
+                    .certified(
+                        UnitCertified(certifiedOn: certifiedOn, validUntil: certifiedOn.adding(years: validityYears)))
+                ]
             }
         }
     }
@@ -72,9 +104,15 @@ package enum CertificationAggregate: Aggregate {
         switch state.stage {
         case .assessing: return
         case .planAdopted(let on, _):
-            throw DomainError(.transitionNotAllowed, "Det går inte att \(action): ledningen antog handlingsplanen \(on). Nästa steg är att certifiera verksamheten.")
+            throw DomainError(
+                .transitionNotAllowed,
+                "Det går inte att \(action): ledningen antog handlingsplanen \(on). Nästa steg är att certifiera verksamheten."
+            )
         case .certified(_, _, _, let until):
-            throw DomainError(.transitionNotAllowed, "Det går inte att \(action): verksamheten är certifierad till \(until). Starta en förnyelse för att arbeta med en ny plan.")
+            throw DomainError(
+                .transitionNotAllowed,
+                "Det går inte att \(action): verksamheten är certifierad till \(until). Starta en förnyelse för att arbeta med en ny plan."
+            )
         }
     }
 
@@ -88,12 +126,16 @@ package enum CertificationAggregate: Aggregate {
         case .areaAssessed(let e):
             state.assessments[e.area] = .init(fulfilled: e.fulfilled, note: e.note)
         case .actionItemAdded(let e):
-            state.actionItems.append(.init(id: e.actionItemId, area: e.area, action: e.action, owner: e.owner, dueDate: e.dueDate, followedUpBy: e.followedUpBy))
+            state.actionItems.append(
+                .init(
+                    id: e.actionItemId, area: e.area, action: e.action, owner: e.owner, dueDate: e.dueDate,
+                    followedUpBy: e.followedUpBy))
         case .planAdopted(let e):
             state.stage = .planAdopted(on: e.adoptedOn, decidedBy: e.decidedBy)
         case .certified(let e):
             if case .planAdopted(let on, let by) = state.stage {
-                state.stage = .certified(planAdoptedOn: on, planDecidedBy: by, certifiedOn: e.certifiedOn, validUntil: e.validUntil)
+                state.stage = .certified(
+                    planAdoptedOn: on, planDecidedBy: by, certifiedOn: e.certifiedOn, validUntil: e.validUntil)
             }
         }
         return state

@@ -5,7 +5,9 @@ package enum CertificationCommand: Equatable, Sendable {
     /// Record the assessment of one quality area (may be redone until the plan is adopted).
     case assessArea(area: QualityArea, fulfilled: Bool, note: String?)
     /// Add an action item to the plan.
-    case addActionItem(actionItemId: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String)
+    case addActionItem(
+        actionItemId: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate,
+        followedUpBy: String)
     /// Ledningen adopts the plan.
     case adoptPlan(adoptedOn: CalendarDate, decidedBy: String)
     /// The unit is certified on a date.

@@ -40,7 +40,10 @@ package struct ActionItemAdded: EventPayload {
     package var dueDate: CalendarDate
     /// Who follows up that it was done.
     package var followedUpBy: String
-    package init(actionItemId: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate, followedUpBy: String) {
+    package init(
+        actionItemId: ActionItemID, area: QualityArea, action: String, owner: String, dueDate: CalendarDate,
+        followedUpBy: String
+    ) {
         self.actionItemId = actionItemId
         self.area = area
         self.action = action

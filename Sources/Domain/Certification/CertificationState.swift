@@ -7,7 +7,8 @@ package struct CertificationState: Equatable, Sendable {
         /// Ledningen adopted the plan.
         case planAdopted(on: CalendarDate, decidedBy: String)
         /// The unit is certified (the plan stays adopted).
-        case certified(planAdoptedOn: CalendarDate, planDecidedBy: String, certifiedOn: CalendarDate, validUntil: CalendarDate)
+        case certified(
+            planAdoptedOn: CalendarDate, planDecidedBy: String, certifiedOn: CalendarDate, validUntil: CalendarDate)
     }
 
     /// The assessment of one area.

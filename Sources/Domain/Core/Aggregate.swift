@@ -21,12 +21,15 @@ package protocol Aggregate {
 
 extension Aggregate {
     /// Folds a history into a state.
-    package static func replay<S: Sequence>(_ events: S, from state: State = initialState) -> State where S.Element == Event {
+    package static func replay<S: Sequence>(_ events: S, from state: State = initialState) -> State
+    where S.Element == Event {
         events.reduce(state, evolve)
     }
 
     /// Decides and applies in one step; handy in tests and in-memory scenarios.
-    package static func handle(_ command: Command, _ state: State, _ context: DecisionContext) throws(DomainError) -> (events: [Event], state: State) {
+    package static func handle(_ command: Command, _ state: State, _ context: DecisionContext) throws(DomainError) -> (
+        events: [Event], state: State
+    ) {
         let events = try decide(command, state, context)
         return (events, replay(events, from: state))
     }

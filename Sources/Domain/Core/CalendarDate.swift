@@ -12,7 +12,8 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Creates a date; `nil` when the day does not exist (e.g. 2026-02-30).
     package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -22,7 +23,8 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
     package init?(_ string: String) {
         let parts = string.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -37,7 +39,9 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
     }
 
     package var description: String {
-        let y = String(year), m = String(month), d = String(day)
+        let y = String(year)
+        let m = String(month)
+        let d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
     }
@@ -63,7 +67,8 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
     package init(from decoder: any Decoder) throws {
         let string = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(string) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not a date (YYYY-MM-DD): \(string)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "Not a date (YYYY-MM-DD): \(string)"))
         }
         self = date
     }

@@ -30,16 +30,24 @@ package enum DomainCommand: Equatable, Sendable {
             return try UnitAggregate.decide(command, UnitAggregate.replay(events), context).map { .unit(id, $0) }
         case .council(let id, let command):
             let events = history.compactMap { if case .council(id, let e) = $0 { e } else { nil } }
-            return try CouncilAggregate.decide(command, CouncilAggregate.replay(events), context).map { .council(id, $0) }
+            return try CouncilAggregate.decide(command, CouncilAggregate.replay(events), context).map {
+                .council(id, $0)
+            }
         case .proposal(let id, let command):
             let events = history.compactMap { if case .proposal(id, let e) = $0 { e } else { nil } }
-            return try ProposalAggregate.decide(command, ProposalAggregate.replay(events), context).map { .proposal(id, $0) }
+            return try ProposalAggregate.decide(command, ProposalAggregate.replay(events), context).map {
+                .proposal(id, $0)
+            }
         case .revision(let id, let command):
             let events = history.compactMap { if case .revision(id, let e) = $0 { e } else { nil } }
-            return try RevisionAggregate.decide(command, RevisionAggregate.replay(events), context).map { .revision(id, $0) }
+            return try RevisionAggregate.decide(command, RevisionAggregate.replay(events), context).map {
+                .revision(id, $0)
+            }
         case .certification(let id, let command):
             let events = history.compactMap { if case .certification(id, let e) = $0 { e } else { nil } }
-            return try CertificationAggregate.decide(command, CertificationAggregate.replay(events), context).map { .certification(id, $0) }
+            return try CertificationAggregate.decide(command, CertificationAggregate.replay(events), context).map {
+                .certification(id, $0)
+            }
         case .issue(let id, let command):
             let events = history.compactMap { if case .issue(id, let e) = $0 { e } else { nil } }
             return try IssueAggregate.decide(command, IssueAggregate.replay(events), context).map { .issue(id, $0) }

@@ -32,7 +32,8 @@ package struct Identifier<Kind: IdentifierKind>: Hashable, Comparable, Sendable,
     package init(from decoder: any Decoder) throws {
         let string = try decoder.singleValueContainer().decode(String.self)
         guard let uuid = UUID(uuidString: string) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not a UUID: \(string)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "Not a UUID: \(string)"))
         }
         self.uuid = uuid
     }

@@ -30,7 +30,8 @@ enum Validation {
     }
 
     /// An optional text: trimmed, `nil` when absent or blank, otherwise checked like ``text(_:_:_:code:)``.
-    static func optionalText(_ value: String?, _ what: String, _ kind: TextKind = .text) throws(DomainError) -> String? {
+    static func optionalText(_ value: String?, _ what: String, _ kind: TextKind = .text) throws(DomainError) -> String?
+    {
         guard let value else { return nil }
         try characters(value, what)
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -45,7 +46,8 @@ enum Validation {
         guard !DomainLimits.hasControlCharacters(value) else {
             throw DomainError(
                 .invalidCharacters,
-                "\(what) innehåller ett osynligt styrtecken (till exempel NUL) som inte kan sparas. Ta bort det och försök igen.")
+                "\(what) innehåller ett osynligt styrtecken (till exempel NUL) som inte kan sparas. Ta bort det och försök igen."
+            )
         }
     }
 
@@ -70,7 +72,9 @@ enum Validation {
     /// Refuses dates after today: something that is recorded as having happened cannot be in the future.
     static func notInFuture(_ date: CalendarDate, _ what: String, _ context: DecisionContext) throws(DomainError) {
         guard date <= context.today else {
-            throw DomainError(.dateInFuture, "\(what) (\(date)) ligger i framtiden. Ange ett datum som redan har varit, senast \(context.today).")
+            throw DomainError(
+                .dateInFuture,
+                "\(what) (\(date)) ligger i framtiden. Ange ett datum som redan har varit, senast \(context.today).")
         }
     }
 
@@ -82,7 +86,10 @@ enum Validation {
         for ch in value {
             if ch.isNumber { run += 1 } else if ch == "-" || ch == "+" { continue } else { run = 0 }
             if run >= 10 {
-                throw DomainError(.personalDataSuspected, "\(what) innehåller något som liknar ett personnummer. Skriv inte personuppgifter om brukare; använd en pseudonym eller rådets namn.")
+                throw DomainError(
+                    .personalDataSuspected,
+                    "\(what) innehåller något som liknar ett personnummer. Skriv inte personuppgifter om brukare; använd en pseudonym eller rådets namn."
+                )
             }
         }
     }

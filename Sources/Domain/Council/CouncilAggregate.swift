@@ -3,13 +3,18 @@ package enum CouncilAggregate: Aggregate {
     package typealias ID = CouncilID
     package static let initialState: CouncilState? = nil
 
-    package static func decide(_ command: CouncilCommand, _ state: CouncilState?, _ context: DecisionContext) throws(DomainError) -> [CouncilEvent] {
+    package static func decide(_ command: CouncilCommand, _ state: CouncilState?, _ context: DecisionContext)
+        throws(DomainError) -> [CouncilEvent]
+    {
         switch command {
         case .create(let unitId, let name, let form):
             guard state == nil else {
                 throw DomainError(.alreadyExists, "Rådet finns redan. Du kan registrera möten i det.")
             }
-            return [.created(CouncilCreated(unitId: unitId, name: try Validation.text(name, "Rådets namn", .name), form: form))]
+            return [
+                .created(
+                    CouncilCreated(unitId: unitId, name: try Validation.text(name, "Rådets namn", .name), form: form))
+            ]
         case .recordMeeting(let meetingId, let heldOn, let participantCount):
             guard let state else {
                 throw DomainError(.notFound, "Rådet finns inte. Skapa rådet först, sedan kan du registrera möten.")
@@ -18,9 +23,13 @@ package enum CouncilAggregate: Aggregate {
                 throw DomainError(.duplicate, "Mötet är redan registrerat. Registrera ett nytt möte med ett nytt id.")
             }
             try Validation.number(
-                participantCount, in: DomainLimits.participants, "Antalet deltagare", "Ange hur många som kom, utan namn.")
+                participantCount, in: DomainLimits.participants, "Antalet deltagare",
+                "Ange hur många som kom, utan namn.")
             try Validation.notInFuture(heldOn, "Mötesdatumet", context)
-            return [.meetingHeld(CouncilMeetingHeld(meetingId: meetingId, heldOn: heldOn, participantCount: participantCount))]
+            return [
+                .meetingHeld(
+                    CouncilMeetingHeld(meetingId: meetingId, heldOn: heldOn, participantCount: participantCount))
+            ]
         }
     }
 

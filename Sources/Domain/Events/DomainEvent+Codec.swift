@@ -28,7 +28,8 @@ extension DomainEvent {
 
     /// Decodes an event read from the store. Unknown type or version, or JSON that does not fit,
     /// is a typed error naming the type and version.
-    package static func decode(eventType: String, schemaVersion: Int, data: Data) throws(EventCodecError) -> DomainEvent {
+    package static func decode(eventType: String, schemaVersion: Int, data: Data) throws(EventCodecError) -> DomainEvent
+    {
         let key = EventTypeVersion(eventType, schemaVersion)
         guard let entry = registryByKey[key] else {
             throw .unknownEvent(eventType: eventType, schemaVersion: schemaVersion)
@@ -52,7 +53,9 @@ extension DomainEvent {
         let streamPrefix: String
         let decode: @Sendable (Data) throws -> DomainEvent
 
-        init<K: StreamIdentifierKind, P: EventPayload>(_ payload: P.Type, _ kind: K.Type, _ wrap: @escaping @Sendable (Identifier<K>, P) -> DomainEvent) {
+        init<K: StreamIdentifierKind, P: EventPayload>(
+            _ payload: P.Type, _ kind: K.Type, _ wrap: @escaping @Sendable (Identifier<K>, P) -> DomainEvent
+        ) {
             key = EventTypeVersion(P.eventType, P.schemaVersion)
             streamPrefix = K.streamPrefix
             decode = { data in
@@ -96,9 +99,12 @@ extension DomainEvent {
         Entry(FeedbackGiven.self, IssueKind.self) { .issue($0, .feedbackGiven($1)) },
     ]
 
-    static let registryByKey: [EventTypeVersion: Entry] = Dictionary(uniqueKeysWithValues: registry.map { ($0.key, $0) })
+    static let registryByKey: [EventTypeVersion: Entry] = Dictionary(
+        uniqueKeysWithValues: registry.map { ($0.key, $0) })
 
-    private static func encodeEnvelope<K: StreamIdentifierKind>(_ id: Identifier<K>, _ payload: some EventPayload) throws -> Data {
+    private static func encodeEnvelope<K: StreamIdentifierKind>(_ id: Identifier<K>, _ payload: some EventPayload)
+        throws -> Data
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(Envelope(id: id, payload: payload))

@@ -2,7 +2,9 @@ import Foundation
 
 extension IssueAggregate {
     /// The issue's course: preparation, decision, work, follow-up, and withdrawal, merging and reopening. `IssueStage.allows` has already said the step is allowed here.
-    static func decideCourse(_ command: IssueCommand, _ state: IssueState, _ today: CalendarDate) throws(DomainError) -> [IssueEvent] {
+    static func decideCourse(_ command: IssueCommand, _ state: IssueState, _ today: CalendarDate) throws(DomainError)
+        -> [IssueEvent]
+    {
         switch command {
         case .startPreparation:
             return [.preparationStarted(IssuePreparationStarted(startedOn: today))]
@@ -10,16 +12,24 @@ extension IssueAggregate {
         case .decide(let outcome, let motivation, let decidedBy):
             let motivation = try Validation.text(motivation, "Motiveringen", code: .missingMotivation)
             let decidedBy = try Validation.text(decidedBy, "Vem som beslutade", .name, code: .missingDecider)
-            return [.decided(IssueDecided(outcome: outcome, motivation: motivation, decidedBy: decidedBy, decidedOn: today))]
+            return [
+                .decided(IssueDecided(outcome: outcome, motivation: motivation, decidedBy: decidedBy, decidedOn: today))
+            ]
 
         case .startWork:
             return [.workStarted(IssueWorkStarted(startedOn: today))]
 
         case .markImplemented(let summary):
-            return [.implemented(IssueImplemented(implementedOn: today, summary: try Validation.optionalText(summary, "Sammanfattningen")))]
+            return [
+                .implemented(
+                    IssueImplemented(
+                        implementedOn: today, summary: try Validation.optionalText(summary, "Sammanfattningen")))
+            ]
 
         case .verify(let note):
-            return [.verified(IssueVerified(verifiedOn: today, note: try Validation.optionalText(note, "Anteckningen")))]
+            return [
+                .verified(IssueVerified(verifiedOn: today, note: try Validation.optionalText(note, "Anteckningen")))
+            ]
 
         case .withdraw(let reason):
             let reason = try Validation.text(reason, "Skälet", code: .missingReason)
@@ -37,10 +47,16 @@ extension IssueAggregate {
 
         case .reopen(let source, let reason):
             if case .actionItem = source {
-                throw DomainError(.sourceNotAllowed, "Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag, inte av en åtgärd. Koppla åtgärden till ärendet i stället.")
+                throw DomainError(
+                    .sourceNotAllowed,
+                    "Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag, inte av en åtgärd. Koppla åtgärden till ärendet i stället."
+                )
             }
             guard !state.sources.contains(source) else {
-                throw DomainError(.duplicate, "Källan är redan kopplad till ärendet. Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag.")
+                throw DomainError(
+                    .duplicate,
+                    "Källan är redan kopplad till ärendet. Ett ärende återöppnas av en ny iakttagelse eller ett nytt förslag."
+                )
             }
             let reason = try Validation.text(reason, "Skälet", code: .missingReason)
             return [.reopened(IssueReopened(source: source, reason: reason, reopenedOn: today))]

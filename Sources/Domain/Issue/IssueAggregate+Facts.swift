@@ -19,10 +19,16 @@ extension IssueAggregate {
 
         case .setDueDate(let dueDate):
             guard dueDate >= state.registeredOn else {
-                throw DomainError(.dueDateBeforeRegistration, "Datumet \(dueDate) ligger före den dag ärendet registrerades (\(state.registeredOn)). Välj \(state.registeredOn) eller senare.")
+                throw DomainError(
+                    .dueDateBeforeRegistration,
+                    "Datumet \(dueDate) ligger före den dag ärendet registrerades (\(state.registeredOn)). Välj \(state.registeredOn) eller senare."
+                )
             }
             if let decision = state.decision, dueDate < decision.decidedOn {
-                throw DomainError(.dueDateBeforeDecision, "Datumet \(dueDate) ligger före beslutet (\(decision.decidedOn)). Välj \(decision.decidedOn) eller senare.")
+                throw DomainError(
+                    .dueDateBeforeDecision,
+                    "Datumet \(dueDate) ligger före beslutet (\(decision.decidedOn)). Välj \(decision.decidedOn) eller senare."
+                )
             }
             guard dueDate != state.dueDate else {
                 throw DomainError(.unchanged, "Ärendet har redan datumet \(dueDate).")
@@ -31,7 +37,8 @@ extension IssueAggregate {
 
         case .setParticipationLevel(let level, let reason):
             guard level != state.participationLevel else {
-                throw DomainError(.unchanged, "Ärendet är redan på nivå \(level.rawValue) (\(level.label)). Välj en annan nivå.")
+                throw DomainError(
+                    .unchanged, "Ärendet är redan på nivå \(level.rawValue) (\(level.label)). Välj en annan nivå.")
             }
             let reason = try Validation.text(reason, "Skälet till nivån", code: .missingReason)
             return [.participationLevelSet(ParticipationLevelSet(level: level, reason: reason))]

@@ -5,7 +5,9 @@ package enum IssueAggregate: Aggregate {
     package typealias ID = IssueID
     package static let initialState: IssueState? = nil
 
-    package static func decide(_ command: IssueCommand, _ state: IssueState?, _ context: DecisionContext) throws(DomainError) -> [IssueEvent] {
+    package static func decide(_ command: IssueCommand, _ state: IssueState?, _ context: DecisionContext)
+        throws(DomainError) -> [IssueEvent]
+    {
         let today = context.today
         if case .open(let unitId, let title, let source, let qualityArea) = command {
             guard state == nil else {
@@ -13,10 +15,15 @@ package enum IssueAggregate: Aggregate {
             }
             let title = try Validation.text(title, "Ärendets rubrik", .title)
             try Validation.noPersonalNumber(title, "Ärendets rubrik")
-            return [.opened(IssueOpened(unitId: unitId, title: title, source: source, qualityArea: qualityArea, registeredOn: today))]
+            return [
+                .opened(
+                    IssueOpened(
+                        unitId: unitId, title: title, source: source, qualityArea: qualityArea, registeredOn: today))
+            ]
         }
         guard let state else {
-            throw DomainError(.notFound, "Ärendet finns inte. Öppna det först från ett förslag, en iakttagelse eller en åtgärd.")
+            throw DomainError(
+                .notFound, "Ärendet finns inte. Öppna det först från ett förslag, en iakttagelse eller en åtgärd.")
         }
         let stage = state.stage
         if let action = command.action, !stage.allows(action) {
@@ -37,7 +44,9 @@ package enum IssueAggregate: Aggregate {
 
     package static func evolve(_ state: IssueState?, _ event: IssueEvent) -> IssueState? {
         if case .opened(let e) = event {
-            return IssueState(unitId: e.unitId, title: e.title, source: e.source, qualityArea: e.qualityArea, registeredOn: e.registeredOn)
+            return IssueState(
+                unitId: e.unitId, title: e.title, source: e.source, qualityArea: e.qualityArea,
+                registeredOn: e.registeredOn)
         }
         guard var s = state else { return nil }
         switch event {
@@ -51,7 +60,8 @@ package enum IssueAggregate: Aggregate {
         case .preparationStarted:
             s.stage = .inPreparation
         case .decided(let e):
-            let decision = Decision(outcome: e.outcome, motivation: e.motivation, decidedBy: e.decidedBy, decidedOn: e.decidedOn)
+            let decision = Decision(
+                outcome: e.outcome, motivation: e.motivation, decidedBy: e.decidedBy, decidedOn: e.decidedOn)
             s.stage = .decided(decision)
             s.decisions.append(decision)
             owe(&s, .decision, since: e.decidedOn)
@@ -61,7 +71,9 @@ package enum IssueAggregate: Aggregate {
             if let d = s.decision { s.stage = .implemented(d, implementedOn: e.implementedOn) }
             owe(&s, .implementation, since: e.implementedOn)
         case .verified(let e):
-            if case .implemented(let d, let on) = s.stage { s.stage = .verified(d, implementedOn: on, verifiedOn: e.verifiedOn) }
+            if case .implemented(let d, let on) = s.stage {
+                s.stage = .verified(d, implementedOn: on, verifiedOn: e.verifiedOn)
+            }
         case .withdrawn(let e):
             s.stage = .withdrawn(reason: e.reason)
         case .merged(let e):
@@ -93,7 +105,9 @@ package enum IssueAggregate: Aggregate {
         _ context: DecisionContext
     ) throws(DomainError) -> (merged: [IssueEvent], survivor: [IssueEvent]) {
         guard mergedId != survivorId else {
-            throw DomainError(.mergeIntoItself, "Ett ärende kan inte slås ihop med sig självt. Välj ett annat ärende att slå ihop det med.")
+            throw DomainError(
+                .mergeIntoItself,
+                "Ett ärende kan inte slås ihop med sig självt. Välj ett annat ärende att slå ihop det med.")
         }
         guard let merged else {
             throw DomainError(.notFound, "Ärendet som ska slås ihop finns inte.")
@@ -102,7 +116,8 @@ package enum IssueAggregate: Aggregate {
             throw DomainError(.notFound, "Ärendet som det ska slås ihop med finns inte.")
         }
         let mergedEvents = try decide(.mergeInto(survivor: survivorId), merged, context)
-        let survivorEvents = try decide(.absorb(from: mergedId, sources: merged.sources, feedbackOwed: merged.feedbackOwed), survivor, context)
+        let survivorEvents = try decide(
+            .absorb(from: mergedId, sources: merged.sources, feedbackOwed: merged.feedbackOwed), survivor, context)
         return (mergedEvents, survivorEvents)
     }
 

@@ -8,7 +8,9 @@ package struct IssueOpened: EventPayload {
     package var source: IssueSource
     package var qualityArea: QualityArea?
     package var registeredOn: CalendarDate
-    package init(unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea? = nil, registeredOn: CalendarDate) {
+    package init(
+        unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea? = nil, registeredOn: CalendarDate
+    ) {
         self.unitId = unitId
         self.title = title
         self.source = source

@@ -46,10 +46,19 @@ package enum IssueSource: Hashable, Sendable, Codable {
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         switch try c.decode(String.self, forKey: .kind) {
-        case "proposal": self = .proposal(try c.decode(ProposalID.self, forKey: .id), council: try c.decode(CouncilID.self, forKey: .councilId))
-        case "finding": self = .finding(try c.decode(FindingID.self, forKey: .id), revision: try c.decode(RevisionID.self, forKey: .revisionId))
-        case "actionItem": self = .actionItem(try c.decode(ActionItemID.self, forKey: .id), certification: try c.decode(CertificationID.self, forKey: .certificationId))
-        case let other: throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "Unknown source kind \(other)")
+        case "proposal":
+            self = .proposal(
+                try c.decode(ProposalID.self, forKey: .id), council: try c.decode(CouncilID.self, forKey: .councilId))
+        case "finding":
+            self = .finding(
+                try c.decode(FindingID.self, forKey: .id), revision: try c.decode(RevisionID.self, forKey: .revisionId))
+        case "actionItem":
+            self = .actionItem(
+                try c.decode(ActionItemID.self, forKey: .id),
+                certification: try c.decode(CertificationID.self, forKey: .certificationId))
+        case let other:
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: c, debugDescription: "Unknown source kind \(other)")
         }
     }
 

@@ -18,7 +18,9 @@ package struct IssueState: Equatable, Sendable {
     /// Issues merged into this one.
     package var absorbed: [IssueID] = []
 
-    package init(unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?, registeredOn: CalendarDate) {
+    package init(
+        unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?, registeredOn: CalendarDate
+    ) {
         self.unitId = unitId
         self.title = title
         self.sources = [source]

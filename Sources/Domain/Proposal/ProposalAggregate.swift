@@ -8,7 +8,9 @@ package enum ProposalAggregate: Aggregate {
     package typealias ID = ProposalID
     package static let initialState: ProposalState? = nil
 
-    package static func decide(_ command: ProposalCommand, _ state: ProposalState?, _ context: DecisionContext) throws(DomainError) -> [ProposalEvent] {
+    package static func decide(_ command: ProposalCommand, _ state: ProposalState?, _ context: DecisionContext)
+        throws(DomainError) -> [ProposalEvent]
+    {
         switch command {
         case .putForward(let councilId, let meetingId, let text, let qualityArea, let pseudonym):
             guard state == nil else {
@@ -18,13 +20,20 @@ package enum ProposalAggregate: Aggregate {
             try Validation.noPersonalNumber(text, "Förslagets text")
             let cleanPseudonym = try Validation.optionalText(pseudonym, "Pseudonymen", .name)
             if let cleanPseudonym { try Validation.noPersonalNumber(cleanPseudonym, "Pseudonymen") }
-            return [.putForward(ProposalPutForward(councilId: councilId, meetingId: meetingId, text: text, qualityArea: qualityArea, pseudonym: cleanPseudonym, putForwardOn: context.today))]
+            return [
+                .putForward(
+                    ProposalPutForward(
+                        councilId: councilId, meetingId: meetingId, text: text, qualityArea: qualityArea,
+                        pseudonym: cleanPseudonym, putForwardOn: context.today))
+            ]
         case .withdraw(let reason):
             guard let state else {
-                throw DomainError(.notFound, "Förslaget finns inte. Det går bara att dra tillbaka ett förslag som har lämnats.")
+                throw DomainError(
+                    .notFound, "Förslaget finns inte. Det går bara att dra tillbaka ett förslag som har lämnats.")
             }
             guard state.withdrawnReason == nil else {
-                throw DomainError(.transitionNotAllowed, "Förslaget är redan tillbakadraget. Rådet kan lämna ett nytt förslag.")
+                throw DomainError(
+                    .transitionNotAllowed, "Förslaget är redan tillbakadraget. Rådet kan lämna ett nytt förslag.")
             }
             return [.withdrawn(ProposalWithdrawn(reason: try Validation.text(reason, "Skälet", code: .missingReason)))]
         }
@@ -33,7 +42,9 @@ package enum ProposalAggregate: Aggregate {
     package static func evolve(_ state: ProposalState?, _ event: ProposalEvent) -> ProposalState? {
         switch event {
         case .putForward(let e):
-            return ProposalState(councilId: e.councilId, meetingId: e.meetingId, text: e.text, qualityArea: e.qualityArea, pseudonym: e.pseudonym, putForwardOn: e.putForwardOn)
+            return ProposalState(
+                councilId: e.councilId, meetingId: e.meetingId, text: e.text, qualityArea: e.qualityArea,
+                pseudonym: e.pseudonym, putForwardOn: e.putForwardOn)
         case .withdrawn(let e):
             guard var state else { return nil }
             state.withdrawnReason = e.reason

@@ -12,7 +12,10 @@ package struct ProposalPutForward: EventPayload {
     /// A pseudonym chosen by the proposer, if any.
     package var pseudonym: String?
     package var putForwardOn: CalendarDate
-    package init(councilId: CouncilID, meetingId: MeetingID? = nil, text: String, qualityArea: QualityArea? = nil, pseudonym: String? = nil, putForwardOn: CalendarDate) {
+    package init(
+        councilId: CouncilID, meetingId: MeetingID? = nil, text: String, qualityArea: QualityArea? = nil,
+        pseudonym: String? = nil, putForwardOn: CalendarDate
+    ) {
         self.councilId = councilId
         self.meetingId = meetingId
         self.text = text

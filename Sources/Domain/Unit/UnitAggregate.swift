@@ -3,11 +3,14 @@ package enum UnitAggregate: Aggregate {
     package typealias ID = UnitID
     package static let initialState: UnitState? = nil
 
-    package static func decide(_ command: UnitCommand, _ state: UnitState?, _ context: DecisionContext) throws(DomainError) -> [UnitEvent] {
+    package static func decide(_ command: UnitCommand, _ state: UnitState?, _ context: DecisionContext)
+        throws(DomainError) -> [UnitEvent]
+    {
         switch command {
         case .register(let name):
             guard state == nil else {
-                throw DomainError(.alreadyExists, "Verksamheten finns redan. Den kan byta namn, men inte registreras igen.")
+                throw DomainError(
+                    .alreadyExists, "Verksamheten finns redan. Den kan byta namn, men inte registreras igen.")
             }
             return [.registered(UnitRegistered(name: try Validation.text(name, "Verksamhetens namn", .name)))]
         case .rename(let name):
