@@ -14,13 +14,7 @@ import Yams
 /// non-throwing getters turn a wrong type silently into the default.
 package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
-    package static let knownKeys: Set<String> = [
-        "database.url", "database.embedded", "database.schema", "database.pool_size",
-        "state_directory",
-        "admin.socket_path", "admin.socket_mode", "admin.socket_group", "admin.max_frame_bytes",
-        "roles.admin", "roles.coordinator", "roles.reader",
-        "time_zone", "log.level",
-    ]
+    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys)
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
     package var filePath: String
@@ -86,104 +80,17 @@ package struct ConfigurationLoader: Sendable {
 
     // MARK: Reading keys
 
+    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`).
     private func read(_ reader: ConfigReader) async throws(ConfigurationError) -> DaemonConfiguration {
         let values = KeyReader(reader: reader)
-        let url = try await values.string("database.url").flatMap { $0.isEmpty ? nil : $0 }
-        let embeddedSetting = try await values.bool("database.embedded")
-        if embeddedSetting == false && url == nil {
-            throw .missingValue(
-                key: "database.url",
-                reason: "database.embedded is false, so a libpq conninfo or URI is needed "
-                    + "(e.g. postgresql:///tredjekraft?host=/run/postgresql)")
-        }
-        if embeddedSetting == true, let url {
-            throw .invalidValue(
-                key: "database.embedded", value: "true",
-                reason: "database.url is also set (\(Self.redacted(url))); use one or the other")
-        }
-        let schema = try await values.string("database.schema") ?? DaemonConfiguration.Defaults.schema
-        guard schema.range(of: #"^[a-z_][a-z0-9_]{0,62}$"#, options: .regularExpression) != nil else {
-            throw .invalidValue(
-                key: "database.schema", value: schema,
-                reason: "use a PostgreSQL identifier: lower-case letters, digits and _, at most 63")
-        }
-        let poolSize = try await values.int("database.pool_size") ?? DaemonConfiguration.Defaults.poolSize
-        guard (1...100).contains(poolSize) else {
-            throw .invalidValue(key: "database.pool_size", value: "\(poolSize)", reason: "must be between 1 and 100")
-        }
-
-        var stateDirectory = DaemonConfiguration.Defaults.stateDirectory
-        if let override = stateDirectoryOverride {
-            stateDirectory = override
-        } else if let configured = try await values.string("state_directory") {
-            stateDirectory = configured
-        }
-        guard !stateDirectory.isEmpty else {
-            throw .invalidValue(key: "state_directory", value: "\"\"", reason: "must be a directory path")
-        }
-
-        let socketPath = try await values.string("admin.socket_path") ?? DaemonConfiguration.Defaults.socketPath
-        guard !socketPath.isEmpty, absolute(socketPath).utf8.count < 108 else {
-            throw .invalidValue(
-                key: "admin.socket_path", value: socketPath,
-                reason: "must be a path shorter than 108 bytes (the Unix socket limit)")
-        }
-        let modeText = try await values.string("admin.socket_mode")
-        let socketMode =
-            try modeText.map { text throws(ConfigurationError) in
-                guard let mode = Self.parseMode(text) else {
-                    throw .invalidValue(
-                        key: "admin.socket_mode", value: text,
-                        reason: "write an octal file mode as a quoted string, e.g. \"0660\"")
-                }
-                return mode
-            } ?? DaemonConfiguration.Defaults.socketMode
-        let socketGroup = try await values.string("admin.socket_group").flatMap { $0.isEmpty ? nil : $0 }
-        if let socketGroup, getgrnam(socketGroup) == nil {
-            throw .invalidValue(
-                key: "admin.socket_group", value: socketGroup,
-                reason: "no such group on this machine (create it, e.g. with systemd-sysusers)")
-        }
-        let maxFrameBytes = try await values.int("admin.max_frame_bytes") ?? DaemonConfiguration.Defaults.maxFrameBytes
-        guard (1024...(64 << 20)).contains(maxFrameBytes) else {
-            throw .invalidValue(
-                key: "admin.max_frame_bytes", value: "\(maxFrameBytes)",
-                reason: "must be between 1024 and 67108864 (64 MiB)")
-        }
-
-        var roles = RoleMapping()
-        roles.admins = try await values.names("roles.admin")
-        roles.coordinators = try await values.names("roles.coordinator")
-        roles.readers = try await values.names("roles.reader")
-
-        let zoneName = try await values.string("time_zone") ?? DaemonConfiguration.Defaults.timeZone
-        guard let timeZone = TimeZone(identifier: zoneName) else {
-            throw .invalidValue(
-                key: "time_zone", value: zoneName,
-                reason: "not a known IANA time zone (e.g. Europe/Stockholm)")
-        }
-        let levelText = try await values.string("log.level")
-        let logLevel =
-            try levelText.map { text throws(ConfigurationError) in
-                guard let level = Logger.Level(rawValue: text.lowercased()) else {
-                    throw .invalidValue(
-                        key: "log.level", value: text,
-                        reason: "use one of trace, debug, info, notice, warning, error, critical")
-                }
-                return level
-            } ?? DaemonConfiguration.Defaults.logLevel
-
         return DaemonConfiguration(
-            database: .init(url: url, embedded: embeddedSetting ?? (url == nil), schema: schema, poolSize: poolSize),
-            stateDirectory: absolute(stateDirectory),
-            admin: .init(
-                socketPath: absolute(socketPath), socketMode: socketMode, socketGroup: socketGroup,
-                maxFrameBytes: maxFrameBytes),
-            roles: roles, timeZone: timeZone, logLevel: logLevel, sourceFile: nil)
+            database: try await readDatabase(values), stateDirectory: absolute(try await readStateDirectory(values)),
+            admin: try await readAdmin(values), roles: try await readRoles(values),
+            timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values), sourceFile: nil)
     }
 
     /// Reads one key with its expected type and turns swift-configuration's errors into ours.
-    private struct KeyReader {
+    struct KeyReader {
         let reader: ConfigReader
 
         func string(_ key: String) async throws(ConfigurationError) -> String? {
@@ -274,7 +181,7 @@ package struct ConfigurationLoader: Sendable {
             .replacingOccurrences(of: #"(://[^:/@]*:)[^@]*@"#, with: "$1***@", options: .regularExpression)
     }
 
-    private func absolute(_ path: String) -> String {
+    func absolute(_ path: String) -> String {
         path.hasPrefix("/")
             ? path
             : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
