@@ -51,4 +51,16 @@ import Wording
         #expect(text == "Arbetet med att genomföra beslutet började.")
         #expect(day == CalendarDate("2026-03-01"))
     }
+
+    @Test func swedishNumbersAndDates() {
+        #expect(Swedish.decimal(12.5) == "12,5")
+        #expect(Swedish.decimal(3) == "3")
+        #expect(Swedish.percent(0.756) == "76 %")
+        #expect(Swedish.percent(nil) == "—")
+        #expect(Swedish.days(1) == "1 dag")
+        #expect(Swedish.days(3) == "3 dagar")
+        #expect(Swedish.shortID("3f2a91c0-1111-4222-8333-444455556666") == "3f2a91c0")
+        #expect(Swedish.instant("2026-03-04T09:15:02.123Z") == "2026-03-04 09:15:02 UTC")
+        #expect(Swedish.duration(seconds: 3 * 86_400 + 4 * 3_600 + 12 * 60) == "3 d 4 h 12 min")
+    }
 }

@@ -1,6 +1,7 @@
 import AdminProtocol
 import Domain
 import ReadModelTypes
+import Wording
 
 /// Units, councils, proposals and revisions as lists, each source with the issue it went into so
 /// the list itself answers "did anything happen?".

@@ -1,6 +1,7 @@
 import AdminProtocol
 import Domain
 import ReadModelTypes
+import Wording
 
 /// Certifications of brukarinflytande: where each cycle stands, and one cycle's assessments and
 /// handlingsplan in full.

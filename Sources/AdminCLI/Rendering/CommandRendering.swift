@@ -1,4 +1,5 @@
 import AdminProtocol
+import Wording
 
 /// What a command that changed something says: one Swedish sentence and the id of what it created,
 /// so the coordinator can copy the id into the next command.

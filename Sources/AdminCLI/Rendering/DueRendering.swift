@@ -1,6 +1,7 @@
 import AdminProtocol
 import Domain
 import ReadModelTypes
+import Wording
 
 /// What falls due, is overdue, or is owed: the coordinator's to-do list.
 enum DueRendering {

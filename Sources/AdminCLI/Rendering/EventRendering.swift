@@ -1,4 +1,5 @@
 import AdminProtocol
+import Wording
 
 /// One event of the global log as `follow` prints it: a line per event, so it can be watched or grepped.
 enum EventRendering {

@@ -1,6 +1,7 @@
 import AdminProtocol
 import Domain
 import ReadModelTypes
+import Wording
 
 /// Issues (ärenden): the list a coordinator scans, one issue in full, and its history.
 enum IssueRendering {

@@ -1,5 +1,6 @@
 import AdminProtocol
 import ReadModelTypes
+import Wording
 
 /// Figures for a period: how many issues came in, were decided and implemented, how long decisions
 /// took, and how often councils heard back within 30 days.

@@ -1,4 +1,5 @@
 import AdminProtocol
+import Wording
 
 /// The daemon's health (`status`) and who the daemon takes the caller for (`whoami`).
 enum StatusRendering {

@@ -1,5 +1,6 @@
 import AdminProtocol
 import ReadModelTypes
+import Wording
 
 /// The answer to "vad hände med förslaget?": the source's own words, the answer in a sentence,
 /// the issue it went into as it stands now, and everything that happened, dated and signed.

@@ -1,74 +1,67 @@
-import AdminProtocol
 import Domain
 import Foundation
 import ReadModelTypes
 
-/// How values read in Swedish output: short ids, dates, yes/no, shares and the few words the
-/// interface sends as codes. Shared by every renderer so the same thing always reads the same way.
-enum Swedish {
+/// How values read in Swedish: short ids, dates, yes/no, shares and the few words the interface sends
+/// as codes. Shared by the CLI's tables and the letters, so the same thing always reads the same way.
+package enum Swedish {
     /// Shown where a value is missing.
-    static let none = "—"
+    package static let none = "—"
 
     /// The first 8 characters of an id: enough to tell ids apart in a list, and accepted back as a
     /// prefix by every command.
-    static func shortID(_ id: String) -> String { String(id.prefix(8)) }
+    package static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 
-    static func shortID<ID: CustomStringConvertible>(_ id: ID?) -> String {
+    package static func shortID<ID: CustomStringConvertible>(_ id: ID?) -> String {
         id.map { shortID($0.description) } ?? none
     }
 
-    static func date(_ date: CalendarDate?) -> String { date?.description ?? none }
+    package static func date(_ date: CalendarDate?) -> String { date?.description ?? none }
 
-    static func yesNo(_ value: Bool) -> String { value ? "ja" : "nej" }
+    package static func yesNo(_ value: Bool) -> String { value ? "ja" : "nej" }
 
     /// A number with a decimal comma and at most one decimal: "12,5", "3".
-    static func decimal(_ value: Double) -> String {
+    package static func decimal(_ value: Double) -> String {
         let text = String(format: "%.1f", value)
         let trimmed = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         return trimmed.replacingOccurrences(of: ".", with: ",")
     }
 
     /// A share from 0 to 1 as whole percent: "75 %" (Swedish puts a space before the sign).
-    static func percent(_ share: Double?) -> String {
+    package static func percent(_ share: Double?) -> String {
         guard let share else { return none }
         return "\(Int((share * 100).rounded())) %"
     }
 
     /// "1 dag", "3 dagar".
-    static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagar" }
+    package static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagar" }
 
     /// An issue's status, with the decision when there is one: "Beslutat (bifall)".
-    static func status(_ status: IssueStatus, outcome: DecisionOutcome?) -> String {
+    package static func status(_ status: IssueStatus, outcome: DecisionOutcome?) -> String {
         guard let outcome else { return status.label }
         return "\(status.label) (\(outcome.label.lowercased()))"
     }
 
     /// Where a source's work goes on: "a1b2c3d4 Genomförs", or that nothing was opened yet.
-    static func issue<ID: CustomStringConvertible>(_ id: ID?, _ status: IssueStatus?) -> String {
+    package static func issue<ID: CustomStringConvertible>(_ id: ID?, _ status: IssueStatus?) -> String {
         guard let id else { return "inget ärende" }
         return shortID(id) + (status.map { " \($0.label)" } ?? "")
     }
 
     /// "Förslag", "Iakttagelse", "Åtgärd" for a source kind as the interface sends it.
-    static func sourceKind(_ kind: String) -> String {
-        SourceRef.Kind(rawValue: kind)?.swedish ?? kind
-    }
-
-    /// The role names of the configuration, in Swedish.
-    static func role(_ role: String?) -> String {
-        guard let role else { return "ingen" }
-        return Role(rawValue: role)?.swedishName ?? role
+    package static func sourceKind(_ kind: String) -> String {
+        IssueSourceKind(rawValue: kind)?.label ?? kind
     }
 
     /// "1 – Brukarna blir lyssnade på" for a participation level number.
-    static func participation(_ level: Int?) -> String? {
+    package static func participation(_ level: Int?) -> String? {
         guard let level else { return nil }
         guard let known = ParticipationLevel(rawValue: level) else { return "\(level)" }
         return "\(level) – \(known.label)"
     }
 
     /// An instant as the daemon sends it (ISO 8601, UTC), shortened to the second: "2026-03-04 09:15:02 UTC".
-    static func instant(_ iso: String) -> String {
+    package static func instant(_ iso: String) -> String {
         guard iso.count >= 19 else { return iso }
         let day = iso.prefix(10)
         let time = iso.dropFirst(11).prefix(8)
@@ -76,7 +69,7 @@ enum Swedish {
     }
 
     /// A duration in seconds as days, hours and minutes: "3 d 4 h 12 min".
-    static func duration(seconds: Double) -> String {
+    package static func duration(seconds: Double) -> String {
         let total = Int(seconds)
         let days = total / 86_400
         let hours = total % 86_400 / 3_600
