@@ -176,7 +176,7 @@ struct ProjectionBenchmark {
 
     private func queries(store: EventStore, generator: HistoryGenerator) async throws -> [(Latency, reference: Latency)]
     {
-        let readModel = ReadModel(pool: pool, schema: store.schema, clock: Self.clock)
+        let readModel = ReadModel(pool: pool, schema: store.schema, clock: Self.clock, thresholds: .defaults)
         let calls = options.queryCalls
         var random = SystemRandomNumberGenerator()
         let issueCount = options.issues

@@ -11,16 +11,14 @@ package struct ReadModel: Sendable {
     package let schema: String
     /// "Today" for staleness and due dates, on the organisation's calendar.
     let clock: OrganisationClock
-    /// Days without any event after which an open issue counts as stale (DESIGN §4: 45).
-    package var staleAfterDays: Int
+    /// What counts as stale or late: the policies' thresholds, never numbers of the queries' own.
+    package var thresholds: Thresholds
 
-    package init(
-        pool: PostgresPool, schema: String, clock: OrganisationClock, staleAfterDays: Int = 45
-    ) {
+    package init(pool: PostgresPool, schema: String, clock: OrganisationClock, thresholds: Thresholds) {
         self.pool = pool
         self.schema = schema
         self.clock = clock
-        self.staleAfterDays = staleAfterDays
+        self.thresholds = thresholds
     }
 
     var today: CalendarDate { clock.today }
@@ -235,7 +233,7 @@ package struct ReadModel: Sendable {
             registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate, lastEventOn: lastEventOn,
             daysSinceLastEvent: days,
             isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
-            isStale: open && days >= staleAfterDays, escalation: nil)
+            isStale: open && days >= thresholds.staleDays, escalation: nil)
     }
 
     private func owedFeedback(_ row: PostgresRow) throws -> OwedFeedback {

@@ -69,7 +69,8 @@ package struct TestApp: Sendable {
             handler: CommandHandler(
                 store: store, runner: followLog ? runner : nil, clock: organisationClock,
                 consistencyTimeout: consistencyTimeout),
-            readModel: ReadModel(pool: pool, schema: store.schema, clock: organisationClock), clock: clock,
+            readModel: ReadModel(pool: pool, schema: store.schema, clock: organisationClock, thresholds: .defaults),
+            clock: clock,
             organisationClock: organisationClock)
         do {
             let value = try await withThrowingTaskGroup(of: Value?.self) { group in

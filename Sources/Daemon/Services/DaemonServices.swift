@@ -49,7 +49,8 @@ package final class DaemonServices: Sendable {
             context: AdminContext(
                 access: access, store: store, runner: runner,
                 handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
-                readModel: ReadModel(pool: store.pool, schema: store.schema, clock: clock),
+                // DESIGN §4's thresholds until `policies.*` configures them (the reminders issue).
+                readModel: ReadModel(pool: store.pool, schema: store.schema, clock: clock, thresholds: .defaults),
                 health: health, embedded: configuration.database.usesEmbedded, clock: clock,
                 version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
 
