@@ -8,7 +8,7 @@ extension ReadModel {
 
     /// Every unit, by name, with its councils and open issues counted.
     package func units() async throws -> [UnitSummary] {
-        try await pool.query(
+        try await database.query(
             PostgresQuery(
                 unsafeSQL: """
                     SELECT u.unit_id, u.name,
@@ -27,7 +27,7 @@ extension ReadModel {
     /// Councils (of one unit, or all) with their meetings, oldest first.
     package func councils(unitId: UnitID? = nil) async throws -> [CouncilSummary] {
         let unit = unitId?.uuid
-        let councils = try await pool.query(
+        let councils = try await database.query(
             """
             SELECT c.council_id, c.unit_id, coalesce(u.name, '') AS unit_name, c.name, c.form,
                    (SELECT count(*) FROM \(identifier: schema).proposals p WHERE p.council_id = c.council_id) AS proposals
@@ -35,7 +35,7 @@ extension ReadModel {
             WHERE (\(unit)::uuid IS NULL OR c.unit_id = \(unit))
             ORDER BY unit_name, c.name, c.council_id
             """)
-        let meetings = try await pool.query(
+        let meetings = try await database.query(
             """
             SELECT m.meeting_id, m.council_id, m.held_on, m.participant_count
             FROM \(identifier: schema).council_meetings m JOIN \(identifier: schema).councils c USING (council_id)
@@ -66,7 +66,7 @@ extension ReadModel {
     package func proposals(councilId: CouncilID? = nil, unitId: UnitID? = nil) async throws -> [ProposalSummary] {
         let council = councilId?.uuid
         let unit = unitId?.uuid
-        return try await pool.query(
+        return try await database.query(
             """
             SELECT p.proposal_id, p.council_id, coalesce(c.name, '') AS council_name, p.meeting_id, p.text,
                    p.quality_area, p.pseudonym, p.put_forward_on, p.withdrawn_reason, src.issue_id, s.status
@@ -97,7 +97,7 @@ extension ReadModel {
     /// Revisions (of one unit, or all) with their findings, newest period first.
     package func revisions(unitId: UnitID? = nil) async throws -> [RevisionSummary] {
         let unit = unitId?.uuid
-        let revisions = try await pool.query(
+        let revisions = try await database.query(
             """
             SELECT r.revision_id, r.unit_id, coalesce(u.name, '') AS unit_name, r.period_start, r.period_end,
                    r.auditor_count, r.published_on, r.title
@@ -105,7 +105,7 @@ extension ReadModel {
             WHERE (\(unit)::uuid IS NULL OR r.unit_id = \(unit))
             ORDER BY r.period_start DESC, r.revision_id
             """)
-        let findings = try await pool.query(
+        let findings = try await database.query(
             """
             SELECT f.finding_id, f.revision_id, f.text, f.quality_area, f.recommendation, src.issue_id, s.status
             FROM \(identifier: schema).findings f JOIN \(identifier: schema).revisions r USING (revision_id)
@@ -139,7 +139,7 @@ extension ReadModel {
 
     /// One certification cycle in full: standing, area assessments and the action plan.
     package func certification(_ id: CertificationID) async throws -> CertificationDetail {
-        let rows = try await pool.query(
+        let rows = try await database.query(
             """
             SELECT unit_id, renews, adopted_by FROM \(identifier: schema).certifications
             WHERE certification_id = \(id.uuid)
@@ -151,7 +151,7 @@ extension ReadModel {
         guard let status = try await certifications(unitId: unitId).first(where: { $0.certificationId == id }) else {
             throw NotFound(kind: "certification", id: id.description, message: "Certifieringen \(id) finns inte.")
         }
-        let areas = try await pool.query(
+        let areas = try await database.query(
             """
             SELECT area, fulfilled, note FROM \(identifier: schema).certification_areas
             WHERE certification_id = \(id.uuid)
@@ -163,7 +163,7 @@ extension ReadModel {
                 note: try row.decode("note"))
         }.sorted { $0.area < $1.area }
         let today = self.today
-        let items = try await pool.query(
+        let items = try await database.query(
             """
             SELECT a.action_item_id, a.area, a.action, a.owner, a.due_date, a.followed_up_by, src.issue_id, s.status
             FROM \(identifier: schema).action_items a
@@ -202,7 +202,7 @@ extension ReadModel {
         else {
             return []
         }
-        return try await pool.query(
+        return try await database.query(
             """
             SELECT \(identifier: column) AS id FROM \(identifier: schema).\(identifier: table)
             WHERE \(identifier: column) BETWEEN \(from) AND \(to) ORDER BY 1 LIMIT \(limit)
@@ -239,7 +239,7 @@ extension ReadModel {
                 JOIN \(identifier: schema).certifications c USING (certification_id) WHERE a.action_item_id = \(id)
                 """
             }
-        guard let row = try await pool.query(query).first else { return nil }
+        guard let row = try await database.query(query).first else { return nil }
         return (try row.decode("parent", as: UUID.self), try row.decode("unit_id", as: UUID.self))
     }
 }

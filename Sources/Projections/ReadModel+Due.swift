@@ -12,7 +12,7 @@ extension ReadModel {
         let until = today.adding(days: horizonDays).postgres
         let unit = unitId?.uuid
         var items: [DueItem] = []
-        for row in try await pool.query(
+        for row in try await database.query(
             """
             SELECT s.issue_id, s.title, s.unit_id, s.due_date, s.owner FROM \(identifier: schema).issue_status s
             WHERE s.due_date IS NOT NULL AND s.due_date <= \(until) AND (\(unescaped: Self.openCondition))
@@ -27,7 +27,7 @@ extension ReadModel {
                     unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: date, isOverdue: date < today,
                     owner: try row.decode("owner"), councilId: nil))
         }
-        for row in try await pool.query(
+        for row in try await database.query(
             """
             SELECT f.issue_id, s.title, s.unit_id, f.owed_since, s.owner, f.council_id, f.occasion
             FROM \(identifier: schema).feedback_owed f JOIN \(identifier: schema).issue_status s USING (issue_id)
@@ -45,7 +45,7 @@ extension ReadModel {
                     isOverdue: since.days(until: today) > thresholds.feedbackOwedDays,
                     owner: try row.decode("owner"), councilId: CouncilID(try row.decode("council_id", as: UUID.self))))
         }
-        for row in try await pool.query(
+        for row in try await database.query(
             """
             SELECT a.action_item_id, a.action, c.unit_id, a.due_date, a.owner
             FROM \(identifier: schema).action_items a JOIN \(identifier: schema).certifications c USING (certification_id)
@@ -63,7 +63,7 @@ extension ReadModel {
                     date: date,
                     isOverdue: date < today, owner: try row.decode("owner"), councilId: nil))
         }
-        for row in try await pool.query(
+        for row in try await database.query(
             """
             SELECT c.certification_id, coalesce(u.name, '') AS unit_name, c.unit_id, c.valid_until
             FROM \(identifier: schema).certifications c LEFT JOIN \(identifier: schema).units u USING (unit_id)

@@ -11,7 +11,7 @@ extension ReadModel {
         func figures(groupedBy column: String?) async throws -> [(key: String?, figures: Statistics.Figures)] {
             let key = column.map { "s.\($0)::text" } ?? "NULL::text"
             let unit = unitId?.uuid
-            return try await pool.query(
+            return try await database.query(
                 """
                 SELECT \(unescaped: key) AS key,
                   count(*) FILTER (WHERE s.registered_on BETWEEN \(from.postgres) AND \(to.postgres)) AS registered,
@@ -61,7 +61,7 @@ extension ReadModel {
     package func certifications(unitId: UnitID? = nil) async throws -> [CertificationStatus] {
         let today = self.today
         let unit = unitId?.uuid
-        return try await pool.query(
+        return try await database.query(
             """
             SELECT c.certification_id, c.unit_id, coalesce(u.name, '') AS unit_name, c.started_on, c.adopted_on,
                    c.certified_on, c.valid_until,

@@ -14,8 +14,12 @@ package struct ReadModel: Sendable {
     /// What counts as stale or late: the policies' thresholds, never numbers of the queries' own.
     package var thresholds: Thresholds
 
+    /// Where the queries run: the pool, or one connection's transaction (``onOneSnapshot(_:)``).
+    var database: any PostgresQueryable
+
     package init(pool: PostgresPool, schema: String, clock: OrganisationClock, thresholds: Thresholds) {
         self.pool = pool
+        self.database = pool
         self.schema = schema
         self.clock = clock
         self.thresholds = thresholds
@@ -48,18 +52,18 @@ package struct ReadModel: Sendable {
             query.append(" AND (\(Self.openCondition)) AND s.last_event_on <= ", today.adding(days: -days).postgres)
         }
         query.append(" ORDER BY s.last_event_at DESC, s.issue_id LIMIT ", filter.limit ?? 1000)
-        return try await pool.query(query.query).map(summary)
+        return try await database.query(query.query).map(summary)
     }
 
     /// One issue, with its sources and owed feedback.
     package func issue(_ id: IssueID) async throws -> IssueDetail {
-        let rows = try await pool.query(
+        let rows = try await database.query(
             PostgresQuery(
                 unsafeSQL: "\(Self.summarySelect(s)) WHERE s.issue_id = $1",
                 bindings: SQLBuilder.bindings(id.uuid)))
         guard let row = rows.first else { throw Self.issueNotFound(id) }
         let summary = try summary(row)
-        let owed = try await pool.query(
+        let owed = try await database.query(
             """
             SELECT f.issue_id, f.council_id, coalesce(c.name, '') AS council_name, f.occasion, f.owed_since
             FROM \(identifier: schema).feedback_owed f LEFT JOIN \(identifier: schema).councils c USING (council_id)
@@ -79,14 +83,14 @@ package struct ReadModel: Sendable {
 
     /// The issue's history in plain Swedish, oldest first.
     package func history(_ id: IssueID) async throws -> [TimelineEntry] {
-        let known = try await pool.query(
+        let known = try await database.query(
             "SELECT 1 AS known FROM \(identifier: schema).issue_status WHERE issue_id = \(id.uuid)")
         guard !known.isEmpty else { throw Self.issueNotFound(id) }
         return try await history([id])
     }
 
     func history(_ ids: [IssueID]) async throws -> [TimelineEntry] {
-        try await pool.query(
+        try await database.query(
             """
             SELECT issue_id, occurred_on, text, actor, event_type FROM \(identifier: schema).timeline
             WHERE issue_id = ANY(\(ids.map(\.uuid))) ORDER BY transaction_id, sequence
@@ -105,10 +109,25 @@ package struct ReadModel: Sendable {
 
     // MARK: Trace
 
+    /// Runs `body` with a read model whose queries all run in one read-only, repeatable-read
+    /// transaction: an answer made of several queries then never mixes before and after a change.
+    func onOneSnapshot<Value>(_ body: (ReadModel) async throws -> Value) async throws -> Value {
+        try await pool.withTransaction(isolation: .repeatableRead) { connection in
+            try await connection.execute("SET TRANSACTION READ ONLY")
+            var snapshot = self
+            snapshot.database = connection
+            return try await body(snapshot)
+        }
+    }
+
     /// "Vad hände med förslaget?" — for a proposal, finding or action item: the issue it went into,
-    /// every step since, where it stands and what is still owed.
+    /// every step since, where it stands and what is still owed, read on one snapshot.
     package func trace(_ sourceID: UUID) async throws -> Trace {
-        let kinds = try await pool.query(
+        try await onOneSnapshot { try await $0.traceOnSnapshot(sourceID) }
+    }
+
+    private func traceOnSnapshot(_ sourceID: UUID) async throws -> Trace {
+        let kinds = try await database.query(
             """
             SELECT \(IssueSourceKind.proposal.rawValue) AS kind FROM \(identifier: schema).proposals WHERE proposal_id = \(sourceID)
             UNION ALL SELECT \(IssueSourceKind.finding.rawValue) FROM \(identifier: schema).findings WHERE finding_id = \(sourceID)
@@ -124,7 +143,7 @@ package struct ReadModel: Sendable {
             )
         }
         let source = try await reference(kind, sourceID.uuidString.lowercased())
-        let linked = try await pool.query(
+        let linked = try await database.query(
             "SELECT first_issue_id FROM \(identifier: schema).issue_sources WHERE source_id = \(sourceID)")
         guard let first = try linked.first.map({ IssueID(try $0.decode("first_issue_id", as: UUID.self)) }) else {
             return Trace(
@@ -173,7 +192,7 @@ package struct ReadModel: Sendable {
                 WHERE a.action_item_id = \(uuid)
                 """
         }
-        guard let row = try await pool.query(query).first else {
+        guard let row = try await database.query(query).first else {
             return SourceReference(kind: kind.rawValue, id: id, text: "", origin: "", date: nil)
         }
         return SourceReference(
