@@ -251,4 +251,12 @@ import Testing
         #expect(areas.contains("kartlaggning_av_problem"))
         #expect(areas.contains("Kartläggning av problem"))
     }
+
+    /// The help's table of steps comes from the domain's table, as this CLI's subcommands.
+    @Test func issueHelpListsWhatEachStatusAllows() {
+        let help = IssueCommand.helpMessage(columns: 120)
+        #expect(help.contains("  Registrerat: prepare, withdraw, merge"))
+        #expect(help.contains("  Beslutat (avslag): reopen"))
+        #expect(help.contains("  Genomfört: verify, reopen"))
+    }
 }

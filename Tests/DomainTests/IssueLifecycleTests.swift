@@ -87,21 +87,21 @@ import Testing
         .registered: "Ärendet är registrerat; det kan börja beredas, återkallas eller slås ihop med ett annat ärende.",
         .inPreparation:
             "Ärendet är under beredning; det kan beslutas, återkallas eller slås ihop med ett annat ärende.",
-        .accepted: "Ärendet har fått bifall; nästa steg är att börja genomföra det. Det kan också återkallas.",
-        .partiallyAccepted:
-            "Ärendet har fått delvis bifall; nästa steg är att börja genomföra det. Det kan också återkallas.",
+        .accepted: "Ärendet har fått bifall; det kan börja genomföras eller återkallas.",
+        .partiallyAccepted: "Ärendet har fått delvis bifall; det kan börja genomföras eller återkallas.",
         .rejected:
             "Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
-        .inProgress:
-            "Ärendet genomförs; när arbetet är klart kan det markeras som genomfört. Det kan också återkallas.",
-        .implemented: "Ärendet är genomfört; det kan följas upp, eller återöppnas om problemet finns kvar.",
-        .verified: "Ärendet är genomfört och uppföljt; det kan återöppnas om problemet kommer tillbaka.",
+        .inProgress: "Ärendet genomförs; det kan markeras som genomfört eller återkallas.",
+        .implemented:
+            "Ärendet är genomfört; det kan följas upp, eller återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
+        .verified:
+            "Ärendet är genomfört och uppföljt; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
         .withdrawn:
             "Ärendet är återkallat; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem.",
         .merged:
             "Ärendet är sammanslaget med ärende 00000000-0000-0000-0000-000000000063; gör ändringen i det ärendet i stället.",
         .reopened:
-            "Ärendet är återöppnat; det kan börja beredas på nytt, återkallas eller slås ihop med ett annat ärende.",
+            "Ärendet är återöppnat; det kan börja beredas, återkallas eller slås ihop med ett annat ärende.",
     ]
 
     /// The allowed transitions and the status each one reaches; everything else is refused.

@@ -92,7 +92,7 @@ import Testing
     @Test func ownerAndDueDateAreRefusedWhenClosed() {
         #expect(
             refusal(.assignOwner("Chef"), IssueLifecycleTests.state(.verified))?.message
-                == "Det går inte att ge ärendet en ansvarig nu. Ärendet är genomfört och uppföljt; det kan återöppnas om problemet kommer tillbaka."
+                == "Det går inte att ge ärendet en ansvarig nu. Ärendet är genomfört och uppföljt; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem."
         )
         #expect(
             refusal(.setDueDate(day("2026-12-01")), IssueLifecycleTests.state(.withdrawn))?.message

@@ -5,15 +5,42 @@ import ReadModelTypes
 
 /// `tredjekraft issue …`: the tracked issues (ärenden) sources go into, from registration to follow-up.
 struct IssueCommand: ParsableCommand {
+    /// The domain's table of what each status allows, as this CLI's subcommands.
+    static var courseTable: String {
+        IssueStage.courseByStatus.map { row in
+            "  \(row.status): " + (row.steps.isEmpty ? "inget" : row.steps.map(subcommand).joined(separator: ", "))
+        }.joined(separator: "\n")
+    }
+
+    static func subcommand(_ action: IssueAction) -> String {
+        switch action {
+        case .startPreparation: "prepare"
+        case .decide: "decide"
+        case .startWork: "start"
+        case .markImplemented: "implemented"
+        case .verify: "verify"
+        case .withdraw: "withdraw"
+        case .mergeInto: "merge"
+        case .reopen: "reopen"
+        case .linkSource: "link"
+        case .assignOwner: "assign"
+        case .setDueDate: "due"
+        case .setParticipationLevel: "level"
+        case .giveFeedback: "feedback"
+        case .absorb: "merge"
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "issue",
         abstract: "Ärenden: lista, visa, och för dem från registrering till uppföljning.",
         discussion: """
             Ett ärendes gång: registrerat → prepare (under beredning) → decide (beslutat: bifall, delvis \
             bifall eller avslag, alltid med motivering) → start (genomförs) → implemented (genomfört) → \
-            verify (uppföljt). Ett ärende kan också återkallas (withdraw), slås ihop med ett annat (merge) \
-            eller återöppnas (reopen) när problemet dyker upp igen. Efter beslut och genomförande ska rådet \
-            få återkoppling (feedback).
+            verify (uppföljt). Efter beslut och genomförande ska rådet få återkoppling (feedback).
+
+            Vad som går att göra i varje status:
+            \(courseTable)
 
             Status: \(IssueStatus.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")).
             """,

@@ -1,5 +1,6 @@
 /// What can be done to an opened issue: one case per command. The stage decides which are allowed
-/// (``IssueStage/allows(_:)``): one table, which `decide` checks.
+/// (``IssueStage/allows(_:)``): one table, which `decide` checks and ``IssueStage/situation`` and the
+/// CLI's help render.
 package enum IssueAction: String, CaseIterable, Sendable {
     case linkSource, assignOwner, setDueDate, setParticipationLevel, giveFeedback, absorb
     case startPreparation, decide, startWork, markImplemented, verify, withdraw, mergeInto, reopen
@@ -23,6 +24,27 @@ package enum IssueAction: String, CaseIterable, Sendable {
         case .reopen: "återöppna ärendet"
         }
     }
+}
+
+extension IssueAction {
+    /// A step of the issue's course as "det kan …" continues it; nil for the edits that most stages
+    /// allow (owner, date, sources, level, feedback), which the situation does not list.
+    public var possibility: String? {
+        switch self {
+        case .startPreparation: "börja beredas"
+        case .decide: "beslutas"
+        case .startWork: "börja genomföras"
+        case .markImplemented: "markeras som genomfört"
+        case .verify: "följas upp"
+        case .withdraw: "återkallas"
+        case .mergeInto: "slås ihop med ett annat ärende"
+        case .reopen: "återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem"
+        case .linkSource, .assignOwner, .setDueDate, .setParticipationLevel, .giveFeedback, .absorb: nil
+        }
+    }
+
+    /// The steps of the course, in order: what the situation and the CLI's help list.
+    public static let course: [IssueAction] = allCases.filter { $0.possibility != nil }
 }
 
 extension IssueCommand {
@@ -104,4 +126,28 @@ extension IssueStage {
 
     /// Every action this stage allows, in the table's order.
     package var allowedActions: [IssueAction] { IssueAction.allCases.filter(allows) }
+}
+
+extension IssueStage {
+    /// The steps of the course each status allows — decided split by whether the decision was a
+    /// rejection — as (status in Swedish, steps), rendered from ``allows(_:)`` for help texts.
+    public static var courseByStatus: [(status: String, steps: [IssueAction])] {
+        // Any day: the table does not look at dates.
+        guard let day = CalendarDate(year: 2000, month: 1, day: 1) else { return [] }
+        func decision(_ outcome: DecisionOutcome) -> Decision {
+            Decision(outcome: outcome, motivation: "", decidedBy: "", decidedOn: day)
+        }
+        let stages: [(String, IssueStage)] = [
+            (IssueStatus.registered.label, .registered),
+            (IssueStatus.inPreparation.label, .inPreparation),
+            ("\(IssueStatus.decided.label) (bifall eller delvis bifall)", .decided(decision(.accepted))),
+            ("\(IssueStatus.decided.label) (avslag)", .decided(decision(.rejected))),
+            (IssueStatus.inProgress.label, .inProgress(decision(.accepted))),
+            (IssueStatus.implemented.label, .implemented(decision(.accepted), implementedOn: day)),
+            (IssueStatus.verified.label, .verified(decision(.accepted), implementedOn: day, verifiedOn: day)),
+            (IssueStatus.withdrawn.label, .withdrawn(reason: "")),
+            (IssueStatus.reopened.label, .reopened),
+        ]
+        return stages.map { ($0.0, IssueAction.course.filter($0.1.allows)) }
+    }
 }

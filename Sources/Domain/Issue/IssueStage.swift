@@ -34,30 +34,28 @@ package enum IssueStage: Equatable, Sendable {
         }
     }
 
-    /// Plain Swedish: where the issue is and what can be done from here.
-    package var situation: String {
-        switch self {
-        case .registered:
-            "Ärendet är registrerat; det kan börja beredas, återkallas eller slås ihop med ett annat ärende."
-        case .inPreparation:
-            "Ärendet är under beredning; det kan beslutas, återkallas eller slås ihop med ett annat ärende."
-        case .decided(let d) where d.outcome == .rejected:
-            "Ärendet är avslaget; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem."
-        case .decided(let d):
-            "Ärendet har fått \(d.outcome == .accepted ? "bifall" : "delvis bifall"); nästa steg är att börja genomföra det. Det kan också återkallas."
-        case .inProgress:
-            "Ärendet genomförs; när arbetet är klart kan det markeras som genomfört. Det kan också återkallas."
-        case .implemented:
-            "Ärendet är genomfört; det kan följas upp, eller återöppnas om problemet finns kvar."
-        case .verified:
-            "Ärendet är genomfört och uppföljt; det kan återöppnas om problemet kommer tillbaka."
-        case .withdrawn:
-            "Ärendet är återkallat; det kan återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem."
-        case .merged(let into):
-            "Ärendet är sammanslaget med ärende \(into); gör ändringen i det ärendet i stället."
-        case .reopened:
-            "Ärendet är återöppnat; det kan börja beredas på nytt, återkallas eller slås ihop med ett annat ärende."
-        }
+    /// Plain Swedish: where the issue is and which steps of its course can come next, rendered from
+    /// ``allows(_:)``, the table `decide` checks.
+    public var situation: String {
+        let standing: String =
+            switch self {
+            case .registered: "Ärendet är registrerat"
+            case .inPreparation: "Ärendet är under beredning"
+            case .decided(let d) where d.outcome == .rejected: "Ärendet är avslaget"
+            case .decided(let d): "Ärendet har fått \(d.outcome == .accepted ? "bifall" : "delvis bifall")"
+            case .inProgress: "Ärendet genomförs"
+            case .implemented: "Ärendet är genomfört"
+            case .verified: "Ärendet är genomfört och uppföljt"
+            case .withdrawn: "Ärendet är återkallat"
+            case .merged(let into): "Ärendet är sammanslaget med ärende \(into)"
+            case .reopened: "Ärendet är återöppnat"
+            }
+        let steps = IssueAction.course.filter(allows).compactMap(\.possibility)
+        guard let last = steps.last else { return standing + "; gör ändringen i det ärendet i stället." }
+        // A last step that has an "eller" of its own gets a comma before the list's.
+        let or = last.contains(" eller ") ? ", eller " : " eller "
+        let list = steps.count == 1 ? last : steps.dropLast().joined(separator: ", ") + or + last
+        return standing + "; det kan " + list + "."
     }
 }
 
