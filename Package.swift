@@ -65,8 +65,7 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo",
-                "Varlink", logging, serviceLifecycle,
+                "Demo", "Varlink", "Wording", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.

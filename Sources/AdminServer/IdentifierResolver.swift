@@ -4,6 +4,7 @@ import Foundation
 import Projections
 import ReadModelTypes
 import Varlink
+import Wording
 
 /// Turns the ids people type into whole ones: a UUID as is, or a unique prefix of at least six hex
 /// digits (the CLI shows eight) looked up in the read models.
@@ -40,11 +41,11 @@ struct IdentifierResolver: Sendable {
         let matches = try await readModel.identifiers(of: kind, startingWith: typed)
         guard let first = matches.first else {
             throw AdminError.notFound(
-                kind: kind.rawValue, id: text, message: "\(kind.swedishName.capitalizedFirst) \(text) finns inte.")
+                kind: kind.rawValue, id: text, message: kind.notFoundMessage(text))
         }
         guard matches.count == 1 else {
             throw AdminError.ruleViolation(
-                reason: "Flera \(kind.swedishPlural) har id som börjar med \(text); skriv fler tecken av id:t.")
+                reason: kind.ambiguousPrefixMessage(text))
         }
         return first
     }
@@ -57,7 +58,7 @@ struct IdentifierResolver: Sendable {
         guard let origin = try await readModel.origin(of: reference.kind, id) else {
             throw AdminError.notFound(
                 kind: catalogKind.rawValue, id: reference.id,
-                message: "\(catalogKind.swedishName.capitalizedFirst) \(reference.id) finns inte.")
+                message: catalogKind.notFoundMessage(reference.id))
         }
         let source: IssueSource =
             switch reference.kind {
@@ -67,39 +68,4 @@ struct IdentifierResolver: Sendable {
             }
         return (source, UnitID(origin.unit))
     }
-}
-
-extension CatalogKind {
-    /// "verksamheten", "ärendet", … for messages.
-    var swedishName: String {
-        switch self {
-        case .unit: "verksamheten"
-        case .council: "brukarrådet"
-        case .meeting: "mötet"
-        case .proposal: "förslaget"
-        case .revision: "brukarrevisionen"
-        case .finding: "iakttagelsen"
-        case .certification: "certifieringen"
-        case .actionItem: "åtgärden"
-        case .issue: "ärendet"
-        }
-    }
-
-    var swedishPlural: String {
-        switch self {
-        case .unit: "verksamheter"
-        case .council: "brukarråd"
-        case .meeting: "möten"
-        case .proposal: "förslag"
-        case .revision: "brukarrevisioner"
-        case .finding: "iakttagelser"
-        case .certification: "certifieringar"
-        case .actionItem: "åtgärder"
-        case .issue: "ärenden"
-        }
-    }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
