@@ -39,6 +39,8 @@ let package = Package(
         // User-facing Swedish in one place: the timeline's sentences, the trace's answer, the words for
         // kinds of things; pure, shared by the read models, the CLI and the letters.
         .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes"]),
+        // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
+        .target(name: "Mail"),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
             name: "Projections",
@@ -138,6 +140,7 @@ let package = Package(
             dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(
             name: "DaemonTests",
             dependencies: [
