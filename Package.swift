@@ -38,9 +38,18 @@ let package = Package(
         .target(name: "ReadModelTypes", dependencies: ["Domain"]),
         // User-facing Swedish in one place: the timeline's sentences, the trace's answer, the words for
         // kinds of things; pure, shared by the read models, the CLI and the letters.
-        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes"]),
+        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail"]),
         // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
         .target(name: "Mail"),
+        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
+        .target(
+            name: "Mailer",
+            dependencies: [
+                "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections", "ReadModelTypes",
+                "Wording", "Postgres", logging, serviceLifecycle,
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
             name: "Projections",
@@ -67,7 +76,7 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", logging, serviceLifecycle,
+                "Demo", "Varlink", "Wording", "Mail", "Mailer", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
@@ -83,7 +92,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd",
+                "Systemd", "Mail", "Mailer",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),

@@ -53,6 +53,13 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case loadDemo = "LoadDemo"
     case rebuildProjection = "RebuildProjection"
 
+    case setContact = "SetContact"
+    case listContacts = "ListContacts"
+    case removeContact = "RemoveContact"
+    case listMail = "ListMail"
+    case retryMail = "RetryMail"
+    case sendTestMail = "SendTestMail"
+
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"
 

@@ -65,12 +65,15 @@ package struct StatusReply: Codable, Sendable, Equatable {
     package var timeZone: String
     package var user: String
     package var role: String
+    /// The outbox and the mailer; absent from daemons before mail.
+    package var mail: MailStatus?
 
     package init(
         version: String, uptimeSeconds: Double, startedAt: String, database: Database, migrationVersion: Int?,
         latestMigrationVersion: Int, eventLog: EventLog?, projections: [Projection]?, timeZone: String,
-        user: String, role: String
+        user: String, role: String, mail: MailStatus? = nil
     ) {
+        self.mail = mail
         self.version = version
         self.uptimeSeconds = uptimeSeconds
         self.startedAt = startedAt

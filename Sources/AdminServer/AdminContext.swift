@@ -3,6 +3,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
+import Mailer
 import Projections
 
 /// Everything the admin interface's methods use, built once by the daemon.
@@ -15,6 +16,8 @@ package struct AdminContext: Sendable {
     package var runner: ProjectionRunner
     package var handler: CommandHandler
     package var readModel: ReadModel
+    /// The outbox's deliverer and the contact directory.
+    package var mailer: Mailer
     package var health: DatabaseHealth
     /// Whether the daemon runs its own embedded cluster (for `Status`).
     package var embedded: Bool
@@ -28,7 +31,8 @@ package struct AdminContext: Sendable {
 
     package init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
-        readModel: ReadModel, health: DatabaseHealth, embedded: Bool, clock: OrganisationClock, version: String,
+        readModel: ReadModel, mailer: Mailer, health: DatabaseHealth, embedded: Bool, clock: OrganisationClock,
+        version: String,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, logger: Logger
     ) {
         self.access = access
@@ -36,6 +40,7 @@ package struct AdminContext: Sendable {
         self.runner = runner
         self.handler = handler
         self.readModel = readModel
+        self.mailer = mailer
         self.health = health
         self.embedded = embedded
         self.clock = clock

@@ -2,6 +2,7 @@ import CommandHandling
 import Domain
 import EventStore
 import FoundationEssentials
+import Mailer
 import Postgres
 import Projections
 import ReadModelTypes
@@ -23,6 +24,8 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
     case internalError(reason: String)
     /// `io.tredjekraft.admin.ShuttingDown`: a streaming call ends because the daemon stops.
     case shuttingDown
+    /// `io.tredjekraft.admin.MailUnavailable`: mail is off, has no sender, or its program cannot run.
+    case mailUnavailable(reason: String)
 
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"
@@ -47,6 +50,8 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
             VarlinkError(name: Self.internalErrorName, parameters: ["reason": .string(reason)])
         case .shuttingDown:
             VarlinkError(name: Self.interfaceName + ".ShuttingDown")
+        case .mailUnavailable(let reason):
+            VarlinkError(name: Self.interfaceName + ".MailUnavailable", parameters: ["reason": .string(reason)])
         }
     }
 
@@ -66,6 +71,7 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
         case let error as VarlinkError: return error
         case let error as DomainError: return AdminError.ruleViolation(reason: error.message, code: error.code.rawValue)
         case let error as NotFound: return AdminError.notFound(kind: error.kind, id: error.id, message: error.message)
+        case let error as MailerError: return AdminError.mailUnavailable(reason: error.description)
         case let error as CommandError:
             if case .commandIDReused(let commandID, _) = error {
                 return AdminError.ruleViolation(

@@ -13,6 +13,7 @@ package enum AdminInterface {
         FollowMethod(context: context).register(on: &interface)
         DemoMethod(context: context).register(on: &interface)
         ProjectionMethods(context: context).register(on: &interface)
+        MailMethods(context: context).register(on: &interface)
         return interface
     }
 }

@@ -79,6 +79,28 @@ enum AdminInterfaceDefinition {
           stopped: ?ProjectionFailure
         )
 
+        # How the outbox stands.
+        type MailStatus (
+          # mail.enabled.
+          enabled: bool,
+          # This daemon holds the mailer lock and delivers (with several daemons on one database, one does).
+          delivering: bool,
+          # What stops mail going out at all, e.g. a missing sendmail program or no mail.from.
+          problem: ?string,
+          # Due and never failed.
+          queued: int,
+          # Due again after a temporary failure.
+          failing: int,
+          # Waiting for their recipient to get an address (see SetContact).
+          held: int,
+          # Failed for good or given up; they wait for RetryMail.
+          failed: int,
+          delivered: int,
+          # When the oldest message not yet delivered was queued (ISO 8601), and how many seconds ago.
+          oldestUndeliveredQueuedAt: ?string,
+          oldestUndeliveredSeconds: ?float
+        )
+
         # The daemon's health and who is asking.
         method Status() -> (
           version: string,
@@ -95,7 +117,9 @@ enum AdminInterfaceDefinition {
           timeZone: string,
           # The caller: its user name and role.
           user: string,
-          role: string
+          role: string,
+          # The outbox and the mailer. Absent when the database cannot be reached.
+          mail: ?MailStatus
         )
 
         # Who the daemon thinks the caller is; answers also callers without a role, so they can see why.
@@ -526,6 +550,65 @@ enum AdminInterfaceDefinition {
         # still cannot apply, as `stopped` then says). Queries may answer from the partial model meanwhile.
         # An unknown name is NotFound (kind "projection").
         method RebuildProjection(name: string) -> (projection: ProjectionStatus)
+
+        # ─── Mail: the contact directory and the outbox ───────────────────────────────────────────
+
+        # Addresses are personal data: they live in the contact directory, never in the event log. Messages
+        # name their recipient by key: kind "council" (id: a council), "management" (a unit's ledning),
+        # "coordinator" (a unit's coordinator) or "owner" (id: the role or title written as an issue's owner).
+
+        type Contact (
+          kind: string,
+          id: string,
+          # The council's or unit's name, or the owner's title.
+          name: ?string,
+          address: string,
+          changedAt: string
+        )
+
+        # Sets or replaces the address of a key (coordinator). The change is recorded as an event that names
+        # the key and the caller, not the address. Messages held for the key are sent.
+        method SetContact(kind: string, id: string, address: string) -> (kind: string, id: string, name: ?string)
+
+        # Every key with an address (coordinator).
+        method ListContacts() -> (contacts: []Contact)
+
+        # Removes a key's address (coordinator): its messages are held until it gets one again.
+        method RemoveContact(kind: string, id: string) -> (kind: string, id: string, name: ?string)
+
+        # One message of the outbox, by recipient key; the address is looked up only when it is delivered.
+        type OutboxMessage (
+          id: string,
+          recipientKind: string,
+          recipientId: string,
+          recipientName: ?string,
+          # "reminder", "escalation", "digest" or "test".
+          purpose: string,
+          subject: string,
+          # "pending", "failing" (due again after a temporary failure), "held" (no address), "delivered",
+          # "failed" (for good) or "given_up" (temporary failures for too long).
+          state: string,
+          attempts: int,
+          lastError: ?string,
+          nextAttemptAt: ?string,
+          queuedAt: string,
+          deliveredAt: ?string,
+          # The stream the message is about, e.g. "issue-<uuid>".
+          regarding: ?string
+        )
+
+        # Messages in the given states (all when absent), newest first; limit 1–1000, default 200.
+        method ListMail(states: ?[]string, limit: ?int) -> (messages: []OutboxMessage)
+
+        # Asks for another attempt now at a failed, given-up, failing or held message (coordinator).
+        method RetryMail(id: string) -> (message: OutboxMessage)
+
+        # Sends a test message to an address now, outside the outbox, and says how sendmail took it (admin).
+        # outcome: "accepted", "temporary_failure" or "permanent_failure"; detail: what the program said.
+        method SendTestMail(to: string) -> (outcome: string, detail: ?string)
+
+        # Mail is off, has no sender, or its program cannot run; reason says what to configure.
+        error MailUnavailable (reason: string)
 
         # The thing named does not exist. message says so in Swedish.
         error NotFound (kind: string, id: string, message: string)

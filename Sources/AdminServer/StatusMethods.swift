@@ -28,6 +28,7 @@ struct StatusMethods: Sendable {
         var migrationVersion: Int?
         var eventLog: StatusReply.EventLog?
         var projections: [StatusReply.Projection]?
+        var mail: MailStatus?
         do {
             migrationVersion = try await store.migrator.databaseVersion()
             let horizon = try await store.horizon()
@@ -38,6 +39,7 @@ struct StatusMethods: Sendable {
                 oldestTransactionPid: horizon.oldestAppender?.pid,
                 oldestTransactionDatabase: horizon.oldestAppender?.database)
             projections = try await ProjectionMethods.status(of: context)
+            mail = try await MailMethods.status(of: context)
             context.health.record(.ok)
         } catch {
             // Asked now, so report now; the health loop keeps retrying with back-off.
@@ -54,7 +56,7 @@ struct StatusMethods: Sendable {
                 since: ISO8601DateFormatter().string(from: health.since)),
             migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
             eventLog: eventLog, projections: projections, timeZone: context.clock.timeZone.identifier,
-            user: caller.userName, role: caller.role.rawValue)
+            user: caller.userName, role: caller.role.rawValue, mail: mail)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -62,7 +62,10 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// daemon, the benchmark and the tests build the same ones. They date events on `clock`'s calendar,
     /// the one the commands and queries use.
     package static func readModels(for store: EventStore, clock: OrganisationClock) -> [any Projection] {
-        [CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock)]
+        [
+            CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock),
+            OutboxProjection(store: store),
+        ]
     }
 
     /// The runner's checkpoint table, versioned like the store's schema.

@@ -14,7 +14,7 @@ import Yams
 /// non-throwing getters turn a wrong type silently into the default.
 package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
-    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys)
+    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys)
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
     package var filePath: String
@@ -80,13 +80,14 @@ package struct ConfigurationLoader: Sendable {
 
     // MARK: Reading keys
 
-    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`).
+    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`, `+Mail`).
     private func read(_ reader: ConfigReader) async throws(ConfigurationError) -> DaemonConfiguration {
         let values = KeyReader(reader: reader)
         return DaemonConfiguration(
             database: try await readDatabase(values), stateDirectory: absolute(try await readStateDirectory(values)),
             admin: try await readAdmin(values), roles: try await readRoles(values),
-            timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values), sourceFile: nil)
+            timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values),
+            mail: try await readMail(values), sourceFile: nil)
     }
 
     /// Reads one key with its expected type and turns swift-configuration's errors into ours.
@@ -103,6 +104,13 @@ package struct ConfigurationLoader: Sendable {
 
         func bool(_ key: String) async throws(ConfigurationError) -> Bool? {
             try await fetch(key, expected: "true or false") { try await reader.fetchBool(forKey: ConfigKey(key)) }
+        }
+
+        /// A list of strings (in the environment: comma-separated).
+        func strings(_ key: String) async throws(ConfigurationError) -> [String]? {
+            try await fetch(key, expected: "a list of strings") {
+                try await reader.fetchStringArray(forKey: ConfigKey(key))
+            }
         }
 
         /// A list of user or group names (in the environment: comma-separated).

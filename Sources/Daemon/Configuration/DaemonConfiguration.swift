@@ -1,6 +1,7 @@
 import AdminServer
 import Foundation
 import Logging
+import Mailer
 
 /// Everything `tredjekraftd` reads from its configuration, validated.
 ///
@@ -42,6 +43,8 @@ package struct DaemonConfiguration: Sendable, Equatable {
     package var timeZone: TimeZone
     /// Reloaded on SIGHUP.
     package var logLevel: Logger.Level
+    /// Sending e-mail: reloaded on SIGHUP.
+    package var mail: MailerConfiguration
     /// Where the values came from (the file path, if one was read), for the start-up log line.
     package var sourceFile: String?
 

@@ -49,10 +49,11 @@ package final class ConfigurationReloadService: Service, Sendable {
         var fixed = result.configuration
         fixed.logLevel = initial.logLevel
         fixed.roles = initial.roles
+        fixed.mail = initial.mail
         fixed.sourceFile = initial.sourceFile
         if fixed != initial {
             logger.warning(
-                "configuration changes other than log.level and roles.* take effect at the next restart")
+                "configuration changes other than log.level, roles.* and mail.* take effect at the next restart")
         }
         apply(result.configuration)
         logger.notice(

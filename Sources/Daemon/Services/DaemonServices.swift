@@ -4,6 +4,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
+import Mailer
 import Postgres
 import Projections
 import ServiceLifecycle
@@ -23,6 +24,8 @@ package final class DaemonServices: Sendable {
     private let server: VarlinkServer
     private let lifecycle: SystemdLifecycleService
     private let reload: ConfigurationReloadService
+    /// Delivers the outbox (when this daemon holds the mailer lock).
+    package let mailer: Mailer
     private let logger: Logger
 
     package init(
@@ -33,6 +36,12 @@ package final class DaemonServices: Sendable {
         self.runner = runner
         self.logger = logger
         let socketPath = configuration.admin.socketPath
+        // DESIGN §4's thresholds until `policies.*` configures them (the reminders issue).
+        let readModel = ReadModel(pool: store.pool, schema: store.schema, clock: clock, thresholds: .defaults)
+        let mailer = Mailer(
+            store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger)
+        self.mailer = mailer
+        if let problem = mailer.status.problem { logger.error("mail cannot go out: \(problem)") }
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
             let line: String =
                 switch state {
@@ -40,7 +49,7 @@ package final class DaemonServices: Sendable {
                 case .unreachable(let reason): "database unreachable, retrying: \(reason)"
                 case .starting: "starting"
                 }
-            try? notifier.notify(.status(line + Self.stoppedProjections(runner)))
+            try? notifier.notify(.status(line + Self.stoppedProjections(runner) + Self.mailProblem(mailer)))
         }
         self.health = health
         let access = AdminAccess(mapping: configuration.roles)
@@ -49,9 +58,8 @@ package final class DaemonServices: Sendable {
             context: AdminContext(
                 access: access, store: store, runner: runner,
                 handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
-                // DESIGN §4's thresholds until `policies.*` configures them (the reminders issue).
-                readModel: ReadModel(pool: store.pool, schema: store.schema, clock: clock, thresholds: .defaults),
-                health: health, embedded: configuration.database.usesEmbedded, clock: clock,
+                readModel: readModel, mailer: mailer, health: health, embedded: configuration.database.usesEmbedded,
+                clock: clock,
                 version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
 
         self.server = VarlinkServer(
@@ -65,11 +73,12 @@ package final class DaemonServices: Sendable {
             interfaces: [interface], logger: logger)
         self.lifecycle = SystemdLifecycleService(notifier: notifier, server: server, logger: logger) {
             "ready: admin socket \(socketPath); database \(health.snapshot.state.name)"
-                + Self.stoppedProjections(runner)
+                + Self.stoppedProjections(runner) + Self.mailProblem(mailer)
         }
         self.reload = ConfigurationReloadService(loader: loader, initial: configuration, logger: logger) { new in
             logLevel.value = new.logLevel
             access.update(new.roles)
+            mailer.update(new.mail)
         }
     }
 
@@ -84,13 +93,18 @@ package final class DaemonServices: Sendable {
         runner.stopped.values.sorted { $0.projection < $1.projection }.map { "; " + statusLine($0) }.joined()
     }
 
+    /// `; mail cannot go out: …` when mail is on but cannot be sent, so `systemctl status` says why.
+    static func mailProblem(_ mailer: Mailer) -> String {
+        mailer.status.problem.map { "; mail cannot go out: \($0)" } ?? ""
+    }
+
     /// The group to run: stops gracefully on SIGTERM and SIGINT. Order matters: services stop in
     /// reverse, so the lifecycle service says `STOPPING=1` first, the admin server then finishes the
     /// commands in flight while the projections still run (their replies wait for them), and the
     /// health loop stops last.
     package func serviceGroup() -> ServiceGroup {
         ServiceGroup(
-            services: [health, ProjectionService(runner: runner, logger: logger), reload, server, lifecycle],
+            services: [health, ProjectionService(runner: runner, logger: logger), mailer, reload, server, lifecycle],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
     }
 }

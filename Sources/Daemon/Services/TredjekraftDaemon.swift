@@ -3,6 +3,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
+import Mailer
 import Postgres
 import Projections
 import ServiceLifecycle
@@ -130,6 +131,7 @@ package struct TredjekraftDaemon: Sendable {
             do {
                 try? notifier.notify(.status("applying database migrations"))
                 let applied = try await store.migrate()
+                try await ContactDirectory(store: store, clock: clock).migrator.migrate()
                 logger.notice(
                     "database ready",
                     metadata: [

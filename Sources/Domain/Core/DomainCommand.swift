@@ -9,6 +9,8 @@ package enum DomainCommand: Equatable, Sendable {
     case revision(RevisionID, RevisionCommand)
     case certification(CertificationID, CertificationCommand)
     case issue(IssueID, IssueCommand)
+    case mail(MailID, MailCommand)
+    case contacts(ContactDirectoryID, ContactCommand)
 
     /// The stream the command reads and appends to.
     package var streamName: String {
@@ -19,6 +21,8 @@ package enum DomainCommand: Equatable, Sendable {
         case .revision(let id, _): id.streamName
         case .certification(let id, _): id.streamName
         case .issue(let id, _): id.streamName
+        case .mail(let id, _): id.streamName
+        case .contacts(let id, _): id.streamName
         }
     }
 
@@ -51,6 +55,13 @@ package enum DomainCommand: Equatable, Sendable {
         case .issue(let id, let command):
             let events = history.compactMap { if case .issue(id, let e) = $0 { e } else { nil } }
             return try IssueAggregate.decide(command, IssueAggregate.replay(events), context).map { .issue(id, $0) }
+        case .mail(let id, let command):
+            let events = history.compactMap { if case .mail(id, let e) = $0 { e } else { nil } }
+            return try MailAggregate.decide(command, MailAggregate.replay(events), context).map { .mail(id, $0) }
+        case .contacts(let id, let command):
+            let events = history.compactMap { if case .contacts(id, let e) = $0 { e } else { nil } }
+            return try ContactDirectoryAggregate.decide(command, ContactDirectoryAggregate.replay(events), context)
+                .map { .contacts(id, $0) }
         }
     }
 }

@@ -30,6 +30,8 @@ package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible 
         case invalidCharacters = "invalid_characters"
         /// A text is longer than ``DomainLimits`` allows.
         case textTooLong = "text_too_long"
+        /// A recipient key whose id is not a UUID, or whose title cannot be one.
+        case invalidRecipient = "invalid_recipient"
     }
 
     package let code: Code

@@ -19,6 +19,8 @@ package enum DomainLimits {
     /// Texts of proposals, findings, recommendations, actions, motivations, reasons, notes and
     /// summaries: characters.
     package static let textLength = 10_000
+    /// One part of an e-mail message (a digest's text or HTML): bytes of UTF-8.
+    package static let mailBodyBytes = 1 << 20
 
     /// Whether `text` holds a control character other than tab and line breaks: NUL cannot be stored
     /// by PostgreSQL at all, and the others are invisible wherever the text is shown.

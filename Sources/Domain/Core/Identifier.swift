@@ -77,3 +77,17 @@ package typealias MeetingID = Identifier<MeetingKind>
 package typealias FindingID = Identifier<FindingKind>
 /// An action item (åtgärd), inside the certification's stream.
 package typealias ActionItemID = Identifier<ActionItemKind>
+
+package enum MailKind: StreamIdentifierKind { package static let streamPrefix = "mail" }
+package enum ContactDirectoryKind: StreamIdentifierKind { package static let streamPrefix = "contacts" }
+
+/// One e-mail message in the outbox. Stream `mail-<uuid>`: its queuing and every delivery attempt.
+package typealias MailID = Identifier<MailKind>
+/// The contact directory's audit trail. Stream `contacts-<uuid>`: which recipient keys got or lost an
+/// address, and who changed them — never the address itself.
+package typealias ContactDirectoryID = Identifier<ContactDirectoryKind>
+
+extension ContactDirectoryID {
+    /// The organisation's one directory: every daemon on a database shares it.
+    package static let organisation = ContactDirectoryID(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))
+}

@@ -19,6 +19,8 @@ extension DomainEvent {
             case .revision(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .certification(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .issue(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
+            case .mail(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
+            case .contacts(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             }
         } catch {
             throw .encodingFailed(eventType: eventType, reason: String(describing: error))
@@ -97,6 +99,14 @@ extension DomainEvent {
         Entry(IssueReopened.self, IssueKind.self) { .issue($0, .reopened($1)) },
         Entry(ParticipationLevelSet.self, IssueKind.self) { .issue($0, .participationLevelSet($1)) },
         Entry(FeedbackGiven.self, IssueKind.self) { .issue($0, .feedbackGiven($1)) },
+        Entry(MailQueued.self, MailKind.self) { .mail($0, .queued($1)) },
+        Entry(MailDelivered.self, MailKind.self) { .mail($0, .delivered($1)) },
+        Entry(MailDeliveryFailed.self, MailKind.self) { .mail($0, .deliveryFailed($1)) },
+        Entry(MailHeld.self, MailKind.self) { .mail($0, .held($1)) },
+        Entry(MailGivenUp.self, MailKind.self) { .mail($0, .givenUp($1)) },
+        Entry(MailRetryRequested.self, MailKind.self) { .mail($0, .retryRequested($1)) },
+        Entry(ContactSet.self, ContactDirectoryKind.self) { .contacts($0, .set($1)) },
+        Entry(ContactRemoved.self, ContactDirectoryKind.self) { .contacts($0, .removed($1)) },
     ]
 
     static let registryByKey: [EventTypeVersion: Entry] = Dictionary(

@@ -9,6 +9,8 @@ package enum DomainEvent: Equatable, Sendable {
     case revision(RevisionID, RevisionEvent)
     case certification(CertificationID, CertificationEvent)
     case issue(IssueID, IssueEvent)
+    case mail(MailID, MailEvent)
+    case contacts(ContactDirectoryID, ContactEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
     package var streamName: String {
@@ -19,6 +21,8 @@ package enum DomainEvent: Equatable, Sendable {
         case .revision(let id, _): id.streamName
         case .certification(let id, _): id.streamName
         case .issue(let id, _): id.streamName
+        case .mail(let id, _): id.streamName
+        case .contacts(let id, _): id.streamName
         }
     }
 
@@ -31,6 +35,8 @@ package enum DomainEvent: Equatable, Sendable {
         case .revision(_, let e): e.payload
         case .certification(_, let e): e.payload
         case .issue(_, let e): e.payload
+        case .mail(_, let e): e.payload
+        case .contacts(_, let e): e.payload
         }
     }
 

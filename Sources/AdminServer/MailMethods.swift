@@ -1,0 +1,155 @@
+import AdminProtocol
+import Domain
+import EventStore
+import Foundation
+import Mail
+import Mailer
+import Projections
+import ReadModelTypes
+import Varlink
+import Wording
+
+/// The contact directory and the outbox: `SetContact`, `ListContacts`, `RemoveContact`, `ListMail`,
+/// `RetryMail`, `SendTestMail`, and the outbox's part of `Status`.
+struct MailMethods: Sendable {
+    let context: AdminContext
+
+    func register(on interface: inout VarlinkInterface) {
+        interface.add(.setContact, SetContactParameters.self, requiring: .coordinator, context: context) { p, caller in
+            let key = try await recipient(kind: p.kind, id: p.id)
+            do {
+                try await context.mailer.contacts.set(key, address: p.address, metadata: metadata(caller))
+            } catch let error as MailError {
+                throw AdminError.ruleViolation(reason: MailWording.refusal(error), code: "invalid_address")
+            }
+            return ContactChangeReply(
+                kind: key.kind.rawValue, id: key.id, name: try await context.readModel.name(of: key))
+        }
+        interface.add(.removeContact, ContactKeyParameters.self, requiring: .coordinator, context: context) {
+            p, caller in
+            let key = try await recipient(kind: p.kind, id: p.id)
+            try await context.mailer.contacts.remove(key, metadata: metadata(caller))
+            return ContactChangeReply(
+                kind: key.kind.rawValue, id: key.id, name: try await context.readModel.name(of: key))
+        }
+        interface.add(.listContacts, VarlinkEmpty.self, requiring: .coordinator, context: context) { _, _ in
+            var entries: [ContactEntry] = []
+            for contact in try await context.mailer.contacts.list() {
+                entries.append(
+                    ContactEntry(
+                        kind: contact.recipient.kind.rawValue, id: contact.recipient.id,
+                        name: try await context.readModel.name(of: contact.recipient), address: contact.address,
+                        changedAt: Self.instant(contact.changedAt)))
+            }
+            return ContactsReply(contacts: entries)
+        }
+        interface.add(.listMail, ListMailParameters.self, requiring: .reader, context: context) { p, _ in
+            var states: Set<MailStage.Name>?
+            if let names = p.states {
+                states = try Set(
+                    names.map { name in
+                        guard let state = MailStage.Name(rawValue: name) else {
+                            throw VarlinkError.invalidParameter("states")
+                        }
+                        return state
+                    })
+            }
+            let limit = p.limit ?? 200
+            guard (1...1000).contains(limit) else { throw VarlinkError.invalidParameter("limit") }
+            var messages: [OutboxMessage] = []
+            for entry in try await context.readModel.outbox(states: states, limit: limit) {
+                messages.append(try await message(entry))
+            }
+            return ListMailReply(messages: messages)
+        }
+        interface.add(.retryMail, RetryMailParameters.self, requiring: .coordinator, context: context) { p, caller in
+            let id = try await mailID(p.id)
+            if let position = try await context.mailer.retry(id, metadata: metadata(caller)) {
+                try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
+            }
+            guard let entry = try await context.readModel.outboxEntry(id) else {
+                throw AdminError.notFound(kind: "mail", id: p.id, message: "Meddelandet \(p.id) finns inte i utkorgen.")
+            }
+            return RetryMailReply(message: try await message(entry))
+        }
+        interface.add(.sendTestMail, SendTestMailParameters.self, requiring: .admin, context: context) { p, _ in
+            let outcome: DeliveryOutcome
+            do {
+                outcome = try await context.mailer.sendTest(to: p.to)
+            } catch let error as MailError {
+                throw AdminError.ruleViolation(reason: MailWording.refusal(error), code: "invalid_address")
+            }
+            switch outcome {
+            case .accepted: return SendTestMailReply(outcome: "accepted", detail: nil)
+            case .temporaryFailure(let detail): return SendTestMailReply(outcome: "temporary_failure", detail: detail)
+            case .permanentFailure(let detail): return SendTestMailReply(outcome: "permanent_failure", detail: detail)
+            }
+        }
+    }
+
+    /// The outbox's part of `Status`.
+    static func status(of context: AdminContext) async throws -> MailStatus {
+        let summary = try await context.readModel.outboxSummary()
+        let mailer = context.mailer.status
+        return MailStatus(
+            enabled: mailer.enabled, delivering: mailer.delivering, problem: mailer.problem, queued: summary.queued,
+            failing: summary.failing, held: summary.held, failed: summary.failed, delivered: summary.delivered,
+            oldestUndeliveredQueuedAt: summary.oldestUndeliveredQueuedAt.map(instant),
+            oldestUndeliveredSeconds: summary.oldestUndeliveredQueuedAt.map {
+                max(0, context.clock.now.timeIntervalSince($0))
+            })
+    }
+
+    private func metadata(_ caller: AdminCaller) -> EventMetadata {
+        EventMetadata(actor: caller.userName, client: "tredjekraft admin socket")
+    }
+
+    /// A key from the interface's words: councils and units by id (whole or a unique prefix).
+    private func recipient(kind text: String, id: String) async throws -> RecipientKey {
+        guard let kind = RecipientKey.Kind(rawValue: text) else {
+            throw VarlinkError.invalidParameter("kind")
+        }
+        let identifiers = context.identifiers
+        do {
+            switch kind {
+            case .council:
+                return .council(try await identifiers.resolve(id, as: .council, parameter: "id"))
+            case .management:
+                return .management(try await identifiers.resolve(id, as: .unit, parameter: "id"))
+            case .coordinator:
+                return .coordinator(try await identifiers.resolve(id, as: .unit, parameter: "id"))
+            case .owner:
+                return try RecipientKey(kind: .owner, id: id)
+            }
+        }
+    }
+
+    /// A message id, whole or a unique prefix of at least six characters.
+    private func mailID(_ text: String) async throws -> MailID {
+        let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let whole = MailID(typed) { return whole }
+        guard typed.count >= 6, typed.count < 36, typed.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw VarlinkError.invalidParameter("id")
+        }
+        let matches = try await context.readModel.mailIdentifiers(startingWith: typed)
+        guard let first = matches.first else {
+            throw AdminError.notFound(kind: "mail", id: text, message: "Det finns inget meddelande med id \(text).")
+        }
+        guard matches.count == 1 else {
+            throw AdminError.ruleViolation(
+                reason: "Flera meddelanden har id som börjar med \(text). Skriv fler tecken av id:t.")
+        }
+        return first
+    }
+
+    private func message(_ entry: OutboxEntry) async throws -> OutboxMessage {
+        OutboxMessage(
+            id: entry.id.description, recipientKind: entry.recipient.kind.rawValue, recipientId: entry.recipient.id,
+            recipientName: try await context.readModel.name(of: entry.recipient), purpose: entry.purpose.rawValue,
+            subject: entry.subject, state: entry.state.rawValue, attempts: entry.attempts, lastError: entry.lastError,
+            nextAttemptAt: entry.nextAttemptAt.map(Self.instant), queuedAt: Self.instant(entry.queuedAt),
+            deliveredAt: entry.deliveredAt.map(Self.instant), regarding: entry.regarding)
+    }
+
+    static func instant(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
+}

@@ -1,0 +1,155 @@
+import Domain
+import EventCodec
+import EventStore
+import Foundation
+import Mail
+import Postgres
+
+/// Where e-mail addresses live: a table the daemon owns, keyed by what the domain knows (a council, a
+/// unit's ledning or coordinator, an owner's title), outside the log, because addresses are personal
+/// data and the log is forever.
+///
+/// Every change is audited in the same transaction by an event on the directory's stream that names
+/// the key and, in its metadata, who changed it — never the address.
+package struct ContactDirectory: Sendable {
+    package let store: EventStore
+    let clock: OrganisationClock
+
+    package init(store: EventStore, clock: OrganisationClock) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// The table's migrations, applied at start like the store's.
+    package var migrator: SchemaMigrator {
+        SchemaMigrator(pool: store.pool, schema: store.schema, component: "contacts", migrations: Self.migrations)
+    }
+
+    static let migrations = [
+        Migration(
+            version: 1, description: "contact directory",
+            sql: """
+                CREATE TABLE {schema}.contacts (
+                    kind text NOT NULL,
+                    key text NOT NULL,
+                    address text NOT NULL,
+                    changed_at timestamptz NOT NULL,
+                    PRIMARY KEY (kind, key)
+                );
+                """)
+    ]
+
+    private var stream: StreamID { StreamID(ContactDirectoryID.organisation.streamName) }
+
+    /// One entry: a key and its address.
+    package struct Contact: Sendable, Equatable, Codable {
+        package var recipient: RecipientKey
+        package var address: String
+        package var changedAt: Date
+    }
+
+    /// Sets (or replaces) the address of `key`, checked as an RFC 5321 mailbox.
+    ///
+    /// - Throws: `MailError` for an address that is not one, `NotFound` for a council or unit that
+    ///   does not exist.
+    @discardableResult
+    package func set(_ key: RecipientKey, address: String, metadata: EventMetadata) async throws -> LogPosition {
+        let mailbox = try Mailbox(address, field: "Adressen")
+        try await requireSubject(key)
+        return try await change(.set(key), metadata: metadata) { connection in
+            try await connection.execute(
+                """
+                INSERT INTO \(identifier: store.schema).contacts VALUES (\(key.kind.rawValue), \(key.id), \(mailbox.address), \(clock.now))
+                ON CONFLICT (kind, key) DO UPDATE SET address = excluded.address, changed_at = excluded.changed_at
+                """)
+        }
+    }
+
+    /// Removes the address of `key`: messages to it are held until it gets one again.
+    ///
+    /// - Throws: `NotFound` when `key` has no address.
+    @discardableResult
+    package func remove(_ key: RecipientKey, metadata: EventMetadata) async throws -> LogPosition {
+        try await change(.remove(key), metadata: metadata) { connection in
+            try await connection.execute(
+                "DELETE FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue) AND key = \(key.id)"
+            )
+        }
+    }
+
+    /// Every key with an address, by kind and key.
+    package func list() async throws -> [Contact] {
+        try await store.pool.query(
+            "SELECT kind, key, address, changed_at FROM \(identifier: store.schema).contacts ORDER BY kind, key"
+        ).compactMap { row in
+            guard let kind = RecipientKey.Kind(rawValue: try row.decode("kind")),
+                let key = try? RecipientKey(kind: kind, id: try row.decode("key"))
+            else { return nil }
+            return Contact(recipient: key, address: try row.decode("address"), changedAt: try row.decode("changed_at"))
+        }
+    }
+
+    /// The address of `key` now, or `nil`.
+    package func address(of key: RecipientKey) async throws -> String? {
+        try await store.pool.query(
+            """
+            SELECT address FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue) AND key = \(key.id)
+            """
+        ).first?.decode("address", as: String.self)
+    }
+
+    /// The domain decides on the directory's history; the table and the event change in one transaction.
+    private func change(
+        _ command: ContactCommand, metadata: EventMetadata,
+        _ write: @Sendable (PostgresConnection) async throws -> Void
+    ) async throws -> LogPosition {
+        let stream = stream
+        let context = clock.decisionContext
+        return try await store.withTransaction(locking: [stream]) { transaction in
+            let recorded = try await store.readStream(stream, on: transaction.connection)
+            let history = try recorded.compactMap { record -> ContactEvent? in
+                guard case .contacts(_, let event) = try DomainEventRecord(record).event else { return nil }
+                return event
+            }
+            let events: [ContactEvent]
+            do {
+                events = try ContactDirectoryAggregate.decide(
+                    command, ContactDirectoryAggregate.replay(history), context)
+            } catch let error as DomainError where error.code == .notFound {
+                throw NotFound(kind: "contact", id: command.recipient.description, message: error.message)
+            }
+            let result = try await transaction.append(
+                to: stream, expectedVersion: .exactly(recorded.last?.streamVersion ?? 0),
+                events: try events.map { try DomainEvent.contacts(.organisation, $0).newEvent() }, metadata: metadata)
+            try await write(transaction.connection)
+            return result.position
+        }
+    }
+
+    /// A council's or unit's key must name one that exists; owner titles are free text.
+    private func requireSubject(_ key: RecipientKey) async throws {
+        let stream: String
+        let message: String
+        switch key {
+        case .council(let id):
+            stream = id.streamName
+            message = "Brukarrådet \(id) finns inte."
+        case .management(let id), .coordinator(let id):
+            stream = id.streamName
+            message = "Verksamheten \(id) finns inte."
+        case .owner:
+            return
+        }
+        if try await store.readStream(StreamID(stream)).isEmpty {
+            throw NotFound(kind: key.kind == .council ? "council" : "unit", id: key.id, message: message)
+        }
+    }
+}
+
+extension ContactCommand {
+    var recipient: RecipientKey {
+        switch self {
+        case .set(let key), .remove(let key): key
+        }
+    }
+}

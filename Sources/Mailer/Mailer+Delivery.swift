@@ -1,0 +1,124 @@
+import CommandHandling
+import Domain
+import EventCodec
+import EventStore
+import Foundation
+import Logging
+import Mail
+import Projections
+import ReadModelTypes
+import Wording
+
+/// One round: the due messages, then the held ones whose recipient has an address now.
+extension Mailer {
+    /// Whether the round handed anything to sendmail (then the next round follows at once).
+    func round(_ configuration: MailerConfiguration) async throws -> Bool {
+        var worked = false
+        for entry in try await readModel.mailToTry(at: clock.now) {
+            guard !isStopping else { return worked }
+            worked = try await deliver(entry.id, configuration) || worked
+        }
+        for recipient in try await readModel.heldRecipients() {
+            guard !isStopping else { return worked }
+            guard try await contacts.address(of: recipient) != nil else { continue }
+            for entry in try await readModel.heldMail(for: recipient) {
+                guard !isStopping else { return worked }
+                worked = try await deliver(entry.id, configuration) || worked
+            }
+        }
+        return worked
+    }
+
+    /// Delivers one message if its stream says it is still due (or held); `true` when it was handed
+    /// to sendmail.
+    func deliver(_ id: MailID, _ configuration: MailerConfiguration) async throws -> Bool {
+        guard let from = configuration.from else { return false }
+        let recorded = try await store.readStream(StreamID(id.streamName))
+        let events = try recorded.compactMap { record -> MailEvent? in
+            guard case .mail(_, let event) = try DomainEventRecord(record).event else { return nil }
+            return event
+        }
+        guard let mail = MailAggregate.replay(events) else { return false }
+        switch mail.stage {
+        case .due(let at, _) where at.date <= clock.now: break
+        case .held: break
+        default: return false
+        }
+        let recipient = mail.message.recipient
+        guard let address = try await contacts.address(of: recipient) else {
+            try await record(id, .hold)
+            logger.notice("mail held: no address", metadata: ["mail": "\(id)", "recipient": "\(recipient)"])
+            return false
+        }
+        let name = try? await readModel.name(of: recipient).map { MailWording.displayName(recipient.kind, name: $0) }
+        let outcome: DeliveryOutcome
+        do {
+            let message = try MessageComposer.message(
+                id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone)
+            outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
+        } catch {
+            outcome = .permanentFailure("the message cannot be made: \(error)")
+        }
+        switch outcome {
+        case .accepted:
+            logger.info("mail handed to sendmail", metadata: ["mail": "\(id)", "recipient": "\(recipient)"])
+        case .temporaryFailure(let reason), .permanentFailure(let reason):
+            logger.warning(
+                "mail not delivered", metadata: ["mail": "\(id)", "recipient": "\(recipient)", "reason": "\(reason)"])
+        }
+        try await recordOutcome(id, outcome, configuration)
+        return true
+    }
+
+    /// Records an attempt, retrying while the database is away: an accepted message not recorded
+    /// would be sent again after a restart.
+    private func recordOutcome(_ id: MailID, _ outcome: DeliveryOutcome, _ configuration: MailerConfiguration)
+        async throws
+    {
+        var attempt = 0
+        while true {
+            do {
+                try await record(
+                    id, .recordAttempt(outcome, policy: configuration.retry, jitter: Double.random(in: 0..<1)))
+                return
+            } catch  where EventStoreError.isConnectionProblem(error) && attempt < 60 && !isStopping {
+                attempt += 1
+                logger.error(
+                    "cannot record a delivery attempt; retrying", metadata: ["mail": "\(id)", "error": "\(error)"])
+                try await Task.sleep(for: .seconds(1))
+            }
+        }
+    }
+
+    func record(_ id: MailID, _ command: MailCommand) async throws {
+        try await handler.handle(.mail(id, command), metadata: EventMetadata(actor: "mailer", client: "tredjekraftd"))
+    }
+
+    // MARK: Asked for by an administrator
+
+    /// Sends a test message to `address` now, outside the outbox (an address may not enter the log),
+    /// and says how the hand-over ended.
+    package func sendTest(to address: String) async throws -> DeliveryOutcome {
+        let configuration = configuration
+        guard configuration.enabled else { throw MailerError.mailOff }
+        guard let from = configuration.from else { throw MailerError.noSender }
+        if let problem = configuration.transport.problem { throw MailerError.programUnusable(problem) }
+        let now = clock.now
+        let sentAt =
+            "\(clock.day(of: now)) " + now.formatted(.dateTime.hour().minute().locale(Locale(identifier: "sv_SE")))
+        let host = ProcessInfo.processInfo.hostName
+        let message = try MailMessage(
+            from: from, to: [try Mailbox(address, field: "Mottagaren")], subject: MailWording.testSubject, kind: .test,
+            date: now, timeZone: clock.timeZone, messageKey: "tredjekraft.test.\(UUID().uuidString.lowercased())",
+            text: MailWording.testText(sentAt: sentAt, host: host),
+            html: MailWording.testHTML(sentAt: sentAt, host: host))
+        let outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
+        logger.notice("test message sent", metadata: ["outcome": "\(outcome)"])
+        return outcome
+    }
+
+    /// Asks for another attempt at a failed, given-up or held message.
+    package func retry(_ id: MailID, metadata: EventMetadata) async throws -> LogPosition? {
+        try await handler.handle(.mail(id, .retry), metadata: metadata).position
+    }
+}

@@ -1,0 +1,131 @@
+import Domain
+import Foundation
+import Mail
+
+/// The outbox in Swedish: the words for recipient keys (also as the CLI takes them), the stages of a
+/// message, and the test message an administrator sends with `mail test`.
+package enum MailWording {
+    /// The CLI's word for each kind of recipient key: `contact set rad <id> <adress>`.
+    package static func word(_ kind: RecipientKey.Kind) -> String {
+        switch kind {
+        case .council: "rad"
+        case .management: "ledning"
+        case .coordinator: "samordnare"
+        case .owner: "agare"
+        }
+    }
+
+    /// The kind a CLI word stands for: `rad` (or `råd`), `ledning`, `samordnare`, `agare` (or `ägare`), or
+    /// the English name a script may use.
+    package static func kind(_ word: String) -> RecipientKey.Kind? {
+        let folded = word.lowercased().replacingOccurrences(of: "å", with: "a").replacingOccurrences(of: "ä", with: "a")
+        return RecipientKey.Kind.allCases.first { Self.word($0) == folded || $0.rawValue == folded }
+    }
+
+    /// A key's kind as a table shows it.
+    package static func describe(_ kind: RecipientKey.Kind) -> String {
+        switch kind {
+        case .council: "Brukarråd"
+        case .management: "Ledning"
+        case .coordinator: "Samordnare"
+        case .owner: "Ägare (roll eller titel)"
+        }
+    }
+
+    /// The display name a message is addressed with, from what the read models call the recipient:
+    /// "Brukarrådet Vuxenstöd", "Ledningen, Vuxenstöd Lund".
+    package static func displayName(_ kind: RecipientKey.Kind, name: String) -> String {
+        switch kind {
+        case .council: name
+        case .management: "Ledningen, \(name)"
+        case .coordinator: "Samordnare, \(name)"
+        case .owner: name
+        }
+    }
+
+    /// A message's stage as `mail list` shows it.
+    package static func stage(_ name: MailStage.Name) -> String {
+        switch name {
+        case .pending: "I kö"
+        case .failing: "Försöker igen"
+        case .held: "Väntar på adress"
+        case .delivered: "Skickat"
+        case .failed: "Misslyckades"
+        case .givenUp: "Gav upp"
+        }
+    }
+
+    /// What a message is for.
+    package static func purpose(_ purpose: MailPurpose) -> String {
+        switch purpose {
+        case .reminder: "Påminnelse"
+        case .escalation: "Till ledningen"
+        case .digest: "Månadsbrev"
+        case .test: "Prov"
+        }
+    }
+
+    /// The subject of `mail test`.
+    package static let testSubject = "Provmeddelande från Tredje kraften"
+
+    /// The text of `mail test`: says what it is and that nothing needs doing.
+    package static func testText(sentAt: String, host: String) -> String {
+        """
+        Hej!
+
+        Det här är ett provmeddelande från Tredje kraften på \(host), skickat \(sentAt).
+        Det visar att e-posten fungerar: påminnelser, meddelanden till ledningen och
+        månadsbrev till brukarråden kommer att nå fram på samma sätt.
+
+        Du behöver inte göra något.
+        """
+    }
+
+    /// The HTML part of `mail test`.
+    package static func testHTML(sentAt: String, host: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="sv"><head><meta charset="utf-8"><title>\(escape(testSubject))</title></head>
+        <body><p>Hej!</p>
+        <p>Det här är ett provmeddelande från Tredje kraften på \(escape(host)), skickat \(escape(sentAt)).
+        Det visar att e-posten fungerar: påminnelser, meddelanden till ledningen och
+        månadsbrev till brukarråden kommer att nå fram på samma sätt.</p>
+        <p>Du behöver inte göra något.</p></body></html>
+        """
+    }
+
+    /// Text made safe for HTML.
+    package static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+extension MailWording {
+    /// Why an address or header value was refused, for the person who typed it.
+    package static func refusal(_ error: MailError) -> String {
+        switch error {
+        case .controlCharacter:
+            "Texten innehåller en radbrytning, NUL eller ett annat osynligt styrtecken. Ta bort det och försök igen."
+        case .invalidAddress(_, let value, _):
+            "\(value) är ingen e-postadress som går att använda. Skriv den som namn@kommun.se: utan mellanslag, "
+                + "med bara a–z, siffror och tecken som . - _ före @ (inte å, ä eller ö)."
+        case .tooLong(_, let limit):
+            "Texten är för lång: högst \(limit) tecken går."
+        case .noRecipient:
+            "Meddelandet har ingen mottagare."
+        case .invalidMessageKey(let key):
+            "Meddelandets nyckel \(key) går inte att använda."
+        }
+    }
+}
