@@ -140,7 +140,7 @@ let package = Package(
             name: "AdminServerTests",
             dependencies: [
                 "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes",
-                "Domain",
+                "Domain", "Mailer", "EventStore",
                 logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
@@ -150,11 +150,20 @@ let package = Package(
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
+        // Debian's python3 and python3-aiosmtpd.
+        .target(name: "MailTestSupport", path: "Tests/MailTestSupport", exclude: ["Python"]),
+        .testTarget(
+            name: "MailerTests",
+            dependencies: [
+                "Mailer", "Mail", "Domain", "AppTestSupport", "MailTestSupport", "EventStore", "Projections",
+                "ReadModelTypes", "CommandHandling", "Postgres", "PostgresTestSupport", logging,
+            ]),
         .testTarget(
             name: "DaemonTests",
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
-                "PostgresTestSupport", logging,
+                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", logging,
             ],
             // admin_calls.py drives the Python Varlink client; run from the source tree, not bundled.
             exclude: ["Python"]),

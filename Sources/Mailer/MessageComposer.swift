@@ -9,7 +9,14 @@ package enum MessageComposer {
         _ id: MailID, _ queued: MailQueued, from: Mailbox, to address: String, displayName: String?,
         timeZone: TimeZone
     ) throws(MailError) -> MailMessage {
-        let recipient = try Mailbox(address, displayName: displayName, field: "To")
+        // A name the header cannot carry (from an event older than the one-line rule) is left out
+        // rather than stopping the message.
+        let recipient: Mailbox
+        if let named = try? Mailbox(address, displayName: displayName, field: "To") {
+            recipient = named
+        } else {
+            recipient = try Mailbox(address, field: "To")
+        }
         return try MailMessage(
             from: from, to: [recipient], subject: queued.subject, kind: kind(queued.purpose),
             date: queued.queuedAt.date, timeZone: timeZone, messageKey: "tredjekraft.\(id)", text: queued.text,

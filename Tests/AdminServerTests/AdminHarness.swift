@@ -1,7 +1,9 @@
 import AdminProtocol
 import AppTestSupport
+import EventStore
 import Foundation
 import Logging
+import Mailer
 import Testing
 import Varlink
 
@@ -15,6 +17,7 @@ struct AdminHarness: Sendable {
 
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = .seconds(10),
+        mail: MailerConfiguration = .off,
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with(consistencyTimeout: consistencyTimeout) { app in
@@ -22,9 +25,14 @@ struct AdminHarness: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: directory) }
             let logger = Logger(label: "admin-tests")
+            let mailer = Mailer(
+                store: app.store, readModel: app.readModel, clock: app.organisationClock, configuration: mail,
+                logger: logger)
+            try await mailer.contacts.migrator.migrate()
             let context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
-                readModel: app.readModel, health: DatabaseHealth(pool: app.pool, logger: logger), embedded: false,
+                readModel: app.readModel, mailer: mailer, health: DatabaseHealth(pool: app.pool, logger: logger),
+                embedded: false,
                 clock: app.organisationClock, version: "test", logger: logger)
             let server = VarlinkServer(
                 configuration: .init(

@@ -19,6 +19,9 @@ package final class TestClock: Sendable {
 
     package func set(_ day: String) { current.withLock { $0 = TestClock.noon(day) } }
 
+    /// Moves the clock on by `seconds`.
+    package func advance(seconds: Double) { current.withLock { $0 = $0.addingTimeInterval(seconds) } }
+
     static func noon(_ day: String) -> Date {
         let date = CalendarDate(day)!
         var components = DateComponents()

@@ -19,6 +19,8 @@ struct AdminDaemonOptions: Sendable {
     var coordinators: [String] = []
     /// The daemon's own embedded cluster instead of the test PostgreSQL (for stopping the server).
     var embedded = false
+    /// Further top-level YAML lines, e.g. a `mail:` section.
+    var extraConfiguration: [String] = []
 }
 
 /// One daemon's directory, schema and configuration; it can be started more than once (restarts).
@@ -51,7 +53,7 @@ struct AdminDaemonSetup: Sendable {
         return base + " application_name=" + applicationName
     }
 
-    func writeConfiguration() throws {
+    func writeConfiguration(extra: [String]? = nil) throws {
         var lines: [String] = ["database:"]
         if options.embedded {
             lines.append("  embedded: true")
@@ -76,6 +78,7 @@ struct AdminDaemonSetup: Sendable {
             }
         }
         lines += ["log:", "  level: info"]
+        lines += extra ?? options.extraConfiguration
         try (lines.joined(separator: "\n") + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 

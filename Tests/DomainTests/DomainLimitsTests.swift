@@ -173,8 +173,19 @@ import Testing
                     "\(field) with \(bad.unicodeScalars.map(\.value)): \(String(describing: refusal))")
                 #expect(refusal?.message.contains("styrtecken") == true, "\(field)")
             }
-            // Tabs and line breaks belong in ordinary text.
-            #expect(attempt("Rad ett\n\tRad två").domainError == nil, "\(field)")
+            // Tabs belong anywhere; line breaks in ordinary text, but not in names and titles, which
+            // head tables and letters and become e-mail display names.
+            #expect(attempt("Kolumn ett\tKolumn två").domainError == nil, "\(field)")
+            if let refusal = attempt("Rad ett\n\tRad två").domainError {
+                #expect(refusal.code == .invalidCharacters && refusal.message.contains("radbrytningar"), "\(field)")
+            }
+        }
+        let byField = Dictionary(uniqueKeysWithValues: textFields(try states()).map { ($0.0, $0.1) })
+        for field in ["RegisterUnit.name", "CreateCouncil.name", "AssignOwner.owner"] {
+            #expect(byField[field]?("Rad ett\nRad två").domainError?.code == .invalidCharacters, "\(field)")
+        }
+        for field in ["PutForwardProposal.text", "Decide.motivation"] {
+            #expect(byField[field]?("Rad ett\nRad två").domainError == nil, "\(field)")
         }
     }
 

@@ -45,6 +45,8 @@ enum Fixture {
     static let otherIssue = IssueID(uuid(11))
     static let meeting = MeetingID(uuid(12))
     static let previousCertification = CertificationID(uuid(13))
+    static let mail = MailID(uuid(14))
+    static let queuedAt = Timestamp(Date(timeIntervalSince1970: 1_764_500_000.123))
 
     static let proposalSource = IssueSource.proposal(proposal, council: council)
     static let laterProposalSource = IssueSource.proposal(laterProposal, council: otherCouncil)
@@ -153,6 +155,26 @@ enum Fixture {
             issue,
             .feedbackGiven(
                 FeedbackGiven(councilId: council, occasion: .decision, channel: .meeting, givenOn: day("2026-03-12")))),
+        .mail(
+            mail,
+            .queued(
+                MailQueued(
+                    recipient: .council(council), purpose: .reminder,
+                    subject: "Påminnelse: återkoppling till Dialogmöte vuxenstöd Lund",
+                    text: "Hej!\n\nRådet väntar på återkoppling om beslutet.", html: "<p>Hej!</p>",
+                    regarding: issue.streamName, queuedAt: queuedAt))),
+        .mail(
+            mail,
+            .deliveryFailed(
+                MailDeliveryFailed(
+                    attempt: 1, at: queuedAt.adding(seconds: 1), reason: "sendmail exited with status 75",
+                    retryAt: queuedAt.adding(seconds: 61)))),
+        .mail(mail, .held(MailHeld(at: queuedAt.adding(seconds: 62)))),
+        .mail(mail, .retryRequested(MailRetryRequested(at: queuedAt.adding(seconds: 120)))),
+        .mail(mail, .delivered(MailDelivered(attempt: 2, at: queuedAt.adding(seconds: 121)))),
+        .mail(mail, .givenUp(MailGivenUp(at: queuedAt.adding(seconds: 3600)))),
+        .contacts(.organisation, .set(ContactSet(recipient: .owner("Enhetschef Vuxenstöd")))),
+        .contacts(.organisation, .removed(ContactRemoved(recipient: .management(unit)))),
     ]
 }
 

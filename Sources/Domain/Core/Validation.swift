@@ -25,6 +25,7 @@ enum Validation {
         guard !trimmed.isEmpty else {
             throw DomainError(code, "\(what) saknas. Skriv en text och försök igen.")
         }
+        try oneLine(trimmed, what, kind)
         try length(trimmed, what, kind)
         return trimmed
     }
@@ -36,6 +37,7 @@ enum Validation {
         try characters(value, what)
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
+        try oneLine(trimmed, what, kind)
         try length(trimmed, what, kind)
         return trimmed
     }
@@ -49,6 +51,14 @@ enum Validation {
                 "\(what) innehåller ett osynligt styrtecken (till exempel NUL) som inte kan sparas. Ta bort det och försök igen."
             )
         }
+    }
+
+    /// Names and titles are one line: they head tables and letters, and a name becomes an e-mail
+    /// header's display name, where a line break could start a header of its own.
+    private static func oneLine(_ trimmed: String, _ what: String, _ kind: TextKind) throws(DomainError) {
+        guard kind != .text, trimmed.contains(where: \.isNewline) else { return }
+        throw DomainError(
+            .invalidCharacters, "\(what) får inte innehålla radbrytningar. Skriv det på en rad och försök igen.")
     }
 
     private static func length(_ trimmed: String, _ what: String, _ kind: TextKind) throws(DomainError) {

@@ -63,9 +63,6 @@ package enum RecipientKey: Hashable, Sendable, Codable, CustomStringConvertible 
     /// An owner title in the form keys use.
     package static func ownerTitle(_ title: String) throws(DomainError) -> String {
         let checked = try Validation.text(title, "Ägarens roll eller titel", .name)
-        guard !checked.contains(where: \.isNewline) else {
-            throw DomainError(.invalidCharacters, "Ägarens roll eller titel får inte innehålla radbrytningar.")
-        }
         return checked.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

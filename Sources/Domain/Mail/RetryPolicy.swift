@@ -22,7 +22,7 @@ package struct RetryPolicy: Sendable, Equatable {
     /// second half is scaled by `jitter` (0 ≤ jitter < 1), so messages that failed together do not all
     /// come back at once.
     package func delay(afterAttempt attempt: Int, jitter: Double) -> Double {
-        let doublings = Double(min(max(attempt - 1, 0), 40))
+        let doublings = attempt <= 1 ? 0 : Double(min(attempt - 1, 40))
         let backoff = min(maximumDelay, firstDelay * pow2(doublings))
         return backoff / 2 + backoff / 2 * min(max(jitter, 0), 1)
     }

@@ -1,0 +1,123 @@
+import Domain
+import EventCodec
+import EventStore
+import Foundation
+import MailTestSupport
+import Postgres
+import PostgresTestSupport
+import Testing
+import Varlink
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The outbox in a real daemon: delivered once across kill -9 and restarts, and visible in `Status`.
+@Suite struct DaemonMailTests {
+    static let owner = "Enhetschef Vuxenstöd"
+
+    func mailLines(sendmail: [String], timeout: Int = 30) -> [String] {
+        [
+            "mail:", "  enabled: true", "  from: \"Tredje kraften <tredjekraft@example.org>\"",
+            "  sendmail: [\(sendmail.map { "\"\($0)\"" }.joined(separator: ", "))]", "  timeout: \(timeout)",
+            "  retry:", "    first_delay: 1", "    maximum_delay: 2",
+        ]
+    }
+
+    /// Queues a message as a policy would: a MailQueued event on a new stream of the daemon's schema.
+    func queue(in schema: String, pool: PostgresPool) async throws -> MailID {
+        let id = MailID(UUID())
+        let event = DomainEvent.mail(
+            id,
+            .queued(
+                MailQueued(
+                    recipient: .owner(Self.owner), purpose: .reminder, subject: "Påminnelse: ärendet väntar på beslut",
+                    text: "Hej!\n\nÄrendet har väntat på beslut i 61 dagar.", html: nil, regarding: nil,
+                    queuedAt: Timestamp(Date()))))
+        try await EventStore(pool: pool, schema: schema).append(
+            to: StreamID(id.streamName), expectedVersion: .noStream, events: [try event.newEvent()],
+            metadata: EventMetadata(actor: "scheduler"))
+        return id
+    }
+
+    func eventTypes(_ id: MailID, schema: String, pool: PostgresPool) async throws -> [String] {
+        try await EventStore(pool: pool, schema: schema).readStream(StreamID(id.streamName)).map(\.eventType)
+    }
+
+    @Test func aMessageCaughtInSendmailByKill9IsDeliveredOnceAfterTheRestartAndNeverAgain() async throws {
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        try await withDaemonSetup { setup in
+            // First run: a sendmail that hangs, so the daemon dies while a message is in its hands.
+            let started = setup.directory + "/sendmail-started"
+            let hanging = setup.directory + "/hanging-sendmail.sh"
+            try "#!/bin/sh\necho $$ > \(started)\ncat > /dev/null\nexec sleep 600\n".write(
+                toFile: hanging, atomically: true, encoding: .utf8)
+            chmod(hanging, 0o755)
+            try setup.writeConfiguration(extra: mailLines(sendmail: [hanging], timeout: 3600))
+            let first = try await setup.start(run: 1)
+            _ = try await first.call(
+                "io.tredjekraft.admin.SetContact",
+                ["kind": .string("owner"), "id": .string(Self.owner), "address": .string("chef@example.org")])
+            try await withTestPool { pool in
+                let mail = try await queue(in: setup.schema, pool: pool)
+                #expect(await eventually(timeout: .seconds(60)) { FileManager.default.fileExists(atPath: started) })
+                first.process.signal(SIGKILL)
+                _ = await first.process.waitForExit(timeout: .seconds(30))
+                if let pid = pid_t(
+                    (try? String(contentsOfFile: started, encoding: .utf8))?
+                        .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+                {
+                    kill(pid, SIGKILL)
+                }
+                #expect(try await eventTypes(mail, schema: setup.schema, pool: pool) == ["MailQueued"])
+
+                // Second run, with a working sendmail: the message goes out once.
+                try setup.writeConfiguration(extra: mailLines(sendmail: sink.msmtp))
+                let second = try await setup.start(run: 2)
+                try await sink.waitFor(1, timeout: .seconds(60))
+                #expect(
+                    await eventually {
+                        (try? await eventTypes(mail, schema: setup.schema, pool: pool)) == [
+                            "MailQueued", "MailDelivered",
+                        ]
+                    })
+                let status = try await second.call("io.tredjekraft.admin.Status")
+                let mailStatus = status["mail"]?.objectValue
+                #expect(mailStatus?["enabled"] == .bool(true))
+                #expect(mailStatus?["delivered"] == .int(1))
+                #expect(await second.stop() == 0)
+
+                // Third run: the delivered message is not sent again; a new one is.
+                let third = try await setup.start(run: 3)
+                let marker = try await queue(in: setup.schema, pool: pool)
+                try await sink.waitFor(2, timeout: .seconds(60))
+                #expect(
+                    await eventually {
+                        (try? await eventTypes(marker, schema: setup.schema, pool: pool))?.last == "MailDelivered"
+                    })
+                #expect(await third.stop() == 0)
+                let ids = try sink.messages().map(\.messageId)
+                #expect(ids == ["<tredjekraft.\(mail)@example.org>", "<tredjekraft.\(marker)@example.org>"])
+                #expect(try sink.messages().first?.toAddress == "chef@example.org")
+            }
+        }
+    }
+
+    @Test func aMissingSendmailIsNamedInStatusAndTheMessagesWait() async throws {
+        try await withDaemonSetup(
+            AdminDaemonOptions(extraConfiguration: mailLines(sendmail: ["/usr/sbin/no-such-sendmail", "-t"]))
+        ) { setup in
+            let daemon = try await setup.start()
+            #expect(
+                daemon.startup.joined().contains(
+                    "mail cannot go out: mail.sendmail: /usr/sbin/no-such-sendmail does not exist"))
+            let problem = try await daemon.call("io.tredjekraft.admin.Status")["mail"]?.objectValue?["problem"]
+            #expect(problem?.stringValue?.contains("no-such-sendmail does not exist") == true)
+            let error = try await daemon.error(
+                of: "io.tredjekraft.admin.SendTestMail", ["to": .string("drift@example.org")])
+            #expect(error?.name == "io.tredjekraft.admin.MailUnavailable")
+            #expect(await daemon.stop() == 0)
+        }
+    }
+}

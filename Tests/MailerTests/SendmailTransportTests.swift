@@ -1,0 +1,168 @@
+import Domain
+import Foundation
+import Mail
+import MailTestSupport
+import Testing
+
+@testable import Mailer
+
+/// The hand-over to a real sendmail (msmtp) and a real SMTP server, and every way it can end.
+@Suite struct SendmailTransportTests {
+    let timeZone = TimeZone(identifier: "Europe/Stockholm")!
+
+    func message(to address: String, name: String? = "Brukarrådet Vuxenstöd Lund") throws -> String {
+        try MailMessage(
+            from: Mailbox("tredjekraft@example.org", displayName: "Tredje kraften, Lunds kommun", field: "From"),
+            to: [Mailbox(address, displayName: name, field: "To")],
+            subject: "Påminnelse: återkoppling om förslaget ”Fast kontaktperson” väntar", kind: .reminder,
+            date: Date(timeIntervalSince1970: 1_764_500_000), timeZone: timeZone, messageKey: "tredjekraft.test-1",
+            text: "Hej!\n\nRådet har väntat på återkoppling i 31 dagar. Åtgärda gärna före mötet.",
+            html: "<p>Hej!</p><p>Rådet har väntat på återkoppling i <strong>31 dagar</strong>.</p>"
+        ).rendered()
+    }
+
+    /// A small program in a temporary file.
+    func script(_ body: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.path + "/tk-sendmail-\(UUID().uuidString.prefix(8)).sh"
+        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o755)
+        return path
+    }
+
+    @Test func aMessageArrivesIntactThroughMsmtp() async throws {
+        let sink = try SMTPSink()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+            try message(to: "rad@example.org"))
+        #expect(outcome == .accepted)
+        let delivered = try #require(try sink.messages().first)
+        #expect(delivered.subject == "Påminnelse: återkoppling om förslaget ”Fast kontaktperson” väntar")
+        #expect(delivered.fromName == "Tredje kraften, Lunds kommun")
+        #expect(delivered.toName == "Brukarrådet Vuxenstöd Lund")
+        #expect(delivered.toAddress == "rad@example.org")
+        #expect(delivered.messageId == "<tredjekraft.test-1@example.org>")
+        #expect(delivered.text?.contains("Åtgärda gärna före mötet.") == true)
+        #expect(delivered.html?.contains("<strong>31 dagar</strong>") == true)
+        #expect(delivered.htmlErrors.isEmpty)
+        #expect(delivered.defects.isEmpty)
+        #expect(delivered.autoSubmitted == "auto-generated")
+        #expect(delivered.precedence == nil)
+    }
+
+    @Test func aRecipientRefusedForNowIsATemporaryFailure() async throws {
+        let sink = try SMTPSink()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+            try message(to: "tempfail-rad@example.org"))
+        guard case .temporaryFailure(let reason) = outcome else {
+            Issue.record("expected a temporary failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("status 69") && reason.contains("451"))
+        #expect(sink.count == 0)
+    }
+
+    @Test func aRecipientRefusedForGoodIsAPermanentFailure() async throws {
+        let sink = try SMTPSink()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+            try message(to: "reject-rad@example.org"))
+        guard case .permanentFailure(let reason) = outcome else {
+            Issue.record("expected a permanent failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("550"))
+    }
+
+    @Test func aSilentServerIsATemporaryFailureAfterMsmtpsTimeout() async throws {
+        let sink = try SMTPSink()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(20)).send(
+            try message(to: "silent-rad@example.org"))
+        guard case .temporaryFailure(let reason) = outcome else {
+            Issue.record("expected a temporary failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("status 74"))
+    }
+
+    @Test func aServerThatIsDownIsATemporaryFailure() async throws {
+        let sink = try SMTPSink()
+        sink.stop()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+            try message(to: "rad@example.org"))
+        guard case .temporaryFailure(let reason) = outcome else {
+            Issue.record("expected a temporary failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("status 75"))
+    }
+
+    @Test func aMissingProgramIsNamedAndTemporary() async throws {
+        let transport = SendmailTransport(command: ["/usr/sbin/no-such-sendmail", "-t"], timeout: .seconds(5))
+        #expect(transport.problem?.contains("/usr/sbin/no-such-sendmail does not exist") == true)
+        #expect(await transport.send("x") == .temporaryFailure(transport.problem!))
+        #expect(SendmailTransport(command: [], timeout: .seconds(1)).problem != nil)
+        #expect(SendmailTransport(command: ["sendmail"], timeout: .seconds(1)).problem?.contains("absolute") == true)
+    }
+
+    @Test func aHangingProgramIsStoppedWithEverythingItStarted() async throws {
+        let pids = FileManager.default.temporaryDirectory.path + "/tk-pids-\(UUID().uuidString.prefix(8))"
+        let program = try script("echo $$ > \(pids)\nsleep 600 &\necho $! >> \(pids)\nwait")
+        defer { unlink(program) }
+        let outcome = await SendmailTransport(command: [program], timeout: .seconds(1)).send(
+            try message(to: "rad@example.org"))
+        guard case .temporaryFailure(let reason) = outcome else {
+            Issue.record("expected a temporary failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("did not finish within 1"))
+        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
+        #expect(started.count == 2)
+        // Both the program and the child it started are gone (or at most zombies being reaped).
+        try await Task.sleep(for: .milliseconds(500))
+        for pid in started {
+            let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ")
+            #expect(state == nil || state?[2] == "Z", "process \(pid) still runs")
+        }
+    }
+
+    @Test func exitStatus75IsTemporaryAndOthersArePermanentWithTheirWordsKeptSafely() async throws {
+        let tempfail = try script("cat > /dev/null\necho 'queue full' >&2\nexit 75")
+        let failing = try script(
+            "cat > /dev/null\nprintf 'auth failed for user x password=hunter2 token: abc\\001\\n' >&2\nexit 1")
+        defer {
+            unlink(tempfail)
+            unlink(failing)
+        }
+        #expect(
+            await SendmailTransport(command: [tempfail], timeout: .seconds(5)).send("x")
+                == .temporaryFailure("\(tempfail) exited with status 75: queue full"))
+        let outcome = await SendmailTransport(command: [failing], timeout: .seconds(5)).send("x")
+        guard case .permanentFailure(let reason) = outcome else {
+            Issue.record("expected a permanent failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("status 1"))
+        #expect(!reason.contains("hunter2") && !reason.contains("abc"))
+        #expect(reason.contains("password=***"))
+        #expect(!reason.contains("\u{1}"))
+    }
+
+    @Test func aLargeMessageIsWrittenWhileTheProgramReadsIt() async throws {
+        let directory = FileManager.default.temporaryDirectory.path
+        let copy = directory + "/tk-copy-\(UUID().uuidString.prefix(8))"
+        let program = try script("cat > \(copy)")
+        defer {
+            unlink(program)
+            unlink(copy)
+        }
+        let big = String(repeating: "Återkoppling till brukarrådet. ", count: 40_000)
+        #expect(await SendmailTransport(command: [program], timeout: .seconds(20)).send(big) == .accepted)
+        #expect(try String(contentsOfFile: copy, encoding: .utf8) == big)
+    }
+
+    @Test func sanitisingKeepsOneShortLineWithoutSecrets() {
+        let text = SendmailTransport.sanitised(
+            "line one\nsmtp://user:pw@relay.example.org failed\r\nPassword: s3cret "
+                + String(repeating: "x", count: 900))
+        #expect(!text.contains("\n") && !text.contains("s3cret") && !text.contains("user:pw"))
+        #expect(text.count <= 402)
+    }
+}
