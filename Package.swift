@@ -163,7 +163,7 @@ let package = Package(
             name: "DaemonTests",
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
-                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", logging,
+                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", logging,
             ],
             // admin_calls.py drives the Python Varlink client; run from the source tree, not bundled.
             exclude: ["Python"]),

@@ -9,11 +9,14 @@ package struct LoadDemoReply: Codable, Sendable, Equatable {
     package var actionItems: Int
     package var issues: Int
     package var events: Int
+    /// Addresses set in the contact directory (under example.org).
+    package var contacts: Int?
 
     package init(
         units: Int, councils: Int, proposals: Int, revisions: Int, findings: Int, certifications: Int,
-        actionItems: Int, issues: Int, events: Int
+        actionItems: Int, issues: Int, events: Int, contacts: Int? = nil
     ) {
+        self.contacts = contacts
         self.units = units
         self.councils = councils
         self.proposals = proposals

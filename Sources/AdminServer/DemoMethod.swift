@@ -5,6 +5,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
+import Mailer
 import Postgres
 import Synchronization
 import Varlink
@@ -59,10 +60,18 @@ struct DemoMethod: Sendable {
                 metadata: EventMetadata(actor: caller.userName, client: "tredjekraft demo load (\(step.actor))"))
             events += outcome.events.count
         }
+        // Addresses under example.org, so the trial's messages show who they would reach.
+        let contacts = scenario.contacts
+        for contact in contacts {
+            try await context.mailer.contacts.set(
+                contact.recipient, address: contact.address,
+                metadata: EventMetadata(actor: caller.userName, client: "tredjekraft demo load"))
+        }
         context.logger.notice("demo data loaded", metadata: ["events": "\(events)", "actor": "\(caller.userName)"])
         return LoadDemoReply(
             units: scenario.units, councils: scenario.councils, proposals: scenario.proposals,
             revisions: scenario.revisions, findings: scenario.findings, certifications: scenario.certifications,
-            actionItems: scenario.actionItems, issues: scenario.issues, events: events)
+            actionItems: scenario.actionItems, issues: scenario.issues, events: events + contacts.count,
+            contacts: contacts.count)
     }
 }

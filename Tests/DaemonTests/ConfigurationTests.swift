@@ -128,11 +128,11 @@ import Testing
     }
 
     @Test func unknownKeysAreWarnedAboutByName() async throws {
-        try await withConfigFile("database:\n  urll: x\n  schema: tk\nmail:\n  from: a@b\n") { path in
+        try await withConfigFile("database:\n  urll: x\n  schema: tk\nsmtp:\n  host: a\n") { path in
             let result = try await ConfigurationLoader(filePath: path, environment: [:]).load()
             #expect(result.warnings.count == 2)
             #expect(result.warnings.contains { $0.contains("'database.urll'") })
-            #expect(result.warnings.contains { $0.contains("'mail'") })
+            #expect(result.warnings.contains { $0.contains("'smtp'") })
         }
     }
 

@@ -26,13 +26,14 @@ extension ConfigurationLoader {
                 reason:
                     "mail is on (mail.enabled: true): give the sender, e.g. \"Tredje kraften <tredjekraft@kommun.se>\"")
         }
-        let sendmail = try await values.strings("mail.sendmail") ?? MailerConfiguration.defaultSendmail
-        guard let program = sendmail.first, program.hasPrefix("/") else {
+        var sendmail = try await values.strings("mail.sendmail") ?? MailerConfiguration.defaultSendmail
+        guard let program = sendmail.first, !program.isEmpty, !sendmail.contains(where: { $0.contains("\0") }) else {
             throw .invalidValue(
                 key: "mail.sendmail", value: sendmail.joined(separator: " "),
-                reason:
-                    "give the program's absolute path and its arguments as a list, e.g. [/usr/sbin/sendmail, -t, -oi]")
+                reason: "give the program's path and its arguments as a list, e.g. [/usr/sbin/sendmail, -t, -oi]")
         }
+        // A relative program is found from the directory the daemon was started in, like other paths.
+        sendmail[0] = absolute(program)
         let timeout = try await seconds("mail.timeout", values, default: 30, in: 1...3600)
         let first = try await seconds("mail.retry.first_delay", values, default: 60, in: 1...86_400)
         let maximum = try await seconds("mail.retry.maximum_delay", values, default: 3600, in: 1...7 * 86_400)
