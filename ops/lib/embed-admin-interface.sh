@@ -17,3 +17,5 @@ target=Sources/AdminServer/AdminInterfaceDefinition.swift
     echo '"""'
     echo '}'
 } > "$target"
+# The committed style indents the literal with its declaration (the closing quotes set the margin).
+swift format format --in-place "$target"
