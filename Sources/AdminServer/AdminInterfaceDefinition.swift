@@ -56,7 +56,7 @@ enum AdminInterfaceDefinition {
         # written by an older release). It stays at the event before; the others go on, and the queries that
         # read it answer with `stale`. A restart, or RebuildProjection, tries the event again.
         type ProjectionFailure (
-          # "catalog", "issues" or "timeline"
+          # "catalog", "issues", "timeline" or "outbox"
           projection: string,
           # The event it could not apply ("<transaction>/<sequence>"), its type and stream.
           position: string,
@@ -545,7 +545,7 @@ enum AdminInterfaceDefinition {
         method LoadDemo() -> (units: int, councils: int, proposals: int, revisions: int, findings: int,
           certifications: int, actionItems: int, issues: int, events: int, contacts: ?int)
 
-        # Admin only. Builds the read model `name` ("catalog", "issues" or "timeline") again from the start of
+        # Admin only. Builds the read model `name` ("catalog", "issues", "timeline" or "outbox") again from the start of
         # the log, applying everything up to now; a stopped one runs again (and stops again at an event it
         # still cannot apply, as `stopped` then says). Queries may answer from the partial model meanwhile.
         # An unknown name is NotFound (kind "projection").
