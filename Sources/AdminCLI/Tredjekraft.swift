@@ -15,6 +15,7 @@ package struct Tredjekraft: AsyncParsableCommand {
               tredjekraft trace 3f2a91c0                 Vad hände med förslaget?
               tredjekraft issue list --overdue           Ärenden som är försenade
               tredjekraft due --days 14                  Det som förfaller inom två veckor
+              tredjekraft mail list --failed             E-post som inte kom fram
               tredjekraft issue decide 7b1c2d3e --accept --by Ledningsgruppen \\
                 --motivation "Vi gör det i vår."
 
@@ -36,7 +37,7 @@ package struct Tredjekraft: AsyncParsableCommand {
             StatusCommand.self, WhoAmICommand.self, TraceCommand.self, DueCommand.self, IssueCommand.self,
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
-            ProjectionCommand.self,
+            ContactCommand.self, MailCommand.self, ProjectionCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

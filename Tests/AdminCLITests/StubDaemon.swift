@@ -66,6 +66,28 @@ final class StubDaemon: Sendable {
                 name: VarlinkError.permissionDenied.name,
                 parameters: ["reason": "gäst has no role in Tredje kraften"])
         }
+        interface.addMethod("SetContact") { call -> VarlinkObject in
+            self.record(call)
+            return try JSONDecoder().decode(VarlinkObject.self, from: Data(MailFixtures.contactChange.utf8))
+        }
+        interface.addMethod("ListMail") { call in
+            self.record(call)
+            return try JSONDecoder().decode(VarlinkObject.self, from: Data(MailFixtures.messages.utf8))
+        }
+        interface.addMethod("SendTestMail") { call -> VarlinkObject in
+            self.record(call)
+            // The address picks the answer, so one stub shows every way a test message can end.
+            switch call.parameters["to"]?.stringValue {
+            case MailFixtures.mailOffAddress:
+                throw VarlinkError(
+                    name: "io.tredjekraft.admin.MailUnavailable",
+                    parameters: ["reason": "mail is off: set mail.enabled: true (and mail.from) in the configuration"])
+            case MailFixtures.refusedAddress:
+                return ["outcome": "permanent_failure", "detail": "5.1.1 <nobody@lund.se>: User unknown"]
+            default:
+                return ["outcome": "accepted", "detail": .null]
+            }
+        }
         interface.addStreamingMethod("Follow", parameters: FollowParameters.self) { parameters, call, replies in
             self.record(call)
             var event = try JSONDecoder().decode(FollowReply.self, from: Data(Fixtures.loggedEvent.utf8))

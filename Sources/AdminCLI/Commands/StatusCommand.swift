@@ -6,9 +6,10 @@ import Varlink
 struct StatusCommand: DaemonCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Visa hur daemonen mår: version, databas, händelselogg och läsmodeller.",
+        abstract: "Visa hur daemonen mår: version, databas, händelselogg, läsmodeller och e-post.",
         discussion: """
-            Visar om tredjekraftd når sin databas, hur långt händelseloggen har kommit och vem du är för daemonen.
+            Visar om tredjekraftd når sin databas, hur långt händelseloggen har kommit, om e-posten är \
+            påslagen och hur utkorgen står till, och vem du är för daemonen.
 
             Exempel:
               tredjekraft status

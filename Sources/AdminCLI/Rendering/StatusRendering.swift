@@ -29,6 +29,7 @@ enum StatusRendering {
         fields.add("Tidszon", reply.timeZone)
         fields.add("Du är", "\(reply.user) (\(Swedish.role(reply.role)))")
         var text = fields.render()
+        if let mail = reply.mail { text += "\n\n" + MailRendering.status(mail) }
         if let projections = reply.projections, !projections.isEmpty {
             text +=
                 "\n\nLäsmodeller:\n"

@@ -77,6 +77,12 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
                 .unreachable,
                 "tredjekraftd når inte sin databas just nu" + (reason.map { " (\($0))" } ?? "") + ".\n"
                     + "Ingenting ändrades; försök igen om en stund.")
+        case "io.tredjekraft.admin.MailUnavailable":
+            self.init(
+                .refused,
+                "E-posten går inte att använda" + (reason.map { ": \(Self.withoutFullStop($0))" } ?? "") + ".\n"
+                    + "Kontrollera \(MailRendering.configurationHint); "
+                    + "`tredjekraft status` visar hur e-posten står till.")
         case "io.tredjekraft.admin.InternalError":
             self.init(
                 .refused,
@@ -100,6 +106,11 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// A reason as a clause inside our own sentence, which supplies the full stop.
+    static func withoutFullStop(_ reason: String) -> String {
+        reason.hasSuffix(".") ? String(reason.dropLast()) : reason
+    }
+
     /// "inget ärende", "inget förslag", … for `NotFound`'s kind.
     static func missing(_ kind: String) -> String {
         switch kind {
@@ -112,6 +123,8 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case "certification": "ingen certifiering"
         case "actionItem", "action_item": "ingen åtgärd"
         case "issue": "inget ärende"
+        case "mail": "inget meddelande"
+        case "contact": "ingen sparad adress"
         case "source": "inget förslag, ingen iakttagelse och ingen åtgärd"
         case "": "inget"
         default: "inget av slaget \(kind)"

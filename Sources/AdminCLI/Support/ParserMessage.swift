@@ -13,6 +13,8 @@ enum ParserMessage {
         ("Missing value for '", "Värde saknas för '"),
         ("Missing required subcommand.", "Ange ett underkommando."),
         ("Unknown option '", "Okänd flagga '"),
+        ("Value to be set with flag '", "Flaggan '"),
+        ("' had already been set with flag '", "' går inte att ange tillsammans med '"),
         ("'. Did you mean '", "'. Menade du '"),
         ("Unexpected argument '", "Oväntat argument '"),
         (" unexpected arguments: '", " oväntade argument: '"),
