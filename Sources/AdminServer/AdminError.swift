@@ -7,6 +7,7 @@ import Postgres
 import Projections
 import ReadModelTypes
 import Varlink
+import Wording
 
 /// The errors the admin interface declares, as Swift values; throwing one from a method handler
 /// sends the matching Varlink error reply.
@@ -71,7 +72,13 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
         case let error as VarlinkError: return error
         case let error as DomainError: return AdminError.ruleViolation(reason: error.message, code: error.code.rawValue)
         case let error as NotFound: return AdminError.notFound(kind: error.kind, id: error.id, message: error.message)
-        case let error as MailerError: return AdminError.mailUnavailable(reason: error.description)
+        case let error as MailerError:
+            switch error {
+            case .mailOff: return AdminError.mailUnavailable(reason: MailWording.mailOff)
+            case .noSender: return AdminError.mailUnavailable(reason: MailWording.noSender)
+            case .programUnusable(let problem):
+                return AdminError.mailUnavailable(reason: MailWording.programUnusable(problem))
+            }
         case let error as CommandError:
             if case .commandIDReused(let commandID, _) = error {
                 return AdminError.ruleViolation(

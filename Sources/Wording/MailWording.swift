@@ -129,3 +129,18 @@ extension MailWording {
         }
     }
 }
+
+extension MailWording {
+    /// Mail is off in the configuration.
+    package static let mailOff =
+        "E-posten är avstängd. Sätt mail.enabled: true och mail.from i konfigurationen och läs in den igen "
+        + "(systemctl reload tredjekraftd)."
+    /// `mail.from` is missing.
+    package static let noSender =
+        "Avsändaradressen saknas. Ange mail.from i konfigurationen, till exempel \"Tredje kraften <tredjekraft@kommun.se>\"."
+
+    /// The sendmail program cannot run; `problem` is the daemon's own description, for the operator.
+    package static func programUnusable(_ problem: String) -> String {
+        "E-postprogrammet kan inte köras (\(problem)). Installera ett sendmail-program eller rätta mail.sendmail."
+    }
+}

@@ -108,7 +108,7 @@ import Varlink
 
             let off = try #require(await admin.error(.sendTestMail, ["to": "drift@example.org"]))
             #expect(off.name == "io.tredjekraft.admin.MailUnavailable")
-            #expect(off.parameters["reason"]?.stringValue?.contains("mail.enabled") == true)
+            #expect(off.parameters["reason"]?.stringValue?.contains("E-posten är avstängd") == true)
 
             let status: StatusReply = try await admin.call(.status)
             #expect(status.mail?.queued == 1)

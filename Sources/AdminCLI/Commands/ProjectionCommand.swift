@@ -7,7 +7,7 @@ import Varlink
 struct ProjectionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "projection",
-        abstract: "Läsmodellerna (catalog, issues, timeline): bygg om en från händelseloggen.",
+        abstract: "Läsmodellerna (catalog, issues, timeline, outbox): bygg om en från händelseloggen.",
         subcommands: [Rebuild.self])
 
     struct Rebuild: DaemonCommand {
@@ -22,7 +22,7 @@ struct ProjectionCommand: ParsableCommand {
                   tredjekraft projection rebuild catalog
                 """)
 
-        @Argument(help: ArgumentHelp("Läsmodellens namn: catalog, issues eller timeline.", valueName: "namn"))
+        @Argument(help: ArgumentHelp("Läsmodellens namn: catalog, issues, timeline eller outbox.", valueName: "namn"))
         var name: String
 
         @OptionGroup var global: GlobalOptions
