@@ -65,7 +65,11 @@ let package = Package(
         .target(name: "Systemd", dependencies: [logging]),
         // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
         .executableTarget(
-            name: "tredjekraft-bench", dependencies: ["EventStore", "EventCodec", "Postgres", "Domain", "Projections"],
+            name: "tredjekraft-bench",
+            dependencies: [
+                "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
+                logging,
+            ],
             path: "Sources/Bench"),
         // What crosses the admin socket: method names, parameters and replies, shared by server and CLI.
         .target(name: "AdminProtocol", dependencies: ["Domain", "ReadModelTypes", "Varlink"]),

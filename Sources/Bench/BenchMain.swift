@@ -36,12 +36,17 @@ struct BenchMain {
         )
         var figures: [Figure] = []
         var extraNotes: [String] = []
-        if !options.projectionsOnly {
+        if !options.projectionsOnly && !options.mailOnly {
             figures += try await storeFigures(options, pool: pool, progress: progress)
         }
-        let projections = try await ProjectionBenchmark(pool: pool, options: options, progress: progress).run()
-        figures += projections.figures
-        extraNotes += ProjectionBenchmark.render(projections.latencies) + projections.notes
+        if !options.mailOnly {
+            let projections = try await ProjectionBenchmark(pool: pool, options: options, progress: progress).run()
+            figures += projections.figures
+            extraNotes += ProjectionBenchmark.render(projections.latencies) + projections.notes
+        }
+        if !options.projectionsOnly {
+            figures.append(try await MailBenchmark(pool: pool, options: options, progress: progress).run())
+        }
         await pool.close()
 
         let seconds = Double(options.phase.components.seconds) + Double(options.phase.components.attoseconds) * 1e-18

@@ -26,6 +26,12 @@ struct BenchOptions: Sendable {
     var issues = 100_000
     /// Calls per measured query.
     var queryCalls = 2_000
+    /// Only the outbox's figure: messages per second through the mailer to an SMTP sink.
+    var mailOnly = false
+    /// Messages in the mail figure.
+    var messages = 500
+    /// The SMTP sink script (Debian's python3-aiosmtpd), relative to the working directory.
+    var smtpSink = "Tests/MailTestSupport/Python/smtp_sink.py"
 
     static let usage = """
         usage: tredjekraft-bench --url CONNINFO [options]
@@ -41,6 +47,8 @@ struct BenchOptions: Sendable {
           --projections       only the projections: rebuild rate over a generated history, query latency
           --issues N          issues in that history, about 10 events each (default 100000)
           --query-calls N     calls per measured query (default 2000)
+          --mail              only the outbox: messages per second through the mailer to an SMTP sink
+          --messages N        messages in that figure (default 500)
           --quick             a small run for development: 100000 events, 1 s phases, 10000 issues, 500 calls
         """
 
@@ -74,12 +82,15 @@ struct BenchOptions: Sendable {
             case "--projections": projectionsOnly = true
             case "--issues": issues = Int(try number(option))
             case "--query-calls": queryCalls = Int(try number(option))
+            case "--mail": mailOnly = true
+            case "--messages": messages = Int(try number(option))
             case "--quick":
                 events = 100_000
                 phase = .seconds(1)
                 warmup = .milliseconds(300)
                 issues = 10_000
                 queryCalls = 500
+                messages = 200
             case "--help", "-h": throw UsageError(description: Self.usage)
             default: throw UsageError(description: "unknown option '\(option)'\n\n\(Self.usage)")
             }

@@ -1,0 +1,151 @@
+import Domain
+import EventCodec
+import EventStore
+import Foundation
+import Logging
+import Mail
+import Mailer
+import Postgres
+import Projections
+import ReadModelTypes
+
+/// The outbox's speed: messages per second from queued events, through the projection and the mailer,
+/// handed to msmtp and delivered to a local SMTP sink — next to the same rendered messages piped to
+/// msmtp directly, one after the other, in the same run.
+struct MailBenchmark {
+    let pool: PostgresPool
+    let options: BenchOptions
+    let progress: @Sendable (String) -> Void
+
+    func run() async throws -> Figure {
+        let sink = try SinkProcess(script: options.smtpSink)
+        defer { sink.stop() }
+        let msmtp = [
+            "/usr/bin/msmtp", "--file=/dev/null", "--host=127.0.0.1", "--port=\(sink.port)", "--read-envelope-from",
+            "--timeout=10", "-t", "-oi",
+        ]
+        let schema = options.schema + "_mail"
+        try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
+        let clock = OrganisationClock(timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        let store = EventStore(pool: pool, schema: schema, now: { clock.now })
+        try await store.migrate()
+        let configuration = MailerConfiguration(
+            enabled: true, from: try Mailbox("tredjekraft@example.org", displayName: "Tredje kraften", field: "From"),
+            sendmail: msmtp, timeout: .seconds(30), pollInterval: .milliseconds(100))
+        let readModel = ReadModel(pool: pool, schema: schema, clock: clock, thresholds: .defaults)
+        let mailer = Mailer(
+            store: store, readModel: readModel, clock: clock, configuration: configuration,
+            logger: Logger(label: "bench-mailer") { _ in SwiftLogNoOpLogHandler() })
+        try await mailer.contacts.migrator.migrate()
+        let recipient = RecipientKey.owner("Enhetschef Vuxenstöd")
+        try await mailer.contacts.set(recipient, address: "chef@example.org", metadata: .init(actor: "bench"))
+
+        // The messages, as a policy would queue them.
+        let count = options.messages
+        progress("mail: queueing \(count) messages")
+        var queued: [(MailID, MailQueued)] = []
+        for number in 0..<count {
+            let id = MailID(UUID())
+            let message = MailQueued(
+                recipient: recipient, purpose: .reminder, subject: "Påminnelse \(number): ärendet väntar på beslut",
+                text: String(repeating: "Ärendet har väntat på beslut i 61 dagar. ", count: 20), html: nil,
+                regarding: nil, queuedAt: Timestamp(clock.now))
+            queued.append((id, message))
+        }
+
+        // Reference: the same messages, rendered, piped to msmtp one after the other.
+        progress("mail: \(count) messages piped to msmtp directly")
+        let transport = configuration.transport
+        let from = configuration.from!
+        let direct = try await ContinuousClock().measure {
+            for (id, message) in queued {
+                let rendered = try MessageComposer.message(
+                    id, message, from: from, to: "chef@example.org", displayName: "Enhetschef Vuxenstöd",
+                    timeZone: clock.timeZone
+                ).rendered()
+                guard await transport.send(rendered) == .accepted else { throw BenchError("msmtp refused a message") }
+            }
+        }
+
+        for (id, message) in queued {
+            try await store.append(
+                to: StreamID(id.streamName), expectedVersion: .noStream,
+                events: [try DomainEvent.mail(id, .queued(message)).newEvent()], metadata: .init(actor: "bench"))
+        }
+        let runner = ProjectionRunner(
+            store: store, projections: [OutboxProjection(store: store)], pollInterval: .milliseconds(100))
+        try await runner.prepare()
+        try await runner.catchUp()
+
+        progress("mail: \(count) messages through the outbox")
+        let outbox = try await ContinuousClock().measure {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await runner.run() }
+                group.addTask { try await mailer.run() }
+                while try await readModel.outboxSummary().delivered < count {
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+                group.cancelAll()
+            }
+        }
+        guard sink.delivered == 2 * count else {
+            throw BenchError("the sink holds \(sink.delivered) messages, expected \(2 * count)")
+        }
+        try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
+        return Figure(
+            name: "mail: messages/s through the outbox to the SMTP sink", value: Double(count) / outbox.seconds,
+            reference: "the same messages piped to msmtp directly", referenceValue: Double(count) / direct.seconds,
+            target: 0.8)
+    }
+}
+
+/// The SMTP sink the tests use, run by Debian's python3.
+private final class SinkProcess {
+    let port: Int
+    let directory: String
+    private let process = Process()
+    private let input = Pipe()
+
+    init(script: String) throws {
+        directory = FileManager.default.temporaryDirectory.path + "/tk-bench-sink-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script, directory]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let port = Int(text.split(separator: " ").last ?? "") else {
+            throw BenchError("the SMTP sink did not start (python3-aiosmtpd installed?): \(text)")
+        }
+        self.port = port
+    }
+
+    var delivered: Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".eml") }.count
+    }
+
+    func stop() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}
+
+private struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Duration {
+    fileprivate var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+    }
+}
