@@ -46,6 +46,7 @@ extension Mailer {
         }
         let recipient = mail.message.recipient
         guard let address = try await contacts.address(of: recipient) else {
+            if case .held = mail.stage { return false }
             try await record(id, .hold)
             logger.notice("mail held: no address", metadata: ["mail": "\(id)", "recipient": "\(recipient)"])
             return false

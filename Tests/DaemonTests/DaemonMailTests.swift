@@ -82,10 +82,12 @@ import Glibc
                             "MailQueued", "MailDelivered",
                         ]
                     })
-                let status = try await second.call("io.tredjekraft.admin.Status")
-                let mailStatus = status["mail"]?.objectValue
-                #expect(mailStatus?["enabled"] == .bool(true))
-                #expect(mailStatus?["delivered"] == .int(1))
+                // Status counts from the outbox's read model, which follows the log a moment behind.
+                #expect(
+                    await eventually {
+                        let mail = (try? await second.call("io.tredjekraft.admin.Status"))?["mail"]?.objectValue
+                        return mail?["enabled"] == .bool(true) && mail?["delivered"] == .int(1)
+                    })
                 #expect(await second.stop() == 0)
 
                 // Third run: the delivered message is not sent again; a new one is.

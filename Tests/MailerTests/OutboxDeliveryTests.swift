@@ -164,6 +164,31 @@ import Testing
         }
     }
 
+    @Test func aMailerWhoseLockSessionIsKilledTakesTheLockAgainAndDeliversOn() async throws {
+        try await MailerHarness.with { h in
+            try await h.contacts.set(
+                .council(h.council), address: "rad@example.org", metadata: .init(actor: "samordnare"))
+            let mailer = h.makeMailer()
+            let before = try await h.queue(to: .council(h.council))
+            try await h.delivering([mailer]) {
+                try await h.waitFor(before) { $0.state == .delivered }
+                // The session holding the mailer's lock goes away, as in a database restart.
+                let killed = try await h.app.pool.query(
+                    """
+                    SELECT count(pg_terminate_backend(l.pid)) AS n FROM pg_locks l
+                    WHERE l.locktype = 'advisory' AND l.objsubid = 1
+                      AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended(\(h.app.schema + ".mailer"), 0)
+                    """
+                ).first?.decode("n", as: Int.self)
+                #expect(killed == 1)
+                let after = try await h.queue(to: .council(h.council))
+                try await h.waitFor(after) { $0.state == .delivered }
+                #expect(mailer.status.delivering)
+            }
+            #expect(h.sink.count == 2)
+        }
+    }
+
     @Test func hostileInputIsRefusedWithTheFieldNamedAndNothingQueued() async throws {
         try await MailerHarness.with { h in
             await #expect(throws: DomainError.self) {
