@@ -6,50 +6,55 @@ package final class SMTPSink: Sendable {
     package let directory: String
     package let port: Int
     private let process: Process
-    private let input: FileHandle
 
     static let python = "/usr/bin/python3"
     static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Python")
 
+    /// Starts the sink and waits until it listens. Its output goes to a file, not a pipe: the suite's
+    /// other children are run the same way (see DaemonTestSupport), and nothing is left for a reader
+    /// thread to drain.
     package init() throws {
         directory = FileManager.default.temporaryDirectory.path + "/tk-sink-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let outputPath = directory + "/sink.out"
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.python)
         process.arguments = [Self.scripts.appendingPathComponent("smtp_sink.py").path, directory]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
+        process.standardInput = FileHandle.nullDevice
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        process.standardOutput = output
+        process.standardError = output
         try process.run()
-        input = stdin.fileHandleForWriting
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = stdout.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { break }
-            line.append(chunk)
+        try? output.close()
+        let deadline = Date().addingTimeInterval(30)
+        var text = ""
+        while Date() < deadline, process.isRunning {
+            text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("PORT ") }),
+                let port = Int(line.dropFirst(5))
+            {
+                self.port = port
+                return
+            }
+            usleep(20_000)
         }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let port = Int(text.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
-        else {
-            process.terminate()
-            throw SinkError(
-                "the SMTP sink did not start (is python3-aiosmtpd installed? ops/test installs it): \(text)")
-        }
-        self.port = port
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        throw SinkError("the SMTP sink did not start (is python3-aiosmtpd installed? ops/test installs it): \(text)")
     }
 
     /// Stops the server: connections are refused from now on.
+    ///
+    /// SIGKILL, because a child started by Foundation's `Process` from a test's thread may inherit a mask
+    /// that blocks SIGTERM; the sink has nothing to save (each message is already a whole file).
     package func stop() {
-        try? input.close()
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
     deinit {
-        if process.isRunning {
-            try? input.close()
-            process.terminate()
-        }
+        stop()
         try? FileManager.default.removeItem(atPath: directory)
     }
 
@@ -85,14 +90,19 @@ package final class SMTPSink: Sendable {
     package func messages() throws -> [DeliveredMail] {
         let files = files
         guard !files.isEmpty else { return [] }
+        let outputPath = directory + "/read-\(UUID().uuidString.prefix(8)).json"
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.python)
         process.arguments = [Self.scripts.appendingPathComponent("read_mail.py").path] + files
-        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         process.standardOutput = output
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        try? output.close()
         process.waitUntilExit()
+        let data = try Data(contentsOf: URL(fileURLWithPath: outputPath))
         return try JSONDecoder().decode([DeliveredMail].self, from: data)
     }
 }

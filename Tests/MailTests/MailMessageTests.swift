@@ -141,19 +141,28 @@ enum PythonEmail {
         let description: String
     }
 
+    /// Runs Python's parser with the message in a file and its answer in another: files, not pipes, as
+    /// for every child the suite starts.
     static func parse(_ message: String) throws -> [String: String] {
+        let base = FileManager.default.temporaryDirectory.path + "/tk-mailparse-\(UUID().uuidString.prefix(8))"
+        try Data(message.utf8).write(to: URL(fileURLWithPath: base + ".eml"))
+        FileManager.default.createFile(atPath: base + ".json", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: base + ".eml")
+            try? FileManager.default.removeItem(atPath: base + ".json")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = ["-c", script]
-        let input = Pipe()
-        let output = Pipe()
+        let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: base + ".eml"))
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".json"))
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data(message.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        try? input.close()
+        try? output.close()
         process.waitUntilExit()
+        let data = try Data(contentsOf: URL(fileURLWithPath: base + ".json"))
         guard process.terminationStatus == 0,
             let object = try JSONSerialization.jsonObject(with: data) as? [String: String]
         else {

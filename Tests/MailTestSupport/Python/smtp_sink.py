@@ -6,7 +6,8 @@ message to <directory>/<n>.eml, and answers by recipient so a test can inject ea
   datafail-…@   DATA answered 554 (refused after the data)
   silent-…@     no answer to DATA for a minute (the client's timeout)
 
-Run with Debian's python3 (python3-aiosmtpd).
+Run with Debian's python3 (python3-aiosmtpd). The test stops it with SIGKILL; it also stops by itself
+once the process that started it is gone.
 """
 
 import asyncio
@@ -47,9 +48,11 @@ async def main(directory):
     loop = asyncio.get_running_loop()
     handler = Handler(directory)
     server = await loop.create_server(lambda: SMTP(handler, hostname="sink.test"), "127.0.0.1", 0)
+    parent = os.getppid()
     print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
-    # Ends when the test closes our standard input (or dies).
-    await loop.run_in_executor(None, sys.stdin.read)
+    # Killed by the test when done; ends by itself when the test process has gone without stopping it.
+    while os.getppid() == parent:
+        await asyncio.sleep(0.5)
     server.close()
 
 
