@@ -36,9 +36,11 @@ let package = Package(
         .target(name: "EventCodec", dependencies: ["Domain", "EventStore"]),
         // What the read models answer, as plain values: pure, so the CLI links no database client.
         .target(name: "ReadModelTypes", dependencies: ["Domain"]),
+        // Reminders and escalation to ledningen as pure functions of facts, today and configuration → effects.
+        .target(name: "Policies", dependencies: ["Domain"]),
         // User-facing Swedish in one place: the timeline's sentences, the trace's answer, the words for
-        // kinds of things; pure, shared by the read models, the CLI and the letters.
-        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail"]),
+        // kinds of things, the reminders; pure, shared by the read models, the CLI and the letters.
+        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail", "Policies"]),
         // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
         .target(name: "Mail"),
         // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
@@ -130,6 +132,7 @@ let package = Package(
             name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
         // Golden files are read from the source tree (#filePath), not bundled.
         .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
+        .testTarget(name: "PoliciesTests", dependencies: ["Policies", "Domain"]),
         .testTarget(
             name: "VarlinkTests",
             dependencies: [
@@ -152,7 +155,7 @@ let package = Package(
             name: "AdminCLITests",
             dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
-        .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain", "Policies"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
         // Debian's python3 and python3-aiosmtpd.

@@ -1,0 +1,161 @@
+import Domain
+
+/// The reminder and escalation policies as one pure function: facts from the read models, today and
+/// the configuration in; the effects to record and send out. No clock, no I/O, so a preview of any
+/// day and a test over years are the same call as the daily run.
+///
+/// For each cause that holds (see ``PolicyConfiguration`` for when each one starts), with the
+/// earlier effects for the same cause:
+/// - the first recipient is reminded on the first day the cause holds, and again when `repeat_days`
+///   have passed since the last reminder — never on the day before, never twice in `repeat_days`;
+/// - ledningen (``RecipientKey/management(_:)`` of the subject's unit) is told once,
+///   `escalate_after_days` after the first reminder, and never again for that occasion;
+/// - once the cause is gone (an owner given, a decision made, feedback given, the issue closed, a
+///   renewal started), nothing more happens, whatever was done before.
+///
+/// Who is reminded first: for `no_owner` and `certification_expiry` the unit's coordinator; for the
+/// issue policies the issue's owner, or the coordinator while it has none; for `action_item_due` the
+/// one who follows the item up.
+///
+/// A run after a gap makes up for it without doubling: the reminder that fell on a missed day fires
+/// on the next run, once.
+package enum PolicyEngine {
+    /// The effects of a run on `today`, in a fixed order (by subject, then policy, occasion, kind and
+    /// recipient), whatever the order of the facts: one pass over the facts with the prior effects in
+    /// a dictionary, then one sort of the effects.
+    package static func evaluate(
+        facts: PolicyFacts, prior: [PriorEffect], today: CalendarDate, configuration: PoliciesConfiguration
+    ) -> [Effect] {
+        var run = Run(prior: PriorIndex(prior, upTo: today), today: today, configuration: configuration)
+        for issue in facts.issues { run.consider(issue) }
+        for item in facts.actionItems { run.consider(item) }
+        for certification in facts.certifications { run.consider(certification) }
+        return run.ordered()
+    }
+}
+
+/// One evaluation: the index of what was done before and the effects found so far.
+private struct Run {
+    let prior: PriorIndex
+    let today: CalendarDate
+    let configuration: PoliciesConfiguration
+    var effects: [Effect] = []
+
+    init(prior: PriorIndex, today: CalendarDate, configuration: PoliciesConfiguration) {
+        self.prior = prior
+        self.today = today
+        self.configuration = configuration
+    }
+
+    mutating func consider(_ issue: IssueFact) {
+        let subject = EffectSubject.issue(issue.id)
+        let unit = issue.unitId
+        let responsible = issue.owner.map(RecipientKey.owner) ?? .coordinator(unit)
+        if issue.isOpen {
+            if issue.owner == nil {
+                let cause = EffectCause.noOwner(registeredOn: issue.registeredOn)
+                fire(cause, subject, unit, to: .coordinator(unit), from: issue.registeredOn.adding(days: days(cause)))
+            }
+            if !issue.isDecided {
+                let cause = EffectCause.noDecision(registeredOn: issue.registeredOn)
+                fire(cause, subject, unit, to: responsible, from: issue.registeredOn.adding(days: days(cause)))
+            }
+            let cause = EffectCause.stale(lastEventOn: issue.lastEventOn)
+            fire(cause, subject, unit, to: responsible, from: issue.lastEventOn.adding(days: days(cause)))
+        }
+        if let due = issue.dueDate, issue.status.canBeLate(outcome: issue.outcome) {
+            if today <= due {
+                let cause = EffectCause.dueSoon(dueDate: due)
+                fire(cause, subject, unit, to: responsible, from: due.adding(days: -days(cause)))
+            } else {
+                let cause = EffectCause.overdue(dueDate: due)
+                fire(cause, subject, unit, to: responsible, from: due.adding(days: 1 + days(cause)))
+            }
+        }
+        for owed in issue.feedbackOwed {
+            let cause = EffectCause.feedbackOwed(owed)
+            fire(cause, subject, unit, to: responsible, from: owed.owedSince.adding(days: days(cause)))
+        }
+    }
+
+    mutating func consider(_ item: ActionItemFact) {
+        guard item.planAdopted else { return }
+        let cause = EffectCause.actionItemDue(dueDate: item.dueDate)
+        fire(
+            cause, .actionItem(item.id, item.certificationId), item.unitId, to: .owner(item.followedUpBy),
+            from: item.dueDate.adding(days: -days(cause)))
+    }
+
+    mutating func consider(_ certification: CertificationFact) {
+        guard !certification.renewalStarted else { return }
+        let cause = EffectCause.certificationExpiry(validUntil: certification.validUntil)
+        fire(
+            cause, .certification(certification.id), certification.unitId, to: .coordinator(certification.unitId),
+            from: certification.validUntil.adding(days: -days(cause)))
+    }
+
+    /// The policy's threshold.
+    private func days(_ cause: EffectCause) -> Int { configuration[cause.policy].thresholdDays }
+
+    /// The effects of a cause that holds from `start` on: a reminder unless one was sent within
+    /// `repeat_days`, and ledningen told once when `escalate_after_days` have passed since the first.
+    private mutating func fire(
+        _ cause: EffectCause, _ subject: EffectSubject, _ unit: UnitID, to recipient: RecipientKey,
+        from start: CalendarDate
+    ) {
+        let policy = configuration[cause.policy]
+        guard policy.enabled, today >= start else { return }
+        let history = prior[PriorIndex.Key(policy: cause.policy, subject: subject, occasion: cause.occasion)]
+        var reminders = history.reminders
+        let remind: Bool =
+            if let last = reminders.last?.on {
+                policy.repeatDays.map { today >= last.adding(days: $0) } ?? false
+            } else {
+                true
+            }
+        if remind {
+            let reminder = Effect(
+                kind: .reminder, subject: subject, unitId: unit, cause: cause, recipient: recipient,
+                remindersBefore: reminders)
+            effects.append(reminder)
+            reminders.append(PriorEffect(reminder, on: today))
+        }
+        if let after = policy.escalateAfterDays, !history.escalated, let first = reminders.first?.on,
+            today >= first.adding(days: after)
+        {
+            effects.append(
+                Effect(
+                    kind: .escalation, subject: subject, unitId: unit, cause: cause, recipient: .management(unit),
+                    remindersBefore: reminders))
+        }
+    }
+
+    /// The effects sorted once on keys computed once, so 100,000 of them sort without building strings
+    /// in every comparison.
+    func ordered() -> [Effect] {
+        effects.map { effect in
+            (
+                key: SortKey(
+                    subject: effect.subject.description, policy: effect.policy.rank, occasion: effect.occasion,
+                    kind: effect.kind == .reminder ? 0 : 1, recipient: effect.recipient.description),
+                effect: effect
+            )
+        }
+        .sorted { $0.key < $1.key }
+        .map(\.effect)
+    }
+}
+
+/// The order of a run's effects.
+private struct SortKey: Comparable {
+    var subject: String
+    var policy: Int
+    var occasion: String
+    var kind: Int
+    var recipient: String
+
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.subject, lhs.policy, lhs.occasion, lhs.kind, lhs.recipient)
+            < (rhs.subject, rhs.policy, rhs.occasion, rhs.kind, rhs.recipient)
+    }
+}
