@@ -98,7 +98,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd", "Mail", "Mailer",
+                "Systemd", "Mail", "Mailer", "Policies",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -170,7 +170,8 @@ let package = Package(
             name: "DaemonTests",
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
-                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", logging,
+                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies",
+                logging,
             ],
             // admin_calls.py drives the Python Varlink client; run from the source tree, not bundled.
             exclude: ["Python"]),

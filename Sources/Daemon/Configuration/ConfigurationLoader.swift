@@ -14,7 +14,7 @@ import Yams
 /// non-throwing getters turn a wrong type silently into the default.
 package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
-    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys)
+    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys).union(policyKeys)
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
     package var filePath: String
@@ -80,14 +80,14 @@ package struct ConfigurationLoader: Sendable {
 
     // MARK: Reading keys
 
-    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`, `+Mail`).
+    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`, `+Mail`, `+Policies`).
     private func read(_ reader: ConfigReader) async throws(ConfigurationError) -> DaemonConfiguration {
         let values = KeyReader(reader: reader)
         return DaemonConfiguration(
             database: try await readDatabase(values), stateDirectory: absolute(try await readStateDirectory(values)),
             admin: try await readAdmin(values), roles: try await readRoles(values),
             timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values),
-            mail: try await readMail(values), sourceFile: nil)
+            mail: try await readMail(values), policies: try await readPolicies(values), sourceFile: nil)
     }
 
     /// Reads one key with its expected type and turns swift-configuration's errors into ours.

@@ -2,6 +2,7 @@ import AdminServer
 import Foundation
 import Logging
 import Mailer
+import Policies
 
 /// Everything `tredjekraftd` reads from its configuration, validated.
 ///
@@ -45,6 +46,8 @@ package struct DaemonConfiguration: Sendable, Equatable {
     package var logLevel: Logger.Level
     /// Sending e-mail: reloaded on SIGHUP.
     package var mail: MailerConfiguration
+    /// The reminder and escalation policies; their thresholds are also what the read models call late.
+    package var policies: PoliciesConfiguration
     /// Where the values came from (the file path, if one was read), for the start-up log line.
     package var sourceFile: String?
 

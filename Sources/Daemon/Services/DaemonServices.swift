@@ -5,6 +5,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import Policies
 import Postgres
 import Projections
 import ServiceLifecycle
@@ -36,8 +37,9 @@ package final class DaemonServices: Sendable {
         self.runner = runner
         self.logger = logger
         let socketPath = configuration.admin.socketPath
-        // DESIGN §4's thresholds until `policies.*` configures them (the reminders issue).
-        let readModel = ReadModel(pool: store.pool, schema: store.schema, clock: clock, thresholds: .defaults)
+        // What counts as late in queries is what the policies call late (`policies.*`).
+        let readModel = ReadModel(
+            pool: store.pool, schema: store.schema, clock: clock, thresholds: configuration.policies.thresholds)
         let mailer = Mailer(
             store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger)
         self.mailer = mailer
