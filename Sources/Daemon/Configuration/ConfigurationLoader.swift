@@ -14,7 +14,8 @@ import Yams
 /// non-throwing getters turn a wrong type silently into the default.
 package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
-    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys).union(policyKeys)
+    package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys).union(
+        policyKeys)
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
     package var filePath: String
