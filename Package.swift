@@ -55,7 +55,9 @@ let package = Package(
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
             name: "Projections",
-            dependencies: ["Domain", "EventStore", "EventCodec", "ReadModelTypes", "Wording", "Postgres", logging]),
+            dependencies: [
+                "Domain", "EventStore", "EventCodec", "ReadModelTypes", "Wording", "Policies", "Postgres", logging,
+            ]),
         // Domain commands on top of the store: decide, append, retry on conflicts, read your writes (waiting
         // on a LogFollower, which the daemon's projection runner is).
         .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "EventCodec", "Postgres", logging]),
@@ -82,7 +84,7 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", "Mail", "Mailer", logging, serviceLifecycle,
+                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.

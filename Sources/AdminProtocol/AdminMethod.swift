@@ -60,6 +60,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case retryMail = "RetryMail"
     case sendTestMail = "SendTestMail"
 
+    case previewReminders = "PreviewReminders"
+
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"
 

@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import Policies
 import Projections
 
 /// Everything the admin interface's methods use, built once by the daemon.
@@ -18,6 +19,8 @@ package struct AdminContext: Sendable {
     package var readModel: ReadModel
     /// The outbox's deliverer and the contact directory.
     package var mailer: Mailer
+    /// The reminder and escalation policies (`policies.*`).
+    package var policies: PoliciesConfiguration
     package var health: DatabaseHealth
     /// Whether the daemon runs its own embedded cluster (for `Status`).
     package var embedded: Bool
@@ -33,8 +36,10 @@ package struct AdminContext: Sendable {
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
         readModel: ReadModel, mailer: Mailer, health: DatabaseHealth, embedded: Bool, clock: OrganisationClock,
         version: String,
-        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, logger: Logger
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now,
+        policies: PoliciesConfiguration = .defaults, logger: Logger
     ) {
+        self.policies = policies
         self.access = access
         self.store = store
         self.runner = runner

@@ -14,6 +14,7 @@ package enum AdminInterface {
         DemoMethod(context: context).register(on: &interface)
         ProjectionMethods(context: context).register(on: &interface)
         MailMethods(context: context).register(on: &interface)
+        ReminderMethods(context: context).register(on: &interface)
         return interface
     }
 }

@@ -607,6 +607,39 @@ enum AdminInterfaceDefinition {
         # outcome: "accepted", "temporary_failure" or "permanent_failure"; detail: what the program said.
         method SendTestMail(to: string) -> (outcome: string, detail: ?string)
 
+        # ─── Reminders and escalation ─────────────────────────────────────────────────────────────
+
+        # One thing a reminder is about.
+        type ReminderItem (
+          # "no_owner", "no_decision", "due_soon", "overdue", "feedback_owed", "stale", "action_item_due" or
+          # "certification_expiry" (the policies.* sections).
+          policy: string,
+          # "reminder", or "escalation" when ledningen is told.
+          kind: string,
+          # The stream of what it concerns, e.g. "issue-<uuid>".
+          stream: string,
+          # The cause that makes it happen once, e.g. "overdue:2026-05-31".
+          occasion: string,
+          since: string
+        )
+
+        # One message a run would send, to a recipient key; hasAddress says whether the key has an address.
+        type ReminderPreview (
+          recipientKind: string,
+          recipientId: string,
+          recipientName: ?string,
+          hasAddress: bool,
+          # "reminder" or "escalation".
+          purpose: string,
+          subject: string,
+          text: string,
+          items: []ReminderItem
+        )
+
+        # What the reminder and escalation policies would send on `date` (YYYY-MM-DD, default today), one
+        # message per recipient, with the configured policies.* — sending and recording nothing.
+        method PreviewReminders(date: ?string) -> (date: string, messages: []ReminderPreview)
+
         # Mail is off, has no sender, or its program cannot run; reason says what to configure.
         error MailUnavailable (reason: string)
 

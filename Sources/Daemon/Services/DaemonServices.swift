@@ -62,7 +62,8 @@ package final class DaemonServices: Sendable {
                 handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
                 readModel: readModel, mailer: mailer, health: health, embedded: configuration.database.usesEmbedded,
                 clock: clock,
-                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
+                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant,
+                policies: configuration.policies, logger: logger))
 
         self.server = VarlinkServer(
             configuration: .init(

@@ -1,0 +1,75 @@
+import Domain
+import Foundation
+import Policies
+import Postgres
+
+/// What the reminder and escalation policies decide on, from three indexed queries over the read
+/// models (set-based: no stream is replayed). Which issue is open is the domain's rule, applied by the
+/// engine; the queries only leave out what can never matter (closed issues that owe nothing).
+extension ReadModel {
+    package func policyFacts() async throws -> PolicyFacts {
+        let issues = try await database.query(
+            """
+            SELECT s.issue_id, s.unit_id, s.title, s.status, s.outcome, s.owner, s.registered_on, s.due_date,
+                   s.last_event_on, s.feedback_owed
+            FROM \(identifier: schema).issue_status s
+            WHERE (\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0
+            ORDER BY s.issue_id
+            """
+        ).map { row in
+            IssueFact(
+                id: IssueID(try row.decode("issue_id", as: UUID.self)),
+                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), title: try row.decode("title"),
+                status: try Self.status(try row.decode("status")),
+                outcome: try row.decode("outcome", as: String?.self).flatMap(DecisionOutcome.init(rawValue:)),
+                owner: try row.decode("owner"),
+                registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate,
+                dueDate: try row.decode("due_date", as: PostgresDate?.self)?.calendarDate,
+                lastEventOn: try row.decode("last_event_on", as: PostgresDate.self).calendarDate,
+                feedbackOwed: try row.decode("feedback_owed", as: PostgresJSONB.self).decode([FeedbackDue].self))
+        }
+        let actionItems = try await database.query(
+            """
+            SELECT a.action_item_id, a.certification_id, c.unit_id, a.action, a.followed_up_by, a.due_date,
+                   c.adopted_on IS NOT NULL AS adopted, src.issue_id
+            FROM \(identifier: schema).action_items a JOIN \(identifier: schema).certifications c USING (certification_id)
+            LEFT JOIN \(identifier: schema).issue_sources src ON src.source_id = a.action_item_id
+            LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = src.issue_id
+            WHERE coalesce(s.status NOT IN \(unescaped: Self.actionItemClosedStatuses), true)
+            ORDER BY a.action_item_id
+            """
+        ).map { row in
+            ActionItemFact(
+                id: ActionItemID(try row.decode("action_item_id", as: UUID.self)),
+                certificationId: CertificationID(try row.decode("certification_id", as: UUID.self)),
+                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), action: try row.decode("action"),
+                followedUpBy: try row.decode("followed_up_by"),
+                dueDate: try row.decode("due_date", as: PostgresDate.self).calendarDate,
+                planAdopted: try row.decode("adopted"),
+                issueId: try row.decode("issue_id", as: UUID?.self).map(IssueID.init))
+        }
+        let certifications = try await database.query(
+            """
+            SELECT c.certification_id, c.unit_id, c.valid_until,
+                   EXISTS (SELECT 1 FROM \(identifier: schema).certifications r WHERE r.renews = c.certification_id)
+                     AS renewal_started
+            FROM \(identifier: schema).certifications c WHERE c.valid_until IS NOT NULL
+            ORDER BY c.certification_id
+            """
+        ).map { row in
+            CertificationFact(
+                id: CertificationID(try row.decode("certification_id", as: UUID.self)),
+                unitId: UnitID(try row.decode("unit_id", as: UUID.self)),
+                validUntil: try row.decode("valid_until", as: PostgresDate.self).calendarDate,
+                renewalStarted: try row.decode("renewal_started"))
+        }
+        return PolicyFacts(issues: issues, actionItems: actionItems, certifications: certifications)
+    }
+
+    private static func status(_ text: String) throws -> IssueStatus {
+        guard let status = IssueStatus(rawValue: text) else {
+            throw PostgresError.malformedValue(column: "status", type: .text, reason: "unknown status \(text)")
+        }
+        return status
+    }
+}
