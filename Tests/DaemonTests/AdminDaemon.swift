@@ -21,6 +21,8 @@ struct AdminDaemonOptions: Sendable {
     var embedded = false
     /// Further top-level YAML lines, e.g. a `mail:` section.
     var extraConfiguration: [String] = []
+    /// Another setup's schema, for a second daemon on the same database; a fresh one when nil.
+    var sharedSchema: String?
 }
 
 /// One daemon's directory, schema and configuration; it can be started more than once (restarts).
@@ -41,7 +43,7 @@ struct AdminDaemonSetup: Sendable {
     fileprivate init(directory: String, options: AdminDaemonOptions) {
         self.directory = directory
         self.options = options
-        schema = TestDatabase.uniqueName("admin")
+        schema = options.sharedSchema ?? TestDatabase.uniqueName("admin")
         applicationName = TestDatabase.uniqueName("tkd")
     }
 

@@ -106,6 +106,56 @@ import Glibc
         }
     }
 
+    @Test func twoDaemonsOnOneDatabaseDeliverEachMessageOnceAndTheOtherTakesOverAfterKill9() async throws {
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        let mail = mailLines(sendmail: sink.msmtp)
+        try await withDaemonSetup(AdminDaemonOptions(extraConfiguration: mail)) { first in
+            try await withDaemonSetup(AdminDaemonOptions(extraConfiguration: mail, sharedSchema: first.schema)) {
+                second in
+                let daemons = [try await first.start(), try await second.start()]
+                _ = try await daemons[0].call(
+                    "io.tredjekraft.admin.SetContact",
+                    ["kind": .string("owner"), "id": .string(Self.owner), "address": .string("chef@example.org")])
+                try await withTestPool { pool in
+                    var queued: [MailID] = []
+                    for _ in 0..<20 { queued.append(try await queue(in: first.schema, pool: pool)) }
+                    try await sink.waitFor(20, timeout: .seconds(90))
+                    // Every hand-over recorded before the kill below: a kill between sendmail accepting
+                    // and the record is the documented window that sends a message twice.
+                    for mail in queued {
+                        #expect(
+                            await eventually {
+                                (try? await eventTypes(mail, schema: first.schema, pool: pool))?.last == "MailDelivered"
+                            })
+                    }
+                    // Exactly one of them delivers; the other would take over.
+                    var delivering: [Int] = []
+                    for (index, daemon) in daemons.enumerated() {
+                        let status = try await daemon.call("io.tredjekraft.admin.Status")
+                        if status["mail"]?.objectValue?["delivering"] == .bool(true) { delivering.append(index) }
+                    }
+                    #expect(delivering.count == 1)
+                    let leader = try #require(delivering.first)
+                    daemons[leader].process.signal(SIGKILL)
+                    _ = await daemons[leader].process.waitForExit(timeout: .seconds(30))
+                    for _ in 0..<5 { queued.append(try await queue(in: first.schema, pool: pool)) }
+                    try await sink.waitFor(25, timeout: .seconds(90))
+                    let other = daemons[1 - leader]
+                    #expect(
+                        await eventually {
+                            (try? await other.call("io.tredjekraft.admin.Status"))?["mail"]?.objectValue?["delivering"]
+                                == .bool(true)
+                        })
+                    #expect(await other.stop() == 0)
+                    let ids = try sink.messages().map(\.messageId)
+                    #expect(ids.count == 25 && Set(ids).count == 25)
+                    #expect(Set(ids) == Set(queued.map { "<tredjekraft.\($0)@example.org>" }))
+                }
+            }
+        }
+    }
+
     @Test func aMissingSendmailIsNamedInStatusAndTheMessagesWait() async throws {
         try await withDaemonSetup(
             AdminDaemonOptions(extraConfiguration: mailLines(sendmail: ["/usr/sbin/no-such-sendmail", "-t"]))
