@@ -72,7 +72,8 @@ package final class Mailer: Service, Sendable {
         return configuration.transport.problem
     }
 
-    var isStopping: Bool { state.withLock { $0.stopping } }
+    /// Shutting down (graceful shutdown of the service group), or the task was cancelled (outside one).
+    var isStopping: Bool { Task.isCancelled || state.withLock { $0.stopping } }
 
     // MARK: Running
 
