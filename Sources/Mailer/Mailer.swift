@@ -88,7 +88,7 @@ package final class Mailer: Service, Sendable {
     /// Takes the mailer's lock when it is free and delivers while holding it.
     private func lead() async {
         var backoff = Duration.seconds(1)
-        while !isStopping, !Task.isCancelled {
+        while !isStopping {
             let configuration = configuration
             guard configuration.enabled, Self.problem(configuration) == nil else {
                 await pause(configuration.pollInterval)
@@ -147,7 +147,7 @@ package final class Mailer: Service, Sendable {
     private func pause(_ duration: Duration) async {
         let step = Duration.milliseconds(100)
         var left = duration
-        while left > .zero, !isStopping, !Task.isCancelled {
+        while left > .zero, !isStopping {
             try? await Task.sleep(for: min(step, left))
             left -= step
         }

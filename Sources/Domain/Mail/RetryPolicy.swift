@@ -22,14 +22,9 @@ package struct RetryPolicy: Sendable, Equatable {
     /// second half is scaled by `jitter` (0 ≤ jitter < 1), so messages that failed together do not all
     /// come back at once.
     package func delay(afterAttempt attempt: Int, jitter: Double) -> Double {
-        let doublings = attempt <= 1 ? 0 : Double(min(attempt - 1, 40))
-        let backoff = min(maximumDelay, firstDelay * pow2(doublings))
+        // Doubling stops at 2^40: any delay of use has reached `maximumDelay` long before.
+        let doublings = attempt <= 1 ? 0 : min(attempt - 1, 40)
+        let backoff = min(maximumDelay, firstDelay * Double(1 << doublings))
         return backoff / 2 + backoff / 2 * min(max(jitter, 0), 1)
-    }
-
-    private func pow2(_ exponent: Double) -> Double {
-        var value = 1.0
-        for _ in 0..<Int(exponent) { value *= 2 }
-        return value
     }
 }
