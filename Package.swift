@@ -52,6 +52,14 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
+        // The policies run once a day and on demand: their effects recorded as events with the letters they
+        // queue; one daemon per database holds the schedule.
+        .target(
+            name: "Scheduler",
+            dependencies: [
+                "Policies", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections", "ReadModelTypes",
+                "Wording", "Postgres", logging, serviceLifecycle,
+            ]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
             name: "Projections",
@@ -84,7 +92,7 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", logging, serviceLifecycle,
+                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", "Scheduler", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
@@ -100,7 +108,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd", "Mail", "Mailer", "Policies",
+                "Systemd", "Mail", "Mailer", "Policies", "Scheduler",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -136,6 +144,12 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
         .testTarget(name: "PoliciesTests", dependencies: ["Policies", "Domain"]),
         .testTarget(
+            name: "SchedulerTests",
+            dependencies: [
+                "Scheduler", "Policies", "Domain", "AppTestSupport", "Projections", "ReadModelTypes", "EventStore",
+                "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", logging,
+            ]),
+        .testTarget(
             name: "VarlinkTests",
             dependencies: [
                 "Varlink", "CPeerCredentials", nioCore, nioPosix,
@@ -149,7 +163,7 @@ let package = Package(
             name: "AdminServerTests",
             dependencies: [
                 "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes",
-                "Domain", "Mailer", "EventStore",
+                "Domain", "Mailer", "EventStore", "Scheduler", "Policies",
                 logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.

@@ -37,7 +37,8 @@ package struct Tredjekraft: AsyncParsableCommand {
             StatusCommand.self, WhoAmICommand.self, TraceCommand.self, DueCommand.self, IssueCommand.self,
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
-            ContactCommand.self, MailCommand.self, RemindersCommand.self, ProjectionCommand.self,
+            ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
+            ProjectionCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

@@ -61,6 +61,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case sendTestMail = "SendTestMail"
 
     case previewReminders = "PreviewReminders"
+    case runReminders = "RunReminders"
+    case listEscalations = "ListEscalations"
 
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"

@@ -1,4 +1,5 @@
 import Domain
+import ReadModelTypes
 
 /// `PreviewReminders`: what the reminder and escalation policies would send on `date` (default today),
 /// sending nothing.
@@ -63,4 +64,29 @@ package struct PreviewRemindersReply: Codable, Sendable, Equatable {
         self.date = date
         self.messages = messages
     }
+}
+
+/// `RunReminders`: what a run now did.
+package struct RunRemindersReply: Codable, Sendable, Equatable {
+    package var date: CalendarDate
+    package var reminders: Int
+    package var escalations: Int
+    package var messages: Int
+    package init(date: CalendarDate, reminders: Int, escalations: Int, messages: Int) {
+        self.date = date
+        self.reminders = reminders
+        self.escalations = escalations
+        self.messages = messages
+    }
+}
+
+/// `ListEscalations`: of one unit (an id or a unique prefix), or all.
+package struct ListEscalationsParameters: Codable, Sendable, Equatable {
+    package var unitId: String?
+    package init(unitId: String? = nil) { self.unitId = unitId }
+}
+
+package struct ListEscalationsReply: Codable, Sendable, Equatable {
+    package var escalations: [SentEffect]
+    package init(escalations: [SentEffect]) { self.escalations = escalations }
 }

@@ -4,8 +4,8 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
-import Policies
 import Projections
+import Scheduler
 
 /// Everything the admin interface's methods use, built once by the daemon.
 ///
@@ -19,8 +19,8 @@ package struct AdminContext: Sendable {
     package var readModel: ReadModel
     /// The outbox's deliverer and the contact directory.
     package var mailer: Mailer
-    /// The reminder and escalation policies (`policies.*`).
-    package var policies: PoliciesConfiguration
+    /// Runs the reminder and escalation policies, daily and on demand, with `policies.*` as reloaded.
+    package var scheduler: Scheduler
     package var health: DatabaseHealth
     /// Whether the daemon runs its own embedded cluster (for `Status`).
     package var embedded: Bool
@@ -34,12 +34,11 @@ package struct AdminContext: Sendable {
 
     package init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
-        readModel: ReadModel, mailer: Mailer, health: DatabaseHealth, embedded: Bool, clock: OrganisationClock,
-        version: String,
-        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now,
-        policies: PoliciesConfiguration = .defaults, logger: Logger
+        readModel: ReadModel, mailer: Mailer, scheduler: Scheduler, health: DatabaseHealth, embedded: Bool,
+        clock: OrganisationClock, version: String,
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, logger: Logger
     ) {
-        self.policies = policies
+        self.scheduler = scheduler
         self.access = access
         self.store = store
         self.runner = runner

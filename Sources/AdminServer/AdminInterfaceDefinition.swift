@@ -387,7 +387,42 @@ enum AdminInterfaceDefinition {
           participationReason: ?string,
           mergedInto: ?string,
           sources: []SourceReference,
-          feedbackOwed: []OwedFeedback
+          feedbackOwed: []OwedFeedback,
+          # The reminders and escalations sent about the issue, oldest first.
+          effects: []SentEffect,
+          # When ledningen will be told if nothing changes (YYYY-MM-DD), if a reminded cause still holds.
+          pendingEscalation: ?string
+        )
+
+        # A reminder or an escalation to ledningen that the policies sent.
+        type SentEffect (
+          # "reminder" or "escalation".
+          kind: string,
+          # The policy that fired (the policies.* section), e.g. "overdue".
+          policy: string,
+          # "issue", "action_item" or "certification", and its id.
+          subjectKind: string,
+          subjectId: string,
+          unitId: string,
+          unitName: string,
+          # The issue's title, the action, or the certification.
+          title: string,
+          recipientKind: string,
+          recipientId: string,
+          sentOn: string,
+          # The day it should have gone out, when the daemon was not running then.
+          lateSince: ?string,
+          # The day the cause counts from.
+          since: string,
+          # The cause for good, e.g. "overdue:2026-05-31".
+          occasion: string,
+          mailId: string,
+          # The whole thing in one Swedish sentence.
+          text: string,
+          # Who was told, as a person reads it.
+          recipientName: string,
+          # What was wrong, in Swedish, in the past tense.
+          reason: string
         )
 
         # One step of an issue's history, in plain Swedish.
@@ -486,7 +521,9 @@ enum AdminInterfaceDefinition {
           date: string,
           isOverdue: bool,
           owner: ?string,
-          councilId: ?string
+          councilId: ?string,
+          # The last reminder about it, with its day, in Swedish, if one was sent.
+          lastReminder: ?string
         )
 
         # What falls due within horizonDays (default 30), and everything overdue or owed.
@@ -639,6 +676,20 @@ enum AdminInterfaceDefinition {
         # What the reminder and escalation policies would send on `date` (YYYY-MM-DD, default today), one
         # message per recipient, with the configured policies.* — sending and recording nothing.
         method PreviewReminders(date: ?string) -> (date: string, messages: []ReminderPreview)
+
+        # Runs the policies now, for today, as the daily run does: each message queued in the outbox and each
+        # reminder and escalation recorded on its subject's stream. Whatever already went out today for the
+        # same cause is not sent again. Admin only.
+        method RunReminders() -> (
+          date: string,
+          reminders: int,
+          escalations: int,
+          messages: int
+        )
+
+        # The escalations to ledningen whose cause still holds (the issue is still late, the feedback still
+        # owed, ...), oldest first; of one unit (id or unique prefix) or all.
+        method ListEscalations(unitId: ?string) -> (escalations: []SentEffect)
 
         # Mail is off, has no sender, or its program cannot run; reason says what to configure.
         error MailUnavailable (reason: string)

@@ -77,7 +77,8 @@ struct QueryMethods: Sendable {
         }
         interface.add(.getIssue, IssueParameters.self, requiring: .reader, context: context) { p, _ in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
-            return marked(IssueReply(issue: try await readModel.issue(id)), .both)
+            let detail = try await ReminderMethods(context: context).withEffects(try await readModel.issue(id))
+            return marked(IssueReply(issue: detail), .both)
         }
         interface.add(.issueHistory, IssueParameters.self, requiring: .reader, context: context) { p, _ in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")

@@ -1,15 +1,16 @@
 import AdminProtocol
 import Domain
+import EventStore
 import Foundation
 import Mailer
 import Policies
 import Projections
 import ReadModelTypes
+import Scheduler
 import Varlink
-import Wording
 
-/// `PreviewReminders`: what the policies would send on a day, from the read models' facts, with the
-/// configured `policies.*` — one message per recipient, in the words the letters use. Sends nothing.
+/// `PreviewReminders`, `RunReminders` and `ListEscalations`: what the policies would send on a day,
+/// a run now, and what ledningen has been told that still holds.
 struct ReminderMethods: Sendable {
     let context: AdminContext
 
@@ -18,28 +19,35 @@ struct ReminderMethods: Sendable {
             p, _ in
             try await preview(on: p.date ?? context.today)
         }
+        interface.add(.runReminders, VarlinkEmpty.self, requiring: .admin, context: context) { _, caller in
+            let ran = try await context.scheduler.runNow(
+                metadata: EventMetadata(actor: caller.userName, client: "tredjekraft admin socket"))
+            if let position = try? await context.store.headPosition() {
+                try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
+            }
+            return RunRemindersReply(
+                date: ran?.day ?? context.today, reminders: ran?.reminders ?? 0, escalations: ran?.escalations ?? 0,
+                messages: ran?.messages ?? 0)
+        }
+        interface.add(.listEscalations, ListEscalationsParameters.self, requiring: .reader, context: context) {
+            p, _ in
+            let unit: UnitID? = try await context.identifiers.resolveOptional(p.unitId, as: .unit, parameter: "unitId")
+            return ListEscalationsReply(escalations: try await openEscalations(unit: unit))
+        }
     }
 
     func preview(on day: CalendarDate) async throws -> PreviewRemindersReply {
-        let readModel = context.readModel
-        let facts = try await readModel.policyFacts()
-        // Recorded reminders and escalations come with the scheduler; until then every cause is new.
-        let effects = PolicyEngine.evaluate(facts: facts, prior: [], today: day, configuration: context.policies)
-        let councils = Dictionary(
-            try await readModel.councils().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let units = Dictionary(
-            try await readModel.units().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let names = ReminderNames(facts: facts, councils: councils, units: units)
+        let plan = try await context.scheduler.preview(day: day)
         let addressed = Set(try await context.mailer.contacts.list().map(\.recipient))
         var messages: [ReminderPreview] = []
-        for message in MessagePlan(effects: effects).messages {
-            let content = ReminderWording.content(message, names: names, today: day)
+        for letter in plan.letters {
+            let message = letter.message
             messages.append(
                 ReminderPreview(
                     recipientKind: message.recipient.kind.rawValue, recipientId: message.recipient.id,
-                    recipientName: try await readModel.name(of: message.recipient),
+                    recipientName: try await context.readModel.name(of: message.recipient),
                     hasAddress: addressed.contains(message.recipient), purpose: message.purpose.rawValue,
-                    subject: content.subject, text: content.text,
+                    subject: letter.subject, text: letter.text,
                     items: message.effects.map { effect in
                         ReminderItem(
                             policy: effect.policy.rawValue, kind: effect.kind.rawValue,
@@ -47,5 +55,41 @@ struct ReminderMethods: Sendable {
                     }))
         }
         return PreviewRemindersReply(date: day, messages: messages)
+    }
+
+    /// Escalations whose cause still holds today.
+    func openEscalations(unit: UnitID?) async throws -> [SentEffect] {
+        let holding = PolicyEngine.holdingCauses(
+            facts: try await context.readModel.policyFacts(), today: context.today,
+            configuration: context.scheduler.configuration)
+        let keys = Set(holding.map { "\($0.policy.rawValue)|\($0.subject.id)|\($0.occasion)" })
+        return try await context.readModel.escalations(unitId: unit).filter { escalation in
+            keys.contains("\(escalation.policy.rawValue)|\(escalation.subjectId)|\(escalation.occasion)")
+        }
+    }
+
+    /// The issue with the reminders and escalations sent about it, the last escalation in its summary,
+    /// and when ledningen will be told if nothing changes.
+    func withEffects(_ detail: IssueDetail) async throws -> IssueDetail {
+        var detail = detail
+        let id = detail.summary.id
+        detail.effects = try await context.readModel.sentEffects(issue: id)
+        if let last = detail.effects.last(where: { $0.kind == .escalation }) {
+            detail.summary.escalation = "\(last.sentOn): \(last.text)"
+        }
+        let configuration = context.scheduler.configuration
+        let prior = detail.effects.map { effect in
+            PriorEffect(
+                policy: effect.policy, subject: .issue(id), occasion: effect.occasion, kind: effect.kind,
+                recipient: (try? RecipientKey(kind: effect.recipientKind, id: effect.recipientId)) ?? .owner("?"),
+                on: effect.sentOn)
+        }
+        let holding = PolicyEngine.holdingCauses(
+            facts: try await context.readModel.policyFacts(issue: id), today: context.today,
+            configuration: configuration)
+        detail.pendingEscalation = PolicyEngine.pendingEscalations(
+            prior: prior, holding: holding, configuration: configuration
+        ).values.min()
+        return detail
     }
 }

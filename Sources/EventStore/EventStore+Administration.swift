@@ -42,6 +42,34 @@ extension EventStore {
         }
     }
 
+    /// Runs `body` if this process can take the session-level advisory lock named `name` (within this
+    /// store's schema) without waiting; returns whether it could. The lock is held on a dedicated
+    /// session that `body` gets, so it can check that the session — and with it the lock — is alive.
+    ///
+    /// This is how one of several daemons on a database becomes the one that delivers mail or runs
+    /// the schedule: when it dies its session ends, the lock is free, and the next to try takes it.
+    package func withLeadership(named name: String, _ body: (PostgresConnection) async throws -> Void)
+        async throws -> Bool
+    {
+        let session: PostgresConnection
+        do {
+            session = try await pool.makeDedicatedConnection()
+        } catch {
+            throw EventStoreError.database(error)
+        }
+        do {
+            let acquired = try await session.query(
+                "SELECT pg_try_advisory_lock(hashtextextended(\(schema + "." + name), 0)) AS ok"
+            ).first?.decode("ok", as: Bool.self)
+            if acquired == true { try await body(session) }
+            await session.close()
+            return acquired == true
+        } catch {
+            await session.close()
+            throw error
+        }
+    }
+
     /// The same store, stamping `recordedAt` from `now` instead: for loading a story whose events
     /// happened at instants of their own.
     package func recording(at now: @escaping @Sendable () -> Date) -> EventStore {

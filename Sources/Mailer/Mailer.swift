@@ -111,22 +111,12 @@ package final class Mailer: Service, Sendable {
 
     /// Runs `body` with the lock held on a dedicated session; returns at once when another has it.
     private func holdingTheLock(_ body: (PostgresConnection) async throws -> Void) async throws {
-        let session = try await store.pool.makeDedicatedConnection()
-        do {
-            let acquired = try await session.query(
-                "SELECT pg_try_advisory_lock(hashtextextended(\(store.schema + ".mailer"), 0)) AS ok"
-            ).first?.decode("ok", as: Bool.self)
-            if acquired == true {
-                logger.notice("mailer delivering: this daemon holds the mailer lock")
-                state.withLock { $0.delivering = true }
-                defer { state.withLock { $0.delivering = false } }
-                try await body(session)
-            }
-        } catch {
-            await session.close()
-            throw error
+        _ = try await store.withLeadership(named: "mailer") { session in
+            logger.notice("mailer delivering: this daemon holds the mailer lock")
+            state.withLock { $0.delivering = true }
+            defer { state.withLock { $0.delivering = false } }
+            try await body(session)
         }
-        await session.close()
         if !isStopping { await pause(configuration.pollInterval * 2) }
     }
 

@@ -7,10 +7,7 @@ import Domain
 /// never returns two with one identity.
 package struct Effect: Hashable, Sendable {
     /// A reminder goes to whoever can act; an escalation tells ledningen.
-    package enum Kind: String, CaseIterable, Sendable, Codable {
-        case reminder
-        case escalation
-    }
+    package typealias Kind = PolicyEffectKind
 
     /// What identifies an effect: the same identity on the same day is the same effect.
     package struct Identity: Hashable, Sendable, CustomStringConvertible {
@@ -35,10 +32,17 @@ package struct Effect: Hashable, Sendable {
     /// The reminders for the same cause before this effect, oldest first, including one made in the
     /// same run. An escalation tells ledningen who was reminded and when.
     package var remindersBefore: [PriorEffect]
+    /// The first day the effect was due: the day its cause began to hold, the last reminder's day plus
+    /// `repeat_days`, or the first reminder's day plus `escalate_after_days`. Earlier than the run's day
+    /// when the run makes up for days it did not run.
+    package var dueOn: CalendarDate
+    /// Set by the scheduler when the effect goes out late because the daemon was not running on
+    /// ``dueOn`` (see ``Effect/lateness(dueOn:lastScheduledDay:today:)``); the letter says so.
+    package var lateSince: CalendarDate?
 
     package init(
         kind: Kind, subject: EffectSubject, unitId: UnitID, cause: EffectCause, recipient: RecipientKey,
-        remindersBefore: [PriorEffect] = []
+        remindersBefore: [PriorEffect] = [], dueOn: CalendarDate, lateSince: CalendarDate? = nil
     ) {
         self.kind = kind
         self.subject = subject
@@ -46,6 +50,8 @@ package struct Effect: Hashable, Sendable {
         self.cause = cause
         self.recipient = recipient
         self.remindersBefore = remindersBefore
+        self.dueOn = dueOn
+        self.lateSince = lateSince
     }
 
     package var policy: PolicyName { cause.policy }
@@ -58,5 +64,18 @@ package struct Effect: Hashable, Sendable {
 
     package var identity: Identity {
         Identity(policy: policy, subject: subject, occasion: occasion, kind: kind, recipient: recipient)
+    }
+}
+
+extension Effect {
+    /// The day an effect should have gone out, when a run on `today` is late with it: it fell due
+    /// after the last scheduled run and before today, so the daemon was not running when it was due.
+    /// An effect due on or before the last scheduled run (a threshold changed, a fact arrived late) and
+    /// every effect of the first run ever are not late: no run missed them.
+    package static func lateness(dueOn: CalendarDate, lastScheduledDay: CalendarDate?, today: CalendarDate)
+        -> CalendarDate?
+    {
+        guard let last = lastScheduledDay, dueOn > last, dueOn < today else { return nil }
+        return dueOn
     }
 }

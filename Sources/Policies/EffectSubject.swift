@@ -16,6 +16,15 @@ package enum EffectSubject: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The issue's, action item's or certification's own id, lowercase.
+    package var id: String {
+        switch self {
+        case .issue(let id): id.description
+        case .actionItem(let id, _): id.description
+        case .certification(let id): id.description
+        }
+    }
+
     /// `issue:<id>`, `action_item:<id>`, `certification:<id>`: stable, for keys and logs.
     package var description: String {
         switch self {

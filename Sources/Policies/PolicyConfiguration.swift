@@ -1,3 +1,5 @@
+import Domain
+
 /// How one policy behaves: whether it runs, when its cause counts, when ledningen is told and how
 /// often the first recipient is reminded again. Set under `policies.<name>.*` in the YAML file.
 ///

@@ -32,6 +32,39 @@ package enum PolicyEngine {
         for certification in facts.certifications { run.consider(certification) }
         return run.ordered()
     }
+
+    /// The causes that hold on `today` with the policy enabled, whatever was sent about them: an
+    /// escalation recorded for one of these is still open.
+    package static func holdingCauses(facts: PolicyFacts, today: CalendarDate, configuration: PoliciesConfiguration)
+        -> Set<CauseKey>
+    {
+        var run = Run(prior: PriorIndex([], upTo: today), today: today, configuration: configuration)
+        for issue in facts.issues { run.consider(issue) }
+        for item in facts.actionItems { run.consider(item) }
+        for certification in facts.certifications { run.consider(certification) }
+        return run.holding
+    }
+
+    /// When ledningen will be told about each cause that holds, has been reminded about and not yet
+    /// escalated, if nothing changes: the first reminder's day plus the policy's `escalate_after_days`.
+    package static func pendingEscalations(
+        prior: [PriorEffect], holding: Set<CauseKey>, configuration: PoliciesConfiguration
+    ) -> [CauseKey: CalendarDate] {
+        var first: [CauseKey: CalendarDate] = [:]
+        var escalated = Set<CauseKey>()
+        for effect in prior {
+            let key = CauseKey(policy: effect.policy, subject: effect.subject, occasion: effect.occasion)
+            switch effect.kind {
+            case .reminder: first[key] = min(first[key] ?? effect.on, effect.on)
+            case .escalation: escalated.insert(key)
+            }
+        }
+        var pending: [CauseKey: CalendarDate] = [:]
+        for (key, day) in first where holding.contains(key) && !escalated.contains(key) {
+            if let after = configuration[key.policy].escalateAfterDays { pending[key] = day.adding(days: after) }
+        }
+        return pending
+    }
 }
 
 /// One evaluation: the index of what was done before and the effects found so far.
@@ -40,6 +73,8 @@ private struct Run {
     let today: CalendarDate
     let configuration: PoliciesConfiguration
     var effects: [Effect] = []
+    /// Every cause found holding, reminded or not.
+    var holding = Set<CauseKey>()
 
     init(prior: PriorIndex, today: CalendarDate, configuration: PoliciesConfiguration) {
         self.prior = prior
@@ -105,18 +140,22 @@ private struct Run {
     ) {
         let policy = configuration[cause.policy]
         guard policy.enabled, today >= start else { return }
-        let history = prior[PriorIndex.Key(policy: cause.policy, subject: subject, occasion: cause.occasion)]
+        let key = CauseKey(policy: cause.policy, subject: subject, occasion: cause.occasion)
+        holding.insert(key)
+        let history = prior[key]
         var reminders = history.reminders
-        let remind: Bool =
+        // The day the next reminder is due: the cause's first day, or the last reminder's plus the
+        // repeat interval; none when it does not repeat.
+        let reminderDue: CalendarDate? =
             if let last = reminders.last?.on {
-                policy.repeatDays.map { today >= last.adding(days: $0) } ?? false
+                policy.repeatDays.map { last.adding(days: $0) }
             } else {
-                true
+                start
             }
-        if remind {
+        if let due = reminderDue, today >= due {
             let reminder = Effect(
                 kind: .reminder, subject: subject, unitId: unit, cause: cause, recipient: recipient,
-                remindersBefore: reminders)
+                remindersBefore: reminders, dueOn: due)
             effects.append(reminder)
             reminders.append(PriorEffect(reminder, on: today))
         }
@@ -126,7 +165,7 @@ private struct Run {
             effects.append(
                 Effect(
                     kind: .escalation, subject: subject, unitId: unit, cause: cause, recipient: .management(unit),
-                    remindersBefore: reminders))
+                    remindersBefore: reminders, dueOn: first.adding(days: after)))
         }
     }
 

@@ -3,11 +3,7 @@ import Domain
 /// The prior effects by cause — (policy, subject, occasion) — built once per run, so each fact costs
 /// one dictionary lookup however many issues and effects there are.
 struct PriorIndex {
-    struct Key: Hashable {
-        var policy: PolicyName
-        var subject: EffectSubject
-        var occasion: String
-    }
+    typealias Key = CauseKey
 
     /// What was done for one cause.
     struct History {

@@ -71,7 +71,7 @@ package actor IssuesProjection: Projection {
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)
             entry.version = record.streamVersion
-            entry.lastEventAt = record.recordedAt
+            if event.isActivity { entry.lastEventAt = record.recordedAt }
             pending[id] = entry
             if seen.insert(id).inserted { touched.append(id) }
         }
@@ -168,7 +168,7 @@ package actor IssuesProjection: Projection {
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)
             entry.version = recorded.streamVersion
-            entry.lastEventAt = recorded.recordedAt
+            if event.isActivity { entry.lastEventAt = recorded.recordedAt }
         }
         return entry
     }

@@ -81,6 +81,22 @@ extension ReadModel {
                     unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: date, isOverdue: date < today,
                     owner: nil, councilId: nil))
         }
+        // Which items were already reminded whom: the last reminder of the policies that cover the item.
+        let reminded = try await lastReminders()
+        for index in items.indices {
+            let item = items[index]
+            let policies: [PolicyName] =
+                switch item.kind {
+                case .issueDue: [.dueSoon, .overdue]
+                case .feedbackOwed: [.feedbackOwed]
+                case .actionItemDue: [.actionItemDue]
+                case .certificationExpiring: [.certificationExpiry]
+                case .noDecision: [.noDecision]
+                case .noOwner: [.noOwner]
+                }
+            let last = policies.compactMap { reminded[item.reference]?[$0] }.max { $0.sentOn < $1.sentOn }
+            items[index].lastReminder = last.map { "\($0.sentOn): \($0.text)" }
+        }
         return items.sorted { ($0.date, $0.kind.rawValue, $0.reference) < ($1.date, $1.kind.rawValue, $1.reference) }
     }
 }

@@ -7,13 +7,16 @@ import Postgres
 /// models (set-based: no stream is replayed). Which issue is open is the domain's rule, applied by the
 /// engine; the queries only leave out what can never matter (closed issues that owe nothing).
 extension ReadModel {
-    package func policyFacts() async throws -> PolicyFacts {
+    /// - Parameter issue: only this issue's facts (for `issue show`), no action items or certifications.
+    package func policyFacts(issue: IssueID? = nil) async throws -> PolicyFacts {
+        let only = issue?.uuid
         let issues = try await database.query(
             """
             SELECT s.issue_id, s.unit_id, s.title, s.status, s.outcome, s.owner, s.registered_on, s.due_date,
                    s.last_event_on, s.feedback_owed
             FROM \(identifier: schema).issue_status s
-            WHERE (\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0
+            WHERE ((\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0)
+              AND (\(only)::uuid IS NULL OR s.issue_id = \(only))
             ORDER BY s.issue_id
             """
         ).map { row in
@@ -28,6 +31,7 @@ extension ReadModel {
                 lastEventOn: try row.decode("last_event_on", as: PostgresDate.self).calendarDate,
                 feedbackOwed: try row.decode("feedback_owed", as: PostgresJSONB.self).decode([FeedbackDue].self))
         }
+        if issue != nil { return PolicyFacts(issues: issues, actionItems: [], certifications: []) }
         let actionItems = try await database.query(
             """
             SELECT a.action_item_id, a.certification_id, c.unit_id, a.action, a.followed_up_by, a.due_date,

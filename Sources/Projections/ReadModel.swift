@@ -156,6 +156,7 @@ package struct ReadModel: Sendable {
             path.append(next)
             current = try await issue(next)
         }
+        current.effects = try await sentEffects(issue: current.summary.id)
         return Trace(
             source: source, issue: current, issuePath: path, history: try await history(path),
             answer: TraceAnswer.paragraph(

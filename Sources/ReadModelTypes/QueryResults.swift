@@ -68,11 +68,16 @@ package struct IssueDetail: Codable, Sendable, Equatable {
     package var mergedInto: IssueID?
     package var sources: [SourceReference]
     package var feedbackOwed: [OwedFeedback]
+    /// The reminders and escalations sent about the issue, oldest first.
+    package var effects: [SentEffect]
+    /// When ledningen will be told if nothing changes: the first reminder of a cause that still holds,
+    /// plus its policy's `escalate_after_days`. Set by the server, which knows the policies.
+    package var pendingEscalation: CalendarDate?
 
     package init(
         summary: IssueSummary, motivation: String? = nil, decidedBy: String? = nil, decidedOn: CalendarDate? = nil,
         participationReason: String? = nil, mergedInto: IssueID? = nil, sources: [SourceReference],
-        feedbackOwed: [OwedFeedback]
+        feedbackOwed: [OwedFeedback], effects: [SentEffect] = [], pendingEscalation: CalendarDate? = nil
     ) {
         self.summary = summary
         self.motivation = motivation
@@ -82,6 +87,8 @@ package struct IssueDetail: Codable, Sendable, Equatable {
         self.mergedInto = mergedInto
         self.sources = sources
         self.feedbackOwed = feedbackOwed
+        self.effects = effects
+        self.pendingEscalation = pendingEscalation
     }
 }
 
@@ -188,10 +195,12 @@ package struct DueItem: Codable, Sendable, Equatable {
     package var isOverdue: Bool
     package var owner: String?
     package var councilId: CouncilID?
+    /// The last reminder about it, in one Swedish sentence with its day, if one was sent.
+    package var lastReminder: String?
 
     package init(
         kind: Kind, reference: String, title: String, unitId: UnitID, date: CalendarDate, isOverdue: Bool,
-        owner: String? = nil, councilId: CouncilID? = nil
+        owner: String? = nil, councilId: CouncilID? = nil, lastReminder: String? = nil
     ) {
         self.kind = kind
         self.reference = reference
@@ -201,6 +210,7 @@ package struct DueItem: Codable, Sendable, Equatable {
         self.isOverdue = isOverdue
         self.owner = owner
         self.councilId = councilId
+        self.lastReminder = lastReminder
     }
 }
 

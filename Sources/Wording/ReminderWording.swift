@@ -81,6 +81,10 @@ package enum ReminderWording {
         var commands: [ReminderLetter.Step] = []
         for effect in effects {
             lines.append(missing(effect.cause, names: names, today: today))
+            if let late = effect.lateSince {
+                lines.append(
+                    "Det här brevet kommer sent. Det skulle ha skickats \(late), men Tredje kraften var inte igång.")
+            }
             if effect.kind == .escalation { lines += history(effect.remindersBefore, names: names) }
             for step in steps(effect, names: names) where !commands.contains(step) {
                 commands.append(step)

@@ -45,6 +45,10 @@ package enum TimelineText {
             )
         case .feedbackGiven(let e):
             return ("Brukarrådet fick återkoppling om \(occasion(e.occasion)) \(channel(e.channel)).", e.givenOn)
+        case .reminderSent(let e):
+            return (PolicyEffectText.sentence(.reminder, e.effect), e.effect.on)
+        case .escalationSent(let e):
+            return (PolicyEffectText.sentence(.escalation, e.effect), e.effect.on)
         }
     }
 

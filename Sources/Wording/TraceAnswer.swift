@@ -71,6 +71,14 @@ package enum TraceAnswer {
         if issue.feedbackOwed.isEmpty && summary.status != .registered && summary.status != .inPreparation {
             sentences.append("Ingen återkoppling är skyldig.")
         }
+        // What the policies did: each time ledningen was told, and the last reminder.
+        for escalation in issue.effects where escalation.kind == .escalation {
+            sentences.append("Ledningen fick veta \(escalation.sentOn) att \(escalation.reason).")
+        }
+        if let reminder = issue.effects.last(where: { $0.kind == .reminder }) {
+            sentences.append(
+                "\(reminder.recipientName) fick senast en påminnelse \(reminder.sentOn): \(reminder.reason).")
+        }
         return sentences.joined(separator: " ")
     }
 }

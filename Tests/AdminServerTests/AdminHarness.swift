@@ -4,6 +4,8 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import Policies
+import Scheduler
 import Testing
 import Varlink
 
@@ -29,9 +31,15 @@ struct AdminHarness: Sendable {
                 store: app.store, readModel: app.readModel, clock: app.organisationClock, configuration: mail,
                 logger: logger)
             try await mailer.contacts.migrator.migrate()
+            let scheduler = Scheduler(
+                policyRun: PolicyRun(
+                    store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
+                    logger: logger),
+                clock: app.organisationClock, configuration: .defaults, logger: logger)
             let context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
-                readModel: app.readModel, mailer: mailer, health: DatabaseHealth(pool: app.pool, logger: logger),
+                readModel: app.readModel, mailer: mailer, scheduler: scheduler,
+                health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
                 clock: app.organisationClock, version: "test", logger: logger)
             let server = VarlinkServer(

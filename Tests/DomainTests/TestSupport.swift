@@ -175,6 +175,47 @@ enum Fixture {
         .mail(mail, .givenUp(MailGivenUp(at: queuedAt.adding(seconds: 3600)))),
         .contacts(.organisation, .set(ContactSet(recipient: .owner("Enhetschef Vuxenstöd")))),
         .contacts(.organisation, .removed(ContactRemoved(recipient: .management(unit)))),
+        .issue(
+            issue,
+            .reminderSent(
+                IssueReminderSent(
+                    PolicyEffectRecord(
+                        policy: .feedbackOwed, occasion: "feedback_owed:\(council):decision:2026-02-23",
+                        since: day("2026-02-23"), councilId: council, recipient: .owner("Enhetschef Vuxenstöd"),
+                        mailId: mail, on: day("2026-03-25"), lateSince: day("2026-03-24"))))),
+        .issue(
+            issue,
+            .escalationSent(
+                IssueEscalationSent(
+                    PolicyEffectRecord(
+                        policy: .overdue, occasion: "overdue:2026-05-31", since: day("2026-05-31"),
+                        recipient: .management(unit), mailId: mail, on: day("2026-06-15"),
+                        remindedBefore: [
+                            .init(recipient: .owner("Enhetschef Vuxenstöd"), on: day("2026-06-01")),
+                            .init(recipient: .owner("Enhetschef Vuxenstöd"), on: day("2026-06-08")),
+                        ])))),
+        .certification(
+            certification,
+            .reminderSent(
+                CertificationReminderSent(
+                    PolicyEffectRecord(
+                        policy: .actionItemDue, occasion: "action_item_due:2026-09-30", since: day("2026-09-30"),
+                        actionItemId: actionItem, recipient: .owner("Kvalitetsutvecklare"), mailId: mail,
+                        on: day("2026-09-23"))))),
+        .certification(
+            certification,
+            .escalationSent(
+                CertificationEscalationSent(
+                    PolicyEffectRecord(
+                        policy: .certificationExpiry, occasion: "certification_expiry:2027-03-31",
+                        since: day("2027-03-31"), recipient: .management(unit), mailId: mail, on: day("2027-01-15"),
+                        remindedBefore: [.init(recipient: .coordinator(unit), on: day("2027-01-01"))])))),
+        .schedule(
+            .organisation,
+            .ran(
+                PoliciesRan(
+                    day: day("2026-11-30"), trigger: .scheduled, startedAt: queuedAt, finishedAt: queuedAt,
+                    late: true, reminders: 12, escalations: 2, messages: 5))),
     ]
 }
 

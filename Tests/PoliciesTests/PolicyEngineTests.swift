@@ -15,7 +15,8 @@ import Testing
             effects == [
                 Effect(
                     kind: .reminder, subject: .issue(F.issue), unitId: F.unit,
-                    cause: .noOwner(registeredOn: day("2026-01-10")), recipient: .coordinator(F.unit))
+                    cause: .noOwner(registeredOn: day("2026-01-10")), recipient: .coordinator(F.unit),
+                    dueOn: day("2026-01-24"))
             ])
         #expect(effects.first?.occasion == "no_owner:2026-01-10")
         #expect(effects.first?.streamName == F.issue.streamName)

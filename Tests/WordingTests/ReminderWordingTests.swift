@@ -81,7 +81,8 @@ import FoundationXML
             effects: [Self.issue, Self.otherIssue, Self.thirdIssue].map {
                 Effect(
                     kind: .escalation, subject: .issue($0), unitId: Self.unit,
-                    cause: .stale(lastEventOn: CalendarDate("2026-03-01")!), recipient: .management(Self.unit))
+                    cause: .stale(lastEventOn: CalendarDate("2026-03-01")!), recipient: .management(Self.unit),
+                    dueOn: CalendarDate("2026-04-15")!)
             })
         #expect(ReminderWording.subject(three) == "Tre ärenden är försenade – för kännedom")
     }

@@ -12,12 +12,12 @@ enum DueRendering {
         return Table(
             [
                 .init("Vad"), .init("Id"), .init("Gäller", maxWidth: 44), .init("Datum"), .init("Försenat"),
-                .init("Ansvarig", maxWidth: 24),
+                .init("Ansvarig", maxWidth: 24), .init("Senast påmint", maxWidth: 40),
             ],
             rows: reply.items.map { item in
                 [
                     kind(item.kind), Swedish.shortID(item.reference), item.title, item.date.description,
-                    item.isOverdue ? "ja" : "", item.owner ?? Swedish.none,
+                    item.isOverdue ? "ja" : "", item.owner ?? Swedish.none, item.lastReminder ?? "",
                 ]
             }
         ).render()

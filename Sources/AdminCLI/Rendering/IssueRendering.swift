@@ -30,6 +30,14 @@ enum IssueRendering {
         if !detail.feedbackOwed.isEmpty {
             sections.append("Återkoppling som väntar:\n" + owedTable(detail.feedbackOwed))
         }
+        if !detail.effects.isEmpty {
+            sections.append(
+                "Påminnelser och besked till ledningen:\n"
+                    + Table(
+                        [.init("Datum"), .init("Vad", maxWidth: 90)],
+                        rows: detail.effects.map { [$0.sentOn.description, $0.text] }
+                    ).render())
+        }
         return sections.joined(separator: "\n\n")
     }
 
@@ -55,6 +63,9 @@ enum IssueRendering {
             "\(summary.lastEventOn) (för \(Swedish.days(summary.daysSinceLastEvent)) sedan)"
                 + (summary.isStale ? ", står still" : ""))
         fields.add("Eskalerat", summary.escalation)
+        fields.add(
+            "Ledningen får veta",
+            detail.pendingEscalation.map { "\($0), om inget händer före dess" })
         return fields
     }
 

@@ -8,6 +8,7 @@ import Mailer
 import Policies
 import Postgres
 import Projections
+import Scheduler
 import ServiceLifecycle
 import Systemd
 import UnixSignals
@@ -27,6 +28,8 @@ package final class DaemonServices: Sendable {
     private let reload: ConfigurationReloadService
     /// Delivers the outbox (when this daemon holds the mailer lock).
     package let mailer: Mailer
+    /// Runs the reminder and escalation policies (when this daemon holds the schedule).
+    package let scheduler: Scheduler
     private let logger: Logger
 
     package init(
@@ -43,6 +46,10 @@ package final class DaemonServices: Sendable {
         let mailer = Mailer(
             store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger)
         self.mailer = mailer
+        let scheduler = Scheduler(
+            policyRun: PolicyRun(store: store, readModel: readModel, follower: runner, clock: clock, logger: logger),
+            clock: clock, configuration: configuration.policies, logger: logger)
+        self.scheduler = scheduler
         if let problem = mailer.status.problem { logger.error("mail cannot go out: \(problem)") }
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
             let line: String =
@@ -60,10 +67,9 @@ package final class DaemonServices: Sendable {
             context: AdminContext(
                 access: access, store: store, runner: runner,
                 handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
-                readModel: readModel, mailer: mailer, health: health, embedded: configuration.database.usesEmbedded,
-                clock: clock,
-                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant,
-                policies: configuration.policies, logger: logger))
+                readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
+                embedded: configuration.database.usesEmbedded, clock: clock,
+                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
 
         self.server = VarlinkServer(
             configuration: .init(
@@ -82,6 +88,7 @@ package final class DaemonServices: Sendable {
             logLevel.value = new.logLevel
             access.update(new.roles)
             mailer.update(new.mail)
+            scheduler.update(new.policies)
         }
     }
 
@@ -107,7 +114,9 @@ package final class DaemonServices: Sendable {
     /// health loop stops last.
     package func serviceGroup() -> ServiceGroup {
         ServiceGroup(
-            services: [health, ProjectionService(runner: runner, logger: logger), mailer, reload, server, lifecycle],
+            services: [
+                health, ProjectionService(runner: runner, logger: logger), mailer, scheduler, reload, server, lifecycle,
+            ],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
     }
 }

@@ -137,6 +137,8 @@ package enum CertificationAggregate: Aggregate {
                 state.stage = .certified(
                     planAdoptedOn: on, planDecidedBy: by, certifiedOn: e.certifiedOn, validUntil: e.validUntil)
             }
+        case .reminderSent, .escalationSent:
+            break  // told someone; the certification itself is as it was
         }
         return state
     }

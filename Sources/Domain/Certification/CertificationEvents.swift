@@ -85,4 +85,15 @@ package enum CertificationEvent: Equatable, Sendable {
     case actionItemAdded(ActionItemAdded)
     case planAdopted(ActionPlanAdopted)
     case certified(UnitCertified)
+    case reminderSent(CertificationReminderSent)
+    case escalationSent(CertificationEscalationSent)
+
+    /// What a policy did about the certification or one of its action items, if this event records that.
+    package var policyEffect: (kind: PolicyEffectKind, record: PolicyEffectRecord)? {
+        switch self {
+        case .reminderSent(let e): (.reminder, e.effect)
+        case .escalationSent(let e): (.escalation, e.effect)
+        default: nil
+        }
+    }
 }

@@ -11,6 +11,7 @@ package enum DomainCommand: Equatable, Sendable {
     case issue(IssueID, IssueCommand)
     case mail(MailID, MailCommand)
     case contacts(ContactDirectoryID, ContactCommand)
+    case schedule(PolicyScheduleID, PolicyScheduleAggregate.Command)
 
     /// The stream the command reads and appends to.
     package var streamName: String {
@@ -23,6 +24,7 @@ package enum DomainCommand: Equatable, Sendable {
         case .issue(let id, _): id.streamName
         case .mail(let id, _): id.streamName
         case .contacts(let id, _): id.streamName
+        case .schedule(let id, _): id.streamName
         }
     }
 
@@ -62,6 +64,10 @@ package enum DomainCommand: Equatable, Sendable {
             let events = history.compactMap { if case .contacts(id, let e) = $0 { e } else { nil } }
             return try ContactDirectoryAggregate.decide(command, ContactDirectoryAggregate.replay(events), context)
                 .map { .contacts(id, $0) }
+        case .schedule(let id, let command):
+            let events = history.compactMap { if case .schedule(id, let e) = $0 { e } else { nil } }
+            return try PolicyScheduleAggregate.decide(command, PolicyScheduleAggregate.replay(events), context)
+                .map { .schedule(id, $0) }
         }
     }
 }

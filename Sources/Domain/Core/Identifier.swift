@@ -80,6 +80,7 @@ package typealias ActionItemID = Identifier<ActionItemKind>
 
 package enum MailKind: StreamIdentifierKind { package static let streamPrefix = "mail" }
 package enum ContactDirectoryKind: StreamIdentifierKind { package static let streamPrefix = "contacts" }
+package enum PolicyScheduleKind: StreamIdentifierKind { package static let streamPrefix = "policies" }
 
 /// One e-mail message in the outbox. Stream `mail-<uuid>`: its queuing and every delivery attempt.
 package typealias MailID = Identifier<MailKind>
@@ -90,4 +91,12 @@ package typealias ContactDirectoryID = Identifier<ContactDirectoryKind>
 extension ContactDirectoryID {
     /// The organisation's one directory: every daemon on a database shares it.
     package static let organisation = ContactDirectoryID(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))
+}
+
+/// The runs of the reminder and escalation policies. Stream `policies-<uuid>`: one event per run.
+package typealias PolicyScheduleID = Identifier<PolicyScheduleKind>
+
+extension PolicyScheduleID {
+    /// The organisation's one schedule: every daemon on a database shares it.
+    package static let organisation = PolicyScheduleID(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2)))
 }

@@ -21,6 +21,7 @@ extension DomainEvent {
             case .issue(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .mail(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .contacts(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
+            case .schedule(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             }
         } catch {
             throw .encodingFailed(eventType: eventType, reason: String(describing: error))
@@ -84,6 +85,8 @@ extension DomainEvent {
         Entry(ActionItemAdded.self, CertificationKind.self) { .certification($0, .actionItemAdded($1)) },
         Entry(ActionPlanAdopted.self, CertificationKind.self) { .certification($0, .planAdopted($1)) },
         Entry(UnitCertified.self, CertificationKind.self) { .certification($0, .certified($1)) },
+        Entry(CertificationReminderSent.self, CertificationKind.self) { .certification($0, .reminderSent($1)) },
+        Entry(CertificationEscalationSent.self, CertificationKind.self) { .certification($0, .escalationSent($1)) },
         Entry(IssueOpened.self, IssueKind.self) { .issue($0, .opened($1)) },
         Entry(IssueSourceLinked.self, IssueKind.self) { .issue($0, .sourceLinked($1)) },
         Entry(IssueOwnerAssigned.self, IssueKind.self) { .issue($0, .ownerAssigned($1)) },
@@ -99,6 +102,8 @@ extension DomainEvent {
         Entry(IssueReopened.self, IssueKind.self) { .issue($0, .reopened($1)) },
         Entry(ParticipationLevelSet.self, IssueKind.self) { .issue($0, .participationLevelSet($1)) },
         Entry(FeedbackGiven.self, IssueKind.self) { .issue($0, .feedbackGiven($1)) },
+        Entry(IssueReminderSent.self, IssueKind.self) { .issue($0, .reminderSent($1)) },
+        Entry(IssueEscalationSent.self, IssueKind.self) { .issue($0, .escalationSent($1)) },
         Entry(MailQueued.self, MailKind.self) { .mail($0, .queued($1)) },
         Entry(MailDelivered.self, MailKind.self) { .mail($0, .delivered($1)) },
         Entry(MailDeliveryFailed.self, MailKind.self) { .mail($0, .deliveryFailed($1)) },
@@ -107,6 +112,7 @@ extension DomainEvent {
         Entry(MailRetryRequested.self, MailKind.self) { .mail($0, .retryRequested($1)) },
         Entry(ContactSet.self, ContactDirectoryKind.self) { .contacts($0, .set($1)) },
         Entry(ContactRemoved.self, ContactDirectoryKind.self) { .contacts($0, .removed($1)) },
+        Entry(PoliciesRan.self, PolicyScheduleKind.self) { .schedule($0, .ran($1)) },
     ]
 
     static let registryByKey: [EventTypeVersion: Entry] = Dictionary(

@@ -11,6 +11,7 @@ package enum DomainEvent: Equatable, Sendable {
     case issue(IssueID, IssueEvent)
     case mail(MailID, MailEvent)
     case contacts(ContactDirectoryID, ContactEvent)
+    case schedule(PolicyScheduleID, PolicyScheduleEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
     package var streamName: String {
@@ -23,6 +24,7 @@ package enum DomainEvent: Equatable, Sendable {
         case .issue(let id, _): id.streamName
         case .mail(let id, _): id.streamName
         case .contacts(let id, _): id.streamName
+        case .schedule(let id, _): id.streamName
         }
     }
 
@@ -37,6 +39,7 @@ package enum DomainEvent: Equatable, Sendable {
         case .issue(_, let e): e.payload
         case .mail(_, let e): e.payload
         case .contacts(_, let e): e.payload
+        case .schedule(_, let e): e.payload
         }
     }
 
@@ -92,6 +95,8 @@ extension CertificationEvent {
         case .actionItemAdded(let p): p
         case .planAdopted(let p): p
         case .certified(let p): p
+        case .reminderSent(let p): p
+        case .escalationSent(let p): p
         }
     }
 }
@@ -114,6 +119,8 @@ extension IssueEvent {
         case .reopened(let p): p
         case .participationLevelSet(let p): p
         case .feedbackGiven(let p): p
+        case .reminderSent(let p): p
+        case .escalationSent(let p): p
         }
     }
 }

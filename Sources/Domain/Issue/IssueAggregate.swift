@@ -93,6 +93,8 @@ package enum IssueAggregate: Aggregate {
             s.participationReason = e.reason
         case .feedbackGiven(let e):
             s.feedbackOwed.removeAll { $0.councilId == e.councilId && $0.occasion == e.occasion }
+        case .reminderSent, .escalationSent:
+            break  // told someone; the issue itself is as it was
         }
         return s
     }

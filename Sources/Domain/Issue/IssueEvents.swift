@@ -198,4 +198,19 @@ package enum IssueEvent: Equatable, Sendable {
     case reopened(IssueReopened)
     case participationLevelSet(ParticipationLevelSet)
     case feedbackGiven(FeedbackGiven)
+    case reminderSent(IssueReminderSent)
+    case escalationSent(IssueEscalationSent)
+
+    /// What a policy did about the issue, if this event records that.
+    package var policyEffect: (kind: PolicyEffectKind, record: PolicyEffectRecord)? {
+        switch self {
+        case .reminderSent(let e): (.reminder, e.effect)
+        case .escalationSent(let e): (.escalation, e.effect)
+        default: nil
+        }
+    }
+
+    /// Whether the event is something done *in* the issue. A reminder or an escalation the system
+    /// sent is not: it neither changes the issue nor makes it any less stale.
+    package var isActivity: Bool { policyEffect == nil }
 }

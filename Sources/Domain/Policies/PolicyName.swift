@@ -27,7 +27,7 @@ package enum PolicyName: String, CaseIterable, Sendable, Codable, Comparable {
     package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 
     /// The position among ``allCases``.
-    var rank: Int {
+    package var rank: Int {
         switch self {
         case .noOwner: 0
         case .noDecision: 1

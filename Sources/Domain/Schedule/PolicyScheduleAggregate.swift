@@ -1,0 +1,41 @@
+/// The rule of the daily run: each day's scheduled run is recorded once. Manual runs are recorded as
+/// they happen and leave the schedule as it was.
+package enum PolicyScheduleAggregate: Aggregate {
+    package typealias ID = PolicyScheduleID
+
+    package struct State: Sendable, Equatable {
+        /// The day of the last scheduled run, if there was one.
+        package var lastScheduledDay: CalendarDate?
+        package init(lastScheduledDay: CalendarDate? = nil) { self.lastScheduledDay = lastScheduledDay }
+    }
+
+    package enum Command: Equatable, Sendable {
+        case recordRun(PoliciesRan)
+    }
+
+    package static let initialState = State()
+
+    package static func decide(_ command: Command, _ state: State, _ context: DecisionContext)
+        throws(DomainError) -> [PolicyScheduleEvent]
+    {
+        switch command {
+        case .recordRun(let run):
+            if run.trigger == .scheduled, let last = state.lastScheduledDay, run.day <= last {
+                throw DomainError(
+                    .alreadyExists, "Påminnelserna för \(run.day) har redan skickats (senast för \(last)).")
+            }
+            return [.ran(run)]
+        }
+    }
+
+    package static func evolve(_ state: State, _ event: PolicyScheduleEvent) -> State {
+        var state = state
+        switch event {
+        case .ran(let e) where e.trigger == .scheduled:
+            state.lastScheduledDay = max(state.lastScheduledDay ?? e.day, e.day)
+        case .ran:
+            break
+        }
+        return state
+    }
+}

@@ -1,0 +1,162 @@
+import CommandHandling
+import Domain
+import EventCodec
+import EventStore
+import Foundation
+import Logging
+import Policies
+import Projections
+import ReadModelTypes
+import Wording
+
+/// One run of the reminder and escalation policies, with its effects: read the facts and what was
+/// sent before from the read models, let the pure ``PolicyEngine`` decide, and record each letter —
+/// its `MailQueued` and an event on every subject's stream — in one transaction.
+///
+/// Runs never overlap, whichever daemon starts them: each holds the run lock (an advisory lock on a
+/// session of its own) and begins by waiting until the read models show everything in the log, so
+/// it sees what the run before it sent. A letter's message id and idempotency key are derived from
+/// the day, the recipient and the effects, so a run repeated after a crash cannot queue it twice.
+package struct PolicyRun: Sendable {
+    let store: EventStore
+    let readModel: ReadModel
+    let follower: any LogFollower
+    let clock: OrganisationClock
+    let handler: CommandHandler
+    let logger: Logger
+    /// How long a run waits for the read models to catch up with the log before it gives up.
+    let catchUpTimeout: Duration
+
+    package init(
+        store: EventStore, readModel: ReadModel, follower: any LogFollower, clock: OrganisationClock, logger: Logger,
+        catchUpTimeout: Duration = .seconds(60)
+    ) {
+        self.store = store
+        self.readModel = readModel
+        self.follower = follower
+        self.clock = clock
+        self.handler = CommandHandler(store: store, runner: nil, clock: clock, logger: logger)
+        self.logger = logger
+        self.catchUpTimeout = catchUpTimeout
+    }
+
+    /// The day of the last scheduled run, from the schedule's stream.
+    package func lastScheduledDay() async throws -> CalendarDate? {
+        try await scheduleState().lastScheduledDay
+    }
+
+    /// What a run on `day` would send, sending nothing (`reminders preview`, and the run itself).
+    package func plan(day: CalendarDate, configuration: PoliciesConfiguration, lastScheduledDay: CalendarDate?)
+        async throws -> RunPlan
+    {
+        let facts = try await readModel.policyFacts()
+        let prior = try await readModel.priorEffects()
+        var effects = PolicyEngine.evaluate(facts: facts, prior: prior, today: day, configuration: configuration)
+        let today = clock.today
+        for index in effects.indices {
+            effects[index].lateSince = Effect.lateness(
+                dueOn: effects[index].dueOn, lastScheduledDay: lastScheduledDay, today: today)
+        }
+        let councils = Dictionary(
+            try await readModel.councils().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let units = Dictionary(
+            try await readModel.units().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = ReminderNames(facts: facts, councils: councils, units: units)
+        let letters = MessagePlan(effects: effects).messages.map { message in
+            let content = ReminderWording.content(message, names: names, today: day)
+            return RunPlan.Letter(message: message, subject: content.subject, text: content.text, html: content.html)
+        }
+        return RunPlan(day: day, effects: effects, letters: letters)
+    }
+
+    /// Runs the policies for `day` and records what they did; `nil` when it is a scheduled run that
+    /// another daemon (or an earlier attempt) already made.
+    ///
+    /// - Throws: ``ProjectionLag`` when the read models do not catch up in time, `EventStoreError`
+    ///   when the database fails. Letters recorded before the failure stay recorded; a retry goes on
+    ///   from there.
+    package func execute(
+        day: CalendarDate, trigger: PolicyRunTrigger, late: Bool, configuration: PoliciesConfiguration,
+        metadata: EventMetadata
+    ) async throws -> PoliciesRan? {
+        try await store.withExclusiveSession(lock: Self.lockKey(schema: store.schema)) {
+            let startedAt = clock.now
+            try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
+            let lastScheduledDay = try await scheduleState().lastScheduledDay
+            if trigger == .scheduled, let last = lastScheduledDay, last >= day { return nil }
+            let plan = try await plan(day: day, configuration: configuration, lastScheduledDay: lastScheduledDay)
+            var counts = (reminders: 0, escalations: 0, messages: 0)
+            for letter in plan.letters where try await record(letter, day: day, metadata: metadata) {
+                counts.messages += 1
+                counts.reminders += letter.message.effects.filter { $0.kind == .reminder }.count
+                counts.escalations += letter.message.effects.filter { $0.kind == .escalation }.count
+            }
+            let ran = PoliciesRan(
+                day: day, trigger: trigger, startedAt: Timestamp(startedAt), finishedAt: Timestamp(clock.now),
+                late: late, reminders: counts.reminders, escalations: counts.escalations, messages: counts.messages)
+            do {
+                try await handler.handle(.schedule(.organisation, .recordRun(ran)), metadata: metadata)
+            } catch let error as DomainError where error.code == .alreadyExists {
+                return nil
+            }
+            logger.notice(
+                "policies ran for \(day)",
+                metadata: [
+                    "trigger": "\(trigger.rawValue)", "late": "\(late)", "messages": "\(counts.messages)",
+                    "reminders": "\(counts.reminders)", "escalations": "\(counts.escalations)",
+                ])
+            return ran
+        }
+    }
+
+    /// Records one letter: the message in the outbox and an event on each subject's stream, in one
+    /// transaction. Returns `false` when the same letter had been recorded already.
+    private func record(_ letter: RunPlan.Letter, day: CalendarDate, metadata: EventMetadata) async throws -> Bool {
+        let message = letter.message
+        let identities = message.effects.map(\.identity.description).joined(separator: "\n")
+        let key = "policies:\(day):\(message.recipient):\(StableIdentifier.hex(identities))"
+        let mailId = MailID(StableIdentifier.uuid(key))
+        let subjects = message.subjects
+        let queued = try MailAggregate.decide(
+            .queue(
+                recipient: message.recipient, purpose: message.purpose, subject: letter.subject, text: letter.text,
+                html: letter.html, regarding: subjects.count == 1 ? subjects[0].streamName : nil),
+            nil, clock.decisionContext)
+        var streams: [String] = []
+        var events: [String: [DomainEvent]] = [:]
+        for effect in message.effects {
+            let event = effect.event(mailId: mailId, on: day)
+            if events[event.streamName] == nil { streams.append(event.streamName) }
+            events[event.streamName, default: []].append(event)
+        }
+        return try await store.withTransaction(locking: ([mailId.streamName] + streams).map { StreamID($0) }) {
+            transaction in
+            let appended = try await transaction.append(
+                to: StreamID(mailId.streamName), expectedVersion: .noStream,
+                events: try queued.map { try DomainEvent.mail(mailId, $0).newEvent() }, metadata: metadata,
+                idempotencyKey: key)
+            if appended.isDuplicate { return false }
+            for stream in streams {
+                // A record of what was sent, beside whatever the issue's own commands append: any version.
+                try await transaction.append(
+                    to: StreamID(stream), expectedVersion: .any,
+                    events: try (events[stream] ?? []).map { try $0.newEvent() }, metadata: metadata)
+            }
+            return true
+        }
+    }
+
+    private func scheduleState() async throws -> PolicyScheduleAggregate.State {
+        let recorded = try await store.readStream(StreamID(PolicyScheduleID.organisation.streamName))
+        return PolicyScheduleAggregate.replay(
+            try recorded.compactMap {
+                if case .schedule(_, let event) = try DomainEventRecord($0).event { event } else { nil }
+            })
+    }
+
+    /// The run lock's key: per schema, so that two organisations in one database do not wait for
+    /// each other.
+    static func lockKey(schema: String) -> Int64 {
+        Int64(bitPattern: UInt64(StableIdentifier.hex("\(schema).policy-run"), radix: 16) ?? 0)
+    }
+}

@@ -1,0 +1,113 @@
+import AppTestSupport
+import CommandHandling
+import Demo
+import Domain
+import EventStore
+import Foundation
+import Logging
+import Policies
+import Postgres
+import Projections
+import Synchronization
+
+@testable import Scheduler
+
+/// The demo loaded through the real handler and store on a test schema, with a policy run over it
+/// and queries to count what the runs recorded.
+struct SchedulerHarness: Sendable {
+    let app: TestApp
+    /// The demo's "today": the day the stories are told up to.
+    static let demoDay = "2026-11-30"
+
+    final class StepClock: Sendable {
+        private let current = Mutex(Date(timeIntervalSince1970: 0))
+        var now: Date { current.withLock { $0 } }
+        func set(_ date: Date) { current.withLock { $0 = date } }
+    }
+
+    static func with<Value: Sendable>(_ body: @Sendable (SchedulerHarness) async throws -> Value) async throws -> Value
+    {
+        try await TestApp.with { app in
+            let timeZone = TimeZone.stockholm
+            let demo = DemoScenario(today: CalendarDate(demoDay)!, timeZone: timeZone)
+            let clock = StepClock()
+            let handler = CommandHandler(
+                store: app.store, runner: app.runner, clock: OrganisationClock(timeZone: timeZone, now: { clock.now }))
+            for step in demo.steps {
+                clock.set(step.at)
+                app.clock.set(CalendarDate(step.at, timeZone: timeZone).description)
+                try await handler.handle(step.command, metadata: EventMetadata(actor: step.actor, client: "tests"))
+            }
+            app.clock.set(demoDay)
+            return try await body(SchedulerHarness(app: app))
+        }
+    }
+
+    func policyRun() -> PolicyRun {
+        PolicyRun(
+            store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
+            logger: Logger(label: "scheduler-tests"))
+    }
+
+    func scheduler(retry: Duration = .milliseconds(100)) -> Scheduler {
+        Scheduler(
+            policyRun: policyRun(), clock: app.organisationClock, configuration: .defaults,
+            logger: Logger(label: "scheduler-tests"), tick: .milliseconds(20), leadershipRetry: retry)
+    }
+
+    /// Sets the clock to `hour`:`minute` on `day`, Stockholm time.
+    func setClock(_ day: String, _ hour: Int, _ minute: Int = 0) {
+        app.clock.set(day)
+        app.clock.advance(seconds: Double((hour - 12) * 3600 + minute * 60))
+    }
+
+    /// A scheduled run for `day`, as the scheduler makes it.
+    @discardableResult
+    func run(_ day: String, trigger: PolicyRunTrigger = .scheduled) async throws -> PoliciesRan? {
+        try await policyRun().execute(
+            day: CalendarDate(day)!, trigger: trigger, late: false, configuration: .defaults,
+            metadata: EventMetadata(actor: "scheduler", client: "tests"))
+    }
+
+    /// Every effect event in the log: (stream, type, record).
+    func effects() async throws -> [(stream: String, type: String, record: PolicyEffectRecord)] {
+        let rows = try await app.pool.query(
+            """
+            SELECT stream_id, event_type, data FROM \(identifier: app.schema).events
+            WHERE event_type IN ('IssueReminderSent', 'IssueEscalationSent', 'CertificationReminderSent',
+                                 'CertificationEscalationSent')
+            ORDER BY transaction_id, sequence
+            """)
+        return try rows.map { row in
+            (
+                try row.decode("stream_id"), try row.decode("event_type"),
+                try row.decode("data", as: PostgresJSONB.self).decode(PolicyEffectRecord.self)
+            )
+        }
+    }
+
+    /// The runs recorded on the schedule's stream.
+    func runs() async throws -> [PoliciesRan] {
+        try await app.pool.query(
+            """
+            SELECT data FROM \(identifier: app.schema).events WHERE event_type = 'PoliciesRan'
+            ORDER BY transaction_id, sequence
+            """
+        ).map { try $0.decode("data", as: PostgresJSONB.self).decode(PoliciesRan.self) }
+    }
+
+    /// Messages queued by the policies (reminders and escalations).
+    func queuedLetters() async throws -> Int {
+        try await app.pool.query(
+            """
+            SELECT count(*)::int AS n FROM \(identifier: app.schema).events
+            WHERE event_type = 'MailQueued' AND data->>'purpose' IN ('reminder', 'escalation')
+            """
+        ).first!.decode("n", as: Int.self)
+    }
+
+    /// Waits, without a deadline of its own (the test's time limit bounds it), until `condition` holds.
+    func eventually(_ condition: @Sendable () async throws -> Bool) async throws {
+        while try await !condition() { try await Task.sleep(for: .milliseconds(20)) }
+    }
+}

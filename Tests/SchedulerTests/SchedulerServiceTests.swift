@@ -1,0 +1,95 @@
+import AppTestSupport
+import Domain
+import EventStore
+import Foundation
+import Policies
+import Testing
+
+@testable import Scheduler
+
+/// The scheduler as the daemon runs it, on the test clock: restarts, downtime and two daemons on one
+/// database.
+@Suite(.timeLimit(.minutes(3))) struct SchedulerServiceTests {
+    /// Runs `scheduler` until `body` returns.
+    static func running<Value: Sendable>(
+        _ schedulers: [Scheduler], _ body: @Sendable () async throws -> Value
+    ) async throws -> Value {
+        try await withThrowingTaskGroup(of: Value?.self) { group in
+            for scheduler in schedulers {
+                group.addTask {
+                    try await scheduler.run()
+                    return nil
+                }
+            }
+            let value = try await body()
+            group.cancelAll()
+            return value
+        }
+    }
+
+    @Test func restartsAndDowntimeRunEachDayOnceAndMarkTheMissedOnesLate() async throws {
+        try await SchedulerHarness.with { h in
+            h.setClock("2026-11-30", 8)
+            let first = h.scheduler()
+            try await Self.running([first]) {
+                try await h.eventually { first.status.lastRun?.day == CalendarDate("2026-11-30")! }
+            }
+            let afterFirst = try await h.effects().count
+            #expect(afterFirst > 0)
+
+            // A restart after the day's run: it waits for tomorrow's, and sends nothing.
+            let second = h.scheduler()
+            try await Self.running([second]) {
+                try await h.eventually { second.status.nextRunAt != nil }
+            }
+            #expect(second.status.lastRun == nil)
+            #expect(try await h.effects().count == afterFirst)
+            #expect(try await h.runs().count == 1)
+
+            // Down until the 3rd at 06:00: the 2nd's run is made, late, once.
+            h.setClock("2026-12-03", 6)
+            let third = h.scheduler()
+            try await Self.running([third]) {
+                try await h.eventually { third.status.lastRun?.day == CalendarDate("2026-12-02")! }
+                #expect(third.status.lastRun?.late == true)
+                // At 07:00 the 3rd's own run follows, on time.
+                h.setClock("2026-12-03", 7, 1)
+                try await h.eventually { third.status.lastRun?.day == CalendarDate("2026-12-03")! }
+                #expect(third.status.lastRun?.late == false)
+            }
+            #expect(try await h.runs().map(\.day.description) == ["2026-11-30", "2026-12-02", "2026-12-03"])
+            try await PolicyRunTests.expectNoDuplicates(h)
+        }
+    }
+
+    @Test func twoDaemonsRunEachDayOnceAndTheOtherTakesOver() async throws {
+        try await SchedulerHarness.with { h in
+            h.setClock("2026-11-30", 8)
+            let one = h.scheduler()
+            let two = h.scheduler()
+            // Both ask for a run by hand at the same moment as the schedule runs: nothing is doubled.
+            let runs = try await Self.running([one, two]) {
+                async let a = one.runNow(metadata: EventMetadata(actor: "a", client: "tests"))
+                async let b = two.runNow(metadata: EventMetadata(actor: "b", client: "tests"))
+                _ = try await (a, b)
+                try await h.eventually { try await h.runs().contains { $0.trigger == .scheduled } }
+                #expect(one.status.leading != two.status.leading)
+                return try await h.runs()
+            }
+            #expect(runs.filter { $0.trigger == .scheduled }.count == 1)
+            #expect(try await h.queuedLetters() == runs.map(\.messages).reduce(0, +))
+            try await PolicyRunTests.expectNoDuplicates(h)
+
+            // The one that held the schedule dies; the other takes over and runs the next day.
+            let survivor = h.scheduler()
+            try await Self.running([survivor]) {
+                h.setClock("2026-12-01", 7, 30)
+                try await h.eventually { survivor.status.lastRun?.day == CalendarDate("2026-12-01")! }
+            }
+            let scheduled = try await h.runs().filter { $0.trigger == .scheduled }
+            #expect(scheduled.map(\.day.description) == ["2026-11-30", "2026-12-01"])
+            #expect(try await h.queuedLetters() == (try await h.runs()).map(\.messages).reduce(0, +))
+            try await PolicyRunTests.expectNoDuplicates(h)
+        }
+    }
+}
