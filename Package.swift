@@ -80,7 +80,7 @@ let package = Package(
             name: "tredjekraft-bench",
             dependencies: [
                 "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
-                logging,
+                "Policies", logging,
             ],
             path: "Sources/Bench"),
         // What crosses the admin socket: method names, parameters and replies, shared by server and CLI.
@@ -186,7 +186,7 @@ let package = Package(
             name: "DaemonTests",
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
-                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies",
+                "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",
                 logging,
             ],
             // admin_calls.py drives the Python Varlink client; run from the source tree, not bundled.

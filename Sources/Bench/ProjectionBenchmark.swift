@@ -2,6 +2,7 @@ import Domain
 import EventCodec
 import EventStore
 import Foundation
+import Policies
 import Postgres
 import Projections
 import ReadModelTypes
@@ -50,7 +51,7 @@ struct ProjectionBenchmark {
         let catalog = CatalogProjection()
         let issues = IssuesProjection(store: store, clock: Self.clock)
         let timeline = TimelineProjection(clock: Self.clock)
-        let all: [any Projection] = [catalog, issues, timeline]
+        let all: [any Projection] = [catalog, issues, timeline, PolicyEffectsProjection()]
         let runner = ProjectionRunner(store: store, projections: all, batchSize: options.readBatch)
         try await runner.prepare()
 
@@ -65,9 +66,9 @@ struct ProjectionBenchmark {
             let elapsed = try await body()
             return (elapsed, (serverCPU?.seconds() ?? 0) - before)
         }
-        progress("projections: rebuilding all three")
+        progress("projections: rebuilding all \(all.count)")
         let whole = try await timedCPU { try await rebuild(runner, all) }
-        rebuilds.append(("rebuild all 3 projections", whole.0, whole.1))
+        rebuilds.append(("rebuild all \(all.count) projections", whole.0, whole.1))
         for projection in all {
             progress("projections: rebuilding \(projection.name) alone")
             let alone = ProjectionRunner(store: store, projections: [projection], batchSize: options.readBatch)
@@ -204,7 +205,29 @@ struct ProjectionBenchmark {
         }
         let listed = try await readModel.issues(IssueFilter(unitId: HistoryGenerator.unit(0), status: .decided)).count
         progress("projections: a filtered list returns about \(listed) issues")
-        return [(status, reference), (trace, reference), (list, reference)]
+
+        // One sweep of the policies over every issue: the facts and what was sent before from the read
+        // models, then the pure engine; beside a count(*) of the same rows.
+        let sweeps = max(5, calls / 100)
+        let open =
+            try await pool.query(
+                "SELECT count(*)::int AS n FROM \(identifier: store.schema).issue_status s WHERE \(unescaped: ReadModel.openCondition)"
+            ).first?.decode("n", as: Int.self) ?? 0
+        progress("projections: policy sweep over \(open) open issues, \(sweeps) sweeps")
+        let countAll = try await measure("SELECT count(*) of the same rows", sweeps) {
+            _ = try await pool.query(
+                """
+                SELECT count(*) AS n FROM \(identifier: store.schema).issue_status s
+                WHERE (\(unescaped: ReadModel.openCondition)) OR s.feedback_owed_count > 0
+                """)
+        }
+        let today = Self.clock.today
+        let sweep = try await measure("policy sweep, \(ResultTable.grouped(Double(open))) open issues", sweeps) {
+            let facts = try await readModel.policyFacts()
+            let prior = try await readModel.priorEffects()
+            _ = PolicyEngine.evaluate(facts: facts, prior: prior, today: today, configuration: .defaults)
+        }
+        return [(status, reference), (trace, reference), (list, reference), (sweep, countAll)]
     }
 
     private func measure(_ name: String, _ calls: Int, _ call: () async throws -> Void) async throws -> Latency {

@@ -208,7 +208,7 @@ package struct ReadModel: Sendable {
 
     /// The domain's open issue (``IssueStatus/isOpen(outcome:)``) as SQL over `issue_status s`, generated
     /// from the domain's statuses and outcomes so that the two cannot disagree.
-    static let openCondition: String = {
+    package static let openCondition: String = {
         let outcomes: [DecisionOutcome?] = [nil] + DecisionOutcome.allCases
         var always: [String] = []
         var terms: [String] = []

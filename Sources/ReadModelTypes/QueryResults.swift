@@ -90,6 +90,26 @@ package struct IssueDetail: Codable, Sendable, Equatable {
         self.effects = effects
         self.pendingEscalation = pendingEscalation
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case summary, motivation, decidedBy, decidedOn, participationReason, mergedInto, sources, feedbackOwed
+        case effects, pendingEscalation
+    }
+
+    /// `effects` may be missing: a daemon from before the reminders does not send it.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        summary = try c.decode(IssueSummary.self, forKey: .summary)
+        motivation = try c.decodeIfPresent(String.self, forKey: .motivation)
+        decidedBy = try c.decodeIfPresent(String.self, forKey: .decidedBy)
+        decidedOn = try c.decodeIfPresent(CalendarDate.self, forKey: .decidedOn)
+        participationReason = try c.decodeIfPresent(String.self, forKey: .participationReason)
+        mergedInto = try c.decodeIfPresent(IssueID.self, forKey: .mergedInto)
+        sources = try c.decode([SourceReference].self, forKey: .sources)
+        feedbackOwed = try c.decode([OwedFeedback].self, forKey: .feedbackOwed)
+        effects = try c.decodeIfPresent([SentEffect].self, forKey: .effects) ?? []
+        pendingEscalation = try c.decodeIfPresent(CalendarDate.self, forKey: .pendingEscalation)
+    }
 }
 
 /// A proposal, finding or action item, with its text and where it came from.

@@ -70,7 +70,8 @@ package struct PolicyRun: Sendable {
     }
 
     /// Runs the policies for `day` and records what they did; `nil` when it is a scheduled run that
-    /// another daemon (or an earlier attempt) already made.
+    /// another daemon (or an earlier attempt) already made. A run that sends nothing before any run
+    /// has been recorded is not recorded either.
     ///
     /// - Throws: ``ProjectionLag`` when the read models do not catch up in time, `EventStoreError`
     ///   when the database fails. Letters recorded before the failure stay recorded; a retry goes on
@@ -82,7 +83,8 @@ package struct PolicyRun: Sendable {
         try await store.withExclusiveSession(lock: Self.lockKey(schema: store.schema)) {
             let startedAt = clock.now
             try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
-            let lastScheduledDay = try await scheduleState().lastScheduledDay
+            let schedule = try await scheduleState()
+            let lastScheduledDay = schedule.lastScheduledDay
             if trigger == .scheduled, let last = lastScheduledDay, last >= day { return nil }
             let plan = try await plan(day: day, configuration: configuration, lastScheduledDay: lastScheduledDay)
             var counts = (reminders: 0, escalations: 0, messages: 0)
@@ -94,6 +96,9 @@ package struct PolicyRun: Sendable {
             let ran = PoliciesRan(
                 day: day, trigger: trigger, startedAt: Timestamp(startedAt), finishedAt: Timestamp(clock.now),
                 late: late, reminders: counts.reminders, escalations: counts.escalations, messages: counts.messages)
+            // Until a run has something to send, the schedule has not begun: an empty store stays empty
+            // (the demo loads only into one), and nothing can have been missed before it.
+            if counts.messages == 0, !schedule.hasRun { return ran }
             do {
                 try await handler.handle(.schedule(.organisation, .recordRun(ran)), metadata: metadata)
             } catch let error as DomainError where error.code == .alreadyExists {

@@ -228,7 +228,10 @@ import Varlink
             let status: StatusReply = try await admin.call(.status)
             #expect(status.role == "admin")
             #expect(status.database.state == "ok")
-            #expect(Set(status.projections?.map(\.name) ?? []) == ["catalog", "issues", "timeline", "outbox"])
+            #expect(
+                Set(status.projections?.map(\.name) ?? []) == [
+                    "catalog", "issues", "timeline", "outbox", "policy_effects",
+                ])
             #expect(status.projections?.allSatisfy { $0.eventsBehind == 0 } == true)
             #expect(status.eventLog?.lastSequence ?? 0 >= 4)
         }

@@ -1,3 +1,4 @@
+import Demo
 import Domain
 import EventCodec
 import EventStore
@@ -170,6 +171,46 @@ import Glibc
                 of: "io.tredjekraft.admin.SendTestMail", ["to": .string("drift@example.org")])
             #expect(error?.name == "io.tredjekraft.admin.MailUnavailable")
             #expect(await daemon.stop() == 0)
+        }
+    }
+}
+
+/// Reminders end to end in a real daemon: the demo loaded over the socket, `RunReminders`, the letters
+/// through msmtp to the SMTP sink, parsed.
+@Suite struct DaemonReminderTests {
+    @Test func remindersRunOnTheDemoDeliversOneLetterPerRecipientAndNothingTwice() async throws {
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        try await withDaemonSetup { setup in
+            try setup.writeConfiguration(extra: DaemonMailTests().mailLines(sendmail: sink.msmtp))
+            let daemon = try await setup.start(run: 1)
+            _ = try await daemon.call("io.tredjekraft.admin.LoadDemo")
+            let ran = try await daemon.call("io.tredjekraft.admin.RunReminders")
+            let messages = Int(try #require(ran["messages"]?.intValue))
+            #expect(messages > 0)
+            #expect(ran["reminders"]?.intValue ?? 0 >= messages)
+            try await sink.waitFor(messages, timeout: .seconds(120))
+            let letters = try sink.messages()
+            #expect(letters.count == messages)
+            #expect(Set(letters.map(\.toAddress)).count == messages, "one letter per recipient")
+            for letter in letters {
+                #expect(
+                    letter.defects.isEmpty && letter.htmlErrors.isEmpty,
+                    "\(letter.subject): \(letter.defects) \(letter.htmlErrors)")
+            }
+            #expect(letters.contains { ($0.text ?? "").contains("Tid att lyssna") })
+
+            // Again the same day: nothing new.
+            let again = try await daemon.call("io.tredjekraft.admin.RunReminders")
+            #expect(again["messages"] == .int(0))
+            // The trace of "Tid att lyssna" tells who was reminded.
+            let trace = try await daemon.call(
+                "io.tredjekraft.admin.Trace",
+                ["sourceId": .string(DemoScenario.lundProposalTidAttLyssna.description)])
+            let answer = trace["trace"]?.objectValue?["answer"]?.stringValue
+            #expect(answer?.contains("fick senast en påminnelse") == true)
+            #expect(await daemon.stop() == 0)
+            #expect(try sink.messages().count == messages)
         }
     }
 }

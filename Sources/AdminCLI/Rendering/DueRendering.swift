@@ -9,16 +9,18 @@ enum DueRendering {
         guard !reply.items.isEmpty else {
             return "Inget förfaller inom \(Swedish.days(horizonDays ?? 30)) och inget är försenat."
         }
+        // The last reminder only once the policies have sent one.
+        let reminded = reply.items.contains { $0.lastReminder != nil }
         return Table(
             [
                 .init("Vad"), .init("Id"), .init("Gäller", maxWidth: 44), .init("Datum"), .init("Försenat"),
-                .init("Ansvarig", maxWidth: 24), .init("Senast påmint", maxWidth: 40),
-            ],
+                .init("Ansvarig", maxWidth: 24),
+            ] + (reminded ? [.init("Senast påmint", maxWidth: 40)] : []),
             rows: reply.items.map { item in
                 [
                     kind(item.kind), Swedish.shortID(item.reference), item.title, item.date.description,
-                    item.isOverdue ? "ja" : "", item.owner ?? Swedish.none, item.lastReminder ?? "",
-                ]
+                    item.isOverdue ? "ja" : "", item.owner ?? Swedish.none,
+                ] + (reminded ? [item.lastReminder ?? ""] : [])
             }
         ).render()
     }

@@ -6,7 +6,12 @@ package enum PolicyScheduleAggregate: Aggregate {
     package struct State: Sendable, Equatable {
         /// The day of the last scheduled run, if there was one.
         package var lastScheduledDay: CalendarDate?
-        package init(lastScheduledDay: CalendarDate? = nil) { self.lastScheduledDay = lastScheduledDay }
+        /// Whether any run, scheduled or manual, has been recorded.
+        package var hasRun: Bool
+        package init(lastScheduledDay: CalendarDate? = nil, hasRun: Bool = false) {
+            self.lastScheduledDay = lastScheduledDay
+            self.hasRun = hasRun
+        }
     }
 
     package enum Command: Equatable, Sendable {
@@ -30,6 +35,7 @@ package enum PolicyScheduleAggregate: Aggregate {
 
     package static func evolve(_ state: State, _ event: PolicyScheduleEvent) -> State {
         var state = state
+        state.hasRun = true
         switch event {
         case .ran(let e) where e.trigger == .scheduled:
             state.lastScheduledDay = max(state.lastScheduledDay ?? e.day, e.day)

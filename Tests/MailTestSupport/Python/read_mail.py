@@ -22,6 +22,11 @@ class WellFormed(HTMLParser):
         if tag not in self.VOID:
             self.stack.append(tag)
 
+    def handle_startendtag(self, tag, attrs):
+        # <br/>, <meta .../>: a void element written self-closed opens and closes nothing.
+        if tag not in self.VOID:
+            self.errors.append(f"<{tag}/> is not a void element")
+
     def handle_endtag(self, tag):
         if not self.stack or self.stack[-1] != tag:
             self.errors.append(f"</{tag}> closes {self.stack[-1] if self.stack else 'nothing'}")
