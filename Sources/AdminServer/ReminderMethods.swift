@@ -78,12 +78,7 @@ struct ReminderMethods: Sendable {
             detail.summary.escalation = "\(last.sentOn): \(last.text)"
         }
         let configuration = context.scheduler.configuration
-        let prior = detail.effects.map { effect in
-            PriorEffect(
-                policy: effect.policy, subject: .issue(id), occasion: effect.occasion, kind: effect.kind,
-                recipient: (try? RecipientKey(kind: effect.recipientKind, id: effect.recipientId)) ?? .owner("?"),
-                on: effect.sentOn)
-        }
+        let prior = try await context.readModel.priorEffects(issue: id)
         let holding = PolicyEngine.holdingCauses(
             facts: try await context.readModel.policyFacts(issue: id), today: context.today,
             configuration: configuration)

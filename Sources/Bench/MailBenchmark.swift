@@ -26,7 +26,7 @@ struct MailBenchmark {
         ]
         let schema = options.schema + "_mail"
         try await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
-        let clock = OrganisationClock(timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        let clock = OrganisationClock(timeZone: .stockholm)
         let store = EventStore(pool: pool, schema: schema, now: { clock.now })
         try await store.migrate()
         let configuration = MailerConfiguration(

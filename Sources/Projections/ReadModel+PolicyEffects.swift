@@ -11,14 +11,18 @@ extension ReadModel {
     /// What the next run of the policies must know was done before: every effect on a subject that
     /// may still have a cause — certifications and their items, and issues that are open or owe
     /// feedback (the same issues ``policyFacts()`` reads).
-    package func priorEffects() async throws -> [PriorEffect] {
-        try await database.query(
+    ///
+    /// - Parameter issue: only that issue's (for `issue show`).
+    package func priorEffects(issue: IssueID? = nil) async throws -> [PriorEffect] {
+        let only = issue?.uuid
+        return try await database.query(
             """
             SELECT e.subject_kind, e.subject_id, e.certification_id, e.kind, e.policy, e.occasion,
                    e.recipient_kind, e.recipient_id, e.sent_on
             FROM \(identifier: schema).policy_effects e
             LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = e.issue_id
-            WHERE e.issue_id IS NULL OR (\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0
+            WHERE (e.issue_id IS NULL OR (\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0)
+              AND (\(only)::uuid IS NULL OR e.issue_id = \(only))
             """
         ).map { row in
             let subjectId: UUID = try row.decode("subject_id")

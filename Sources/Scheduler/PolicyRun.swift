@@ -119,8 +119,8 @@ package struct PolicyRun: Sendable {
     private func record(_ letter: RunPlan.Letter, day: CalendarDate, metadata: EventMetadata) async throws -> Bool {
         let message = letter.message
         let identities = message.effects.map(\.identity.description).joined(separator: "\n")
-        let key = "policies:\(day):\(message.recipient):\(StableIdentifier.hex(identities))"
-        let mailId = MailID(StableIdentifier.uuid(key))
+        let key = "policies:\(day):\(message.recipient):\(String(NameDerivedUUID.hash(identities), radix: 16))"
+        let mailId = MailID(NameDerivedUUID.uuid(key))
         let subjects = message.subjects
         let queued = try MailAggregate.decide(
             .queue(
@@ -162,6 +162,6 @@ package struct PolicyRun: Sendable {
     /// The run lock's key: per schema, so that two organisations in one database do not wait for
     /// each other.
     static func lockKey(schema: String) -> Int64 {
-        Int64(bitPattern: UInt64(StableIdentifier.hex("\(schema).policy-run"), radix: 16) ?? 0)
+        Int64(bitPattern: NameDerivedUUID.hash("\(schema).policy-run"))
     }
 }
