@@ -38,9 +38,13 @@ let package = Package(
         .target(name: "ReadModelTypes", dependencies: ["Domain"]),
         // Reminders and escalation to ledningen as pure functions of facts, today and configuration → effects.
         .target(name: "Policies", dependencies: ["Domain"]),
+        // The monthly digests and the council agenda decided from read-model facts: which items, under
+        // which heading, and which owed feedback a digest gives once delivered; pure, no I/O.
+        .target(name: "Digests", dependencies: ["Domain", "ReadModelTypes", "Policies"]),
         // User-facing Swedish in one place: the timeline's sentences, the trace's answer, the words for
-        // kinds of things, the reminders; pure, shared by the read models, the CLI and the letters.
-        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail", "Policies"]),
+        // kinds of things, the reminders, the digests and agendas; pure, shared by the read models, the CLI
+        // and the letters.
+        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail", "Policies", "Digests"]),
         // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
         .target(name: "Mail"),
         // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
@@ -52,19 +56,20 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
-        // The policies run once a day and on demand: their effects recorded as events with the letters they
-        // queue; one daemon per database holds the schedule.
+        // The policies run once a day, the digests once a month, both also on demand: their effects recorded
+        // as events with the letters they queue; one daemon per database holds the schedule.
         .target(
             name: "Scheduler",
             dependencies: [
-                "Policies", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections", "ReadModelTypes",
-                "Wording", "Postgres", logging, serviceLifecycle,
+                "Policies", "Digests", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections",
+                "ReadModelTypes", "Wording", "Mailer", "Postgres", logging, serviceLifecycle,
             ]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
             name: "Projections",
             dependencies: [
-                "Domain", "EventStore", "EventCodec", "ReadModelTypes", "Wording", "Policies", "Postgres", logging,
+                "Domain", "EventStore", "EventCodec", "ReadModelTypes", "Wording", "Policies", "Digests", "Postgres",
+                logging,
             ]),
         // Domain commands on top of the store: decide, append, retry on conflicts, read your writes (waiting
         // on a LogFollower, which the daemon's projection runner is).
@@ -80,7 +85,7 @@ let package = Package(
             name: "tredjekraft-bench",
             dependencies: [
                 "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
-                "Policies", logging,
+                "Policies", "Digests", "Wording", logging,
             ],
             path: "Sources/Bench"),
         // What crosses the admin socket: method names, parameters and replies, shared by server and CLI.
@@ -92,7 +97,8 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", "Scheduler", logging, serviceLifecycle,
+                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", "Scheduler", "Digests", logging,
+                serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
@@ -108,7 +114,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd", "Mail", "Mailer", "Policies", "Scheduler",
+                "Systemd", "Mail", "Mailer", "Policies", "Scheduler", "Digests",
                 logging, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -143,11 +149,13 @@ let package = Package(
         // Golden files are read from the source tree (#filePath), not bundled.
         .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
         .testTarget(name: "PoliciesTests", dependencies: ["Policies", "Domain"]),
+        .testTarget(name: "DigestsTests", dependencies: ["Digests", "Domain", "ReadModelTypes", "Policies"]),
         .testTarget(
             name: "SchedulerTests",
             dependencies: [
-                "Scheduler", "Policies", "Domain", "AppTestSupport", "Projections", "ReadModelTypes", "EventStore",
-                "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", logging,
+                "Scheduler", "Policies", "Digests", "Domain", "AppTestSupport", "Projections", "ReadModelTypes",
+                "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Wording", "Mailer",
+                "MailTestSupport", logging,
             ]),
         .testTarget(
             name: "VarlinkTests",
@@ -171,7 +179,8 @@ let package = Package(
             name: "AdminCLITests",
             dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
-        .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain", "Policies"]),
+        .testTarget(
+            name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain", "Policies", "Digests"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
         // Debian's python3 and python3-aiosmtpd.

@@ -38,7 +38,7 @@ package struct Tredjekraft: AsyncParsableCommand {
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
             ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
-            ProjectionCommand.self,
+            DigestCommand.self, ProjectionCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

@@ -64,6 +64,11 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case runReminders = "RunReminders"
     case listEscalations = "ListEscalations"
 
+    case previewDigest = "PreviewDigest"
+    case sendDigests = "SendDigests"
+    case listDigests = "ListDigests"
+    case councilAgenda = "CouncilAgenda"
+
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"
 

@@ -67,13 +67,16 @@ package struct StatusReply: Codable, Sendable, Equatable {
     package var role: String
     /// The outbox and the mailer; absent from daemons before mail.
     package var mail: MailStatus?
+    /// The daily reminders and the monthly digests; absent from daemons before digests.
+    package var schedule: ScheduleStatus?
 
     package init(
         version: String, uptimeSeconds: Double, startedAt: String, database: Database, migrationVersion: Int?,
         latestMigrationVersion: Int, eventLog: EventLog?, projections: [Projection]?, timeZone: String,
-        user: String, role: String, mail: MailStatus? = nil
+        user: String, role: String, mail: MailStatus? = nil, schedule: ScheduleStatus? = nil
     ) {
         self.mail = mail
+        self.schedule = schedule
         self.version = version
         self.uptimeSeconds = uptimeSeconds
         self.startedAt = startedAt

@@ -15,6 +15,7 @@ package enum AdminInterface {
         ProjectionMethods(context: context).register(on: &interface)
         MailMethods(context: context).register(on: &interface)
         ReminderMethods(context: context).register(on: &interface)
+        DigestMethods(context: context).register(on: &interface)
         return interface
     }
 }

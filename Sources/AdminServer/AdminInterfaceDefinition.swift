@@ -101,6 +101,23 @@ enum AdminInterfaceDefinition {
           oldestUndeliveredSeconds: ?float
         )
 
+        # The daily reminders and the monthly digests.
+        type ScheduleStatus (
+          # This daemon holds the schedule (with several daemons on one database, one does).
+          leading: bool,
+          # When this daemon runs the policies and sends the digests next (ISO 8601), while it holds the schedule.
+          nextRemindersAt: ?string,
+          nextDigestsAt: ?string,
+          # From the log: the day of the last scheduled run of the policies, the month of the last digests.
+          lastRemindersDay: ?string,
+          lastDigestsMonth: ?string,
+          # Names of the councils without an e-mail address: their digests are written as printable letters
+          # under the state directory (letters/YYYY-MM/).
+          councilsWithoutAddress: []string,
+          # Why the last scheduled run failed, until one succeeds.
+          problem: ?string
+        )
+
         # The daemon's health and who is asking.
         method Status() -> (
           version: string,
@@ -119,7 +136,9 @@ enum AdminInterfaceDefinition {
           user: string,
           role: string,
           # The outbox and the mailer. Absent when the database cannot be reached.
-          mail: ?MailStatus
+          mail: ?MailStatus,
+          # The schedule. Absent when the database cannot be reached.
+          schedule: ?ScheduleStatus
         )
 
         # Who the daemon thinks the caller is; answers also callers without a role, so they can see why.
@@ -690,6 +709,70 @@ enum AdminInterfaceDefinition {
         # The escalations to ledningen whose cause still holds (the issue is still late, the feedback still
         # owed, ...), oldest first; of one unit (id or unique prefix) or all.
         method ListEscalations(unitId: ?string) -> (escalations: []SentEffect)
+
+        # ─── Monthly digests and agendas ──────────────────────────────────────────────────────────
+
+        # One digest as it would go out: to a council or a unit's ledning, its subject and both parts.
+        type DigestPreview (
+          # "council" or "management".
+          recipientKind: string,
+          recipientId: string,
+          recipientName: string,
+          # false: a council's digest is then written as a printable letter; ledningen's waits in the outbox.
+          hasAddress: bool,
+          # YYYY-MM: the month it covers.
+          month: string,
+          subject: string,
+          text: string,
+          html: string,
+          # Proposals and issues it tells about, and the owed feedback it gives once delivered.
+          items: int,
+          reports: int,
+          # The LIX of the software's own wording (names and quotations left out).
+          lix: float
+        )
+
+        # The digest of `month` (YYYY-MM) for one council or one unit's ledning (id or unique prefix), exactly
+        # as it would go out today — sending and recording nothing. Exactly one of councilId and unitId.
+        method PreviewDigest(councilId: ?string, unitId: ?string, month: string) -> (digest: DigestPreview)
+
+        # Sends the digests of `month` (YYYY-MM) now — all, or one council's — except those already sent.
+        # Admin only.
+        method SendDigests(month: string, councilId: ?string) -> (month: string, mailed: int, printed: int)
+
+        # A digest that went out.
+        type DigestRecord (
+          digestId: string,
+          month: string,
+          recipientKind: string,
+          recipientId: string,
+          recipientName: string,
+          sentOn: string,
+          # The day it should have gone out, when it went out late.
+          lateSince: ?string,
+          # The e-mail in the outbox; absent when it was printed.
+          mailId: ?string,
+          # The printable letter, relative to the state directory.
+          printedAs: ?string,
+          deliveredOn: ?string,
+          items: int,
+          # Owed feedback it reported, and how much of it was recorded as given once it was delivered.
+          reported: int,
+          cleared: ?int
+        )
+
+        # The digests sent, newest month first; of one month (YYYY-MM) or all.
+        method ListDigests(month: ?string) -> (digests: []DigestRecord)
+
+        # The agenda for a council's meeting on `date` (default today): the feedback owed to it first, then
+        # what waits for a decision, what falls due, and the proposals that have not become issues.
+        method CouncilAgenda(councilId: string, date: ?string) -> (
+          councilName: string,
+          date: string,
+          subject: string,
+          text: string,
+          html: string
+        )
 
         # Mail is off, has no sender, or its program cannot run; reason says what to configure.
         error MailUnavailable (reason: string)

@@ -29,6 +29,7 @@ struct StatusMethods: Sendable {
         var eventLog: StatusReply.EventLog?
         var projections: [StatusReply.Projection]?
         var mail: MailStatus?
+        var schedule: ScheduleStatus?
         do {
             migrationVersion = try await store.migrator.databaseVersion()
             let horizon = try await store.horizon()
@@ -40,6 +41,7 @@ struct StatusMethods: Sendable {
                 oldestTransactionDatabase: horizon.oldestAppender?.database)
             projections = try await ProjectionMethods.status(of: context)
             mail = try await MailMethods.status(of: context)
+            schedule = try await DigestMethods.scheduleStatus(of: context)
             context.health.record(.ok)
         } catch {
             // Asked now, so report now; the health loop keeps retrying with back-off.
@@ -56,7 +58,7 @@ struct StatusMethods: Sendable {
                 since: ISO8601DateFormatter().string(from: health.since)),
             migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
             eventLog: eventLog, projections: projections, timeZone: context.clock.timeZone.identifier,
-            user: caller.userName, role: caller.role.rawValue, mail: mail)
+            user: caller.userName, role: caller.role.rawValue, mail: mail, schedule: schedule)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -43,6 +43,7 @@ struct BenchMain {
             let projections = try await ProjectionBenchmark(pool: pool, options: options, progress: progress).run()
             figures += projections.figures
             extraNotes += ProjectionBenchmark.render(projections.latencies) + projections.notes
+            extraNotes += try await DigestBenchmark(pool: pool, options: options, progress: progress).run()
         }
         if !options.projectionsOnly {
             figures.append(try await MailBenchmark(pool: pool, options: options, progress: progress).run())

@@ -24,6 +24,8 @@ struct BenchOptions: Sendable {
     var projectionsOnly = false
     /// Issues in the generated history for the projections' figures (about ten events each).
     var issues = 100_000
+    /// Councils in the digests' own generated history (ten issues each).
+    var councils = 1000
     /// Calls per measured query.
     var queryCalls = 2_000
     /// Only the outbox's figure: messages per second through the mailer to an SMTP sink.
@@ -47,6 +49,7 @@ struct BenchOptions: Sendable {
           --projections       only the projections: rebuild rate over a generated history, query latency
           --issues N          issues in that history, about 10 events each (default 100000)
           --query-calls N     calls per measured query (default 2000)
+          --councils N        councils whose monthly digests are rendered, two per unit (default 1000)
           --mail              only the outbox: messages per second through the mailer to an SMTP sink
           --messages N        messages in that figure (default 500)
           --quick             a small run for development: 100000 events, 1 s phases, 10000 issues, 500 calls
@@ -82,6 +85,7 @@ struct BenchOptions: Sendable {
             case "--projections": projectionsOnly = true
             case "--issues": issues = Int(try number(option))
             case "--query-calls": queryCalls = Int(try number(option))
+            case "--councils": councils = Int(try number(option))
             case "--mail": mailOnly = true
             case "--messages": messages = Int(try number(option))
             case "--quick":
@@ -91,6 +95,7 @@ struct BenchOptions: Sendable {
                 issues = 10_000
                 queryCalls = 500
                 messages = 200
+                councils = 100
             case "--help", "-h": throw UsageError(description: Self.usage)
             default: throw UsageError(description: "unknown option '\(option)'\n\n\(Self.usage)")
             }

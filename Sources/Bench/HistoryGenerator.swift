@@ -21,7 +21,9 @@ struct HistoryGenerator {
     var chunk = 200
     var writers = 4
 
-    var units: Int { max(2, issues / 1000) }
+    /// Units (two councils each): one per thousand issues unless set.
+    var unitCount: Int?
+    var units: Int { unitCount ?? max(2, issues / 1000) }
     static let meetingsPerCouncil = 24
 
     static func uuid(_ kind: Int, _ number: Int) -> UUID {

@@ -46,6 +46,10 @@ package struct DemoScenario: Sendable, Equatable {
     package static let irisCertification: CertificationID = IrisStory.certification
     /// Biskopsgården's brukarrevision of försörjningsstöd. `395abde5-ff21-88cd-b129-186d657d34bc`
     package static let biskopsgardenRevision: RevisionID = BiskopsgardenStory.revision
+    /// The breakfast meetings whose proposal the revision's finding joined.
+    package static let biskopsgardenCouncil: CouncilID = BiskopsgardenStory.council
+    /// Vägvisare till myndigheterna: the breakfast meeting's proposal, joined by the revision's finding.
+    package static let biskopsgardenIssueMyndigheter: IssueID = BiskopsgardenStory.Issues.myndigheter
     /// The revision's finding about information on other authorities, linked to the issue a breakfast
     /// meeting had already raised. `498d1710-7ba6-8ada-889f-d360024135b9`
     package static let biskopsgardenFindingMyndigheter: FindingID = BiskopsgardenStory.Findings.myndigheter

@@ -125,7 +125,8 @@ package struct CatalogProjection: Projection {
                 SET certified_on = \(e.certifiedOn.postgres), valid_until = \(e.validUntil.postgres)
                 WHERE certification_id = \(id.uuid)
                 """
-        case .certification(_, .reminderSent), .certification(_, .escalationSent), .issue, .mail, .contacts, .schedule:
+        case .certification(_, .reminderSent), .certification(_, .escalationSent), .issue, .mail, .contacts, .schedule,
+            .digest:
             return nil
         }
     }

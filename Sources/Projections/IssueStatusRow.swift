@@ -29,6 +29,11 @@ struct IssueStatusRow: Codable, Sendable {
     var firstDecidedOn: CalendarDate?
     var implementedOn: CalendarDate?
     var firstFeedbackOn: CalendarDate?
+    var implementationSummary: String?
+    var verifiedOn: CalendarDate?
+    var verificationNote: String?
+    var withdrawnOn: CalendarDate?
+    var withdrawnReason: String?
     var lastEventAt: Date
     var lastEventOn: CalendarDate
     var streamVersion: Int64
@@ -54,6 +59,11 @@ struct IssueStatusRow: Codable, Sendable {
         case firstDecidedOn = "first_decided_on"
         case implementedOn = "implemented_on"
         case firstFeedbackOn = "first_feedback_on"
+        case implementationSummary = "implementation_summary"
+        case verifiedOn = "verified_on"
+        case verificationNote = "verification_note"
+        case withdrawnOn = "withdrawn_on"
+        case withdrawnReason = "withdrawn_reason"
         case lastEventAt = "last_event_at"
         case lastEventOn = "last_event_on"
         case streamVersion = "stream_version"
@@ -88,6 +98,11 @@ struct IssueStatusRow: Codable, Sendable {
             first_decided_on date,
             implemented_on date,
             first_feedback_on date,
+            implementation_summary text,
+            verified_on date,
+            verification_note text,
+            withdrawn_on date,
+            withdrawn_reason text,
             last_event_at timestamptz NOT NULL,
             last_event_on date NOT NULL,
             stream_version bigint NOT NULL

@@ -13,7 +13,7 @@ import Postgres
 /// an issue is not in it (after a restart).
 package actor IssuesProjection: Projection {
     package nonisolated let name = "issues"
-    package nonisolated let version = 1
+    package nonisolated let version = 2
     package nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore
@@ -55,8 +55,10 @@ package actor IssuesProjection: Projection {
                     source_kind text NOT NULL,
                     issue_id uuid NOT NULL,
                     origin_id uuid NOT NULL,
-                    first_issue_id uuid NOT NULL
+                    first_issue_id uuid NOT NULL,
+                    linked_on date NOT NULL
                 );
+                CREATE INDEX ON {schema}.issue_sources (origin_id);
                 CREATE INDEX ON {schema}.issue_sources (issue_id);
                 """).replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
     }
@@ -113,15 +115,20 @@ package actor IssuesProjection: Projection {
         for record in events {
             guard case .issue(let id, let event) = record.event else { continue }
             let linked: [IssueSource]
+            var linkedOn = clock.day(of: record.recordedAt)
             switch event {
-            case .opened(let e): linked = [e.source]
+            case .opened(let e):
+                linked = [e.source]
+                linkedOn = e.registeredOn
             case .sourceLinked(let e): linked = [e.source]
-            case .reopened(let e): linked = [e.source]
+            case .reopened(let e):
+                linked = [e.source]
+                linkedOn = e.reopenedOn
             case .absorbed(let e): linked = e.sources
             default: linked = []
             }
             for source in linked {
-                let sourceRow = IssueSourceRow(source: source, issueId: id)
+                let sourceRow = IssueSourceRow(source: source, issueId: id, linkedOn: linkedOn)
                 if let index = indexOfSource[sourceRow.sourceId] {
                     sources[index].issueId = id
                 } else {
@@ -186,7 +193,10 @@ package actor IssuesProjection: Projection {
             feedbackOwed: state.feedbackOwed, feedbackOwedCount: state.feedbackOwed.count,
             feedbackOwedSince: state.feedbackOwed.map(\.owedSince).min(), mergedInto: state.mergedInto,
             firstDecidedOn: entry.facts.firstDecidedOn, implementedOn: entry.facts.implementedOn,
-            firstFeedbackOn: entry.facts.firstFeedbackOn, lastEventAt: entry.lastEventAt,
+            firstFeedbackOn: entry.facts.firstFeedbackOn, implementationSummary: entry.facts.implementationSummary,
+            verifiedOn: entry.facts.verifiedOn, verificationNote: entry.facts.verificationNote,
+            withdrawnOn: entry.facts.withdrawnOn, withdrawnReason: entry.facts.withdrawnReason,
+            lastEventAt: entry.lastEventAt,
             lastEventOn: clock.day(of: entry.lastEventAt), streamVersion: entry.version)
     }
 }
@@ -211,12 +221,15 @@ private struct IssueSourceRow: Encodable {
     var issueId: IssueID
     var originId: String
     var firstIssueId: IssueID
+    /// The day it first went into an issue.
+    var linkedOn: CalendarDate
 
-    init(source: IssueSource, issueId: IssueID) {
+    init(source: IssueSource, issueId: IssueID, linkedOn: CalendarDate) {
         sourceId = source.id
         sourceKind = source.kind
         self.issueId = issueId
         firstIssueId = issueId
+        self.linkedOn = linkedOn
         switch source {
         case .proposal(_, let council): originId = council.description
         case .finding(_, let revision): originId = revision.description
@@ -230,6 +243,7 @@ private struct IssueSourceRow: Encodable {
         case issueId = "issue_id"
         case originId = "origin_id"
         case firstIssueId = "first_issue_id"
+        case linkedOn = "linked_on"
     }
 }
 

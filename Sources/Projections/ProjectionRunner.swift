@@ -64,7 +64,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
     package static func readModels(for store: EventStore, clock: OrganisationClock) -> [any Projection] {
         [
             CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock),
-            OutboxProjection(store: store), PolicyEffectsProjection(),
+            OutboxProjection(store: store), PolicyEffectsProjection(), DigestsProjection(clock: clock),
         ]
     }
 

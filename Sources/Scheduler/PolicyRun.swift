@@ -42,7 +42,7 @@ package struct PolicyRun: Sendable {
 
     /// The day of the last scheduled run, from the schedule's stream.
     package func lastScheduledDay() async throws -> CalendarDate? {
-        try await scheduleState().lastScheduledDay
+        try await store.scheduleState().lastScheduledDay
     }
 
     /// What a run on `day` would send, sending nothing (`reminders preview`, and the run itself).
@@ -83,7 +83,7 @@ package struct PolicyRun: Sendable {
         try await store.withExclusiveSession(lock: Self.lockKey(schema: store.schema)) {
             let startedAt = clock.now
             try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
-            let schedule = try await scheduleState()
+            let schedule = try await store.scheduleState()
             let lastScheduledDay = schedule.lastScheduledDay
             if trigger == .scheduled, let last = lastScheduledDay, last >= day { return nil }
             let plan = try await plan(day: day, configuration: configuration, lastScheduledDay: lastScheduledDay)
@@ -149,14 +149,6 @@ package struct PolicyRun: Sendable {
             }
             return true
         }
-    }
-
-    private func scheduleState() async throws -> PolicyScheduleAggregate.State {
-        let recorded = try await store.readStream(StreamID(PolicyScheduleID.organisation.streamName))
-        return PolicyScheduleAggregate.replay(
-            try recorded.compactMap {
-                if case .schedule(_, let event) = try DomainEventRecord($0).event { event } else { nil }
-            })
     }
 
     /// The run lock's key: per schema, so that two organisations in one database do not wait for

@@ -1,3 +1,4 @@
+import Digests
 import Domain
 import EventStore
 import Foundation
@@ -7,18 +8,23 @@ import Postgres
 import ServiceLifecycle
 import Synchronization
 
-/// Runs the policies every day at `policies.run_at`, and after start when a run was missed: a
-/// lifecycle service driving a ``SchedulerStateMachine`` on the daemon's one clock.
+/// Runs the policies every day at `policies.run_at` and the digests every month on
+/// `digests.day_of_month` at `digests.run_at`, and after start when a run was missed; records the
+/// feedback of delivered digests as it sees them. A lifecycle service driving two
+/// ``SchedulerStateMachine``s on the daemon's one clock.
 ///
 /// With several daemons on one database only the one holding the scheduler's advisory lock (on a
 /// session of its own) runs the schedule; the others try again every `leadershipRetry`, so one takes
-/// over within that time when the holder dies. `reminders run` goes through ``runNow(metadata:)`` on
-/// any daemon; ``PolicyRun`` keeps runs from overlapping.
+/// over within that time when the holder dies. `reminders run` and `digest send` go through
+/// ``runNow(metadata:)`` and ``sendDigests(month:recipients:metadata:)`` on any daemon; the runs'
+/// own locks keep them from overlapping.
 package final class Scheduler: Service, Sendable {
     package let policyRun: PolicyRun
+    package let digestRun: DigestRun
+    let digestFeedback: DigestFeedback
     let clock: OrganisationClock
     let logger: Logger
-    /// How often a sleeping scheduler looks at the clock (which tests move by hand).
+    /// How often a sleeping scheduler looks at the clock (which tests move by hand) and for delivered digests.
     let tick: Duration
     /// How often a daemon without the schedule tries to take it.
     let leadershipRetry: Duration
@@ -26,27 +32,36 @@ package final class Scheduler: Service, Sendable {
 
     private struct State {
         var configuration: PoliciesConfiguration
+        var digests: DigestsConfiguration
         var status = SchedulerStatus(leading: false)
         var stopping = false
     }
 
     package init(
-        policyRun: PolicyRun, clock: OrganisationClock, configuration: PoliciesConfiguration, logger: Logger,
-        tick: Duration = .seconds(1), leadershipRetry: Duration = .seconds(15)
+        policyRun: PolicyRun, digestRun: DigestRun, clock: OrganisationClock, configuration: PoliciesConfiguration,
+        digests: DigestsConfiguration = .defaults, logger: Logger, tick: Duration = .seconds(1),
+        leadershipRetry: Duration = .seconds(15)
     ) {
         self.policyRun = policyRun
+        self.digestRun = digestRun
+        self.digestFeedback = DigestFeedback(
+            store: digestRun.store, readModel: digestRun.readModel, clock: clock, logger: logger)
         self.clock = clock
         self.logger = logger
         self.tick = tick
         self.leadershipRetry = leadershipRetry
-        self.state = Mutex(State(configuration: configuration))
+        self.state = Mutex(State(configuration: configuration, digests: digests))
     }
 
     /// The policies in force; a reload (SIGHUP) replaces them, and a new `run_at` takes effect at once.
     package var configuration: PoliciesConfiguration { state.withLock { $0.configuration } }
+    package var digests: DigestsConfiguration { state.withLock { $0.digests } }
 
-    package func update(_ configuration: PoliciesConfiguration) {
-        state.withLock { $0.configuration = configuration }
+    package func update(_ configuration: PoliciesConfiguration, digests: DigestsConfiguration? = nil) {
+        state.withLock {
+            $0.configuration = configuration
+            if let digests { $0.digests = digests }
+        }
     }
 
     package var status: SchedulerStatus { state.withLock { $0.status } }
@@ -65,6 +80,16 @@ package final class Scheduler: Service, Sendable {
             day: day, configuration: configuration, lastScheduledDay: try await policyRun.lastScheduledDay())
     }
 
+    /// The digests of `month` not sent before, now (`digest send`), whoever holds the schedule.
+    package func sendDigests(month: CalendarMonth, recipients: DigestRun.Recipients, metadata: EventMetadata)
+        async throws -> DigestsRan?
+    {
+        let ran = try await digestRun.execute(
+            month: month, trigger: .manual, lateSince: nil, recipients: recipients, metadata: metadata)
+        state.withLock { $0.status.lastDigests = ran ?? $0.status.lastDigests }
+        return ran
+    }
+
     // MARK: Running
 
     package func run() async throws {
@@ -77,13 +102,19 @@ package final class Scheduler: Service, Sendable {
 
     var isStopping: Bool { Task.isCancelled || state.withLock { $0.stopping } }
 
-    private func schedule() -> DailySchedule {
+    private func dailySchedule() -> DailySchedule {
         DailySchedule(runAt: configuration.runAt, timeZone: clock.timeZone)
+    }
+
+    private func monthlySchedule() -> MonthlySchedule {
+        MonthlySchedule(digests, timeZone: clock.timeZone)
     }
 
     /// Takes the schedule when it is free and keeps it until shutdown or until the session fails.
     private func lead() async {
-        var machine = SchedulerStateMachine(schedule: schedule())
+        var machines = Machines(
+            policies: SchedulerStateMachine(schedule: dailySchedule()),
+            digests: SchedulerStateMachine(schedule: monthlySchedule()))
         while !isStopping {
             do {
                 _ = try await policyRun.store.withLeadership(named: "scheduler") { session in
@@ -93,9 +124,10 @@ package final class Scheduler: Service, Sendable {
                         state.withLock {
                             $0.status.leading = false
                             $0.status.nextRunAt = nil
+                            $0.status.nextDigestsAt = nil
                         }
                     }
-                    try await follow(&machine, session: session)
+                    try await follow(&machines, session: session)
                 }
             } catch is CancellationError {
                 return
@@ -104,62 +136,109 @@ package final class Scheduler: Service, Sendable {
                     logger.warning("scheduler paused: \(error)", metadata: ["retry_in": "\(leadershipRetry)"])
                 }
             }
-            _ = machine.leadershipLost()
+            _ = machines.policies.leadershipLost()
+            _ = machines.digests.leadershipLost()
             await pause(leadershipRetry)
         }
     }
 
-    /// The state machine's actions, while this daemon holds the schedule.
-    private func follow(_ machine: inout SchedulerStateMachine, session: PostgresConnection) async throws {
-        var action = machine.leadershipAcquired(
-            lastScheduledDay: try await policyRun.lastScheduledDay(), now: clock.now)
+    struct Machines {
+        var policies: SchedulerStateMachine<DailySchedule>
+        var digests: SchedulerStateMachine<MonthlySchedule>
+    }
+
+    /// The state machines' actions, while this daemon holds the schedule: runs first, then sleep
+    /// until the earlier of the two next occasions.
+    private func follow(_ machines: inout Machines, session: PostgresConnection) async throws {
+        let recorded = try await policyRun.store.scheduleState()
+        var policies = machines.policies.leadershipAcquired(last: recorded.lastScheduledDay, now: clock.now)
+        // Before the schedule has begun (nothing recorded yet: a new installation), there is no
+        // month to make up for; the first digests go out on the next sending day.
+        let lastDigests =
+            recorded.lastDigestMonth
+            ?? (recorded.hasRun ? nil : machines.digests.schedule.latest(atOrBefore: clock.now).period)
+        var digests = machines.digests.leadershipAcquired(last: lastDigests, now: clock.now)
         var failures = 0
+        let metadata = EventMetadata(actor: "scheduler", client: "tredjekraftd")
         while !isStopping {
-            switch action {
-            case .run(let occasion, let late, _):
+            if case .run(let occasion, let late, _) = policies {
                 state.withLock { $0.status.nextRunAt = nil }
                 do {
                     let ran = try await policyRun.execute(
                         day: occasion.day, trigger: .scheduled, late: late, configuration: configuration,
-                        metadata: EventMetadata(actor: "scheduler", client: "tredjekraftd"))
+                        metadata: metadata)
                     failures = 0
                     state.withLock {
                         $0.status.lastRun = ran ?? $0.status.lastRun
                         $0.status.problem = nil
                     }
-                    action = machine.runFinished(day: occasion.day, now: clock.now)
+                    policies = machines.policies.runFinished(period: occasion.period, now: clock.now)
                 } catch {
-                    machine.runFailed()
+                    machines.policies.runFailed()
                     failures += 1
-                    let wait = Duration.seconds(min(300, 5 << min(failures, 6)))
-                    logger.warning(
-                        "policy run for \(occasion.day) failed: \(error)", metadata: ["retry_in": "\(wait)"])
-                    state.withLock { $0.status.problem = "\(error)" }
-                    await pause(wait)
-                    _ = try await session.execute("SELECT 1")
-                    action = machine.woke(now: clock.now)
+                    try await failed("policy run for \(occasion.day)", error, failures: failures, session: session)
+                    policies = machines.policies.woke(now: clock.now)
                 }
-            case .sleep(let until):
-                state.withLock { $0.status.nextRunAt = until }
-                try await sleep(until: until, session: session, machine: &machine)
-                action = machine.woke(now: clock.now)
-            case .waitForLeadership:
+            } else if case .run(let occasion, let late, _) = digests {
+                state.withLock { $0.status.nextDigestsAt = nil }
+                do {
+                    let ran = try await digestRun.execute(
+                        month: occasion.period, trigger: .scheduled, lateSince: late ? occasion.day : nil,
+                        metadata: metadata)
+                    failures = 0
+                    state.withLock {
+                        $0.status.lastDigests = ran ?? $0.status.lastDigests
+                        $0.status.problem = nil
+                    }
+                    digests = machines.digests.runFinished(period: occasion.period, now: clock.now)
+                } catch {
+                    machines.digests.runFailed()
+                    failures += 1
+                    try await failed("digests for \(occasion.period)", error, failures: failures, session: session)
+                    digests = machines.digests.woke(now: clock.now)
+                }
+            } else if case .sleep(let policiesAt) = policies, case .sleep(let digestsAt) = digests {
+                state.withLock {
+                    $0.status.nextRunAt = policiesAt
+                    $0.status.nextDigestsAt = digestsAt
+                }
+                try await sleep(until: min(policiesAt, digestsAt), session: session, machines: &machines)
+                policies = machines.policies.woke(now: clock.now)
+                digests = machines.digests.woke(now: clock.now)
+            } else {
                 return
             }
         }
     }
 
-    /// Sleeps until `deadline` on the organisation's clock, looking every tick; checks the lock's
-    /// session every half minute and follows a new `run_at` at once.
-    private func sleep(until deadline: Date, session: PostgresConnection, machine: inout SchedulerStateMachine)
-        async throws
-    {
+    /// Logs a failed run and waits before the next attempt (5 s, doubling, at most 5 min); the
+    /// session is checked, so a lost lock ends the schedule here.
+    private func failed(_ what: String, _ error: any Error, failures: Int, session: PostgresConnection) async throws {
+        let wait = Duration.seconds(min(300, 5 << min(failures, 6)))
+        logger.warning("\(what) failed: \(error)", metadata: ["retry_in": "\(wait)"])
+        state.withLock { $0.status.problem = "\(error)" }
+        await pause(wait)
+        _ = try await session.execute("SELECT 1")
+    }
+
+    /// Sleeps until `deadline` on the organisation's clock, looking every tick — for a new `run_at`
+    /// (followed at once) and for delivered digests whose feedback is to be recorded; checks the
+    /// lock's session every half minute.
+    private func sleep(until deadline: Date, session: PostgresConnection, machines: inout Machines) async throws {
         var sinceCheck = Duration.zero
         while !isStopping, clock.now < deadline {
-            let schedule = schedule()
-            if schedule != machine.schedule {
-                machine.schedule = schedule
+            let daily = dailySchedule()
+            let monthly = monthlySchedule()
+            if daily != machines.policies.schedule || monthly != machines.digests.schedule {
+                machines.policies.schedule = daily
+                machines.digests.schedule = monthly
                 return
+            }
+            do {
+                try await digestFeedback.recordDelivered(
+                    metadata: EventMetadata(actor: "scheduler", client: "tredjekraftd"))
+            } catch {
+                logger.warning("recording the feedback of delivered digests failed: \(error)")
             }
             try? await Task.sleep(for: tick)
             sinceCheck += tick

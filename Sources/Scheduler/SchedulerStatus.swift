@@ -9,6 +9,10 @@ package struct SchedulerStatus: Sendable, Equatable {
     package var nextRunAt: Date?
     /// The last run this daemon made, if any.
     package var lastRun: PoliciesRan?
+    /// The next monthly digests, when this daemon holds the schedule.
+    package var nextDigestsAt: Date?
+    /// The last digests this daemon sent, if any.
+    package var lastDigests: DigestsRan?
     /// Why the last attempt failed, until one succeeds.
     package var problem: String?
 }

@@ -18,6 +18,42 @@ package enum Swedish {
 
     package static func date(_ date: CalendarDate?) -> String { date?.description ?? none }
 
+    static let monthNames = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+        "december",
+    ]
+
+    /// A day as letters write it: "23 februari 2026".
+    package static func longDate(_ date: CalendarDate) -> String {
+        "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
+    }
+
+    /// A month as letters write it: "november 2026".
+    package static func month(_ month: CalendarMonth) -> String {
+        "\(monthNames[month.month - 1]) \(month.year)"
+    }
+
+    /// A proposal's text as the name of an item: its first sentence, and when that is long, cut with
+    /// care — at a comma or a word, never inside one — and marked with "…".
+    package static func shortened(_ text: String, limit: Int = 90) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var sentence = flat
+        if let end = flat.range(of: #"[.!?](\s|$)"#, options: .regularExpression) {
+            sentence = String(flat[..<end.lowerBound])
+        }
+        guard sentence.count > limit else { return sentence }
+        let head = String(sentence.prefix(limit))
+        if let comma = head.range(of: ", ", options: .backwards),
+            head.distance(from: head.startIndex, to: comma.lowerBound) >= limit / 2
+        {
+            return String(head[..<comma.lowerBound]) + " …"
+        }
+        if let space = head.range(of: " ", options: .backwards) {
+            return String(head[..<space.lowerBound]) + " …"
+        }
+        return head + "…"
+    }
+
     package static func yesNo(_ value: Bool) -> String { value ? "ja" : "nej" }
 
     /// A number with a decimal comma and at most one decimal: "12,5", "3".

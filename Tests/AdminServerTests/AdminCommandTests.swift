@@ -230,7 +230,7 @@ import Varlink
             #expect(status.database.state == "ok")
             #expect(
                 Set(status.projections?.map(\.name) ?? []) == [
-                    "catalog", "issues", "timeline", "outbox", "policy_effects",
+                    "catalog", "issues", "timeline", "outbox", "policy_effects", "digests",
                 ])
             #expect(status.projections?.allSatisfy { $0.eventsBehind == 0 } == true)
             #expect(status.eventLog?.lastSequence ?? 0 >= 4)

@@ -35,6 +35,9 @@ struct AdminHarness: Sendable {
                 policyRun: PolicyRun(
                     store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
                     logger: logger),
+                digestRun: DigestRun(
+                    store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
+                    stateDirectory: URL(fileURLWithPath: directory, isDirectory: true), logger: logger),
                 clock: app.organisationClock, configuration: .defaults, logger: logger)
             let context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,

@@ -181,3 +181,24 @@ func withConfigFile(_ text: String, _ body: (String) async throws -> Void) async
     defer { try? FileManager.default.removeItem(atPath: path) }
     try await body(path)
 }
+
+/// The configuration read from `yaml` (and `environment`), as the daemon would read it.
+func loadConfiguration(_ yaml: String, environment: [String: String] = [:]) async throws -> ConfigurationLoader.Result {
+    var loaded: ConfigurationLoader.Result?
+    try await withConfigFile(yaml) { path in
+        loaded = try await ConfigurationLoader(filePath: path, environment: environment).load()
+    }
+    return try #require(loaded)
+}
+
+/// Expects `yaml` to be refused with an error that names `key`.
+func expectRefused(_ yaml: String, naming key: String, sourceLocation: SourceLocation = #_sourceLocation) async {
+    do {
+        _ = try await loadConfiguration(yaml)
+        Issue.record("\(yaml) was accepted", sourceLocation: sourceLocation)
+    } catch let error as ConfigurationError {
+        #expect(error.key == key, "\(error)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("\(error)", sourceLocation: sourceLocation)
+    }
+}

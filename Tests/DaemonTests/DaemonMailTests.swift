@@ -179,12 +179,7 @@ import Glibc
 /// through msmtp to the SMTP sink, parsed.
 @Suite struct DaemonReminderTests {
     @Test func remindersRunOnTheDemoDeliversOneLetterPerRecipientAndNothingTwice() async throws {
-        let sink = try SMTPSink()
-        defer { sink.stop() }
-        try await withDaemonSetup { setup in
-            try setup.writeConfiguration(extra: DaemonMailTests().mailLines(sendmail: sink.msmtp))
-            let daemon = try await setup.start(run: 1)
-            _ = try await daemon.call("io.tredjekraft.admin.LoadDemo")
+        try await withDemoDaemonAndSink { daemon, sink in
             let ran = try await daemon.call("io.tredjekraft.admin.RunReminders")
             let messages = Int(try #require(ran["messages"]?.intValue))
             #expect(messages > 0)
@@ -212,5 +207,83 @@ import Glibc
             #expect(await daemon.stop() == 0)
             #expect(try sink.messages().count == messages)
         }
+    }
+}
+
+/// The monthly digests from a real daemon over the demo: delivered through msmtp to the SMTP sink and
+/// parsed, and the feedback they reported recorded once they were delivered.
+@Suite struct DaemonDigestTests {
+    @Test func lastMonthsDigestsReachTheCouncilsAndTheirFeedbackIsRecordedAfterDelivery() async throws {
+        try await withDemoDaemonAndSink { daemon, sink in
+            let today = CalendarDate(Date(), timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+            let month = CalendarMonth(containing: today).previous.description
+            let tidAttLyssna = ["sourceId": VarlinkValue.string(DemoScenario.lundProposalTidAttLyssna.description)]
+            func owedToLund() async throws -> [String] {
+                let trace = try await daemon.call("io.tredjekraft.admin.Trace", tidAttLyssna)
+                let owed = trace["trace"]?.objectValue?["issue"]?.objectValue?["feedbackOwed"]?.arrayValue ?? []
+                return owed.compactMap { $0.objectValue?["occasion"]?.stringValue }
+            }
+            #expect(try await owedToLund() == ["decision"])
+
+            let preview = try await daemon.call(
+                "io.tredjekraft.admin.PreviewDigest",
+                ["councilId": .string(DemoScenario.lundCouncil.description), "month": .string(month)])
+            let previewed = try #require(preview["digest"]?.objectValue)
+            #expect(previewed["text"]?.stringValue?.contains("Tid att lyssna") == true)
+            #expect((previewed["lix"].flatMap { if case .double(let v) = $0 { v } else { nil } } ?? 99) <= 40)
+
+            let sent = try await daemon.call("io.tredjekraft.admin.SendDigests", ["month": .string(month)])
+            let mailed = Int(try #require(sent["mailed"]?.intValue))
+            #expect(mailed > 0 && sent["printed"] == .int(0))
+            try await sink.waitFor(mailed, timeout: .seconds(120))
+            let letters = try sink.messages()
+            #expect(letters.count == mailed)
+            for letter in letters {
+                #expect(
+                    letter.defects.isEmpty && letter.htmlErrors.isEmpty,
+                    "\(letter.subject): \(letter.defects) \(letter.htmlErrors)")
+            }
+            let lund = try #require(letters.first { $0.toAddress == "dialogmoten-vuxenstod-lund@example.org" })
+            #expect(lund.subject.hasPrefix("Vad hände med era förslag i "))
+            let text = try #require(lund.text)
+            let html = try #require(lund.html)
+            for phrase in [
+                "Tid att lyssna", "Svaret är ja.", "Det är försenat.", "Ni har inte fått besked om beslutet förut.",
+            ] {
+                #expect(text.contains(phrase) && html.contains(phrase), "\(phrase)")
+            }
+            let breakfast = try #require(letters.first { $0.toAddress.hasPrefix("frukostmoten") })
+            #expect(breakfast.text?.contains("Brukarrevisionen ”Brukarnas röster om försörjningsstöd") == true)
+
+            // Delivered: the scheduler records the feedback the letter gave.
+            #expect(try await eventually { try await owedToLund().isEmpty })
+            let listed = try await daemon.call("io.tredjekraft.admin.ListDigests", ["month": .string(month)])
+            let lundDigest = try #require(
+                listed["digests"]?.arrayValue?.compactMap(\.objectValue).first {
+                    $0["recipientId"]?.stringValue == DemoScenario.lundCouncil.description
+                })
+            #expect(lundDigest["reported"] == .int(2) && lundDigest["cleared"] == .int(2))
+            let history = try await daemon.call(
+                "io.tredjekraft.admin.Trace", tidAttLyssna)
+            #expect(history["trace"]?.objectValue?["answer"]?.stringValue != nil)
+
+            // Again: nothing goes out twice.
+            let again = try await daemon.call("io.tredjekraft.admin.SendDigests", ["month": .string(month)])
+            #expect(again["mailed"] == .int(0))
+            #expect(await daemon.stop() == 0)
+            #expect(try sink.messages().count == mailed)
+        }
+    }
+}
+
+/// A daemon delivering through msmtp to a fresh SMTP sink, with the demo loaded over its socket.
+func withDemoDaemonAndSink(_ body: (RunningDaemon, SMTPSink) async throws -> Void) async throws {
+    let sink = try SMTPSink()
+    defer { sink.stop() }
+    try await withDaemonSetup { setup in
+        try setup.writeConfiguration(extra: DaemonMailTests().mailLines(sendmail: sink.msmtp))
+        let daemon = try await setup.start(run: 1)
+        _ = try await daemon.call("io.tredjekraft.admin.LoadDemo")
+        try await body(daemon, sink)
     }
 }

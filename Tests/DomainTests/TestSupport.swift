@@ -216,6 +216,25 @@ enum Fixture {
                 PoliciesRan(
                     day: day("2026-11-30"), trigger: .scheduled, startedAt: queuedAt, finishedAt: queuedAt,
                     late: true, reminders: 12, escalations: 2, messages: 5))),
+        .schedule(
+            .organisation,
+            .digestsRan(
+                DigestsRan(
+                    month: CalendarMonth("2026-11")!, day: day("2026-12-01"), trigger: .scheduled,
+                    startedAt: queuedAt, finishedAt: queuedAt, late: false, mailed: 7, printed: 1))),
+        .digest(
+            DigestID(recipient: .council(council), month: CalendarMonth("2026-11")!),
+            .sent(
+                DigestSent(
+                    recipient: .council(council), month: CalendarMonth("2026-11")!, sentOn: day("2026-12-03"),
+                    lateSince: day("2026-12-01"), mailId: mail, printedAs: nil, items: 4,
+                    reports: [.init(issueId: issue, occasion: .decision, owedSince: day("2026-02-23"))]))),
+        .digest(
+            DigestID(recipient: .council(council), month: CalendarMonth("2026-11")!),
+            .feedbackRecorded(
+                DigestFeedbackRecorded(
+                    deliveredOn: day("2026-12-03"),
+                    cleared: [.init(issueId: issue, occasion: .decision, owedSince: day("2026-02-23"))]))),
     ]
 }
 

@@ -5,6 +5,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
+import Mailer
 import Policies
 import Postgres
 import Projections
@@ -16,6 +17,9 @@ import Synchronization
 /// and queries to count what the runs recorded.
 struct SchedulerHarness: Sendable {
     let app: TestApp
+    /// The daemon's state directory: printable letters go under it.
+    let stateDirectory: URL
+    let demo: DemoScenario
     /// The demo's "today": the day the stories are told up to.
     static let demoDay = "2026-11-30"
 
@@ -39,7 +43,21 @@ struct SchedulerHarness: Sendable {
                 try await handler.handle(step.command, metadata: EventMetadata(actor: step.actor, client: "tests"))
             }
             app.clock.set(demoDay)
-            return try await body(SchedulerHarness(app: app))
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tk-scheduler-\(UUID().uuidString.prefix(8))", isDirectory: true)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try await ContactDirectory(store: app.store, clock: app.organisationClock).migrator.migrate()
+            return try await body(SchedulerHarness(app: app, stateDirectory: directory, demo: demo))
+        }
+    }
+
+    /// Gives every demo recipient its example.org address, except `except`.
+    func setContacts(except: Set<RecipientKey> = []) async throws {
+        let directory = ContactDirectory(store: app.store, clock: app.organisationClock)
+        for contact in demo.contacts where !except.contains(contact.recipient) {
+            _ = try await directory.set(
+                contact.recipient, address: contact.address, metadata: EventMetadata(actor: "tests", client: "tests"))
         }
     }
 
@@ -49,9 +67,15 @@ struct SchedulerHarness: Sendable {
             logger: Logger(label: "scheduler-tests"))
     }
 
+    func digestRun() -> DigestRun {
+        DigestRun(
+            store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
+            stateDirectory: stateDirectory, logger: Logger(label: "scheduler-tests"))
+    }
+
     func scheduler(retry: Duration = .milliseconds(100)) -> Scheduler {
         Scheduler(
-            policyRun: policyRun(), clock: app.organisationClock, configuration: .defaults,
+            policyRun: policyRun(), digestRun: digestRun(), clock: app.organisationClock, configuration: .defaults,
             logger: Logger(label: "scheduler-tests"), tick: .milliseconds(20), leadershipRetry: retry)
     }
 

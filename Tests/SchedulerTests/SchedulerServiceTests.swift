@@ -3,6 +3,7 @@ import Domain
 import EventStore
 import Foundation
 import Policies
+import Postgres
 import Testing
 
 @testable import Scheduler
@@ -91,5 +92,73 @@ import Testing
             #expect(try await h.queuedLetters() == (try await h.runs()).map(\.messages).reduce(0, +))
             try await PolicyRunTests.expectNoDuplicates(h)
         }
+    }
+
+    @Test func digestsMissedByDowntimeGoOutLateOnceAndTwoDaemonsSendThemOnce() async throws {
+        try await SchedulerHarness.with { h in
+            try await h.setContacts()
+            // The schedule began in November (a new installation makes up for no month) …
+            h.setClock("2026-11-30", 9)
+            let first = h.scheduler()
+            try await Self.running([first]) {
+                try await h.eventually { first.status.nextDigestsAt != nil }
+            }
+            #expect(try await h.digestRuns().isEmpty)
+            // … then the daemons were down across the 1st of December at 08:00: November's digests are due.
+            h.setClock("2026-12-03", 10)
+            let one = h.scheduler()
+            let two = h.scheduler()
+            try await Self.running([one, two]) {
+                try await h.eventually { try await h.digestRuns().contains { $0.trigger == .scheduled } }
+            }
+            let runs = try await h.digestRuns()
+            #expect(runs.count == 1)
+            let ran = try #require(runs.first)
+            #expect(ran.month == CalendarMonth("2026-11")! && ran.late && ran.mailed > 0)
+            let sent = try await h.sentDigests()
+            #expect(sent.count == ran.mailed)
+            #expect(sent.allSatisfy { $0.lateSince == CalendarDate("2026-12-01")! && $0.month == ran.month })
+            let texts = try await h.digestTexts()
+            #expect(texts.count == ran.mailed)
+            #expect(texts.allSatisfy { $0.contains("Det här brevet kommer sent.") })
+
+            // A restart the same month sends nothing more, and waits for January.
+            let again = h.scheduler()
+            try await Self.running([again]) {
+                try await h.eventually { again.status.nextDigestsAt != nil }
+            }
+            #expect(try await h.sentDigests().count == ran.mailed)
+            #expect(try await h.digestRuns().count == 1)
+        }
+    }
+}
+
+extension SchedulerHarness {
+    func digestRuns() async throws -> [DigestsRan] {
+        try await app.pool.query(
+            """
+            SELECT data FROM \(identifier: app.schema).events WHERE event_type = 'DigestsRan'
+            ORDER BY transaction_id, sequence
+            """
+        ).map { try $0.decode("data", as: PostgresJSONB.self).decode(DigestsRan.self) }
+    }
+
+    func sentDigests() async throws -> [DigestSent] {
+        try await app.pool.query(
+            """
+            SELECT data FROM \(identifier: app.schema).events WHERE event_type = 'DigestSent'
+            ORDER BY transaction_id, sequence
+            """
+        ).map { try $0.decode("data", as: PostgresJSONB.self).decode(DigestSent.self) }
+    }
+
+    /// The plain-text parts of the digests in the outbox.
+    func digestTexts() async throws -> [String] {
+        try await app.pool.query(
+            """
+            SELECT data->>'text' AS text FROM \(identifier: app.schema).events
+            WHERE event_type = 'MailQueued' AND data->>'purpose' = 'digest'
+            """
+        ).map { try $0.decode("text") }
     }
 }

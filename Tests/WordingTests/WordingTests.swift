@@ -2,7 +2,8 @@ import Domain
 import Foundation
 import ReadModelTypes
 import Testing
-import Wording
+
+@testable import Wording
 
 /// The Swedish the read models, the CLI and the letters share, without a database.
 @Suite struct WordingTests {
@@ -62,5 +63,49 @@ import Wording
         #expect(Swedish.shortID("3f2a91c0-1111-4222-8333-444455556666") == "3f2a91c0")
         #expect(Swedish.instant("2026-03-04T09:15:02.123Z") == "2026-03-04 09:15:02 UTC")
         #expect(Swedish.duration(seconds: 3 * 86_400 + 4 * 3_600 + 12 * 60) == "3 d 4 h 12 min")
+    }
+}
+
+/// The digests' plain Swedish: readability measured, names shortened with care, dates written out,
+/// and the text and HTML parts saying the same.
+@Suite struct DigestWordingTests {
+    @Test func lixCountsWordsPerSentenceAndLongWords() {
+        // 6 words, 1 sentence, 1 long word ("ledningen"): 6 + 100/6.
+        let lix = Readability.lix(["Vi sa till ledningen i dag."])
+        #expect(abs(lix - (6 + 100.0 / 6)) < 0.001)
+        #expect(Readability.lix([]) == 0)
+    }
+
+    @Test func valuesAreLeftOutOfTheMeasure() {
+        let prose: Prose = "Ni lade fram förslaget \(CalendarDate("2026-02-23")!)."
+        #expect(prose.text == "Ni lade fram förslaget 23 februari 2026.")
+        #expect(prose.ownText == "Ni lade fram förslaget .")
+    }
+
+    @Test func longProposalsAreShortenedAtAWordOrAComma() {
+        #expect(Swedish.shortened("Kort förslag. Mer text här.") == "Kort förslag")
+        let long = String(repeating: "ord ", count: 40) + "slut"
+        let short = Swedish.shortened(long)
+        #expect(short.hasSuffix(" …") && short.count <= 92 && !short.contains("or …"))
+        #expect(Swedish.longDate(CalendarDate("2026-12-01")!) == "1 december 2026")
+    }
+
+    @Test func hostileTextIsEscapedInTheHTMLAndBothPartsHoldTheSameItems() {
+        let letter = DigestLetter(
+            subject: "Ämne <script>", greeting: "Hej \("<b>Rådet</b>")!", intro: ["Inledning."],
+            sections: [
+                .init(
+                    heading: "Beslut", intro: [],
+                    items: [
+                        .init(
+                            title: "Förslag & \"citat\"",
+                            lines: [.prose("Svaret är ja."), .quote("Motivering:", "<img src=x>")]),
+                        .init(title: "Andra", lines: [.command("tredjekraft issue show 1234")]),
+                    ])
+            ], closing: ["Slut."], references: ["ärende 1234"])
+        #expect(!letter.html.contains("<script>") && !letter.html.contains("<img") && !letter.html.contains("<b>"))
+        #expect(letter.html.contains("&lt;img src=x&gt;") && letter.html.contains("Förslag &amp; &quot;citat&quot;"))
+        for title in ["Förslag & \"citat\"", "Andra"] { #expect(letter.text.contains(title)) }
+        #expect(letter.html.components(separatedBy: "<li>").count - 1 == 2)
     }
 }

@@ -6,8 +6,42 @@ import Domain
 struct CouncilCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "council",
-        abstract: "Brukarråd och dialogmöten: lista, skapa och registrera möten.",
-        subcommands: [List.self, Create.self, Meeting.self])
+        abstract: "Brukarråd och dialogmöten: lista, skapa, registrera möten och ta fram dagordningen.",
+        subcommands: [List.self, Create.self, Meeting.self, Agenda.self])
+
+    struct Agenda: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Dagordningen för rådets nästa möte: först besked om det rådet väntar på.",
+            discussion: """
+                Dagordningen börjar med återkopplingen rådet har rätt till: varje beslut med sin \
+                motivering, redo att läsas upp. Sedan kommer förslag som väntar på beslut, det som ska \
+                vara klart före nästa möte och förslag från förra mötet som inte har blivit ärenden. Sist \
+                står kommandona som registrerar återkopplingen när den är given.
+
+                Exempel:
+                  tredjekraft council agenda 8d7e6f5a
+                  tredjekraft council agenda 8d7e6f5a --date 2026-12-10 --html > dagordning.html
+                """)
+
+        @Argument(help: ArgumentHelp("Rådets id (eller början av id).", valueName: "id"))
+        var councilId: String
+
+        @Option(
+            help: ArgumentHelp("Mötesdagen (ÅÅÅÅ-MM-DD; i dag om du inte anger något).", valueName: "datum"),
+            transform: ArgumentValues.date)
+        var date: CalendarDate?
+
+        @Flag(help: "Skriv dagordningen som HTML, att skriva ut.")
+        var html = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run(on console: Console) async throws {
+            try await show(.councilAgenda, CouncilAgendaParameters(councilId: councilId, date: date), on: console) {
+                (reply: CouncilAgendaReply) in html ? reply.html : reply.text
+            }
+        }
+    }
 
     struct List: DaemonCommand {
         static let configuration = CommandConfiguration(

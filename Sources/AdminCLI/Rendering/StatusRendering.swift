@@ -30,6 +30,7 @@ enum StatusRendering {
         fields.add("Du är", "\(reply.user) (\(Swedish.role(reply.role)))")
         var text = fields.render()
         if let mail = reply.mail { text += "\n\n" + MailRendering.status(mail) }
+        if let schedule = reply.schedule { text += "\n\n" + DigestRendering.schedule(schedule) }
         if let projections = reply.projections, !projections.isEmpty {
             text +=
                 "\n\nLäsmodeller:\n"

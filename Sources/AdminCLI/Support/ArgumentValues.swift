@@ -13,6 +13,14 @@ enum ArgumentValues {
         return date
     }
 
+    /// A month, for the digests: `2026-11`.
+    @Sendable static func month(_ text: String) throws -> CalendarMonth {
+        guard let month = CalendarMonth(text) else {
+            throw ValidationError("\(text) är ingen månad; skriv den som ÅÅÅÅ-MM, t.ex. 2026-11.")
+        }
+        return month
+    }
+
     /// A UUID, for `--command-id`.
     @Sendable static func uuid(_ text: String) throws -> UUID {
         guard let uuid = UUID(uuidString: text) else {

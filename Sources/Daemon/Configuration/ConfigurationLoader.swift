@@ -15,7 +15,8 @@ import Yams
 package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
     package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys).union(
-        policyKeys)
+        policyKeys
+    ).union(digestKeys)
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
     package var filePath: String
@@ -81,14 +82,16 @@ package struct ConfigurationLoader: Sendable {
 
     // MARK: Reading keys
 
-    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`, `+Mail`, `+Policies`).
+    /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`, `+Mail`, `+Policies`,
+    /// `+Digests`).
     private func read(_ reader: ConfigReader) async throws(ConfigurationError) -> DaemonConfiguration {
         let values = KeyReader(reader: reader)
         return DaemonConfiguration(
             database: try await readDatabase(values), stateDirectory: absolute(try await readStateDirectory(values)),
             admin: try await readAdmin(values), roles: try await readRoles(values),
             timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values),
-            mail: try await readMail(values), policies: try await readPolicies(values), sourceFile: nil)
+            mail: try await readMail(values), policies: try await readPolicies(values),
+            digests: try await readDigests(values), sourceFile: nil)
     }
 
     /// Reads one key with its expected type and turns swift-configuration's errors into ours.

@@ -1,4 +1,5 @@
 import AdminServer
+import Digests
 import Foundation
 import Logging
 import Mailer
@@ -48,6 +49,8 @@ package struct DaemonConfiguration: Sendable, Equatable {
     package var mail: MailerConfiguration
     /// The reminder and escalation policies; their thresholds are also what the read models call late.
     package var policies: PoliciesConfiguration
+    /// When the monthly digests go out; reloaded on SIGHUP.
+    package var digests: DigestsConfiguration
     /// Where the values came from (the file path, if one was read), for the start-up log line.
     package var sourceFile: String?
 

@@ -48,7 +48,10 @@ package final class DaemonServices: Sendable {
         self.mailer = mailer
         let scheduler = Scheduler(
             policyRun: PolicyRun(store: store, readModel: readModel, follower: runner, clock: clock, logger: logger),
-            clock: clock, configuration: configuration.policies, logger: logger)
+            digestRun: DigestRun(
+                store: store, readModel: readModel, follower: runner, clock: clock,
+                stateDirectory: URL(fileURLWithPath: configuration.stateDirectory, isDirectory: true), logger: logger),
+            clock: clock, configuration: configuration.policies, digests: configuration.digests, logger: logger)
         self.scheduler = scheduler
         if let problem = mailer.status.problem { logger.error("mail cannot go out: \(problem)") }
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
@@ -88,7 +91,7 @@ package final class DaemonServices: Sendable {
             logLevel.value = new.logLevel
             access.update(new.roles)
             mailer.update(new.mail)
-            scheduler.update(new.policies)
+            scheduler.update(new.policies, digests: new.digests)
         }
     }
 

@@ -12,6 +12,7 @@ package enum DomainCommand: Equatable, Sendable {
     case mail(MailID, MailCommand)
     case contacts(ContactDirectoryID, ContactCommand)
     case schedule(PolicyScheduleID, PolicyScheduleAggregate.Command)
+    case digest(DigestID, DigestAggregate.Command)
 
     /// The stream the command reads and appends to.
     package var streamName: String {
@@ -25,6 +26,7 @@ package enum DomainCommand: Equatable, Sendable {
         case .mail(let id, _): id.streamName
         case .contacts(let id, _): id.streamName
         case .schedule(let id, _): id.streamName
+        case .digest(let id, _): id.streamName
         }
     }
 
@@ -68,6 +70,9 @@ package enum DomainCommand: Equatable, Sendable {
             let events = history.compactMap { if case .schedule(id, let e) = $0 { e } else { nil } }
             return try PolicyScheduleAggregate.decide(command, PolicyScheduleAggregate.replay(events), context)
                 .map { .schedule(id, $0) }
+        case .digest(let id, let command):
+            let events = history.compactMap { if case .digest(id, let e) = $0 { e } else { nil } }
+            return try DigestAggregate.decide(command, DigestAggregate.replay(events), context).map { .digest(id, $0) }
         }
     }
 }

@@ -100,3 +100,16 @@ extension PolicyScheduleID {
     /// The organisation's one schedule: every daemon on a database shares it.
     package static let organisation = PolicyScheduleID(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2)))
 }
+
+package enum DigestKind: StreamIdentifierKind { package static let streamPrefix = "digest" }
+
+/// One monthly digest: to one recipient, for one month. Stream `digest-<uuid>`, the UUID derived from
+/// the two, so that the same digest can only ever be recorded once.
+package typealias DigestID = Identifier<DigestKind>
+
+extension Identifier where Kind == DigestKind {
+    /// The digest of `month` to `recipient`.
+    package init(recipient: RecipientKey, month: CalendarMonth) {
+        self.init(NameDerivedUUID.uuid("digest:\(recipient):\(month)"))
+    }
+}

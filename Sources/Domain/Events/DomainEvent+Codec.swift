@@ -22,6 +22,7 @@ extension DomainEvent {
             case .mail(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .contacts(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .schedule(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
+            case .digest(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             }
         } catch {
             throw .encodingFailed(eventType: eventType, reason: String(describing: error))
@@ -113,6 +114,9 @@ extension DomainEvent {
         Entry(ContactSet.self, ContactDirectoryKind.self) { .contacts($0, .set($1)) },
         Entry(ContactRemoved.self, ContactDirectoryKind.self) { .contacts($0, .removed($1)) },
         Entry(PoliciesRan.self, PolicyScheduleKind.self) { .schedule($0, .ran($1)) },
+        Entry(DigestsRan.self, PolicyScheduleKind.self) { .schedule($0, .digestsRan($1)) },
+        Entry(DigestSent.self, DigestKind.self) { .digest($0, .sent($1)) },
+        Entry(DigestFeedbackRecorded.self, DigestKind.self) { .digest($0, .feedbackRecorded($1)) },
     ]
 
     static let registryByKey: [EventTypeVersion: Entry] = Dictionary(

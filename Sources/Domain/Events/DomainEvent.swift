@@ -12,6 +12,7 @@ package enum DomainEvent: Equatable, Sendable {
     case mail(MailID, MailEvent)
     case contacts(ContactDirectoryID, ContactEvent)
     case schedule(PolicyScheduleID, PolicyScheduleEvent)
+    case digest(DigestID, DigestEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
     package var streamName: String {
@@ -25,6 +26,7 @@ package enum DomainEvent: Equatable, Sendable {
         case .mail(let id, _): id.streamName
         case .contacts(let id, _): id.streamName
         case .schedule(let id, _): id.streamName
+        case .digest(let id, _): id.streamName
         }
     }
 
@@ -40,6 +42,7 @@ package enum DomainEvent: Equatable, Sendable {
         case .mail(_, let e): e.payload
         case .contacts(_, let e): e.payload
         case .schedule(_, let e): e.payload
+        case .digest(_, let e): e.payload
         }
     }
 

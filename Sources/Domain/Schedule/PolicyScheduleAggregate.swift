@@ -1,21 +1,26 @@
-/// The rule of the daily run: each day's scheduled run is recorded once. Manual runs are recorded as
-/// they happen and leave the schedule as it was.
+/// The rules of the schedule: each day's scheduled run of the policies, and each month's scheduled
+/// digests, are recorded once. Manual runs are recorded as they happen and leave the schedule as it was.
 package enum PolicyScheduleAggregate: Aggregate {
     package typealias ID = PolicyScheduleID
 
     package struct State: Sendable, Equatable {
         /// The day of the last scheduled run, if there was one.
         package var lastScheduledDay: CalendarDate?
+        /// The month of the last scheduled digests, if there were any.
+        package var lastDigestMonth: CalendarMonth?
         /// Whether any run, scheduled or manual, has been recorded.
         package var hasRun: Bool
-        package init(lastScheduledDay: CalendarDate? = nil, hasRun: Bool = false) {
+        package init(lastScheduledDay: CalendarDate? = nil, lastDigestMonth: CalendarMonth? = nil, hasRun: Bool = false)
+        {
             self.lastScheduledDay = lastScheduledDay
+            self.lastDigestMonth = lastDigestMonth
             self.hasRun = hasRun
         }
     }
 
     package enum Command: Equatable, Sendable {
         case recordRun(PoliciesRan)
+        case recordDigests(DigestsRan)
     }
 
     package static let initialState = State()
@@ -30,6 +35,12 @@ package enum PolicyScheduleAggregate: Aggregate {
                     .alreadyExists, "Påminnelserna för \(run.day) har redan skickats (senast för \(last)).")
             }
             return [.ran(run)]
+        case .recordDigests(let run):
+            if run.trigger == .scheduled, let last = state.lastDigestMonth, run.month <= last {
+                throw DomainError(
+                    .alreadyExists, "Månadsbreven för \(run.month) har redan skickats (senast för \(last)).")
+            }
+            return [.digestsRan(run)]
         }
     }
 
@@ -39,7 +50,9 @@ package enum PolicyScheduleAggregate: Aggregate {
         switch event {
         case .ran(let e) where e.trigger == .scheduled:
             state.lastScheduledDay = max(state.lastScheduledDay ?? e.day, e.day)
-        case .ran:
+        case .digestsRan(let e) where e.trigger == .scheduled:
+            state.lastDigestMonth = max(state.lastDigestMonth ?? e.month, e.month)
+        case .ran, .digestsRan:
             break
         }
         return state

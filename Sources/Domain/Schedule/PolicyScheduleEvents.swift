@@ -37,13 +37,50 @@ package struct PoliciesRan: EventPayload {
     }
 }
 
+/// The monthly digests for a month went out: one event per run, so that a month's scheduled digests
+/// are sent once and a missed sending day is known to be missed. Each digest is its own event
+/// (`DigestSent`), on its own stream.
+package struct DigestsRan: EventPayload {
+    package static let eventType = "DigestsRan"
+    package static let schemaVersion = 1
+    /// The month the digests covered.
+    package var month: CalendarMonth
+    /// The day they went out, on the organisation's calendar.
+    package var day: CalendarDate
+    package var trigger: PolicyRunTrigger
+    package var startedAt: Timestamp
+    package var finishedAt: Timestamp
+    /// Sent after their sending day had passed: the daemon was not running.
+    package var late: Bool
+    /// Digests queued as e-mail.
+    package var mailed: Int
+    /// Digests written as printable letters (councils without an address).
+    package var printed: Int
+
+    package init(
+        month: CalendarMonth, day: CalendarDate, trigger: PolicyRunTrigger, startedAt: Timestamp,
+        finishedAt: Timestamp, late: Bool, mailed: Int, printed: Int
+    ) {
+        self.month = month
+        self.day = day
+        self.trigger = trigger
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.late = late
+        self.mailed = mailed
+        self.printed = printed
+    }
+}
+
 /// Everything that can happen to the schedule.
 package enum PolicyScheduleEvent: Equatable, Sendable {
     case ran(PoliciesRan)
+    case digestsRan(DigestsRan)
 
     package var payload: any EventPayload {
         switch self {
         case .ran(let p): p
+        case .digestsRan(let p): p
         }
     }
 }

@@ -1,0 +1,101 @@
+import AdminProtocol
+import Digests
+import Domain
+import EventStore
+import Foundation
+import Mailer
+import Projections
+import ReadModelTypes
+import Scheduler
+import Varlink
+import Wording
+
+/// `PreviewDigest`, `SendDigests`, `ListDigests` and `CouncilAgenda`: a month's digests as they would
+/// go out, sending them now, what went out, and the agenda for a council's meeting.
+struct DigestMethods: Sendable {
+    let context: AdminContext
+
+    func register(on interface: inout VarlinkInterface) {
+        interface.add(.previewDigest, PreviewDigestParameters.self, requiring: .reader, context: context) { p, _ in
+            PreviewDigestReply(digest: try await preview(p))
+        }
+        interface.add(.sendDigests, SendDigestsParameters.self, requiring: .admin, context: context) { p, caller in
+            try requirePast(p.month, ended: true)
+            let council: CouncilID? = try await context.identifiers.resolveOptional(
+                p.councilId, as: .council, parameter: "councilId")
+            let ran = try await context.scheduler.sendDigests(
+                month: p.month, recipients: council.map { .council($0) } ?? .all,
+                metadata: EventMetadata(actor: caller.userName, client: "tredjekraft admin socket"))
+            if let position = try? await context.store.headPosition() {
+                try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
+            }
+            return SendDigestsReply(month: p.month, mailed: ran?.mailed ?? 0, printed: ran?.printed ?? 0)
+        }
+        interface.add(.listDigests, ListDigestsParameters.self, requiring: .reader, context: context) { p, _ in
+            ListDigestsReply(digests: try await context.readModel.digests(month: p.month))
+        }
+        interface.add(.councilAgenda, CouncilAgendaParameters.self, requiring: .reader, context: context) { p, _ in
+            let council: CouncilID = try await context.identifiers.resolve(
+                p.councilId, as: .council, parameter: "councilId")
+            let day = p.date ?? context.today
+            guard let facts = try await context.readModel.councilDigestFacts(councilId: council).first else {
+                throw NotFound(kind: "council", id: council.description, message: "Rådet \(council) finns inte.")
+            }
+            let letter = AgendaWording.letter(CouncilAgenda.make(facts, meetingOn: day))
+            return CouncilAgendaReply(
+                councilName: facts.council.name, date: day, subject: letter.subject, text: letter.text,
+                html: letter.html)
+        }
+    }
+
+    /// A digest covers a month that has begun (preview) or ended (send): never one ahead.
+    private func requirePast(_ month: CalendarMonth, ended: Bool) throws {
+        let current = CalendarMonth(containing: context.today)
+        if month > current || (ended && month == current) {
+            throw DomainError(
+                .invalidPeriod,
+                ended
+                    ? "Månaden \(month) är inte slut än. Månadsbrev kan skickas för \(current.previous) och tidigare."
+                    : "Månaden \(month) har inte börjat än.")
+        }
+    }
+
+    private func preview(_ p: PreviewDigestParameters) async throws -> DigestPreview {
+        try requirePast(p.month, ended: false)
+        let recipients: DigestRun.Recipients
+        switch (p.councilId, p.unitId) {
+        case (let council?, nil):
+            recipients = .council(try await context.identifiers.resolve(council, as: .council, parameter: "councilId"))
+        case (nil, let unit?):
+            recipients = .management(try await context.identifiers.resolve(unit, as: .unit, parameter: "unitId"))
+        default:
+            throw VarlinkError.invalidParameter(p.councilId == nil ? "councilId" : "unitId")
+        }
+        guard
+            let letter = try await context.scheduler.digestRun.plan(
+                month: p.month, sentOn: context.today, lateSince: nil, recipients: recipients, includeEmpty: true
+            ).first
+        else {
+            throw VarlinkError.invalidParameter(p.councilId == nil ? "unitId" : "councilId")
+        }
+        return DigestPreview(
+            recipientKind: letter.recipient.kind, recipientId: letter.recipient.id, recipientName: letter.recipientName,
+            hasAddress: try await context.mailer.contacts.address(of: letter.recipient) != nil, month: p.month,
+            subject: letter.letter.subject, text: letter.letter.text, html: letter.letter.html, items: letter.items,
+            reports: letter.reports.count, lix: Readability.lix(letter.letter.ownSentences))
+    }
+
+    /// The schedule for `status`: this daemon's view, the log's last runs, and the councils without an address.
+    static func scheduleStatus(of context: AdminContext) async throws -> ScheduleStatus {
+        let status = context.scheduler.status
+        let recorded = try await context.store.scheduleState()
+        let addressed = Set(try await context.mailer.contacts.list().map(\.recipient))
+        let withoutAddress = try await context.readModel.councils().filter { !addressed.contains(.council($0.id)) }
+            .map(\.name)
+        let iso = ISO8601DateFormatter()
+        return ScheduleStatus(
+            leading: status.leading, nextRemindersAt: status.nextRunAt.map(iso.string(from:)),
+            nextDigestsAt: status.nextDigestsAt.map(iso.string(from:)), lastRemindersDay: recorded.lastScheduledDay,
+            lastDigestsMonth: recorded.lastDigestMonth, councilsWithoutAddress: withoutAddress, problem: status.problem)
+    }
+}

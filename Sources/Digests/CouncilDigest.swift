@@ -1,0 +1,156 @@
+import Domain
+
+/// What one council's monthly digest says, decided before any word is written: which of its
+/// proposals and issues are told about, under which heading, and which owed feedback the digest gives
+/// when it is delivered. Pure: a function of the facts, the month and the day it goes out.
+///
+/// An item is told when something happened in the month or something is still owed or open; an
+/// issue closed long ago and already told is left out, so the letter stays short.
+package struct CouncilDigest: Sendable, Equatable {
+    /// The headings, in the order the letter has them: what the council is owed first.
+    package enum Section: String, Sendable, CaseIterable, Comparable {
+        /// Decisions the council has not been told, or that were taken in the month.
+        case decided
+        /// Carried out or followed up in the month, or carried out and not yet told.
+        case done
+        /// Decided and being carried out: the planned date, and whether it is late.
+        case underWay
+        /// Waiting for a decision, and for how long.
+        case waiting
+        /// Proposals that have not become issues yet.
+        case notYetAnIssue
+
+        package static func < (lhs: Self, rhs: Self) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// One proposal, or one issue with the council's proposals in it.
+    package struct Item: Sendable, Equatable {
+        package var section: Section
+        /// The proposal that names the item: the council's first in the issue.
+        package var proposal: CouncilDigestFacts.ProposalFact
+        /// Its other proposals in the same issue.
+        package var otherProposals: [CouncilDigestFacts.ProposalFact]
+        package var issue: CouncilDigestFacts.IssueFact?
+        /// The decision is told (with its motivation in full).
+        package var tellsDecision: Bool
+        /// The implementation or follow-up is told.
+        package var tellsImplementation: Bool
+        /// The proposal became an issue, or joined one, in the month.
+        package var becameIssueThisMonth: Bool
+        /// Escalations to ledningen in the month.
+        package var escalations: [PolicyEffectRecord]
+    }
+
+    package var council: CouncilDigestFacts.CouncilFact
+    package var month: CalendarMonth
+    /// The day the digest goes out.
+    package var sentOn: CalendarDate
+    /// The day it should have gone out, when it goes out late.
+    package var lateSince: CalendarDate?
+    package var items: [Item]
+    /// The feedback the digest gives once delivered: exactly the decisions and implementations it tells
+    /// that were owed to the council.
+    package var reports: [ReportedFeedback]
+    /// Counts for the month, for the opening lines.
+    package var monthFigures: MonthFigures
+
+    package struct MonthFigures: Sendable, Equatable {
+        package var proposalsPutForward = 0
+        package var becameIssues = 0
+        package var decisions = 0
+        package var implemented = 0
+    }
+
+    /// Whether the council has anything to hear about at all: a council without proposals gets no letter.
+    package var isEmpty: Bool { items.isEmpty && monthFigures.proposalsPutForward == 0 }
+
+    package static func make(
+        _ facts: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
+    ) -> CouncilDigest {
+        let issues = Dictionary(facts.issues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var figures = MonthFigures()
+        var items: [Item] = []
+        var seenIssues = Set<IssueID>()
+        for proposal in facts.proposals {
+            if month.contains(proposal.putForwardOn) { figures.proposalsPutForward += 1 }
+            let joined = proposal.linkedOn.map(month.contains) ?? false
+            if joined { figures.becameIssues += 1 }
+            guard let issueId = proposal.issueId, let issue = issues[issueId] else {
+                if !proposal.withdrawn, proposal.issueId == nil {
+                    items.append(
+                        Item(
+                            section: .notYetAnIssue, proposal: proposal, otherProposals: [], issue: nil,
+                            tellsDecision: false, tellsImplementation: false, becameIssueThisMonth: false,
+                            escalations: []))
+                }
+                continue
+            }
+            guard seenIssues.insert(issueId).inserted else {
+                if let index = items.firstIndex(where: { $0.issue?.id == issueId }) {
+                    items[index].otherProposals.append(proposal)
+                    items[index].becameIssueThisMonth = items[index].becameIssueThisMonth || joined
+                }
+                continue
+            }
+            if let item = item(for: issue, proposal: proposal, joined: joined, month: month) {
+                items.append(item)
+            }
+        }
+        for issue in facts.issues {
+            if issue.decidedOn.map(month.contains) ?? false { figures.decisions += 1 }
+            if issue.implementedOn.map(month.contains) ?? false { figures.implemented += 1 }
+        }
+        items = items.enumerated().sorted { ($0.element.section, $0.offset) < ($1.element.section, $1.offset) }
+            .map(\.element)
+        var reports: [ReportedFeedback] = []
+        for item in items {
+            guard let issue = item.issue else { continue }
+            if item.tellsDecision, let due = issue.owes(.decision) {
+                reports.append(ReportedFeedback(issueId: issue.id, occasion: .decision, owedSince: due.owedSince))
+            }
+            if item.tellsImplementation, let due = issue.owes(.implementation) {
+                reports.append(
+                    ReportedFeedback(issueId: issue.id, occasion: .implementation, owedSince: due.owedSince))
+            }
+        }
+        return CouncilDigest(
+            council: facts.council, month: month, sentOn: sentOn, lateSince: lateSince, items: items,
+            reports: reports, monthFigures: figures)
+    }
+
+    /// The item for an issue, or `nil` when there is nothing to tell: closed, told, and quiet all month.
+    private static func item(
+        for issue: CouncilDigestFacts.IssueFact, proposal: CouncilDigestFacts.ProposalFact, joined: Bool,
+        month: CalendarMonth
+    ) -> Item? {
+        let inMonth = { (day: CalendarDate?) in day.map(month.contains) ?? false }
+        let carriedOut = issue.status == .implemented || issue.status == .verified
+        let tellsImplementation =
+            carriedOut
+            && (issue.owes(.implementation) != nil || inMonth(issue.implementedOn) || inMonth(issue.verifiedOn))
+        let tellsDecision = issue.outcome != nil && (issue.owes(.decision) != nil || inMonth(issue.decidedOn))
+        let withdrawnInMonth = issue.status == .withdrawn && inMonth(issue.withdrawnOn)
+        let escalations = issue.escalations.filter { month.contains($0.on) }
+        let section: Section
+        if tellsImplementation {
+            section = .done
+        } else if tellsDecision || withdrawnInMonth {
+            section = .decided
+        } else if !issue.isOpen {
+            guard joined || !escalations.isEmpty else { return nil }
+            section = .decided
+        } else {
+            switch issue.status {
+            case .registered, .inPreparation, .reopened: section = .waiting
+            // Carried out, the follow-up still to come: told with what is done.
+            case .implemented: section = .done
+            default: section = .underWay
+            }
+        }
+        return Item(
+            section: section, proposal: proposal, otherProposals: [], issue: issue, tellsDecision: tellsDecision,
+            tellsImplementation: tellsImplementation, becameIssueThisMonth: joined, escalations: escalations)
+    }
+}

@@ -1,0 +1,145 @@
+import Domain
+
+/// What one council's digest and agenda are made from, read from the read models in a few set-based
+/// queries: the council, its proposals, the issues they went into, and what happened to them.
+package struct CouncilDigestFacts: Sendable, Equatable {
+    package var council: CouncilFact
+    /// Every proposal the council has put forward, oldest first.
+    package var proposals: [ProposalFact]
+    /// Every issue that holds one of its proposals (merged issues through their survivor).
+    package var issues: [IssueFact]
+    /// The days its meetings were held, oldest first.
+    package var meetings: [MeetingFact]
+
+    package init(council: CouncilFact, proposals: [ProposalFact], issues: [IssueFact], meetings: [MeetingFact]) {
+        self.council = council
+        self.proposals = proposals
+        self.issues = issues
+        self.meetings = meetings
+    }
+
+    package struct CouncilFact: Sendable, Equatable {
+        package var id: CouncilID
+        package var name: String
+        package var unitId: UnitID
+        package var unitName: String
+
+        package init(id: CouncilID, name: String, unitId: UnitID, unitName: String) {
+            self.id = id
+            self.name = name
+            self.unitId = unitId
+            self.unitName = unitName
+        }
+    }
+
+    package struct MeetingFact: Sendable, Equatable {
+        package var id: MeetingID
+        package var heldOn: CalendarDate
+
+        package init(id: MeetingID, heldOn: CalendarDate) {
+            self.id = id
+            self.heldOn = heldOn
+        }
+    }
+
+    package struct ProposalFact: Sendable, Equatable {
+        package var id: ProposalID
+        package var text: String
+        package var putForwardOn: CalendarDate
+        package var meetingId: MeetingID?
+        package var withdrawn: Bool
+        /// The issue it is in now, if it became one.
+        package var issueId: IssueID?
+        /// The day it went into an issue.
+        package var linkedOn: CalendarDate?
+
+        package init(
+            id: ProposalID, text: String, putForwardOn: CalendarDate, meetingId: MeetingID?, withdrawn: Bool,
+            issueId: IssueID?, linkedOn: CalendarDate?
+        ) {
+            self.id = id
+            self.text = text
+            self.putForwardOn = putForwardOn
+            self.meetingId = meetingId
+            self.withdrawn = withdrawn
+            self.issueId = issueId
+            self.linkedOn = linkedOn
+        }
+    }
+
+    /// A finding of a user-led revision that went into the same issue.
+    package struct FindingFact: Sendable, Equatable {
+        package var revisionTitle: String
+        package var text: String
+        package var linkedOn: CalendarDate?
+
+        package init(revisionTitle: String, text: String, linkedOn: CalendarDate?) {
+            self.revisionTitle = revisionTitle
+            self.text = text
+            self.linkedOn = linkedOn
+        }
+    }
+
+    package struct IssueFact: Sendable, Equatable {
+        package var id: IssueID
+        package var title: String
+        package var status: IssueStatus
+        package var outcome: DecisionOutcome?
+        package var motivation: String?
+        package var decidedBy: String?
+        package var decidedOn: CalendarDate?
+        package var owner: String?
+        package var dueDate: CalendarDate?
+        package var registeredOn: CalendarDate
+        package var implementedOn: CalendarDate?
+        package var implementationSummary: String?
+        package var verifiedOn: CalendarDate?
+        package var verificationNote: String?
+        package var withdrawnOn: CalendarDate?
+        package var withdrawnReason: String?
+        /// The feedback owed to this council.
+        package var feedbackOwed: [FeedbackDue]
+        package var findings: [FindingFact]
+        /// Escalations to ledningen about it, oldest first.
+        package var escalations: [PolicyEffectRecord]
+
+        package init(
+            id: IssueID, title: String, status: IssueStatus, outcome: DecisionOutcome?, motivation: String?,
+            decidedBy: String?, decidedOn: CalendarDate?, owner: String?, dueDate: CalendarDate?,
+            registeredOn: CalendarDate, implementedOn: CalendarDate?, implementationSummary: String?,
+            verifiedOn: CalendarDate?, verificationNote: String?, withdrawnOn: CalendarDate?, withdrawnReason: String?,
+            feedbackOwed: [FeedbackDue], findings: [FindingFact], escalations: [PolicyEffectRecord]
+        ) {
+            self.id = id
+            self.title = title
+            self.status = status
+            self.outcome = outcome
+            self.motivation = motivation
+            self.decidedBy = decidedBy
+            self.decidedOn = decidedOn
+            self.owner = owner
+            self.dueDate = dueDate
+            self.registeredOn = registeredOn
+            self.implementedOn = implementedOn
+            self.implementationSummary = implementationSummary
+            self.verifiedOn = verifiedOn
+            self.verificationNote = verificationNote
+            self.withdrawnOn = withdrawnOn
+            self.withdrawnReason = withdrawnReason
+            self.feedbackOwed = feedbackOwed
+            self.findings = findings
+            self.escalations = escalations
+        }
+
+        package var isOpen: Bool { status.isOpen(outcome: outcome) }
+
+        /// Late: open, not yet carried out, and past its planned date.
+        package func isLate(today: CalendarDate) -> Bool {
+            isOpen && status != .implemented && (dueDate.map { $0 < today } ?? false)
+        }
+
+        package func owes(_ occasion: FeedbackOccasion) -> FeedbackDue? {
+            feedbackOwed.first { $0.occasion == occasion }
+        }
+    }
+}

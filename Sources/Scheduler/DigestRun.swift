@@ -1,0 +1,218 @@
+import CommandHandling
+import Digests
+import Domain
+import EventCodec
+import EventStore
+import Foundation
+import Logging
+import Mailer
+import Projections
+import ReadModelTypes
+import Wording
+
+/// One month's digests, with their effects: read the facts from the read models, let the pure
+/// ``CouncilDigest`` and ``ManagementDigest`` decide, and record each digest once — its `DigestSent`
+/// on a stream named by recipient and month, and its e-mail in the outbox, in one transaction; for a
+/// council without an address, a printable letter under the state directory instead.
+///
+/// Runs never overlap, whichever daemon starts them (a session advisory lock), and each begins by
+/// waiting until the read models show the whole log, so it sees what was sent before.
+package struct DigestRun: Sendable {
+    let store: EventStore
+    let readModel: ReadModel
+    let follower: any LogFollower
+    let clock: OrganisationClock
+    let contacts: ContactDirectory
+    /// Where printable letters go: the state directory; paths in events are relative to it.
+    let stateDirectory: URL
+    let handler: CommandHandler
+    let logger: Logger
+    let catchUpTimeout: Duration
+
+    package init(
+        store: EventStore, readModel: ReadModel, follower: any LogFollower, clock: OrganisationClock,
+        stateDirectory: URL, logger: Logger, catchUpTimeout: Duration = .seconds(60)
+    ) {
+        self.store = store
+        self.readModel = readModel
+        self.follower = follower
+        self.clock = clock
+        self.contacts = ContactDirectory(store: store, clock: clock)
+        self.stateDirectory = stateDirectory
+        self.handler = CommandHandler(store: store, runner: nil, clock: clock, logger: logger)
+        self.logger = logger
+        self.catchUpTimeout = catchUpTimeout
+    }
+
+    /// One digest, in the words that will be sent.
+    package struct Letter: Sendable {
+        package var recipient: RecipientKey
+        package var recipientName: String
+        package var letter: DigestLetter
+        package var items: Int
+        package var reports: [ReportedFeedback]
+    }
+
+    /// Who asks for which digests: all of a month's, or one council's or one unit's.
+    package enum Recipients: Sendable, Equatable {
+        case all
+        case council(CouncilID)
+        case management(UnitID)
+    }
+
+    /// The digests of `month` as they would go out on `sentOn`, sending nothing (`digest preview`, and
+    /// the run itself). Councils without proposals and units with nothing to report get none.
+    package func plan(
+        month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate?, recipients: Recipients = .all,
+        includeEmpty: Bool = false
+    ) async throws -> [Letter] {
+        var letters: [Letter] = []
+        let councilId: CouncilID? = if case .council(let id) = recipients { id } else { nil }
+        if recipients == .all || councilId != nil {
+            for facts in try await readModel.councilDigestFacts(councilId: councilId) {
+                let digest = CouncilDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
+                guard includeEmpty || !digest.isEmpty else { continue }
+                letters.append(
+                    Letter(
+                        recipient: .council(facts.council.id), recipientName: facts.council.name,
+                        letter: DigestWording.letter(digest), items: digest.items.count, reports: digest.reports))
+            }
+        }
+        let unitId: UnitID? = if case .management(let id) = recipients { id } else { nil }
+        if recipients == .all || unitId != nil {
+            for facts in try await readModel.managementDigestFacts(month: month, unitId: unitId) {
+                let digest = ManagementDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
+                guard includeEmpty || !digest.isEmpty else { continue }
+                letters.append(
+                    Letter(
+                        recipient: .management(facts.unitId), recipientName: facts.unitName,
+                        letter: ManagementDigestWording.letter(digest),
+                        items: facts.overdue.count + facts.escalations.count, reports: []))
+            }
+        }
+        return letters
+    }
+
+    /// Sends the digests of `month` not sent before, and records the run; `nil` when it is a
+    /// scheduled run that another daemon (or an earlier attempt) already made. A run that sends
+    /// nothing before anything has been recorded is not recorded either (an empty store stays empty).
+    ///
+    /// - Parameter lateSince: the sending day, when the run comes after it.
+    package func execute(
+        month: CalendarMonth, trigger: PolicyRunTrigger, lateSince: CalendarDate?, recipients: Recipients = .all,
+        metadata: EventMetadata
+    ) async throws -> DigestsRan? {
+        try await store.withExclusiveSession(lock: Self.lockKey(schema: store.schema)) {
+            let startedAt = clock.now
+            try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
+            let schedule = try await store.scheduleState()
+            if trigger == .scheduled, let last = schedule.lastDigestMonth, last >= month { return nil }
+            let sent = Set(try await readModel.digests(month: month).map(\.digestId))
+            let today = clock.today
+            var mailed = 0
+            var printed = 0
+            for letter in try await plan(month: month, sentOn: today, lateSince: lateSince, recipients: recipients)
+            where !sent.contains(DigestID(recipient: letter.recipient, month: month)) {
+                switch try await record(letter, month: month, sentOn: today, lateSince: lateSince, metadata: metadata) {
+                case .mailed: mailed += 1
+                case .printed: printed += 1
+                case .alreadySent: break
+                }
+            }
+            let ran = DigestsRan(
+                month: month, day: today, trigger: trigger, startedAt: Timestamp(startedAt),
+                finishedAt: Timestamp(clock.now), late: lateSince != nil, mailed: mailed, printed: printed)
+            if mailed + printed == 0, !schedule.hasRun { return ran }
+            do {
+                try await handler.handle(.schedule(.organisation, .recordDigests(ran)), metadata: metadata)
+            } catch let error as DomainError where error.code == .alreadyExists {
+                return nil
+            }
+            logger.notice(
+                "digests sent for \(month)",
+                metadata: [
+                    "trigger": "\(trigger.rawValue)", "late": "\(lateSince != nil)", "mailed": "\(mailed)",
+                    "printed": "\(printed)",
+                ])
+            return ran
+        }
+    }
+
+    enum Outcome { case mailed, printed, alreadySent }
+
+    /// Records one digest: its e-mail and `DigestSent` in one transaction, or — for a council without
+    /// an address — its printable letter, then `DigestSent`.
+    private func record(
+        _ letter: Letter, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate?,
+        metadata: EventMetadata
+    ) async throws -> Outcome {
+        let digestId = DigestID(recipient: letter.recipient, month: month)
+        let digestStream = StreamID(digestId.streamName)
+        if case .council(let council) = letter.recipient, try await contacts.address(of: letter.recipient) == nil {
+            let path = try writePrintable(letter, council: council, month: month)
+            let sent = DigestSent(
+                recipient: letter.recipient, month: month, sentOn: sentOn, lateSince: lateSince, mailId: nil,
+                printedAs: path, items: letter.items, reports: letter.reports)
+            do {
+                try await handler.handle(.digest(digestId, .send(sent)), metadata: metadata)
+            } catch let error as DomainError where error.code == .alreadyExists {
+                return .alreadySent
+            }
+            logger.notice("digest printed: no address", metadata: ["council": "\(council)", "file": "\(path)"])
+            return .printed
+        }
+        let mailId = MailID(NameDerivedUUID.uuid("digest-mail:\(digestId)"))
+        let regarding: String =
+            switch letter.recipient {
+            case .council(let id): id.streamName
+            case .management(let id), .coordinator(let id): id.streamName
+            case .owner: digestId.streamName
+            }
+        let queued = try MailAggregate.decide(
+            .queue(
+                recipient: letter.recipient, purpose: .digest, subject: letter.letter.subject,
+                text: letter.letter.text, html: letter.letter.html, regarding: regarding),
+            nil, clock.decisionContext)
+        let sent = try DigestAggregate.decide(
+            .send(
+                DigestSent(
+                    recipient: letter.recipient, month: month, sentOn: sentOn, lateSince: lateSince, mailId: mailId,
+                    printedAs: nil, items: letter.items, reports: letter.reports)),
+            nil, clock.decisionContext)
+        do {
+            return try await store.withTransaction(locking: [StreamID(mailId.streamName), digestStream]) {
+                transaction in
+                let appended = try await transaction.append(
+                    to: StreamID(mailId.streamName), expectedVersion: .noStream,
+                    events: try queued.map { try DomainEvent.mail(mailId, $0).newEvent() }, metadata: metadata,
+                    idempotencyKey: "digest:\(month):\(letter.recipient)")
+                if appended.isDuplicate { return .alreadySent }
+                try await transaction.append(
+                    to: digestStream, expectedVersion: .noStream,
+                    events: try sent.map { try DomainEvent.digest(digestId, $0).newEvent() }, metadata: metadata)
+                return .mailed
+            }
+        } catch EventStoreError.wrongExpectedVersion {
+            return .alreadySent
+        }
+    }
+
+    /// Writes the printable letter (atomically, readable by the service's group) and returns its path
+    /// relative to the state directory: `letters/2026-11/<council>.html`.
+    private func writePrintable(_ letter: Letter, council: CouncilID, month: CalendarMonth) throws -> String {
+        let relative = "letters/\(month)/\(council).html"
+        let directory = stateDirectory.appendingPathComponent("letters/\(month)", isDirectory: true)
+        let manager = FileManager.default
+        try manager.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        let file = stateDirectory.appendingPathComponent(relative)
+        try Data(letter.letter.html.utf8).write(to: file, options: .atomic)
+        try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
+        return relative
+    }
+
+    /// The run lock's key: per schema, apart from the policies' run.
+    static func lockKey(schema: String) -> Int64 {
+        Int64(bitPattern: NameDerivedUUID.hash("\(schema).digest-run"))
+    }
+}

@@ -1,0 +1,51 @@
+import Domain
+import Foundation
+
+/// When something recurs on the organisation's calendar: the daily policies, the monthly digests.
+/// Pure: which occasion an instant falls after or before, nothing more.
+package protocol RecurringSchedule: Sendable, Equatable {
+    /// What one occasion is for: a day, a month.
+    associatedtype Period: Comparable & Sendable & Hashable & CustomStringConvertible
+
+    var timeZone: TimeZone { get }
+
+    /// The last occasion at or before `now`: the one that should have happened most recently.
+    func latest(atOrBefore now: Date) -> ScheduledOccasion<Period>
+
+    /// The first occasion after `now`.
+    func next(after now: Date) -> ScheduledOccasion<Period>
+}
+
+/// One occasion of a schedule: what it is for, the day it falls on, and the instant it is due.
+package struct ScheduledOccasion<Period: Sendable & Hashable>: Sendable, Equatable {
+    package var period: Period
+    /// The day it is due on the organisation's calendar; a run on a later day is late.
+    package var day: CalendarDate
+    package var at: Date
+
+    package init(period: Period, day: CalendarDate, at: Date) {
+        self.period = period
+        self.day = day
+        self.at = at
+    }
+}
+
+extension ScheduledOccasion where Period == CalendarDate {
+    /// A daily occasion: for its own day.
+    package init(day: CalendarDate, at: Date) {
+        self.init(period: day, day: day, at: at)
+    }
+}
+
+/// `at` on `day` in `timeZone` (on a day when the clocks skip that time, the first instant after it).
+func instant(_ day: CalendarDate, _ time: TimeOfDayParts, in timeZone: TimeZone) -> Date {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let components = DateComponents(
+        year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute)
+    // Gregorian days and times always make an instant; the fallback is never taken.
+    return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+}
+
+/// Hours and minutes, whatever type holds them.
+typealias TimeOfDayParts = (hour: Int, minute: Int)

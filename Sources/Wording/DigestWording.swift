@@ -1,0 +1,224 @@
+import Digests
+import Domain
+
+/// The monthly digest to a council in plain Swedish: short sentences, "ni" and "vi", dates written
+/// out. Each item is named by the council's own proposal; decisions are told with their motivation in
+/// full; ids appear only at the end, for the coordinator.
+package enum DigestWording {
+    /// "Vad hände med era förslag i november 2026?"
+    package static func subject(_ digest: CouncilDigest) -> String {
+        "Vad hände med era förslag i \(Swedish.month(digest.month))?"
+    }
+
+    package static func letter(_ digest: CouncilDigest) -> DigestLetter {
+        var intro: [Prose] = []
+        if let late = digest.lateSince { intro.append(lateLine(late)) }
+        intro.append("Här får ni veta vad som har hänt med era förslag.")
+        intro.append("Brevet gäller \(Swedish.month(digest.month)). Det tar också upp det som inte är klart än.")
+        intro += monthLines(digest)
+        let sections = CouncilDigest.Section.allCases.compactMap { section -> DigestLetter.Section? in
+            let items = digest.items.filter { $0.section == section }
+            guard !items.isEmpty else { return nil }
+            return DigestLetter.Section(
+                heading: heading(section), intro: sectionIntro(section),
+                items: items.map { item($0, today: digest.sentOn) })
+        }
+        var closing: [Prose] = []
+        if !digest.reports.isEmpty {
+            closing.append("Med det här brevet har ni fått besked om allt som står under Beslut och Klart.")
+        }
+        closing += [
+            "Har ni frågor? Fråga er samordnare.",
+            "Brevet kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
+        ]
+        return DigestLetter(
+            subject: subject(digest), greeting: "Hej \(digest.council.name)!", intro: intro, sections: sections,
+            closing: closing, references: references(digest))
+    }
+
+    static func lateLine(_ late: CalendarDate) -> Prose {
+        "Det här brevet kommer sent. Det skulle ha skickats \(late), men Tredje kraften var inte igång."
+    }
+
+    /// What happened in the month, counted; or that nothing did.
+    static func monthLines(_ digest: CouncilDigest) -> [Prose] {
+        let figures = digest.monthFigures
+        let month = Swedish.month(digest.month)
+        var lines: [Prose] = []
+        if figures.proposalsPutForward > 0 {
+            lines.append(
+                "I \(month) lade ni fram \(figures.proposalsPutForward) \(own: figures.proposalsPutForward == 1 ? "förslag" : "nya förslag")."
+            )
+        }
+        if figures.becameIssues > 0 {
+            lines.append(
+                "\(figures.becameIssues) av era förslag blev \(own: figures.becameIssues == 1 ? "ett ärende" : "ärenden") i \(month)."
+            )
+        }
+        if figures.decisions > 0 {
+            lines.append("Vi tog \(figures.decisions) \(own: figures.decisions == 1 ? "beslut" : "beslut") i \(month).")
+        }
+        if figures.implemented > 0 {
+            lines.append(
+                "\(figures.implemented) \(own: figures.implemented == 1 ? "sak blev klar" : "saker blev klara") i \(month)."
+            )
+        }
+        if lines.isEmpty { lines.append("I \(month) hände inget nytt med era förslag.") }
+        return lines
+    }
+
+    static func heading(_ section: CouncilDigest.Section) -> Prose {
+        switch section {
+        case .decided: "Beslut"
+        case .done: "Klart"
+        case .underWay: "Pågår"
+        case .waiting: "Väntar på beslut"
+        case .notYetAnIssue: "Inte ärenden än"
+        }
+    }
+
+    static func sectionIntro(_ section: CouncilDigest.Section) -> [Prose] {
+        switch section {
+        case .decided: ["Här är besluten om era förslag. Motiveringen står som den skrevs."]
+        case .done: ["Det här är gjort."]
+        case .underWay: ["Här pågår arbetet. Ni ser när det ska vara klart."]
+        case .waiting: ["De här förslagen väntar på beslut."]
+        case .notYetAnIssue: ["Ingen har tagit ställning till de här förslagen än."]
+        }
+    }
+
+    /// One item: the council's words as its name, then what there is to tell.
+    static func item(_ item: CouncilDigest.Item, today: CalendarDate) -> DigestLetter.Item {
+        var lines: [DigestLetter.Line] = []
+        guard let issue = item.issue else {
+            let waited = item.proposal.putForwardOn.days(until: today)
+            lines.append(
+                .prose(
+                    "Ni lade fram förslaget \(item.proposal.putForwardOn). Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar")."
+                ))
+            return DigestLetter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
+        }
+        if item.becameIssueThisMonth, let linked = item.proposal.linkedOn {
+            lines.append(.prose("Förslaget blev ett ärende \(linked)."))
+        }
+        for other in item.otherProposals {
+            lines.append(
+                .prose("Ert förslag \(quoted(Swedish.shortened(other.text, limit: 60))) hör till samma ärende."))
+        }
+        for finding in issue.findings {
+            lines.append(
+                .prose(
+                    "Brukarrevisionen \(quoted(finding.revisionTitle)) tog upp samma sak. Det ligger i samma ärende."))
+        }
+        if item.tellsDecision, let outcome = issue.outcome {
+            lines.append(.prose(answer(outcome)))
+            if let by = issue.decidedBy, let on = issue.decidedOn {
+                lines.append(.prose("\(by) beslutade det \(on)."))
+            }
+            if let motivation = issue.motivation { lines.append(.quote("Motivering:", motivation)) }
+            if issue.owes(.decision) != nil { lines.append(.prose("Ni har inte fått besked om beslutet förut.")) }
+        }
+        if issue.status == .withdrawn {
+            lines.append(
+                .prose(
+                    "Ärendet avslutades utan beslut\(own: issue.withdrawnOn == nil ? "." : " ")\(issue.withdrawnOn.map { "\($0)." as Prose } ?? "")"
+                ))
+            if let reason = issue.withdrawnReason { lines.append(.quote("Skäl:", reason)) }
+        }
+        if item.tellsImplementation, let done = issue.implementedOn {
+            lines.append(.prose("Det blev klart \(done)."))
+            if let summary = issue.implementationSummary { lines.append(.quote("Så blev det:", summary)) }
+            if let verified = issue.verifiedOn {
+                lines.append(.prose("Vi följde upp det \(verified)."))
+                if let note = issue.verificationNote { lines.append(.quote("Det här kom fram:", note)) }
+            }
+            if issue.owes(.implementation) != nil { lines.append(.prose("Ni har inte fått besked om det här förut.")) }
+        } else if issue.status == .implemented, let done = issue.implementedOn {
+            lines.append(.prose("Det blev klart \(done)."))
+        }
+        lines += progress(issue, section: item.section, today: today)
+        for escalation in item.escalations {
+            lines.append(
+                .prose("Vi sa till ledningen \(escalation.on) att \(own: escalationReason(escalation.policy))."))
+        }
+        return DigestLetter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
+    }
+
+    /// Where an open issue stands: waiting since when, or when it should be done.
+    static func progress(_ issue: CouncilDigestFacts.IssueFact, section: CouncilDigest.Section, today: CalendarDate)
+        -> [DigestLetter.Line]
+    {
+        guard issue.isOpen else { return [] }
+        switch issue.status {
+        case .registered, .inPreparation, .reopened:
+            let waited = issue.registeredOn.days(until: today)
+            var lines: [DigestLetter.Line] = [
+                .prose(
+                    "Det har väntat på beslut i \(waited) \(own: waited == 1 ? "dag" : "dagar"), sedan \(issue.registeredOn)."
+                )
+            ]
+            if issue.owner == nil { lines.append(.prose("Ingen är ansvarig för det än.")) }
+            if let due = issue.dueDate {
+                lines.append(
+                    .prose(
+                        due < today
+                            ? "Beslutet skulle ha kommit \(due). Det är försenat." : "Beslutet ska komma senast \(due)."
+                    ))
+            }
+            return lines
+        case .decided, .inProgress:
+            var lines: [DigestLetter.Line] = []
+            if section != .decided, let outcome = issue.outcome { lines.append(.prose(answer(outcome))) }
+            lines.append(.prose(issue.status == .decided ? "Arbetet har inte börjat än." : "Arbetet pågår."))
+            if let due = issue.dueDate {
+                lines.append(
+                    .prose(
+                        due < today ? "Det skulle vara klart \(due). Det är försenat." : "Det ska vara klart \(due)."))
+            } else {
+                lines.append(.prose("Det finns inget datum för när det ska vara klart."))
+            }
+            return lines
+        case .implemented:
+            return [.prose("Vi ska följa upp att det fungerar.")]
+        default:
+            return []
+        }
+    }
+
+    static func answer(_ outcome: DecisionOutcome) -> Prose {
+        switch outcome {
+        case .accepted: "Svaret är ja."
+        case .partiallyAccepted: "Svaret är ja till en del."
+        case .rejected: "Svaret är nej."
+        }
+    }
+
+    /// Why ledningen was told, as the council reads it.
+    static func escalationReason(_ policy: PolicyName) -> String {
+        switch policy {
+        case .noOwner: "ingen var ansvarig för ärendet"
+        case .noDecision: "ärendet väntade på beslut"
+        case .dueSoon: "ärendet snart skulle vara klart"
+        case .overdue: "ärendet var försenat"
+        case .feedbackOwed: "ni väntade på besked"
+        case .stale: "inget hände i ärendet"
+        case .actionItemDue: "en åtgärd var försenad"
+        case .certificationExpiry: "certifikatet gick ut"
+        }
+    }
+
+    static func quoted(_ text: String) -> String { "”\(text)”" }
+
+    /// For the coordinator, at the end: which issue and proposal each item is.
+    static func references(_ digest: CouncilDigest) -> [String] {
+        guard !digest.items.isEmpty else { return [] }
+        var lines = ["För samordnaren: ärenden och förslag i brevet."]
+        for item in digest.items {
+            let issue = item.issue.map { "ärende \(Swedish.shortID($0.id.description)), " } ?? ""
+            lines.append(
+                "\(Swedish.shortened(item.proposal.text, limit: 40)): \(issue)förslag \(Swedish.shortID(item.proposal.id.description))"
+            )
+        }
+        return lines
+    }
+}

@@ -1,0 +1,153 @@
+import Digests
+import Domain
+import ReadModelTypes
+
+/// The monthly digest to a unit's ledning: the month's figures beside the month before's, then what
+/// is late, what was escalated, which certificates run out and which councils have waited longest.
+package enum ManagementDigestWording {
+    /// "Månadsbrev till ledningen: Vuxenstöd Lund, november 2026"
+    package static func subject(_ digest: ManagementDigest) -> String {
+        "Månadsbrev till ledningen: \(digest.facts.unitName), \(Swedish.month(digest.month))"
+    }
+
+    package static func letter(_ digest: ManagementDigest) -> DigestLetter {
+        let facts = digest.facts
+        let month = Swedish.month(digest.month)
+        let before = Swedish.month(digest.month.previous)
+        var intro: [Prose] = []
+        if let late = digest.lateSince { intro.append(DigestWording.lateLine(late)) }
+        intro.append("Här är läget för \(facts.unitName) i \(month).")
+        intro.append("Siffran inom parentes gäller \(before).")
+        var sections = [
+            DigestLetter.Section(
+                heading: "Siffror för \(month)", intro: [],
+                items: figures(facts.thisMonth.total, facts.monthBefore.total, open: facts.openIssues), numbered: false)
+        ]
+        sections.append(
+            DigestLetter.Section(
+                heading: "Försenade ärenden",
+                intro: facts.overdue.isEmpty ? ["Inga ärenden är försenade."] : ["De här ärendena skulle vara klara."],
+                items: facts.overdue.map { issue in
+                    var lines: [DigestLetter.Line] = []
+                    if let due = issue.dueDate {
+                        let late = due.days(until: digest.sentOn)
+                        lines.append(
+                            .prose(
+                                "Det skulle vara klart \(due). Det är \(late) \(own: late == 1 ? "dag" : "dagar") sent."
+                            ))
+                    }
+                    lines.append(.prose(issue.owner.map { "Ansvarig: \($0)." } ?? "Ingen är ansvarig."))
+                    return DigestLetter.Item(title: issue.title, lines: lines)
+                }))
+        sections.append(
+            DigestLetter.Section(
+                heading: "Det här fick ledningen veta i \(month)",
+                intro: facts.escalations.isEmpty
+                    ? ["Ledningen fick inga påpekanden i \(month)."]
+                    : ["Ni fick veta det här, eftersom påminnelser inte räckte."],
+                items: facts.escalations.map { effect in
+                    DigestLetter.Item(
+                        title: effect.title,
+                        lines: [
+                            .prose(
+                                "Ni fick veta det \(effect.sentOn). Orsak: \(own: DigestWording.escalationReason(effect.policy))."
+                            )
+                        ])
+                }))
+        if !digest.expiring.isEmpty {
+            sections.append(
+                DigestLetter.Section(
+                    heading: "Certifieringar som går ut", intro: ["Börja förnya i tid."],
+                    items: digest.expiring.map { certification in
+                        let days = certification.daysUntilExpiry ?? 0
+                        let line: Prose =
+                            days < 0
+                            ? "Den gick ut \(certification.validUntil.map(Swedish.longDate) ?? Swedish.none)."
+                            : "Den gäller till \(certification.validUntil.map(Swedish.longDate) ?? Swedish.none). Det är \(days) \(own: days == 1 ? "dag" : "dagar") kvar."
+                        return DigestLetter.Item(
+                            title: "Certifieringen av \(certification.unitName)", lines: [.prose(line)])
+                    }, numbered: false))
+        }
+        if !digest.longestWaiting.isEmpty {
+            sections.append(
+                DigestLetter.Section(
+                    heading: "Råd som har väntat längst", intro: [],
+                    items: digest.longestWaiting.map { wait in
+                        var lines: [DigestLetter.Line] = []
+                        if let since = wait.waitingSince { lines.append(.prose("Rådet har väntat sedan \(since).")) }
+                        if wait.feedbackOwed > 0 {
+                            lines.append(
+                                .prose(
+                                    "Det väntar på besked i \(wait.feedbackOwed) \(own: wait.feedbackOwed == 1 ? "fråga" : "frågor")."
+                                ))
+                        }
+                        if wait.undecided > 0 {
+                            lines.append(.prose("\(wait.undecided) av dess förslag väntar på beslut."))
+                        }
+                        if wait.proposalsWithoutIssue > 0 {
+                            lines.append(
+                                .prose(
+                                    "\(wait.proposalsWithoutIssue) av dess förslag har inte blivit \(own: wait.proposalsWithoutIssue == 1 ? "ett ärende" : "ärenden")."
+                                ))
+                        }
+                        return DigestLetter.Item(title: wait.name, lines: lines)
+                    }))
+        }
+        sections += groups(
+            "Per kvalitetsområde", facts.thisMonth.byQualityArea, facts.monthBefore.byQualityArea)
+        sections += groups(
+            "Per nivå av delaktighet", facts.thisMonth.byParticipationLevel, facts.monthBefore.byParticipationLevel)
+        return DigestLetter(
+            subject: subject(digest), greeting: "Hej!", intro: intro, sections: sections,
+            closing: [
+                "Siffrorna kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
+                "Mer finns med kommandot tredjekraft statistik.",
+            ],
+            references: [])
+    }
+
+    /// The figures as list lines: this month, the month before in brackets.
+    static func figures(_ now: Statistics.Figures, _ before: Statistics.Figures, open: Int) -> [DigestLetter.Item] {
+        [
+            DigestLetter.Item(title: "Nya ärenden: \(now.registered) (\(before.registered))", lines: []),
+            DigestLetter.Item(title: "Beslut: \(now.decided) (\(before.decided))", lines: []),
+            DigestLetter.Item(title: "Klara: \(now.implemented) (\(before.implemented))", lines: []),
+            DigestLetter.Item(
+                title:
+                    "Dagar till beslut, mitten av alla: \(days(now.medianDaysToDecision)) (\(days(before.medianDaysToDecision)))",
+                lines: []),
+            DigestLetter.Item(
+                title:
+                    "Besked till rådet inom 30 dagar: \(Swedish.percent(now.feedbackWithin30DaysShare)) (\(Swedish.percent(before.feedbackWithin30DaysShare)))",
+                lines: []),
+            DigestLetter.Item(title: "Öppna ärenden nu: \(open)", lines: []),
+        ]
+    }
+
+    static func days(_ value: Double?) -> String { value.map(Swedish.decimal) ?? Swedish.none }
+
+    /// One section of groups (areas or levels) that had anything in either month.
+    static func groups(_ heading: String, _ now: [Statistics.Group], _ before: [Statistics.Group]) -> [DigestLetter
+        .Section]
+    {
+        let previous = Dictionary(before.map { ($0.key, $0.figures) }, uniquingKeysWith: { first, _ in first })
+        let zero = Statistics.Figures(registered: 0, decided: 0, implemented: 0)
+        let items = now.compactMap { group -> DigestLetter.Item? in
+            let earlier = previous[group.key] ?? zero
+            let figures = group.figures
+            guard
+                figures.registered + figures.decided + figures.implemented + earlier.registered + earlier.decided
+                    + earlier.implemented > 0
+            else { return nil }
+            return DigestLetter.Item(
+                title: group.label,
+                lines: [
+                    .prose(
+                        "Nya: \(figures.registered) (\(earlier.registered)). Beslut: \(figures.decided) (\(earlier.decided)). Klara: \(figures.implemented) (\(earlier.implemented))."
+                    )
+                ])
+        }
+        guard !items.isEmpty else { return [] }
+        return [DigestLetter.Section(heading: "\(own: heading)", intro: [], items: items, numbered: false)]
+    }
+}
