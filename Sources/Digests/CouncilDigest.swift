@@ -63,6 +63,20 @@ package struct CouncilDigest: Sendable, Equatable {
         package var implemented = 0
     }
 
+    /// Items left out because the letter would have been too long to send.
+    package var leftOut = 0
+
+    /// The digest with only its first `count` items, and only their feedback reported: what a letter
+    /// too long to send says instead.
+    package func keepingFirst(_ count: Int) -> CouncilDigest {
+        var kept = self
+        kept.items = Array(items.prefix(max(0, count)))
+        kept.leftOut = leftOut + items.count - kept.items.count
+        let told = Set(kept.items.compactMap { $0.issue?.id })
+        kept.reports = reports.filter { told.contains($0.issueId) }
+        return kept
+    }
+
     /// Whether the council has anything to hear about at all: a council without proposals gets no letter.
     package var isEmpty: Bool { items.isEmpty && monthFigures.proposalsPutForward == 0 }
 

@@ -18,12 +18,13 @@ package struct ManagementDigest: Sendable, Equatable {
     package static let expiryWarningDays = 90
     package static let councilsShown = 5
 
-    /// Whether there is anything at all to report: a unit with no issues, councils or certifications gets no letter.
+    /// Whether there is anything at all to report: a unit with nothing open, no councils, no
+    /// certifications and nothing done in either month gets no letter.
     package var isEmpty: Bool {
-        facts.openIssues == 0 && facts.thisMonth.total == facts.monthBefore.total
-            && facts.thisMonth.total.registered == 0
-            && facts.thisMonth.total.decided == 0 && facts.thisMonth.total.implemented == 0 && facts.councils.isEmpty
-            && facts.certifications.isEmpty
+        let quiet = [facts.thisMonth.total, facts.monthBefore.total].allSatisfy {
+            $0.registered + $0.decided + $0.implemented == 0
+        }
+        return quiet && facts.openIssues == 0 && facts.councils.isEmpty && facts.certifications.isEmpty
     }
 
     package static func make(

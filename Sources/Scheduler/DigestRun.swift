@@ -70,12 +70,13 @@ package struct DigestRun: Sendable {
         let councilId: CouncilID? = if case .council(let id) = recipients { id } else { nil }
         if recipients == .all || councilId != nil {
             for facts in try await readModel.councilDigestFacts(councilId: councilId) {
-                let digest = CouncilDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
-                guard includeEmpty || !digest.isEmpty else { continue }
+                let made = CouncilDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
+                guard includeEmpty || !made.isEmpty else { continue }
+                let (letter, digest) = DigestWording.fitted(made, maximumBytes: DomainLimits.mailBodyBytes)
                 letters.append(
                     Letter(
-                        recipient: .council(facts.council.id), recipientName: facts.council.name,
-                        letter: DigestWording.letter(digest), items: digest.items.count, reports: digest.reports))
+                        recipient: .council(facts.council.id), recipientName: facts.council.name, letter: letter,
+                        items: digest.items.count, reports: digest.reports))
             }
         }
         let unitId: UnitID? = if case .management(let id) = recipients { id } else { nil }
@@ -111,14 +112,26 @@ package struct DigestRun: Sendable {
             let today = clock.today
             var mailed = 0
             var printed = 0
+            var failures: [DigestRunError.Failure] = []
             for letter in try await plan(month: month, sentOn: today, lateSince: lateSince, recipients: recipients)
             where !sent.contains(DigestID(recipient: letter.recipient, month: month)) {
-                switch try await record(letter, month: month, sentOn: today, lateSince: lateSince, metadata: metadata) {
-                case .mailed: mailed += 1
-                case .printed: printed += 1
-                case .alreadySent: break
+                // One letter that cannot be recorded must not hold back the others; the run is then
+                // not recorded, so the scheduler tries the rest again.
+                do {
+                    switch try await record(
+                        letter, month: month, sentOn: today, lateSince: lateSince, metadata: metadata)
+                    {
+                    case .mailed: mailed += 1
+                    case .printed: printed += 1
+                    case .alreadySent: break
+                    }
+                } catch {
+                    logger.error(
+                        "digest not sent", metadata: ["recipient": "\(letter.recipient)", "error": "\(error)"])
+                    failures.append(.init(recipient: letter.recipient, name: letter.recipientName, reason: "\(error)"))
                 }
             }
+            if !failures.isEmpty { throw DigestRunError(month: month, sent: mailed + printed, failures: failures) }
             let ran = DigestsRan(
                 month: month, day: today, trigger: trigger, startedAt: Timestamp(startedAt),
                 finishedAt: Timestamp(clock.now), late: lateSince != nil, mailed: mailed, printed: printed)
@@ -214,5 +227,24 @@ package struct DigestRun: Sendable {
     /// The run lock's key: per schema, apart from the policies' run.
     static func lockKey(schema: String) -> Int64 {
         Int64(bitPattern: NameDerivedUUID.hash("\(schema).digest-run"))
+    }
+}
+
+/// Some of a month's digests could not be sent; the others were. Says which and why, so the cause can
+/// be fixed (a contact, a council's data); the scheduler tries again.
+package struct DigestRunError: Error, CustomStringConvertible {
+    package struct Failure: Sendable {
+        package var recipient: RecipientKey
+        package var name: String
+        package var reason: String
+    }
+
+    package var month: CalendarMonth
+    package var sent: Int
+    package var failures: [Failure]
+
+    package var description: String {
+        "\(failures.count) digest(s) for \(month) could not be sent (\(sent) were): "
+            + failures.map { "\($0.name) (\($0.recipient)): \($0.reason)" }.joined(separator: "; ")
     }
 }

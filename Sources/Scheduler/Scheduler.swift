@@ -226,6 +226,7 @@ package final class Scheduler: Service, Sendable {
     /// lock's session every half minute.
     private func sleep(until deadline: Date, session: PostgresConnection, machines: inout Machines) async throws {
         var sinceCheck = Duration.zero
+        var feedbackFailing = false
         while !isStopping, clock.now < deadline {
             let daily = dailySchedule()
             let monthly = monthlySchedule()
@@ -237,8 +238,11 @@ package final class Scheduler: Service, Sendable {
             do {
                 try await digestFeedback.recordDelivered(
                     metadata: EventMetadata(actor: "scheduler", client: "tredjekraftd"))
+                feedbackFailing = false
             } catch {
-                logger.warning("recording the feedback of delivered digests failed: \(error)")
+                // Said once until it works again, not every tick.
+                if !feedbackFailing { logger.warning("recording the feedback of delivered digests failed: \(error)") }
+                feedbackFailing = true
             }
             try? await Task.sleep(for: tick)
             sinceCheck += tick

@@ -98,7 +98,9 @@ package enum AgendaWording {
                     items: commands, numbered: false))
         }
         return DigestLetter(
-            subject: "Dagordning för \(agenda.council.name) \(Swedish.longDate(agenda.meetingOn))",
+            subject:
+                "Dagordning för \(Swedish.shortened(agenda.council.name, limit: 120, firstSentence: false)) "
+                + Swedish.longDate(agenda.meetingOn),
             greeting: "Dagordning för \(agenda.council.name), mötet \(agenda.meetingOn).",
             intro: ["Först får rådet besked om det som det väntar på."], sections: sections,
             closing: ["Dagordningen kommer från Tredje kraften."], references: [])

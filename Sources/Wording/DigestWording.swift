@@ -10,7 +10,27 @@ package enum DigestWording {
         "Vad hände med era förslag i \(Swedish.month(digest.month))?"
     }
 
-    package static func letter(_ digest: CouncilDigest) -> DigestLetter {
+    /// The letter, and the digest it tells, within `maximumBytes` for each part: first with quotations
+    /// cut to a paragraph, then with the last items left out (and said so); the digest returned
+    /// reports only the feedback the letter gives.
+    package static func fitted(_ digest: CouncilDigest, maximumBytes: Int) -> (
+        letter: DigestLetter, digest: CouncilDigest
+    ) {
+        func fits(_ letter: DigestLetter) -> Bool {
+            letter.text.utf8.count <= maximumBytes && letter.html.utf8.count <= maximumBytes
+        }
+        var letter = self.letter(digest)
+        if fits(letter) { return (letter, digest) }
+        var kept = digest
+        letter = self.letter(kept, quoteLimit: 600)
+        while !fits(letter), !kept.items.isEmpty {
+            kept = digest.keepingFirst(kept.items.count * 3 / 4)
+            letter = self.letter(kept, quoteLimit: 600)
+        }
+        return (letter, kept)
+    }
+
+    package static func letter(_ digest: CouncilDigest, quoteLimit: Int? = nil) -> DigestLetter {
         var intro: [Prose] = []
         if let late = digest.lateSince { intro.append(lateLine(late)) }
         intro.append("Här får ni veta vad som har hänt med era förslag.")
@@ -21,9 +41,14 @@ package enum DigestWording {
             guard !items.isEmpty else { return nil }
             return DigestLetter.Section(
                 heading: heading(section), intro: sectionIntro(section),
-                items: items.map { item($0, today: digest.sentOn) })
+                items: items.map { item($0, today: digest.sentOn, quoteLimit: quoteLimit) })
         }
         var closing: [Prose] = []
+        if digest.leftOut > 0 {
+            closing.append(
+                "Brevet blev för långt. \(digest.leftOut) \(own: digest.leftOut == 1 ? "punkt" : "punkter") fick inte plats. Fråga er samordnare om dem."
+            )
+        }
         if !digest.reports.isEmpty {
             closing.append("Med det här brevet har ni fått besked om allt som står under Beslut och Klart.")
         }
@@ -88,7 +113,11 @@ package enum DigestWording {
     }
 
     /// One item: the council's words as its name, then what there is to tell.
-    static func item(_ item: CouncilDigest.Item, today: CalendarDate) -> DigestLetter.Item {
+    static func item(_ item: CouncilDigest.Item, today: CalendarDate, quoteLimit: Int? = nil) -> DigestLetter.Item {
+        let quote = { (lead: Prose, text: String) -> DigestLetter.Line in
+            guard let limit = quoteLimit, text.count > limit else { return .quote(lead, text) }
+            return .quote(lead, Swedish.shortened(text, limit: limit, firstSentence: false))
+        }
         var lines: [DigestLetter.Line] = []
         guard let issue = item.issue else {
             let waited = item.proposal.putForwardOn.days(until: today)
@@ -99,7 +128,12 @@ package enum DigestWording {
             return DigestLetter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
         }
         if item.becameIssueThisMonth, let linked = item.proposal.linkedOn {
-            lines.append(.prose("Förslaget blev ett ärende \(linked)."))
+            // Linked after the issue was registered: it joined one that was already there.
+            lines.append(
+                .prose(
+                    linked > issue.registeredOn
+                        ? "Förslaget lades till ett ärende som redan fanns \(linked)."
+                        : "Förslaget blev ett ärende \(linked)."))
         }
         for other in item.otherProposals {
             lines.append(
@@ -115,7 +149,7 @@ package enum DigestWording {
             if let by = issue.decidedBy, let on = issue.decidedOn {
                 lines.append(.prose("\(by) beslutade det \(on)."))
             }
-            if let motivation = issue.motivation { lines.append(.quote("Motivering:", motivation)) }
+            if let motivation = issue.motivation { lines.append(quote("Motivering:", motivation)) }
             if issue.owes(.decision) != nil { lines.append(.prose("Ni har inte fått besked om beslutet förut.")) }
         }
         if issue.status == .withdrawn {
@@ -123,14 +157,14 @@ package enum DigestWording {
                 .prose(
                     "Ärendet avslutades utan beslut\(own: issue.withdrawnOn == nil ? "." : " ")\(issue.withdrawnOn.map { "\($0)." as Prose } ?? "")"
                 ))
-            if let reason = issue.withdrawnReason { lines.append(.quote("Skäl:", reason)) }
+            if let reason = issue.withdrawnReason { lines.append(quote("Skäl:", reason)) }
         }
         if item.tellsImplementation, let done = issue.implementedOn {
             lines.append(.prose("Det blev klart \(done)."))
-            if let summary = issue.implementationSummary { lines.append(.quote("Så blev det:", summary)) }
+            if let summary = issue.implementationSummary { lines.append(quote("Så blev det:", summary)) }
             if let verified = issue.verifiedOn {
                 lines.append(.prose("Vi följde upp det \(verified)."))
-                if let note = issue.verificationNote { lines.append(.quote("Det här kom fram:", note)) }
+                if let note = issue.verificationNote { lines.append(quote("Det här kom fram:", note)) }
             }
             if issue.owes(.implementation) != nil { lines.append(.prose("Ni har inte fått besked om det här förut.")) }
         } else if issue.status == .implemented, let done = issue.implementedOn {

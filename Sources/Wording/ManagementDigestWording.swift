@@ -7,7 +7,8 @@ import ReadModelTypes
 package enum ManagementDigestWording {
     /// "Månadsbrev till ledningen: Vuxenstöd Lund, november 2026"
     package static func subject(_ digest: ManagementDigest) -> String {
-        "Månadsbrev till ledningen: \(digest.facts.unitName), \(Swedish.month(digest.month))"
+        "Månadsbrev till ledningen: \(Swedish.shortened(digest.facts.unitName, limit: 120, firstSentence: false)), "
+            + Swedish.month(digest.month)
     }
 
     package static func letter(_ digest: ManagementDigest) -> DigestLetter {

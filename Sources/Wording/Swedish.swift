@@ -35,10 +35,11 @@ package enum Swedish {
 
     /// A proposal's text as the name of an item: its first sentence, and when that is long, cut with
     /// care — at a comma or a word, never inside one — and marked with "…".
-    package static func shortened(_ text: String, limit: Int = 90) -> String {
+    /// - Parameter firstSentence: `false` keeps further sentences up to the limit (a quotation cut short).
+    package static func shortened(_ text: String, limit: Int = 90, firstSentence: Bool = true) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var sentence = flat
-        if let end = flat.range(of: #"[.!?](\s|$)"#, options: .regularExpression) {
+        if firstSentence, let end = flat.range(of: #"[.!?](\s|$)"#, options: .regularExpression) {
             sentence = String(flat[..<end.lowerBound])
         }
         guard sentence.count > limit else { return sentence }

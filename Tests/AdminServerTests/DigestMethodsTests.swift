@@ -42,6 +42,15 @@ import Varlink
             #expect(owed.upperBound < tid.lowerBound)
             let listed: ListDigestsReply = try await admin.call(.listDigests, ListDigestsParameters())
             #expect(listed.digests.isEmpty)
+
+            // Status names the councils whose digests would be printed for want of an address.
+            var status: StatusReply = try await admin.call(.status)
+            #expect(status.schedule?.councilsWithoutAddress == [])
+            _ = try await admin.call(
+                .removeContact, ContactKeyParameters(kind: "council", id: DemoScenario.lundCouncil.description),
+                as: ContactChangeReply.self)
+            status = try await admin.call(.status)
+            #expect(status.schedule?.councilsWithoutAddress == ["Dialogmöten vuxenstöd Lund"])
         }
     }
 

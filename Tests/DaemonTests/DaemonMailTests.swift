@@ -252,6 +252,23 @@ import Glibc
             ] {
                 #expect(text.contains(phrase) && html.contains(phrase), "\(phrase)")
             }
+            // The HTML part holds every item the text part numbers.
+            let escape = { (text: String) in
+                text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                    .replacingOccurrences(of: "'", with: "&#39;")
+            }
+            for letter in letters {
+                let items = (letter.text ?? "").split(separator: "\n").compactMap { line -> String? in
+                    guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty
+                    else { return nil }
+                    return String(line[line.index(dot, offsetBy: 2)...])
+                }
+                for item in items {
+                    #expect(
+                        letter.html?.contains("<strong>\(escape(item))</strong>") == true, "\(letter.subject): \(item)")
+                }
+            }
             let breakfast = try #require(letters.first { $0.toAddress.hasPrefix("frukostmoten") })
             #expect(breakfast.text?.contains("Brukarrevisionen ”Brukarnas röster om försörjningsstöd") == true)
 
