@@ -62,7 +62,7 @@ let package = Package(
             name: "Scheduler",
             dependencies: [
                 "Policies", "Digests", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections",
-                "ReadModelTypes", "Wording", "Mailer", "Postgres", logging, serviceLifecycle,
+                "ReadModelTypes", "Wording", "Mailer", "Postgres", logging, serviceLifecycle, nioPosix,
             ]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(

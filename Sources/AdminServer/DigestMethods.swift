@@ -20,12 +20,18 @@ struct DigestMethods: Sendable {
             PreviewDigestReply(digest: try await preview(p))
         }
         interface.add(.sendDigests, SendDigestsParameters.self, requiring: .admin, context: context) { p, caller in
-            try requirePast(p.month, ended: true)
+            try DigestPeriod.check(p.month, today: context.today, sending: true)
             let council: CouncilID? = try await context.identifiers.resolveOptional(
                 p.councilId, as: .council, parameter: "councilId")
-            let ran = try await context.scheduler.sendDigests(
-                month: p.month, recipients: council.map { .council($0) } ?? .all,
-                metadata: EventMetadata(actor: caller.userName, client: "tredjekraft admin socket"))
+            let ran: DigestsRan?
+            do {
+                ran = try await context.scheduler.sendDigests(
+                    month: p.month, recipients: council.map { .council($0) } ?? .all,
+                    metadata: EventMetadata(actor: caller.userName, client: "tredjekraft admin socket"))
+            } catch let error as DigestRunError {
+                throw AdminError.ruleViolation(
+                    reason: DigestWording.notAllSent(error.failed, sent: error.sent), code: "digests_not_all_sent")
+            }
             if let position = try? await context.store.headPosition() {
                 try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
             }
@@ -48,20 +54,8 @@ struct DigestMethods: Sendable {
         }
     }
 
-    /// A digest covers a month that has begun (preview) or ended (send): never one ahead.
-    private func requirePast(_ month: CalendarMonth, ended: Bool) throws {
-        let current = CalendarMonth(containing: context.today)
-        if month > current || (ended && month == current) {
-            throw DomainError(
-                .invalidPeriod,
-                ended
-                    ? "Månaden \(month) är inte slut än. Månadsbrev kan skickas för \(current.previous) och tidigare."
-                    : "Månaden \(month) har inte börjat än.")
-        }
-    }
-
     private func preview(_ p: PreviewDigestParameters) async throws -> DigestPreview {
-        try requirePast(p.month, ended: false)
+        try DigestPeriod.check(p.month, today: context.today, sending: false)
         let recipients: DigestRun.Recipients
         switch (p.councilId, p.unitId) {
         case (let council?, nil):
@@ -80,7 +74,9 @@ struct DigestMethods: Sendable {
         }
         return DigestPreview(
             recipientKind: letter.recipient.kind, recipientId: letter.recipient.id, recipientName: letter.recipientName,
-            hasAddress: try await context.mailer.contacts.address(of: letter.recipient) != nil, month: p.month,
+            hasAddress: letter.recipient.kind == .council
+                ? !letter.printed : try await context.mailer.contacts.address(of: letter.recipient) != nil,
+            month: p.month,
             subject: letter.letter.subject, text: letter.letter.text, html: letter.letter.html, items: letter.items,
             reports: letter.reports.count, lix: Readability.lix(letter.letter.ownSentences))
     }

@@ -37,8 +37,8 @@ package struct CouncilDigest: Sendable, Equatable {
         package var tellsDecision: Bool
         /// The implementation or follow-up is told.
         package var tellsImplementation: Bool
-        /// The proposal became an issue, or joined one, in the month.
-        package var becameIssueThisMonth: Bool
+        /// The proposal of the council's that became an issue, or joined this one, in the month.
+        package var linkedThisMonth: CouncilDigestFacts.ProposalFact?
         /// Escalations to ledningen in the month.
         package var escalations: [PolicyEffectRecord]
     }
@@ -86,29 +86,31 @@ package struct CouncilDigest: Sendable, Equatable {
         let issues = Dictionary(facts.issues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var figures = MonthFigures()
         var items: [Item] = []
-        var seenIssues = Set<IssueID>()
+        // The council's proposals by the issue they are in, in the order they were put forward.
+        var order: [IssueID] = []
+        var inIssue: [IssueID: [CouncilDigestFacts.ProposalFact]] = [:]
         for proposal in facts.proposals {
             if month.contains(proposal.putForwardOn) { figures.proposalsPutForward += 1 }
-            let joined = proposal.linkedOn.map(month.contains) ?? false
-            if joined { figures.becameIssues += 1 }
-            guard let issueId = proposal.issueId, let issue = issues[issueId] else {
+            if proposal.linkedOn.map(month.contains) ?? false { figures.becameIssues += 1 }
+            guard let issueId = proposal.issueId, issues[issueId] != nil else {
                 if !proposal.withdrawn, proposal.issueId == nil {
                     items.append(
                         Item(
                             section: .notYetAnIssue, proposal: proposal, otherProposals: [], issue: nil,
-                            tellsDecision: false, tellsImplementation: false, becameIssueThisMonth: false,
-                            escalations: []))
+                            tellsDecision: false, tellsImplementation: false, linkedThisMonth: nil, escalations: []))
                 }
                 continue
             }
-            guard seenIssues.insert(issueId).inserted else {
-                if let index = items.firstIndex(where: { $0.issue?.id == issueId }) {
-                    items[index].otherProposals.append(proposal)
-                    items[index].becameIssueThisMonth = items[index].becameIssueThisMonth || joined
-                }
+            if inIssue[issueId] == nil { order.append(issueId) }
+            inIssue[issueId, default: []].append(proposal)
+        }
+        for issueId in order {
+            guard let issue = issues[issueId], let proposals = inIssue[issueId], let first = proposals.first else {
                 continue
             }
-            if let item = item(for: issue, proposal: proposal, joined: joined, month: month) {
+            let linked = proposals.first { $0.linkedOn.map(month.contains) ?? false }
+            if var item = item(for: issue, proposal: first, linked: linked, month: month) {
+                item.otherProposals = Array(proposals.dropFirst())
                 items.append(item)
             }
         }
@@ -136,8 +138,8 @@ package struct CouncilDigest: Sendable, Equatable {
 
     /// The item for an issue, or `nil` when there is nothing to tell: closed, told, and quiet all month.
     private static func item(
-        for issue: CouncilDigestFacts.IssueFact, proposal: CouncilDigestFacts.ProposalFact, joined: Bool,
-        month: CalendarMonth
+        for issue: CouncilDigestFacts.IssueFact, proposal: CouncilDigestFacts.ProposalFact,
+        linked: CouncilDigestFacts.ProposalFact?, month: CalendarMonth
     ) -> Item? {
         let inMonth = { (day: CalendarDate?) in day.map(month.contains) ?? false }
         let carriedOut = issue.status == .implemented || issue.status == .verified
@@ -153,7 +155,7 @@ package struct CouncilDigest: Sendable, Equatable {
         } else if tellsDecision || withdrawnInMonth {
             section = .decided
         } else if !issue.isOpen {
-            guard joined || !escalations.isEmpty else { return nil }
+            guard linked != nil || !escalations.isEmpty else { return nil }
             section = .decided
         } else {
             switch issue.status {
@@ -165,6 +167,6 @@ package struct CouncilDigest: Sendable, Equatable {
         }
         return Item(
             section: section, proposal: proposal, otherProposals: [], issue: issue, tellsDecision: tellsDecision,
-            tellsImplementation: tellsImplementation, becameIssueThisMonth: joined, escalations: escalations)
+            tellsImplementation: tellsImplementation, linkedThisMonth: linked, escalations: escalations)
     }
 }

@@ -27,6 +27,13 @@ struct IssueFacts: Sendable, Equatable {
         case .withdrawn(let e):
             withdrawnOn = e.withdrawnOn
             withdrawnReason = e.reason
+        case .reopened:
+            // What was done and followed up before belongs to the closed course, not the new one.
+            implementationSummary = nil
+            verifiedOn = nil
+            verificationNote = nil
+            withdrawnOn = nil
+            withdrawnReason = nil
         case .feedbackGiven(let e) where e.occasion == .decision: firstFeedbackOn = firstFeedbackOn ?? e.givenOn
         default: break
         }

@@ -29,6 +29,8 @@ struct IssueStatusRow: Codable, Sendable {
     var firstDecidedOn: CalendarDate?
     var implementedOn: CalendarDate?
     var firstFeedbackOn: CalendarDate?
+    /// The day the current course was carried out (the first carrying out is `implementedOn`).
+    var carriedOutOn: CalendarDate?
     var implementationSummary: String?
     var verifiedOn: CalendarDate?
     var verificationNote: String?
@@ -59,6 +61,7 @@ struct IssueStatusRow: Codable, Sendable {
         case firstDecidedOn = "first_decided_on"
         case implementedOn = "implemented_on"
         case firstFeedbackOn = "first_feedback_on"
+        case carriedOutOn = "carried_out_on"
         case implementationSummary = "implementation_summary"
         case verifiedOn = "verified_on"
         case verificationNote = "verification_note"
@@ -98,6 +101,7 @@ struct IssueStatusRow: Codable, Sendable {
             first_decided_on date,
             implemented_on date,
             first_feedback_on date,
+            carried_out_on date,
             implementation_summary text,
             verified_on date,
             verification_note text,

@@ -180,6 +180,14 @@ package actor IssuesProjection: Projection {
         return entry
     }
 
+    /// The day the issue's current course was carried out, while it stands carried out.
+    private static func carriedOut(_ stage: IssueStage) -> CalendarDate? {
+        switch stage {
+        case .implemented(_, let on), .verified(_, let on, _): on
+        default: nil
+        }
+    }
+
     private func row(_ id: IssueID, _ entry: Entry) -> IssueStatusRow? {
         guard let state = entry.state else { return nil }
         return IssueStatusRow(
@@ -193,7 +201,8 @@ package actor IssuesProjection: Projection {
             feedbackOwed: state.feedbackOwed, feedbackOwedCount: state.feedbackOwed.count,
             feedbackOwedSince: state.feedbackOwed.map(\.owedSince).min(), mergedInto: state.mergedInto,
             firstDecidedOn: entry.facts.firstDecidedOn, implementedOn: entry.facts.implementedOn,
-            firstFeedbackOn: entry.facts.firstFeedbackOn, implementationSummary: entry.facts.implementationSummary,
+            firstFeedbackOn: entry.facts.firstFeedbackOn, carriedOutOn: Self.carriedOut(state.stage),
+            implementationSummary: entry.facts.implementationSummary,
             verifiedOn: entry.facts.verifiedOn, verificationNote: entry.facts.verificationNote,
             withdrawnOn: entry.facts.withdrawnOn, withdrawnReason: entry.facts.withdrawnReason,
             lastEventAt: entry.lastEventAt,

@@ -55,7 +55,7 @@ extension ReadModel {
         let issueRows = try await database.query(
             """
             SELECT s.issue_id, s.title, s.status, s.outcome, s.motivation, s.decided_by, s.decided_on, s.owner,
-                   s.due_date, s.registered_on, s.implemented_on, s.implementation_summary, s.verified_on,
+                   s.due_date, s.registered_on, s.carried_out_on, s.implementation_summary, s.verified_on,
                    s.verification_note, s.withdrawn_on, s.withdrawn_reason, s.feedback_owed, s.councils
             FROM \(identifier: schema).issue_status s
             WHERE s.councils && \(ids)::uuid[] AND s.status <> 'merged'
@@ -101,7 +101,7 @@ extension ReadModel {
                 owner: try row.decode("owner"),
                 dueDate: try row.decode("due_date", as: PostgresDate?.self)?.calendarDate,
                 registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate,
-                implementedOn: try row.decode("implemented_on", as: PostgresDate?.self)?.calendarDate,
+                implementedOn: try row.decode("carried_out_on", as: PostgresDate?.self)?.calendarDate,
                 implementationSummary: try row.decode("implementation_summary"),
                 verifiedOn: try row.decode("verified_on", as: PostgresDate?.self)?.calendarDate,
                 verificationNote: try row.decode("verification_note"),
@@ -168,7 +168,7 @@ extension ReadModel {
                     unitId: unit.id, unitName: unit.name,
                     thisMonth: try await statistics(unitId: unit.id, from: month.firstDay, to: month.lastDay),
                     monthBefore: try await statistics(unitId: unit.id, from: previous.firstDay, to: previous.lastDay),
-                    overdue: try await issues(IssueFilter(unitId: unit.id, overdue: true, limit: 50)).sorted {
+                    overdue: try await issues(IssueFilter(unitId: unit.id, overdue: true, limit: 1000)).sorted {
                         ($0.dueDate ?? today, $0.title) < ($1.dueDate ?? today, $1.title)
                     },
                     escalations: escalations.filter { $0.unitId == unit.id },
@@ -241,6 +241,14 @@ extension ReadModel {
                 items: try row.decode("items"), reported: try row.decode("reported"),
                 cleared: try row.decode("cleared_count", as: Int?.self))
         }
+    }
+
+    /// The ids of the digests sent for `month`, all of them: what a run must not send again.
+    package func digestIDs(month: CalendarMonth) async throws -> Set<DigestID> {
+        Set(
+            try await database.query(
+                "SELECT digest_id FROM \(identifier: schema).digests WHERE month = \(month.description)"
+            ).map { DigestID(try $0.decode("digest_id", as: UUID.self)) })
     }
 
     /// A digest whose e-mail was delivered and whose reported feedback is not yet recorded.

@@ -28,9 +28,19 @@ package struct DigestFeedback: Sendable {
     @discardableResult
     package func recordDelivered(metadata: EventMetadata) async throws -> Int {
         var count = 0
+        var firstError: (any Error)?
         for digest in try await readModel.deliveredDigestsAwaitingFeedback() {
-            if try await record(digest, metadata: metadata) { count += 1 }
+            // One digest that cannot be recorded must not hold back the others.
+            do {
+                if try await record(digest, metadata: metadata) { count += 1 }
+            } catch {
+                logger.error(
+                    "recording a delivered digest's feedback failed",
+                    metadata: ["digest": "\(digest.digestId)", "error": "\(error)"])
+                firstError = firstError ?? error
+            }
         }
+        if let firstError { throw firstError }
         return count
     }
 
@@ -56,9 +66,7 @@ package struct DigestFeedback: Sendable {
                     })
                 var events: [IssueEvent] = []
                 for report in reports where report.issueId == issueId {
-                    guard let due = state?.owesFeedback(to: delivered.councilId, for: report.occasion),
-                        due.owedSince == report.owedSince
-                    else { continue }
+                    guard let due = report.stillOwed(in: state, to: delivered.councilId) else { continue }
                     let given = try IssueAggregate.decide(
                         .giveFeedback(
                             councilId: delivered.councilId, occasion: report.occasion, channel: .digest,

@@ -6,6 +6,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import NIOPosix
 import Projections
 import ReadModelTypes
 import Wording
@@ -51,6 +52,8 @@ package struct DigestRun: Sendable {
         package var letter: DigestLetter
         package var items: Int
         package var reports: [ReportedFeedback]
+        /// A council without an e-mail address: the letter is printed, and handed over by the coordinator.
+        package var printed: Bool
     }
 
     /// Who asks for which digests: all of a month's, or one council's or one unit's.
@@ -69,14 +72,17 @@ package struct DigestRun: Sendable {
         var letters: [Letter] = []
         let councilId: CouncilID? = if case .council(let id) = recipients { id } else { nil }
         if recipients == .all || councilId != nil {
+            let addressed = Set(try await contacts.list().map(\.recipient))
             for facts in try await readModel.councilDigestFacts(councilId: councilId) {
                 let made = CouncilDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
                 guard includeEmpty || !made.isEmpty else { continue }
-                let (letter, digest) = DigestWording.fitted(made, maximumBytes: DomainLimits.mailBodyBytes)
+                let printed = !addressed.contains(.council(facts.council.id))
+                let (letter, digest) = DigestWording.fitted(
+                    made, printed: printed, maximumBytes: DomainLimits.mailBodyBytes)
                 letters.append(
                     Letter(
                         recipient: .council(facts.council.id), recipientName: facts.council.name, letter: letter,
-                        items: digest.items.count, reports: digest.reports))
+                        items: digest.items.count, reports: digest.reports, printed: printed))
             }
         }
         let unitId: UnitID? = if case .management(let id) = recipients { id } else { nil }
@@ -88,7 +94,7 @@ package struct DigestRun: Sendable {
                     Letter(
                         recipient: .management(facts.unitId), recipientName: facts.unitName,
                         letter: ManagementDigestWording.letter(digest),
-                        items: facts.overdue.count + facts.escalations.count, reports: []))
+                        items: facts.overdue.count + facts.escalations.count, reports: [], printed: false))
             }
         }
         return letters
@@ -108,7 +114,7 @@ package struct DigestRun: Sendable {
             try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
             let schedule = try await store.scheduleState()
             if trigger == .scheduled, let last = schedule.lastDigestMonth, last >= month { return nil }
-            let sent = Set(try await readModel.digests(month: month).map(\.digestId))
+            let sent = try await readModel.digestIDs(month: month)
             let today = clock.today
             var mailed = 0
             var printed = 0
@@ -161,8 +167,8 @@ package struct DigestRun: Sendable {
     ) async throws -> Outcome {
         let digestId = DigestID(recipient: letter.recipient, month: month)
         let digestStream = StreamID(digestId.streamName)
-        if case .council(let council) = letter.recipient, try await contacts.address(of: letter.recipient) == nil {
-            let path = try writePrintable(letter, council: council, month: month)
+        if letter.printed, case .council(let council) = letter.recipient {
+            let path = try await writePrintable(letter, council: council, month: month)
             let sent = DigestSent(
                 recipient: letter.recipient, month: month, sentOn: sentOn, lateSince: lateSince, mailId: nil,
                 printedAs: path, items: letter.items, reports: letter.reports)
@@ -212,39 +218,24 @@ package struct DigestRun: Sendable {
 
     /// Writes the printable letter (atomically, readable by the service's group) and returns its path
     /// relative to the state directory: `letters/2026-11/<council>.html`.
-    private func writePrintable(_ letter: Letter, council: CouncilID, month: CalendarMonth) throws -> String {
+    /// On NIO's thread pool: file I/O blocks, and the cooperative pool must not.
+    private func writePrintable(_ letter: Letter, council: CouncilID, month: CalendarMonth) async throws -> String {
         let relative = "letters/\(month)/\(council).html"
         let directory = stateDirectory.appendingPathComponent("letters/\(month)", isDirectory: true)
-        let manager = FileManager.default
-        try manager.createDirectory(
-            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
         let file = stateDirectory.appendingPathComponent(relative)
-        try Data(letter.letter.html.utf8).write(to: file, options: .atomic)
-        try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
+        let html = letter.letter.html
+        try await NIOThreadPool.singleton.runIfActive {
+            let manager = FileManager.default
+            try manager.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+            try Data(html.utf8).write(to: file, options: .atomic)
+            try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
+        }
         return relative
     }
 
     /// The run lock's key: per schema, apart from the policies' run.
     static func lockKey(schema: String) -> Int64 {
         Int64(bitPattern: NameDerivedUUID.hash("\(schema).digest-run"))
-    }
-}
-
-/// Some of a month's digests could not be sent; the others were. Says which and why, so the cause can
-/// be fixed (a contact, a council's data); the scheduler tries again.
-package struct DigestRunError: Error, CustomStringConvertible {
-    package struct Failure: Sendable {
-        package var recipient: RecipientKey
-        package var name: String
-        package var reason: String
-    }
-
-    package var month: CalendarMonth
-    package var sent: Int
-    package var failures: [Failure]
-
-    package var description: String {
-        "\(failures.count) digest(s) for \(month) could not be sent (\(sent) were): "
-            + failures.map { "\($0.name) (\($0.recipient)): \($0.reason)" }.joined(separator: "; ")
     }
 }

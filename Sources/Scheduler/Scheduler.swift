@@ -147,8 +147,9 @@ package final class Scheduler: Service, Sendable {
         var digests: SchedulerStateMachine<MonthlySchedule>
     }
 
-    /// The state machines' actions, while this daemon holds the schedule: runs first, then sleep
-    /// until the earlier of the two next occasions.
+    /// The state machines' actions, while this daemon holds the schedule: each job runs when due, a
+    /// failed one is tried again after a back-off (5 s, doubling, at most 5 min) without holding back
+    /// the other; in between, sleep until the earliest of the next occasions and retries.
     private func follow(_ machines: inout Machines, session: PostgresConnection) async throws {
         let recorded = try await policyRun.store.scheduleState()
         var policies = machines.policies.leadershipAcquired(last: recorded.lastScheduledDay, now: clock.now)
@@ -158,16 +159,17 @@ package final class Scheduler: Service, Sendable {
             recorded.lastDigestMonth
             ?? (recorded.hasRun ? nil : machines.digests.schedule.latest(atOrBefore: clock.now).period)
         var digests = machines.digests.leadershipAcquired(last: lastDigests, now: clock.now)
-        var failures = 0
+        var policyRetry = Retry()
+        var digestRetry = Retry()
         let metadata = EventMetadata(actor: "scheduler", client: "tredjekraftd")
         while !isStopping {
-            if case .run(let occasion, let late, _) = policies {
+            if case .run(let occasion, let late, _) = policies, policyRetry.isDue {
                 state.withLock { $0.status.nextRunAt = nil }
                 do {
                     let ran = try await policyRun.execute(
                         day: occasion.day, trigger: .scheduled, late: late, configuration: configuration,
                         metadata: metadata)
-                    failures = 0
+                    policyRetry = Retry()
                     state.withLock {
                         $0.status.lastRun = ran ?? $0.status.lastRun
                         $0.status.problem = nil
@@ -175,17 +177,18 @@ package final class Scheduler: Service, Sendable {
                     policies = machines.policies.runFinished(period: occasion.period, now: clock.now)
                 } catch {
                     machines.policies.runFailed()
-                    failures += 1
-                    try await failed("policy run for \(occasion.day)", error, failures: failures, session: session)
+                    failed("policy run for \(occasion.day)", error, retry: &policyRetry)
                     policies = machines.policies.woke(now: clock.now)
                 }
-            } else if case .run(let occasion, let late, _) = digests {
+                continue
+            }
+            if case .run(let occasion, let late, _) = digests, digestRetry.isDue {
                 state.withLock { $0.status.nextDigestsAt = nil }
                 do {
                     let ran = try await digestRun.execute(
                         month: occasion.period, trigger: .scheduled, lateSince: late ? occasion.day : nil,
                         metadata: metadata)
-                    failures = 0
+                    digestRetry = Retry()
                     state.withLock {
                         $0.status.lastDigests = ran ?? $0.status.lastDigests
                         $0.status.problem = nil
@@ -193,41 +196,56 @@ package final class Scheduler: Service, Sendable {
                     digests = machines.digests.runFinished(period: occasion.period, now: clock.now)
                 } catch {
                     machines.digests.runFailed()
-                    failures += 1
-                    try await failed("digests for \(occasion.period)", error, failures: failures, session: session)
+                    failed("digests for \(occasion.period)", error, retry: &digestRetry)
                     digests = machines.digests.woke(now: clock.now)
                 }
-            } else if case .sleep(let policiesAt) = policies, case .sleep(let digestsAt) = digests {
-                state.withLock {
-                    $0.status.nextRunAt = policiesAt
-                    $0.status.nextDigestsAt = digestsAt
-                }
-                try await sleep(until: min(policiesAt, digestsAt), session: session, machines: &machines)
-                policies = machines.policies.woke(now: clock.now)
-                digests = machines.digests.woke(now: clock.now)
-            } else {
-                return
+                continue
             }
+            if policies == .waitForLeadership || digests == .waitForLeadership { return }
+            // Nothing is due now: the next occasion of each, or its retry.
+            var wakeAt: Date?
+            if case .sleep(let until) = policies { wakeAt = until }
+            if case .sleep(let until) = digests { wakeAt = min(wakeAt ?? until, until) }
+            state.withLock {
+                if case .sleep(let until) = policies { $0.status.nextRunAt = until }
+                if case .sleep(let until) = digests { $0.status.nextDigestsAt = until }
+            }
+            try await sleep(
+                until: wakeAt, orRetryAt: [policyRetry.at, digestRetry.at].compactMap { $0 }.min(), session: session,
+                machines: &machines)
+            policies = machines.policies.woke(now: clock.now)
+            digests = machines.digests.woke(now: clock.now)
         }
     }
 
-    /// Logs a failed run and waits before the next attempt (5 s, doubling, at most 5 min); the
-    /// session is checked, so a lost lock ends the schedule here.
-    private func failed(_ what: String, _ error: any Error, failures: Int, session: PostgresConnection) async throws {
-        let wait = Duration.seconds(min(300, 5 << min(failures, 6)))
-        logger.warning("\(what) failed: \(error)", metadata: ["retry_in": "\(wait)"])
-        state.withLock { $0.status.problem = "\(error)" }
-        await pause(wait)
-        _ = try await session.execute("SELECT 1")
+    /// When a failed job may run again: real time, so a retry happens whatever the organisation's
+    /// clock does.
+    struct Retry {
+        var failures = 0
+        var at: ContinuousClock.Instant?
+
+        var isDue: Bool { at.map { ContinuousClock.now >= $0 } ?? true }
     }
 
-    /// Sleeps until `deadline` on the organisation's clock, looking every tick — for a new `run_at`
+    /// Logs a failed run and sets when it is tried again (5 s, doubling, at most 5 min).
+    private func failed(_ what: String, _ error: any Error, retry: inout Retry) {
+        retry.failures += 1
+        let wait = Duration.seconds(min(300, 5 << min(retry.failures, 6)))
+        retry.at = ContinuousClock.now + wait
+        logger.warning("\(what) failed: \(error)", metadata: ["retry_in": "\(wait)"])
+        state.withLock { $0.status.problem = "\(what) failed: \(error)" }
+    }
+
+    /// Sleeps until `deadline` on the organisation's clock or a failed job's retry, looking every tick — for a new `run_at`
     /// (followed at once) and for delivered digests whose feedback is to be recorded; checks the
     /// lock's session every half minute.
-    private func sleep(until deadline: Date, session: PostgresConnection, machines: inout Machines) async throws {
+    private func sleep(
+        until deadline: Date?, orRetryAt retryAt: ContinuousClock.Instant?, session: PostgresConnection,
+        machines: inout Machines
+    ) async throws {
         var sinceCheck = Duration.zero
         var feedbackFailing = false
-        while !isStopping, clock.now < deadline {
+        while !isStopping, deadline.map({ clock.now < $0 }) ?? true, retryAt.map({ ContinuousClock.now < $0 }) ?? true {
             let daily = dailySchedule()
             let monthly = monthlySchedule()
             if daily != machines.policies.schedule || monthly != machines.digests.schedule {

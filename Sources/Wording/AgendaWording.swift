@@ -36,7 +36,7 @@ package enum AgendaWording {
                 heading: "2. Förslag som väntar på beslut",
                 intro: agenda.waiting.isEmpty ? ["Inga förslag väntar på beslut."] : [],
                 items: agenda.waiting.map { entry in
-                    let waited = entry.issue.registeredOn.days(until: agenda.meetingOn)
+                    let waited = max(0, entry.issue.registeredOn.days(until: agenda.meetingOn))
                     var lines: [DigestLetter.Line] = [
                         .prose("Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar").")
                     ]
@@ -60,7 +60,9 @@ package enum AgendaWording {
         sections.append(
             DigestLetter.Section(
                 heading: "4. \(lastMeeting)",
-                intro: agenda.fromLastMeeting.isEmpty ? ["Alla förslag från förra mötet är ärenden."] : [],
+                intro: agenda.lastMeeting == nil
+                    ? ["Rådet har inte haft något möte förut."]
+                    : agenda.fromLastMeeting.isEmpty ? ["Alla förslag från förra mötet är ärenden."] : [],
                 items: agenda.fromLastMeeting.map { proposal in
                     DigestLetter.Item(
                         title: Swedish.shortened(proposal.text),

@@ -13,24 +13,27 @@ package enum DigestWording {
     /// The letter, and the digest it tells, within `maximumBytes` for each part: first with quotations
     /// cut to a paragraph, then with the last items left out (and said so); the digest returned
     /// reports only the feedback the letter gives.
-    package static func fitted(_ digest: CouncilDigest, maximumBytes: Int) -> (
+    ///
+    /// - Parameter printed: the council has no e-mail address; the coordinator hands the letter over
+    ///   and records the feedback, so the letter does not claim to give it and lists the commands.
+    package static func fitted(_ digest: CouncilDigest, printed: Bool = false, maximumBytes: Int) -> (
         letter: DigestLetter, digest: CouncilDigest
     ) {
         func fits(_ letter: DigestLetter) -> Bool {
             letter.text.utf8.count <= maximumBytes && letter.html.utf8.count <= maximumBytes
         }
-        var letter = self.letter(digest)
+        var letter = self.letter(digest, printed: printed)
         if fits(letter) { return (letter, digest) }
         var kept = digest
-        letter = self.letter(kept, quoteLimit: 600)
+        letter = self.letter(kept, printed: printed, quoteLimit: 600)
         while !fits(letter), !kept.items.isEmpty {
             kept = digest.keepingFirst(kept.items.count * 3 / 4)
-            letter = self.letter(kept, quoteLimit: 600)
+            letter = self.letter(kept, printed: printed, quoteLimit: 600)
         }
         return (letter, kept)
     }
 
-    package static func letter(_ digest: CouncilDigest, quoteLimit: Int? = nil) -> DigestLetter {
+    package static func letter(_ digest: CouncilDigest, printed: Bool = false, quoteLimit: Int? = nil) -> DigestLetter {
         var intro: [Prose] = []
         if let late = digest.lateSince { intro.append(lateLine(late)) }
         intro.append("Här får ni veta vad som har hänt med era förslag.")
@@ -40,7 +43,7 @@ package enum DigestWording {
             let items = digest.items.filter { $0.section == section }
             guard !items.isEmpty else { return nil }
             return DigestLetter.Section(
-                heading: heading(section), intro: sectionIntro(section),
+                heading: heading(section), intro: sectionIntro(section, shortened: quoteLimit != nil),
                 items: items.map { item($0, today: digest.sentOn, quoteLimit: quoteLimit) })
         }
         var closing: [Prose] = []
@@ -49,7 +52,7 @@ package enum DigestWording {
                 "Brevet blev för långt. \(digest.leftOut) \(own: digest.leftOut == 1 ? "punkt" : "punkter") fick inte plats. Fråga er samordnare om dem."
             )
         }
-        if !digest.reports.isEmpty {
+        if !digest.reports.isEmpty, !printed {
             closing.append("Med det här brevet har ni fått besked om allt som står under Beslut och Klart.")
         }
         closing += [
@@ -58,11 +61,19 @@ package enum DigestWording {
         ]
         return DigestLetter(
             subject: subject(digest), greeting: "Hej \(digest.council.name)!", intro: intro, sections: sections,
-            closing: closing, references: references(digest))
+            closing: closing, references: references(digest) + (printed ? handOver(digest) : []))
+    }
+
+    /// Why `digest send` did not send everything: which recipients, and what to do.
+    package static func notAllSent(_ failed: [String], sent: Int) -> String {
+        let names =
+            failed.prefix(10).joined(separator: ", ") + (failed.count > 10 ? " och \(failed.count - 10) till" : "")
+        return "\(sent) månadsbrev skickades, men inte breven till \(names). Se daemonens logg för orsaken; "
+            + "schemat försöker igen, och digest send skickar bara det som saknas."
     }
 
     static func lateLine(_ late: CalendarDate) -> Prose {
-        "Det här brevet kommer sent. Det skulle ha skickats \(late), men Tredje kraften var inte igång."
+        "Det här brevet kommer senare än vanligt. Det skulle ha skickats \(late)."
     }
 
     /// What happened in the month, counted; or that nothing did.
@@ -72,16 +83,16 @@ package enum DigestWording {
         var lines: [Prose] = []
         if figures.proposalsPutForward > 0 {
             lines.append(
-                "I \(month) lade ni fram \(figures.proposalsPutForward) \(own: figures.proposalsPutForward == 1 ? "förslag" : "nya förslag")."
+                "I \(month) lade ni fram \(figures.proposalsPutForward) förslag."
             )
         }
         if figures.becameIssues > 0 {
             lines.append(
-                "\(figures.becameIssues) av era förslag blev \(own: figures.becameIssues == 1 ? "ett ärende" : "ärenden") i \(month)."
+                "I \(month) kom \(figures.becameIssues) av era förslag in i \(own: figures.becameIssues == 1 ? "ett ärende" : "ärenden")."
             )
         }
         if figures.decisions > 0 {
-            lines.append("Vi tog \(figures.decisions) \(own: figures.decisions == 1 ? "beslut" : "beslut") i \(month).")
+            lines.append("Vi tog \(figures.decisions) beslut i \(month).")
         }
         if figures.implemented > 0 {
             lines.append(
@@ -102,9 +113,15 @@ package enum DigestWording {
         }
     }
 
-    static func sectionIntro(_ section: CouncilDigest.Section) -> [Prose] {
+    /// - Parameter shortened: long quotations were cut for the letter to fit.
+    static func sectionIntro(_ section: CouncilDigest.Section, shortened: Bool = false) -> [Prose] {
         switch section {
-        case .decided: ["Här är besluten om era förslag. Motiveringen står som den skrevs."]
+        case .decided:
+            shortened
+                ? [
+                    "Här är besluten om era förslag. Långa motiveringar är förkortade. Samordnaren har dem i sin helhet."
+                ]
+                : ["Här är besluten om era förslag. Motiveringen står som den skrevs."]
         case .done: ["Det här är gjort."]
         case .underWay: ["Här pågår arbetet. Ni ser när det ska vara klart."]
         case .waiting: ["De här förslagen väntar på beslut."]
@@ -120,19 +137,19 @@ package enum DigestWording {
         }
         var lines: [DigestLetter.Line] = []
         guard let issue = item.issue else {
-            let waited = item.proposal.putForwardOn.days(until: today)
+            let waited = max(0, item.proposal.putForwardOn.days(until: today))
             lines.append(
                 .prose(
                     "Ni lade fram förslaget \(item.proposal.putForwardOn). Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar")."
                 ))
             return DigestLetter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
         }
-        if item.becameIssueThisMonth, let linked = item.proposal.linkedOn {
+        if let proposal = item.linkedThisMonth, let linked = proposal.linkedOn {
             // Linked after the issue was registered: it joined one that was already there.
             lines.append(
                 .prose(
                     linked > issue.registeredOn
-                        ? "Förslaget lades till ett ärende som redan fanns \(linked)."
+                        ? "Förslaget lades \(linked) till ett ärende som redan fanns."
                         : "Förslaget blev ett ärende \(linked)."))
         }
         for other in item.otherProposals {
@@ -185,7 +202,7 @@ package enum DigestWording {
         guard issue.isOpen else { return [] }
         switch issue.status {
         case .registered, .inPreparation, .reopened:
-            let waited = issue.registeredOn.days(until: today)
+            let waited = max(0, issue.registeredOn.days(until: today))
             var lines: [DigestLetter.Line] = [
                 .prose(
                     "Det har väntat på beslut i \(waited) \(own: waited == 1 ? "dag" : "dagar"), sedan \(issue.registeredOn)."
@@ -254,5 +271,16 @@ package enum DigestWording {
             )
         }
         return lines
+    }
+
+    /// For a printed letter: the commands that record the feedback once the council has it.
+    static func handOver(_ digest: CouncilDigest) -> [String] {
+        guard !digest.reports.isEmpty else { return [] }
+        let council = Swedish.shortID(digest.council.id.description)
+        return ["När rådet har fått brevet registrerar du återkopplingen så här:"]
+            + digest.reports.map {
+                "tredjekraft issue feedback \(Swedish.shortID($0.issueId.description)) --council \(council) "
+                    + "--occasion \($0.occasion.rawValue) --channel letter"
+            }
     }
 }

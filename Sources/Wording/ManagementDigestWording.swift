@@ -27,14 +27,16 @@ package enum ManagementDigestWording {
         sections.append(
             DigestLetter.Section(
                 heading: "Försenade ärenden",
-                intro: facts.overdue.isEmpty ? ["Inga ärenden är försenade."] : ["De här ärendena skulle vara klara."],
-                items: facts.overdue.map { issue in
+                intro: facts.overdue.isEmpty
+                    ? ["Inga ärenden är försenade."]
+                    : ["De här ärendena skulle vara klara."] + more(facts.overdue.count, "ärenden är försenade"),
+                items: facts.overdue.prefix(shown).map { issue in
                     var lines: [DigestLetter.Line] = []
                     if let due = issue.dueDate {
                         let late = due.days(until: digest.sentOn)
                         lines.append(
                             .prose(
-                                "Det skulle vara klart \(due). Det är \(late) \(own: late == 1 ? "dag" : "dagar") sent."
+                                "Det skulle vara klart \(due). Det är försenat med \(late) \(own: late == 1 ? "dag" : "dagar")."
                             ))
                     }
                     lines.append(.prose(issue.owner.map { "Ansvarig: \($0)." } ?? "Ingen är ansvarig."))
@@ -45,8 +47,9 @@ package enum ManagementDigestWording {
                 heading: "Det här fick ledningen veta i \(month)",
                 intro: facts.escalations.isEmpty
                     ? ["Ledningen fick inga påpekanden i \(month)."]
-                    : ["Ni fick veta det här, eftersom påminnelser inte räckte."],
-                items: facts.escalations.map { effect in
+                    : ["Ni fick veta det här, eftersom påminnelser inte räckte."]
+                        + more(facts.escalations.count, "påpekanden kom i månaden"),
+                items: facts.escalations.prefix(shown).map { effect in
                     DigestLetter.Item(
                         title: effect.title,
                         lines: [
@@ -62,9 +65,12 @@ package enum ManagementDigestWording {
                     items: digest.expiring.map { certification in
                         let days = certification.daysUntilExpiry ?? 0
                         let line: Prose =
-                            days < 0
-                            ? "Den gick ut \(certification.validUntil.map(Swedish.longDate) ?? Swedish.none)."
-                            : "Den gäller till \(certification.validUntil.map(Swedish.longDate) ?? Swedish.none). Det är \(days) \(own: days == 1 ? "dag" : "dagar") kvar."
+                            switch certification.validUntil {
+                            case let until? where days < 0: "Den gick ut \(until)."
+                            case let until?:
+                                "Den gäller till och med \(until). Det är \(days) \(own: days == 1 ? "dag" : "dagar") kvar."
+                            case nil: "Den har inget slutdatum."
+                            }
                         return DigestLetter.Item(
                             title: "Certifieringen av \(certification.unitName)", lines: [.prose(line)])
                     }, numbered: false))
@@ -83,7 +89,10 @@ package enum ManagementDigestWording {
                                 ))
                         }
                         if wait.undecided > 0 {
-                            lines.append(.prose("\(wait.undecided) av dess förslag väntar på beslut."))
+                            lines.append(
+                                .prose(
+                                    "\(wait.undecided) \(own: wait.undecided == 1 ? "ärende" : "ärenden") från rådet väntar på beslut."
+                                ))
                         }
                         if wait.proposalsWithoutIssue > 0 {
                             lines.append(
@@ -102,9 +111,18 @@ package enum ManagementDigestWording {
             subject: subject(digest), greeting: "Hej!", intro: intro, sections: sections,
             closing: [
                 "Siffrorna kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
-                "Mer finns med kommandot tredjekraft statistik.",
+                "Samordnaren kan ta fram mer statistik.",
             ],
             references: [])
+    }
+
+    /// How many items a list in the letter shows; the rest are counted.
+    static let shown = 30
+
+    /// "12 fler ärenden är försenade. Samordnaren har hela listan." when a list is longer than shown.
+    static func more(_ count: Int, _ what: String) -> [Prose] {
+        guard count > shown else { return [] }
+        return ["Här står de första \(shown). \(count - shown) fler \(own: what). Samordnaren har hela listan."]
     }
 
     /// The figures as list lines: this month, the month before in brackets.

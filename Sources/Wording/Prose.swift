@@ -6,7 +6,8 @@ import Domain
 /// quoted proposal never decides whether our own sentences are plain.
 ///
 /// Written as a string literal: literal text is own wording, interpolations are values —
-/// `"Ni lade fram det \(day)."` — and `\(own: text)` marks an interpolation as own wording.
+/// `"Ni lade fram det \(day)."` ("… den 23 februari 2026.") — and `\(own: text)` marks an
+/// interpolation as own wording.
 package struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation {
     package enum Part: Sendable, Equatable {
         case own(String)
@@ -52,8 +53,9 @@ package struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation {
         /// A name, title or other text from the data.
         package mutating func appendInterpolation(_ value: String) { parts.append(.value(value)) }
 
-        /// A day, written "23 februari 2026".
+        /// A day, written "den 23 februari 2026", as a sentence says it after a verb or a preposition.
         package mutating func appendInterpolation(_ day: CalendarDate) {
+            parts.append(.own("den "))
             parts.append(.value(Swedish.longDate(day)))
         }
 

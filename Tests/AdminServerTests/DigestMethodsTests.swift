@@ -90,6 +90,15 @@ import Varlink
             let agenda = try #require(
                 await admin.error(.councilAgenda, ["councilId": .string(lund), "date": .string("2026-02-30")]))
             #expect(agenda.name == invalid)
+            // The ends of the calendar answer, without trapping.
+            for day in ["0001-01-01", "9999-12-31"] {
+                let edge: CouncilAgendaReply = try await admin.call(
+                    .councilAgenda, CouncilAgendaParameters(councilId: lund, date: CalendarDate(day)!))
+                #expect(edge.text.contains("Dagordning"))
+            }
+            let oldest: PreviewDigestReply = try await admin.call(
+                .previewDigest, PreviewDigestParameters(councilId: lund, month: CalendarMonth("0001-01")!))
+            #expect(oldest.digest.month == CalendarMonth("0001-01")!)
             #expect(try await admin.app.store.eventCount() == events)
         }
     }

@@ -85,6 +85,37 @@ import Testing
         #expect(digest.monthFigures.implemented == 1 && digest.monthFigures.decisions == 0)
     }
 
+    @Test func aProposalThatJoinedAClosedIssueThisMonthIsTold() {
+        let facts = CouncilDigestFacts(
+            council: Self.council,
+            proposals: [
+                Self.proposal(1, issue: 11), Self.proposal(2, issue: 11, on: "2026-11-02", linked: "2026-11-05"),
+            ],
+            issues: [
+                Self.issue(
+                    11, .verified, outcome: .accepted, decidedOn: "2026-02-01", implementedOn: "2026-04-01",
+                    verifiedOn: "2026-05-01")
+            ], meetings: [])
+        let digest = CouncilDigest.make(facts, month: Self.november, sentOn: Self.sentOn)
+        let item = try? #require(digest.items.first)
+        #expect(item?.linkedThisMonth?.id == ProposalID(Self.uuid(102)))
+        #expect(item?.proposal.id == ProposalID(Self.uuid(101)) && item?.otherProposals.count == 1)
+        #expect(digest.monthFigures.becameIssues == 1 && digest.monthFigures.proposalsPutForward == 1)
+    }
+
+    @Test func digestsAreSentForEndedMonthsOfTheLastYearAndPreviewedUpToThisOne() {
+        let today = CalendarDate("2026-12-01")!
+        #expect(throws: Never.self) { try DigestPeriod.check(CalendarMonth("2026-11")!, today: today, sending: true) }
+        #expect(throws: Never.self) { try DigestPeriod.check(CalendarMonth("2025-12")!, today: today, sending: true) }
+        #expect(throws: Never.self) { try DigestPeriod.check(CalendarMonth("2026-12")!, today: today, sending: false) }
+        #expect(throws: Never.self) { try DigestPeriod.check(CalendarMonth("0001-01")!, today: today, sending: false) }
+        for (month, sending) in [("2026-12", true), ("2027-01", false), ("2025-11", true), ("9999-12", false)] {
+            #expect(throws: DomainError.self, "\(month)") {
+                try DigestPeriod.check(CalendarMonth(month)!, today: today, sending: sending)
+            }
+        }
+    }
+
     @Test func aCouncilWithoutProposalsGetsNoDigest() {
         let digest = CouncilDigest.make(
             CouncilDigestFacts(council: Self.council, proposals: [], issues: [], meetings: []), month: Self.november,

@@ -183,6 +183,9 @@ import Wording
             #expect(lund.mailId == nil && path == "letters/2026-11/\(DemoScenario.lundCouncil).html")
             let html = try String(contentsOf: h.stateDirectory.appendingPathComponent(path), encoding: .utf8)
             #expect(html.contains("@media print") && html.contains("Tid att lyssna"))
+            // The letter does not claim to give the feedback: the coordinator hands it over and records it.
+            #expect(!html.contains("Med det här brevet har ni fått besked"))
+            #expect(html.contains("--occasion decision --channel letter"))
             #expect(html.hasSuffix("</body></html>\n"))
             // Printed is not delivered: the coordinator hands it over and records the feedback.
             #expect(try await h.app.readModel.deliveredDigestsAwaitingFeedback().isEmpty)

@@ -67,15 +67,16 @@ struct SchedulerHarness: Sendable {
             logger: Logger(label: "scheduler-tests"))
     }
 
-    func digestRun() -> DigestRun {
+    func digestRun(stateDirectory: URL? = nil) -> DigestRun {
         DigestRun(
             store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
-            stateDirectory: stateDirectory, logger: Logger(label: "scheduler-tests"))
+            stateDirectory: stateDirectory ?? self.stateDirectory, logger: Logger(label: "scheduler-tests"))
     }
 
-    func scheduler(retry: Duration = .milliseconds(100)) -> Scheduler {
+    func scheduler(retry: Duration = .milliseconds(100), digestRun: DigestRun? = nil) -> Scheduler {
         Scheduler(
-            policyRun: policyRun(), digestRun: digestRun(), clock: app.organisationClock, configuration: .defaults,
+            policyRun: policyRun(), digestRun: digestRun ?? self.digestRun(), clock: app.organisationClock,
+            configuration: .defaults,
             logger: Logger(label: "scheduler-tests"), tick: .milliseconds(20), leadershipRetry: retry)
     }
 

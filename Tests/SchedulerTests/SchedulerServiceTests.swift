@@ -1,4 +1,5 @@
 import AppTestSupport
+import Demo
 import Domain
 import EventStore
 import Foundation
@@ -120,7 +121,7 @@ import Testing
             #expect(sent.allSatisfy { $0.lateSince == CalendarDate("2026-12-01")! && $0.month == ran.month })
             let texts = try await h.digestTexts()
             #expect(texts.count == ran.mailed)
-            #expect(texts.allSatisfy { $0.contains("Det här brevet kommer sent.") })
+            #expect(texts.allSatisfy { $0.contains("Det här brevet kommer senare än vanligt.") })
 
             // A restart the same month sends nothing more, and waits for January.
             let again = h.scheduler()
@@ -129,6 +130,31 @@ import Testing
             }
             #expect(try await h.sentDigests().count == ran.mailed)
             #expect(try await h.digestRuns().count == 1)
+        }
+    }
+}
+
+extension SchedulerServiceTests {
+    @Test func digestsThatKeepFailingDoNotHoldBackTheDailyReminders() async throws {
+        try await SchedulerHarness.with { h in
+            // Lund has no address, and its letter cannot be printed: the state directory is a file.
+            try await h.setContacts(except: [.council(DemoScenario.lundCouncil)])
+            let notADirectory = h.stateDirectory.appendingPathComponent("not-a-directory")
+            try Data("x".utf8).write(to: notADirectory)
+            try #require(try await h.run("2026-11-30"))
+            h.setClock("2026-12-03", 10)
+            let scheduler = h.scheduler(digestRun: h.digestRun(stateDirectory: notADirectory))
+            try await Self.running([scheduler]) {
+                try await h.eventually { scheduler.status.lastRun?.day == CalendarDate("2026-12-03")! }
+                try await h.eventually { scheduler.status.problem?.contains("digests for 2026-11") == true }
+                // The next morning's reminders run while the digests wait for their retry.
+                h.setClock("2026-12-04", 7, 1)
+                try await h.eventually { scheduler.status.lastRun?.day == CalendarDate("2026-12-04")! }
+            }
+            // The other councils' and ledningar's digests went out; the month is not recorded as done.
+            let sent = try await h.sentDigests()
+            #expect(!sent.isEmpty && !sent.contains { $0.recipient == .council(DemoScenario.lundCouncil) })
+            #expect(try await h.digestRuns().isEmpty)
         }
     }
 }

@@ -79,8 +79,8 @@ import Testing
 
     @Test func valuesAreLeftOutOfTheMeasure() {
         let prose: Prose = "Ni lade fram förslaget \(CalendarDate("2026-02-23")!)."
-        #expect(prose.text == "Ni lade fram förslaget 23 februari 2026.")
-        #expect(prose.ownText == "Ni lade fram förslaget .")
+        #expect(prose.text == "Ni lade fram förslaget den 23 februari 2026.")
+        #expect(prose.ownText == "Ni lade fram förslaget den .")
     }
 
     @Test func longProposalsAreShortenedAtAWordOrAComma() {

@@ -24,7 +24,8 @@ package struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStr
 
     /// The month a day falls in.
     package init(containing day: CalendarDate) {
-        year = day.year
+        // A day past the calendar's ends (arithmetic far out) belongs to its first or last month.
+        year = min(max(day.year, 1), 9999)
         month = day.month
     }
 

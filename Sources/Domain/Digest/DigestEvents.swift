@@ -10,6 +10,13 @@ package struct ReportedFeedback: Hashable, Sendable, Codable {
         self.occasion = occasion
         self.owedSince = owedSince
     }
+
+    /// The feedback as the issue owes it now, if it is still the one reported: the same occasion, owed
+    /// since the same day (a later decision owes feedback the digest did not tell).
+    package func stillOwed(in issue: IssueState?, to council: CouncilID) -> FeedbackDue? {
+        guard let due = issue?.owesFeedback(to: council, for: occasion), due.owedSince == owedSince else { return nil }
+        return due
+    }
 }
 
 /// A monthly digest went out: queued as an e-mail, or — for a council without an address — written
