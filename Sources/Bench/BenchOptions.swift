@@ -67,8 +67,9 @@ struct BenchOptions: Sendable {
         }
         func number(_ option: String) throws(UsageError) -> Double {
             let text = try value(option)
-            guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number > 0 else {
-                throw UsageError(description: "\(option) needs a positive number, not '\(text)'")
+            // Bounded, so that the Int conversions of the options cannot trap.
+            guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number > 0, number <= 1e12 else {
+                throw UsageError(description: "\(option) needs a positive number up to 10^12, not '\(text)'")
             }
             return number
         }

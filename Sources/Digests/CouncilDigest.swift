@@ -21,7 +21,18 @@ package struct CouncilDigest: Sendable, Equatable {
         case notYetAnIssue
 
         package static func < (lhs: Self, rhs: Self) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+            lhs.rank < rhs.rank
+        }
+
+        /// The place in the letter.
+        private var rank: Int {
+            switch self {
+            case .decided: 0
+            case .done: 1
+            case .underWay: 2
+            case .waiting: 3
+            case .notYetAnIssue: 4
+            }
         }
     }
 

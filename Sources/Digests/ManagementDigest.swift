@@ -31,8 +31,8 @@ package struct ManagementDigest: Sendable, Equatable {
         _ facts: ManagementDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
     ) -> ManagementDigest {
         let expiring = facts.certifications.filter { ($0.daysUntilExpiry ?? Int.max) <= expiryWarningDays }
-        let waiting = facts.councils.filter { $0.waitingSince != nil }
-            .sorted { ($0.waitingSince!, $0.name) < ($1.waitingSince!, $1.name) }
+        let waiting = facts.councils.compactMap { wait in wait.waitingSince.map { (since: $0, wait: wait) } }
+            .sorted { ($0.since, $0.wait.name) < ($1.since, $1.wait.name) }.map(\.wait)
         return ManagementDigest(
             facts: facts, month: month, sentOn: sentOn, lateSince: lateSince, expiring: expiring,
             longestWaiting: Array(waiting.prefix(councilsShown)))

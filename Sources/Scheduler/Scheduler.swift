@@ -163,44 +163,24 @@ package final class Scheduler: Service, Sendable {
         var digestRetry = Retry()
         let metadata = EventMetadata(actor: "scheduler", client: "tredjekraftd")
         while !isStopping {
-            if case .run(let occasion, let late, _) = policies, policyRetry.isDue {
+            let ranPolicies = await runIfDue(&machines.policies, &policies, &policyRetry, "policy run for") {
+                occasion, late in
                 state.withLock { $0.status.nextRunAt = nil }
-                do {
-                    let ran = try await policyRun.execute(
-                        day: occasion.day, trigger: .scheduled, late: late, configuration: configuration,
-                        metadata: metadata)
-                    policyRetry = Retry()
-                    state.withLock {
-                        $0.status.lastRun = ran ?? $0.status.lastRun
-                        $0.status.problem = nil
-                    }
-                    policies = machines.policies.runFinished(period: occasion.period, now: clock.now)
-                } catch {
-                    machines.policies.runFailed()
-                    failed("policy run for \(occasion.day)", error, retry: &policyRetry)
-                    policies = machines.policies.woke(now: clock.now)
-                }
-                continue
+                let ran = try await policyRun.execute(
+                    day: occasion.day, trigger: .scheduled, late: late, configuration: configuration,
+                    metadata: metadata)
+                state.withLock { $0.status.lastRun = ran ?? $0.status.lastRun }
             }
-            if case .run(let occasion, let late, _) = digests, digestRetry.isDue {
+            if ranPolicies { continue }
+            let ranDigests = await runIfDue(&machines.digests, &digests, &digestRetry, "digests for") {
+                occasion, late in
                 state.withLock { $0.status.nextDigestsAt = nil }
-                do {
-                    let ran = try await digestRun.execute(
-                        month: occasion.period, trigger: .scheduled, lateSince: late ? occasion.day : nil,
-                        metadata: metadata)
-                    digestRetry = Retry()
-                    state.withLock {
-                        $0.status.lastDigests = ran ?? $0.status.lastDigests
-                        $0.status.problem = nil
-                    }
-                    digests = machines.digests.runFinished(period: occasion.period, now: clock.now)
-                } catch {
-                    machines.digests.runFailed()
-                    failed("digests for \(occasion.period)", error, retry: &digestRetry)
-                    digests = machines.digests.woke(now: clock.now)
-                }
-                continue
+                let ran = try await digestRun.execute(
+                    month: occasion.period, trigger: .scheduled, lateSince: late ? occasion.day : nil,
+                    metadata: metadata)
+                state.withLock { $0.status.lastDigests = ran ?? $0.status.lastDigests }
             }
+            if ranDigests { continue }
             if policies == .waitForLeadership || digests == .waitForLeadership { return }
             // Nothing is due now: the next occasion of each, or its retry.
             var wakeAt: Date?
@@ -216,6 +196,27 @@ package final class Scheduler: Service, Sendable {
             policies = machines.policies.woke(now: clock.now)
             digests = machines.digests.woke(now: clock.now)
         }
+    }
+
+    /// Runs one job's occasion when it is due (and its retry, after a failure, has come), and moves
+    /// its state machine on; `false` when there was nothing to run.
+    private func runIfDue<Schedule: RecurringSchedule>(
+        _ machine: inout SchedulerStateMachine<Schedule>, _ action: inout SchedulerStateMachine<Schedule>.Action,
+        _ retry: inout Retry, _ what: String,
+        _ run: (ScheduledOccasion<Schedule.Period>, Bool) async throws -> Void
+    ) async -> Bool {
+        guard case .run(let occasion, let late, _) = action, retry.isDue else { return false }
+        do {
+            try await run(occasion, late)
+            retry = Retry()
+            state.withLock { $0.status.problem = nil }
+            action = machine.runFinished(period: occasion.period, now: clock.now)
+        } catch {
+            machine.runFailed()
+            failed("\(what) \(occasion.period)", error, retry: &retry)
+            action = machine.woke(now: clock.now)
+        }
+        return true
     }
 
     /// When a failed job may run again: real time, so a retry happens whatever the organisation's

@@ -93,7 +93,8 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
     /// The day with Julian day number `julianDayNumber` (any value; far-off days are outside 1…9999).
     package init(julianDayNumber: Int) { self.init(julianDay: julianDayNumber) }
 
-    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    /// For callers in this module that already hold a valid year and month (``CalendarMonth``).
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day

@@ -36,9 +36,10 @@ package struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStr
 
     package static func < (lhs: Self, rhs: Self) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
 
-    package var firstDay: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+    // Every initialiser keeps year and month in range, so these days always exist.
+    package var firstDay: CalendarDate { CalendarDate(unchecked: year, month, 1) }
     package var lastDay: CalendarDate {
-        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        CalendarDate(unchecked: year, month, CalendarDate.daysIn(month: month, year: year))
     }
 
     /// Whether `day` falls in this month.
@@ -58,7 +59,7 @@ package struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStr
 
     /// The `day`th of the month, or its last day when the month is shorter.
     package func day(_ day: Int) -> CalendarDate {
-        CalendarDate(year: year, month: month, day: min(max(day, 1), CalendarDate.daysIn(month: month, year: year)))!
+        CalendarDate(unchecked: year, month, min(max(day, 1), CalendarDate.daysIn(month: month, year: year)))
     }
 
     private init(unchecked year: Int, _ month: Int) {
