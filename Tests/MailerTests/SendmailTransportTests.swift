@@ -22,10 +22,18 @@ import Testing
     }
 
     /// A small program in a temporary file.
+    ///
+    /// Written through a descriptor that is closed on exec: a program started meanwhile by another
+    /// test must not inherit it open for writing, or running the script fails with ETXTBSY.
     func script(_ body: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.path + "/tk-sendmail-\(UUID().uuidString.prefix(8)).sh"
-        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o755)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        let bytes = Array(("#!/bin/sh\n" + body + "\n").utf8)
+        guard write(descriptor, bytes, bytes.count) == bytes.count else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
         return path
     }
 
@@ -132,9 +140,9 @@ import Testing
             unlink(failing)
         }
         #expect(
-            await SendmailTransport(command: [tempfail], timeout: .seconds(5)).send("x")
+            await SendmailTransport(command: [tempfail], timeout: .seconds(60)).send("x")
                 == .temporaryFailure("\(tempfail) exited with status 75: queue full"))
-        let outcome = await SendmailTransport(command: [failing], timeout: .seconds(5)).send("x")
+        let outcome = await SendmailTransport(command: [failing], timeout: .seconds(60)).send("x")
         guard case .permanentFailure(let reason) = outcome else {
             Issue.record("expected a permanent failure, got \(outcome)")
             return
