@@ -148,7 +148,7 @@ import Glibc
                             (try? await other.call("io.tredjekraft.admin.Status"))?["mail"]?.objectValue?["delivering"]
                                 == .bool(true)
                         })
-                    #expect(await other.stop() == 0)
+                    #expect(await other.stop() == 0, "log:\n\(other.log)")
                     let ids = try sink.messages().map(\.messageId)
                     #expect(ids.count == 25 && Set(ids).count == 25)
                     #expect(Set(ids) == Set(queued.map { "<tredjekraft.\($0)@example.org>" }))
