@@ -19,6 +19,21 @@ extension EventStore {
             """)
     }
 
+    /// Moves a log restored from another cluster behind this cluster's transaction ids, keeping its
+    /// order (see migration 4), so that new appends follow it. Run as the log's owner after migrating;
+    /// it does nothing when no event is ahead.
+    ///
+    /// - Returns: How many events moved; read models then rebuild, their checkpoints being past the
+    ///   log's new head.
+    package func rebaseIfAhead() async throws -> Int {
+        do {
+            let rows = try await pool.query("SELECT \(identifier: schema).rebase_log() AS moved")
+            return try rows[0].decode("moved", as: Int.self)
+        } catch let error as PostgresError {
+            throw Self.storeError(error)
+        }
+    }
+
     /// Runs `body` while this process holds the session-level advisory lock `key`, waiting for it.
     ///
     /// The lock is held on a session of its own, outside the pool: a pooled connection held while

@@ -14,6 +14,9 @@ package enum EventStoreError: Error, Sendable, CustomStringConvertible {
     case upcastFailed(eventType: String, fromVersion: Int, stream: StreamID, position: LogPosition, reason: String)
     /// The database holds a newer schema than this binary knows: it was migrated by a newer release.
     case schemaTooNew(schema: String, database: Int, binary: Int)
+    /// The schema is behind this binary, and the role connected may not change it: a runtime role
+    /// (`ops/db-bootstrap`) serves, the schema's owner migrates.
+    case migrationNotPermitted(schema: String, component: String, error: PostgresError)
     /// A transaction that had already written elsewhere tried to append: the append lock must come
     /// before the transaction's first write, or readers of the log could pass its events for good.
     case appendAfterOtherWrites(detail: String)
@@ -39,6 +42,10 @@ package enum EventStoreError: Error, Sendable, CustomStringConvertible {
             return "the database schema \"\(schema)\" is at version \(database), but this tredjekraftd knows "
                 + "versions up to \(binary): a newer release migrated it; upgrade tredjekraftd, or point it "
                 + "at another database or schema"
+        case .migrationNotPermitted(let schema, let component, let error):
+            return "the database schema \"\(schema)\" needs migrations (\(component)) that the role connected may not "
+                + "apply (\(error)): set database.migration_url to a connection as the schema's owner, "
+                + "or run this release once with that role (see ops/db-bootstrap)"
         case .appendAfterOtherWrites(let detail):
             return "an append must come before every other write of its transaction (\(detail)): append in a "
                 + "transaction of its own, or use EventStore.withTransaction(locking:) to lock the streams first"

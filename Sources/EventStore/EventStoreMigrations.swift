@@ -338,5 +338,73 @@ enum EventStoreMigrations {
                 BEFORE INSERT ON {schema}.events
                 FOR EACH STATEMENT EXECUTE FUNCTION {schema}.refuse_direct_event_writes();
                 """),
+        Migration(
+            version: 3, description: "the log is append-only for every role but its owner",
+            sql: """
+                -- Events are facts: a correction is a new event, never an edit. Only the log's owner (the role
+                -- that migrates, see ops/db-bootstrap) may change or remove one, for maintenance by hand.
+                CREATE FUNCTION {schema}.refuse_event_changes() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NOT pg_has_role(current_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID),
+                                       'MEMBER') THEN
+                        RAISE EXCEPTION USING ERRCODE = 'TKA03',
+                            MESSAGE = format('the event log %s.events is append-only: %s is refused for role %s',
+                                {schema_literal}, TG_OP, current_user),
+                            HINT = 'a correction is a new event; only the log''s owner may change recorded events';
+                    END IF;
+                    RETURN NULL;
+                END
+                $$;
+                CREATE TRIGGER events_are_append_only
+                BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.events
+                FOR EACH STATEMENT EXECUTE FUNCTION {schema}.refuse_event_changes();
+
+                -- No grant lets another role try either: whoever was given UPDATE, DELETE or TRUNCATE on the log
+                -- (default privileges included) loses it.
+                DO $$
+                DECLARE
+                    grantee oid;
+                BEGIN
+                    FOR grantee IN
+                        SELECT DISTINCT a.grantee
+                        FROM pg_class c, aclexplode(c.relacl) a
+                        WHERE c.oid = ({schema_literal} || '.events')::regclass AND a.grantee <> c.relowner
+                          AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+                    LOOP
+                        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %s FROM %s',
+                            ({schema_literal} || '.events')::regclass,
+                            CASE WHEN grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(grantee)) END);
+                    END LOOP;
+                END
+                $$;
+                """),
+        Migration(
+            version: 4, description: "a log restored into another cluster moves behind its transaction ids",
+            sql: """
+                -- A log restored into another PostgreSQL cluster can hold transaction ids this cluster has not
+                -- reached yet: its new appends would sort before the restored events, and readers past those
+                -- would never see them. rebase_log() puts every event at transaction id 1, so the log's order
+                -- becomes the order of sequence, which every stream's order and every cause-before-effect
+                -- agree with; read models rebuild from there (a checkpoint past the log's head says so).
+                -- Run by the log's owner: it changes recorded positions, never an event's content.
+                CREATE FUNCTION {schema}.rebase_log() RETURNS bigint
+                LANGUAGE plpgsql AS $$
+                DECLARE
+                    moved bigint;
+                BEGIN
+                    -- Committed events always precede a new transaction here: only a restored log is ahead.
+                    IF NOT EXISTS (SELECT FROM {schema}.events WHERE transaction_id >= pg_current_xact_id()) THEN
+                        RETURN 0;
+                    END IF;
+                    LOCK TABLE {schema}.events IN SHARE ROW EXCLUSIVE MODE;
+                    UPDATE {schema}.idempotency_keys SET transaction_id = '1'
+                    WHERE transaction_id IS NOT NULL AND transaction_id <> '1';
+                    UPDATE {schema}.events SET transaction_id = '1' WHERE transaction_id <> '1';
+                    GET DIAGNOSTICS moved = ROW_COUNT;
+                    RETURN moved;
+                END
+                $$;
+                """),
     ]
 }

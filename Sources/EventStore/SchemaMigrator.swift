@@ -28,9 +28,17 @@ package struct SchemaMigrator: Sendable {
     package var latestVersion: Int { migrations.last?.version ?? 0 }
 
     /// Applies what is missing and returns the versions applied now (empty when up to date).
+    ///
+    /// An up-to-date schema is only read, never written: a runtime role without the right to change the
+    /// schema (see `ops/db-bootstrap`) starts on a database its owner migrated.
     @discardableResult
     package func migrate() async throws -> [Int] {
         do {
+            let found = try await databaseVersion()
+            if found == latestVersion { return [] }
+            if found > latestVersion {
+                throw EventStoreError.schemaTooNew(schema: schema, database: found, binary: latestVersion)
+            }
             return try await pool.withTransaction { connection in
                 try await connection.query(
                     "SELECT pg_advisory_xact_lock(hashtextextended(\("tredjekraft schema migrations"), 0))")
@@ -61,6 +69,8 @@ package struct SchemaMigrator: Sendable {
                 }
                 return applied
             }
+        } catch let error as PostgresError where error.sqlState == .insufficientPrivilege {
+            throw EventStoreError.migrationNotPermitted(schema: schema, component: component, error: error)
         } catch let error as PostgresError {
             throw EventStoreError.database(error)
         }

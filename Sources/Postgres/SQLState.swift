@@ -31,6 +31,7 @@ package struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConve
     package static let characterNotInRepertoire = SQLState(rawValue: "22021")
     package static let raiseException = SQLState(rawValue: "P0001")
     package static let lockNotAvailable = SQLState(rawValue: "55P03")
+    package static let insufficientPrivilege = SQLState(rawValue: "42501")
 
     /// Errors after which the server has closed (or is closing) the session.
     var endsSession: Bool {

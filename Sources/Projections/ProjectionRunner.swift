@@ -69,7 +69,11 @@ package final class ProjectionRunner: Sendable, LogFollower {
     }
 
     /// The runner's checkpoint table, versioned like the store's schema.
-    package var migrator: SchemaMigrator {
+    package var migrator: SchemaMigrator { Self.migrator(for: store) }
+
+    /// The checkpoint table's migrations on `store`'s connection: the daemon applies them with the
+    /// schema owner's role when that is not the role it serves with.
+    package static func migrator(for store: EventStore) -> SchemaMigrator {
         SchemaMigrator(
             pool: store.pool, schema: store.schema, component: "projections", migrations: ProjectionMigrations.all)
     }
@@ -91,16 +95,27 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// Creates the checkpoint table, rebuilds projections whose version changed, loads checkpoints.
     package func prepare() async throws {
         try await migrator.migrate()
+        let head = try await store.headPosition()
         for projection in projections {
             let rows = try await store.pool.query(
                 """
                 SELECT version, transaction_id, sequence FROM \(identifier: store.schema).projection_checkpoints
                 WHERE name = \(projection.name)
                 """)
-            if let row = rows.first, try row.decode("version", as: Int.self) == projection.version {
-                let position = LogPosition(
-                    transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+            let position = try rows.first.map {
+                LogPosition(transactionID: try $0.decode("transaction_id"), sequence: try $0.decode("sequence"))
+            }
+            if let row = rows.first, let position, try row.decode("version", as: Int.self) == projection.version,
+                position <= head
+            {
                 state.withLock { $0.checkpoints[projection.name] = position }
+            } else if let position, position > head {
+                // Only a log moved under it (a restore into another cluster, see EventStore.rebaseIfAhead)
+                // leaves a checkpoint past the head: what it applied is no longer where it was.
+                logger.notice(
+                    "rebuilding projection \(projection.name): its checkpoint \(position) is past the log's head \(head)"
+                )
+                try await rebuild(projection)
             } else {
                 logger.notice(
                     "building projection \(projection.name) version \(projection.version) from the start of the log")

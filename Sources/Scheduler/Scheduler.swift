@@ -153,11 +153,11 @@ package final class Scheduler: Service, Sendable {
     private func follow(_ machines: inout Machines, session: PostgresConnection) async throws {
         let recorded = try await policyRun.store.scheduleState()
         var policies = machines.policies.leadershipAcquired(last: recorded.lastScheduledDay, now: clock.now)
-        // Before the schedule has begun (nothing recorded yet: a new installation), there is no
-        // month to make up for; the first digests go out on the next sending day.
+        // Nothing before the schedule began is owed (a new installation, or one whose first run was of
+        // the policies alone): the first digests go out on the first sending day after that.
         let lastDigests =
             recorded.lastDigestMonth
-            ?? (recorded.hasRun ? nil : machines.digests.schedule.latest(atOrBefore: clock.now).period)
+            ?? machines.digests.schedule.latest(atOrBefore: recorded.begunAt?.date ?? clock.now).period
         var digests = machines.digests.leadershipAcquired(last: lastDigests, now: clock.now)
         var policyRetry = Retry()
         var digestRetry = Retry()

@@ -255,10 +255,17 @@ package final class VarlinkServer: Service, Sendable {
                     guard let gid = Self.groupID(named: groupName) else {
                         return .failure(.cannotSetPermissions(path: path, reason: "no group named \(groupName)"))
                     }
+                    // Already the group (the daemon's own, or a set-group-ID directory's): no chown, which
+                    // a hardened unit may not allow at all.
+                    var status = stat()
+                    if stat(path, &status) == 0, status.st_gid == gid { return .success(()) }
                     if chown(path, uid_t.max, gid) != 0 {
                         return .failure(
                             .cannotSetPermissions(
-                                path: path, reason: "chown to group \(groupName): \(String(cString: strerror(errno)))"))
+                                path: path,
+                                reason: "chown to group \(groupName): \(String(cString: strerror(errno))) (under "
+                                    + "systemd, a group other than the daemon's own needs the drop-in socket-group.conf)"
+                            ))
                     }
                 }
                 return .success(())

@@ -23,6 +23,10 @@ struct AdminDaemonOptions: Sendable {
     var extraConfiguration: [String] = []
     /// Another setup's schema, for a second daemon on the same database; a fresh one when nil.
     var sharedSchema: String?
+    /// `database.url` (and `database.migration_url`) for a database other than the test cluster's own:
+    /// `ops/db-bootstrap`'s roles, a restored backup.
+    var databaseURL: String?
+    var migrationURL: String?
 }
 
 /// One daemon's directory, schema and configuration; it can be started more than once (restarts).
@@ -59,6 +63,9 @@ struct AdminDaemonSetup: Sendable {
         var lines: [String] = ["database:"]
         if options.embedded {
             lines.append("  embedded: true")
+        } else if let url = options.databaseURL {
+            lines.append("  url: \"\(Self.url(url, applicationName: applicationName))\"")
+            if let migrationURL = options.migrationURL { lines.append("  migration_url: \"\(migrationURL)\"") }
         } else {
             lines.append("  url: \"\(Self.url(try TestDatabase.conninfo(), applicationName: applicationName))\"")
         }
@@ -102,7 +109,8 @@ struct AdminDaemonSetup: Sendable {
 
     /// Drops the test schema (not for the embedded cluster, which goes with the directory).
     func dropSchema() async {
-        guard !options.embedded, let pool = try? TestDatabase.pool(maximumConnections: 1) else { return }
+        guard !options.embedded, options.databaseURL == nil, let pool = try? TestDatabase.pool(maximumConnections: 1)
+        else { return }
         _ = try? await pool.execute("DROP SCHEMA IF EXISTS \(identifier: schema) CASCADE")
         await pool.close()
     }

@@ -53,7 +53,7 @@ import Glibc
             #expect(status["version"] == .string("0.1.0"))
             #expect(status["database"]?.objectValue?["state"] == .string("ok"))
             #expect(status["database"]?.objectValue?["schema"] == .string(schema))
-            #expect(status["migrationVersion"] == .int(2))
+            #expect(status["migrationVersion"] == .int(4))
             #expect(status["eventLog"]?.objectValue?["lastSequence"] == .int(0))
             #expect(status["role"] == .string(getuid() == 0 ? "admin" : "reader") || getuid() != 0)
 

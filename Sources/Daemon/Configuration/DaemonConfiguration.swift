@@ -14,6 +14,10 @@ package struct DaemonConfiguration: Sendable, Equatable {
     package struct Database: Sendable, Equatable {
         /// A libpq conninfo or URI; `nil` means the embedded cluster provides one.
         package var url: String?
+        /// The schema owner's connection, for migrations only; `nil`: `url`'s role migrates too. With
+        /// `ops/db-bootstrap`'s two roles the daemon serves as a role that cannot change the schema or
+        /// the log.
+        package var migrationURL: String? = nil
         /// Run a private PostgreSQL cluster under the state directory (also when `url` is absent).
         package var embedded: Bool
         /// The PostgreSQL schema for the daemon's tables.

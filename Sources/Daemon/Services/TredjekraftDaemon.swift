@@ -122,24 +122,51 @@ package struct TredjekraftDaemon: Sendable {
         }
     }
 
-    /// Applies the store's migrations, waiting out an unreachable database with back-off (systemd's
+    /// Applies every part's migrations, waiting out an unreachable database with back-off (systemd's
     /// start timeout bounds this). A reachable database whose migration fails is not retried.
+    ///
+    /// With `database.migration_url` the schema's owner migrates on a connection of its own, closed
+    /// afterwards; the serving role then only reads that the schema is up to date.
     private func migrate(_ store: EventStore) async throws {
         var backoff = Duration.seconds(1)
         while true {
             try Task.checkCancellation()
+            let owner = configuration.database.migrationURL.map {
+                PostgresPool(
+                    conninfo: $0, maximumConnections: 1, applicationName: "tredjekraftd migrations", logger: logger)
+            }
+            let migrating =
+                owner.map {
+                    EventStore(pool: $0, schema: configuration.database.schema, logger: logger, now: { clock.now })
+                } ?? store
             do {
                 try? notifier.notify(.status("applying database migrations"))
-                let applied = try await store.migrate()
-                try await ContactDirectory(store: store, clock: clock).migrator.migrate()
+                var applied: [String: [Int]] = [:]
+                for migrator in migrators(for: migrating) {
+                    applied[migrator.component] = try await migrator.migrate()
+                }
+                let rebased = try await migrating.rebaseIfAhead()
+                if rebased > 0 {
+                    logger.notice(
+                        "the log came from another cluster (a restore): its events now precede this cluster's",
+                        metadata: ["events": "\(rebased)"])
+                }
+                if owner != nil {
+                    for migrator in migrators(for: store) { try await migrator.migrate() }
+                }
+                await owner?.close()
                 logger.notice(
                     "database ready",
                     metadata: [
-                        "schema": "\(configuration.database.schema)", "migrations_applied": "\(applied)",
+                        "schema": "\(configuration.database.schema)",
+                        "migrations_applied": "\(applied.filter { !$0.value.isEmpty })",
+                        "migrated_by": "\(owner == nil ? "database.url" : "database.migration_url")",
                     ])
                 return
             } catch {
-                if (try? await store.pool.query("SELECT 1")) != nil {
+                let reachable = (try? await migrating.pool.query("SELECT 1")) != nil
+                await owner?.close()
+                if reachable {
                     throw DaemonStartError("database migration failed: \(error)")
                 }
                 let reason = DatabaseHealth.reason(error)
@@ -149,6 +176,11 @@ package struct TredjekraftDaemon: Sendable {
                 backoff = min(backoff * 2, .seconds(30))
             }
         }
+    }
+
+    /// Every part's schema on `store`'s connection, in the order they build on each other.
+    private func migrators(for store: EventStore) -> [SchemaMigrator] {
+        [store.migrator, ContactDirectory(store: store, clock: clock).migrator, ProjectionRunner.migrator(for: store)]
     }
 
     /// Prepares the read models (building new or changed ones from the log) and applies everything

@@ -8,13 +8,18 @@ package enum PolicyScheduleAggregate: Aggregate {
         package var lastScheduledDay: CalendarDate?
         /// The month of the last scheduled digests, if there were any.
         package var lastDigestMonth: CalendarMonth?
+        /// When the first run, scheduled or manual, started: the schedule began then, and nothing
+        /// before it was ever owed.
+        package var begunAt: Timestamp?
         /// Whether any run, scheduled or manual, has been recorded.
-        package var hasRun: Bool
-        package init(lastScheduledDay: CalendarDate? = nil, lastDigestMonth: CalendarMonth? = nil, hasRun: Bool = false)
-        {
+        package var hasRun: Bool { begunAt != nil }
+
+        package init(
+            lastScheduledDay: CalendarDate? = nil, lastDigestMonth: CalendarMonth? = nil, begunAt: Timestamp? = nil
+        ) {
             self.lastScheduledDay = lastScheduledDay
             self.lastDigestMonth = lastDigestMonth
-            self.hasRun = hasRun
+            self.begunAt = begunAt
         }
     }
 
@@ -46,7 +51,10 @@ package enum PolicyScheduleAggregate: Aggregate {
 
     package static func evolve(_ state: State, _ event: PolicyScheduleEvent) -> State {
         var state = state
-        state.hasRun = true
+        switch event {
+        case .ran(let e): state.begunAt = state.begunAt ?? e.startedAt
+        case .digestsRan(let e): state.begunAt = state.begunAt ?? e.startedAt
+        }
         switch event {
         case .ran(let e) where e.trigger == .scheduled:
             state.lastScheduledDay = max(state.lastScheduledDay ?? e.day, e.day)

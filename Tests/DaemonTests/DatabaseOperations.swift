@@ -1,0 +1,156 @@
+import Foundation
+import Postgres
+import PostgresTestSupport
+import Testing
+import Varlink
+
+/// The checkout the tests run from: `ops/` scripts and `Tests/` files are read from here.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// Runs one of the `ops/` scripts; its output, whatever its exit status.
+func runOps(_ script: String, _ arguments: [String]) async throws -> ChildOutput {
+    try await runChild(repositoryRoot.appendingPathComponent("ops/" + script).path, arguments)
+}
+
+/// The test cluster's conninfo for `database` as `user` (the test cluster trusts local connections).
+func clusterURL(database: String, user: String? = nil) throws -> String {
+    let base = try TestDatabase.conninfo()
+    let parameters = ["dbname=" + database] + (user.map { ["user=" + $0] } ?? [])
+    if base.contains("://") {
+        return base + (base.contains("?") ? "&" : "?") + parameters.joined(separator: "&")
+    }
+    return base + " " + parameters.joined(separator: " ")
+}
+
+/// A database made by `ops/db-bootstrap` on the test cluster, with roles of its own (roles are
+/// cluster-wide, so their names are unique like the database's).
+struct BootstrappedDatabase: Sendable {
+    let name: String
+    let schema: String
+    let owner: String
+    let runtime: String
+
+    var ownerURL: String { get throws { try clusterURL(database: name, user: owner) } }
+    var runtimeURL: String { get throws { try clusterURL(database: name, user: runtime) } }
+
+    /// `ops/db-bootstrap` for this database, connected as the test cluster's superuser.
+    func bootstrap() async throws -> ChildOutput {
+        try await runOps(
+            "db-bootstrap",
+            [
+                "--admin", try TestDatabase.conninfo(), "--database", name, "--schema", schema, "--owner", owner,
+                "--runtime", runtime,
+            ])
+    }
+}
+
+/// Runs `body` with a freshly bootstrapped database; afterwards drops it, and any database `body`
+/// restored into (`extraDatabases`), and the roles.
+func withBootstrappedDatabase<T>(
+    extraDatabases: [String] = [], _ body: (BootstrappedDatabase) async throws -> T
+) async throws -> T {
+    let suffix = TestDatabase.uniqueName("")
+    let database = BootstrappedDatabase(
+        name: "tkboot" + suffix, schema: "tk" + suffix, owner: "tkowner" + suffix, runtime: "tkrt" + suffix)
+    let result: Result<T, any Error>
+    do {
+        let output = try await database.bootstrap()
+        guard output.status == 0 else { throw TestFailure("ops/db-bootstrap failed: \(output)") }
+        result = .success(try await body(database))
+    } catch {
+        result = .failure(error)
+    }
+    try await withTestPool { pool in
+        for name in [database.name] + extraDatabases {
+            try await pool.execute("DROP DATABASE IF EXISTS \(identifier: name) WITH (FORCE)")
+        }
+        // Their grants and default privileges went with the databases; cluster-wide, nothing is left.
+        try await pool.execute("DROP ROLE IF EXISTS \(identifier: database.runtime), \(identifier: database.owner)")
+    }
+    return try result.get()
+}
+
+/// What a coordinator can ask of the demo: every proposal's trace and the issue list. Two databases
+/// that answer these alike have kept the history and its read models alike.
+func demoAnswers(_ daemon: RunningDaemon) async throws -> [VarlinkValue] {
+    let proposals = try await daemon.call("io.tredjekraft.admin.ListProposals")["proposals"]?.arrayValue ?? []
+    var answers: [VarlinkValue] = []
+    for proposal in proposals {
+        guard let id = proposal.objectValue?["id"]?.stringValue else {
+            throw TestFailure("a proposal without an id: \(proposal)")
+        }
+        let trace = try await daemon.call("io.tredjekraft.admin.Trace", ["sourceId": .string(id)])
+        answers.append(trace["trace"] ?? .null)
+    }
+    answers.append(try await daemon.call("io.tredjekraft.admin.ListIssues")["issues"] ?? .null)
+    #expect(proposals.count > 10, "the demo's proposals are missing")
+    return answers
+}
+
+/// One statement on a connection of its own; the SQLSTATE it failed with, or nil when it succeeded.
+func sqlState(of statement: String, on conninfo: String) async throws -> String? {
+    let connection = try await PostgresConnection.connect(conninfo, applicationName: "tredjekraft-tests")
+    let result: Result<String?, any Error>
+    do {
+        _ = try await connection.execute(PostgresQuery(unsafeSQL: statement))
+        result = .success(nil)
+    } catch let error as PostgresError where error.sqlState != nil {
+        result = .success(error.sqlState?.rawValue)
+    } catch {
+        result = .failure(error)
+    }
+    await connection.close()
+    return try result.get()
+}
+
+/// Where two lists of answers first differ, for a failure message that shows it.
+func firstDifference(_ left: [VarlinkValue], _ right: [VarlinkValue]) -> String {
+    guard left.count == right.count else { return "\(left.count) answers against \(right.count)" }
+    for (index, (one, other)) in zip(left, right).enumerated() where one != other {
+        return "answer \(index):\n\(one)\nagainst\n\(other)"
+    }
+    return "none"
+}
+
+/// The scheduler's lines for a daemon whose answers a test compares across restarts: its daily and
+/// monthly runs twelve hours from now on the organisation's clock, so none falls due while the test
+/// runs (what was missed before is made up at start; see ``waitForSettledSchedule(_:)``).
+func quietScheduleConfiguration(now: Date = Date()) -> [String] {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
+    let later = calendar.dateComponents([.hour, .minute], from: now.addingTimeInterval(12 * 3600))
+    let time = String(format: "%02d:%02d", later.hour ?? 0, later.minute ?? 0)
+    return ["policies:", "  run_at: \"\(time)\"", "digests:", "  run_at: \"\(time)\""]
+}
+
+/// Waits until the daemon's scheduler has made up the runs it owed at start (the demo, loaded before,
+/// has reminders to send) and sleeps until its next ones: from then on its answers stay put.
+func waitForSettledSchedule(_ daemon: RunningDaemon) async throws {
+    var last: VarlinkObject = [:]
+    let settled = try await eventually {
+        last = try await daemon.call("io.tredjekraft.admin.Status")["schedule"]?.objectValue ?? [:]
+        return last["leading"]?.boolValue == true && last["lastRemindersDay"]?.stringValue != nil
+            && last["nextRemindersAt"]?.stringValue != nil && last["nextDigestsAt"]?.stringValue != nil
+    }
+    #expect(settled, "the scheduler did not settle: \(last)\n\(daemon.log)")
+}
+
+/// Loads the demo, restarts the daemon so its scheduler makes up what the demo's year owes (a test's
+/// schedule is otherwise quiet), and runs `body` with the settled daemon (run 2, left running).
+func loadDemoAndRestart<T>(_ setup: AdminDaemonSetup, _ body: (RunningDaemon) async throws -> T) async throws -> T {
+    let first = try await setup.start()
+    _ = try await first.call("io.tredjekraft.admin.LoadDemo")
+    #expect(await first.stop() == 0, "\(first.log)")
+    let daemon = try await setup.start(run: 2)
+    try await waitForSettledSchedule(daemon)
+    return try await body(daemon)
+}
+
+/// Two lists of answers are equal; the first difference when they are not.
+func expectSameAnswers(
+    _ answers: [VarlinkValue], _ expected: [VarlinkValue], sourceLocation: SourceLocation = #_sourceLocation
+) async throws {
+    let same = answers == expected
+    #expect(same, "\(firstDifference(answers, expected))", sourceLocation: sourceLocation)
+}
