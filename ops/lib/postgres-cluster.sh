@@ -2,7 +2,10 @@
 #
 # Source it, then call `cluster_start [extra postgres -c settings...]`; it exports TK_CLUSTER_URL and
 # registers cleanup on exit. postgres refuses to run as root, so under root the cluster belongs to an
-# unprivileged user. It listens only on a Unix socket inside its directory.
+# unprivileged user. It listens only on a Unix socket inside its directory, unless TK_CLUSTER_TCP_PORT
+# is set: then also on 127.0.0.1 at that port (every role trusted from there, as on the socket), and
+# TK_CLUSTER_TCP_URL is exported beside TK_CLUSTER_URL (for a client that cannot reach the socket,
+# such as a daemon in a container sharing the host's network).
 
 cluster_pg_bin() {
   local dir
@@ -50,8 +53,14 @@ cluster_start() {
 local all tk_password_probe scram-sha-256
 local all all trust
 HBA
-  local settings=(-c listen_addresses= -c "unix_socket_directories=$TK_CLUSTER_DIR/socket"
+  local listen=
+  if [ -n "${TK_CLUSTER_TCP_PORT:-}" ]; then
+    listen=127.0.0.1
+    echo "host all all 127.0.0.1/32 trust" >>"$TK_CLUSTER_DIR/data/pg_hba.conf"
+  fi
+  local settings=(-c "listen_addresses=$listen" -c "unix_socket_directories=$TK_CLUSTER_DIR/socket"
     -c max_connections=300 -c shared_buffers=256MB)
+  [ -z "$listen" ] || settings+=(-c "port=$TK_CLUSTER_TCP_PORT")
   local extra
   for extra in "$@"; do settings+=(-c "$extra"); done
   cluster_as_owner "$TK_PG_BIN/pg_ctl" -D "$TK_CLUSTER_DIR/data" -l "$TK_CLUSTER_DIR/log/server.log" -w \
@@ -59,4 +68,10 @@ HBA
     || { cat "$TK_CLUSTER_DIR/log/server.log" >&2; return 1; }
   TK_CLUSTER_URL="postgresql:///postgres?host=$TK_CLUSTER_DIR/socket&user=postgres"
   export TK_CLUSTER_URL
+  if [ -n "$listen" ]; then
+    # The port names the Unix socket's file too.
+    TK_CLUSTER_URL="$TK_CLUSTER_URL&port=$TK_CLUSTER_TCP_PORT"
+    TK_CLUSTER_TCP_URL="postgresql://postgres@127.0.0.1:$TK_CLUSTER_TCP_PORT/postgres"
+    export TK_CLUSTER_TCP_URL
+  fi
 }
