@@ -5,6 +5,8 @@ let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
 let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let coreMetrics = Target.Dependency.product(name: "CoreMetrics", package: "swift-metrics")
+let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-prometheus")
 
 let package = Package(
     name: "TredjeKraften",
@@ -19,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", "5.4.0"..<"7.0.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The operators' figures: recorded through swift-metrics, shown in Prometheus's text format.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
@@ -27,8 +32,8 @@ let package = Package(
         // LISTEN/NOTIFY.
         .target(name: "Postgres", dependencies: ["CLibPQ", logging]),
         // Every fact, forever, in order: streams with optimistic concurrency and a global log that
-        // never skips.
-        .target(name: "EventStore", dependencies: ["Postgres", logging]),
+        // never skips. Its append latency goes to the swift-metrics factory the daemon passes in.
+        .target(name: "EventStore", dependencies: ["Postgres", logging, coreMetrics]),
         // The rules of the influence loop: pure Swift, no I/O.
         .target(name: "Domain"),
         // Domain events as the store keeps them: decoding with upcasting, encoding for appends. Shared by the
@@ -88,6 +93,9 @@ let package = Package(
                 "Policies", "Digests", "Wording", logging,
             ],
             path: "Sources/Bench"),
+        // The figures an operator scrapes (`tredjekraft metrics`): one Prometheus registry per daemon, the
+        // swift-metrics factory its parts record through, and the metrics' names and HELP texts.
+        .target(name: "OperatorMetrics", dependencies: [coreMetrics, prometheus]),
         // What crosses the admin socket: method names, parameters and replies, shared by server and CLI.
         .target(name: "AdminProtocol", dependencies: ["Domain", "ReadModelTypes", "Varlink"]),
         // Demonstration data drawn from the seed documents, as domain commands: pure, no I/O.
@@ -97,8 +105,8 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", "Scheduler", "Digests", logging,
-                serviceLifecycle,
+                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", "Scheduler", "Digests", "OperatorMetrics",
+                logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
@@ -114,8 +122,8 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd", "Mail", "Mailer", "Policies", "Scheduler", "Digests",
-                logging, serviceLifecycle,
+                "Systemd", "Mail", "Mailer", "Policies", "Scheduler", "Digests", "OperatorMetrics",
+                logging, serviceLifecycle, coreMetrics,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
@@ -145,7 +153,16 @@ let package = Package(
             name: "CommandHandlingTests",
             dependencies: ["AppTestSupport", "CommandHandling", "Projections", "ReadModelTypes", "Domain"]),
         .testTarget(
-            name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"], exclude: ["Golden"]),
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "PostgresTestSupport", coreMetrics,
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ],
+            exclude: ["Golden"]),
+        // A strict reader of Prometheus's text format, for the tests of `tredjekraft metrics`.
+        .target(name: "MetricsTestSupport", path: "Tests/MetricsTestSupport"),
+        .testTarget(
+            name: "OperatorMetricsTests", dependencies: ["OperatorMetrics", "MetricsTestSupport", coreMetrics]),
         // Golden files are read from the source tree (#filePath), not bundled.
         .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
         .testTarget(name: "PoliciesTests", dependencies: ["Policies", "Domain"]),
@@ -171,8 +188,8 @@ let package = Package(
             name: "AdminServerTests",
             dependencies: [
                 "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes",
-                "Domain", "Mailer", "EventStore", "Scheduler", "Policies",
-                logging,
+                "Domain", "Mailer", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
+                "MetricsTestSupport", logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(
@@ -196,7 +213,7 @@ let package = Package(
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
                 "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",
-                logging,
+                "OperatorMetrics", "MetricsTestSupport", logging,
             ],
             // admin_calls.py drives the Python Varlink client, and Upgrade/ holds dumps of earlier releases'
             // databases; both are read from the source tree, not bundled.

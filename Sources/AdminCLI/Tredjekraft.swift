@@ -16,6 +16,7 @@ package struct Tredjekraft: AsyncParsableCommand {
               tredjekraft issue list --overdue           Ärenden som är försenade
               tredjekraft due --days 14                  Det som förfaller inom två veckor
               tredjekraft mail list --failed             E-post som inte kom fram
+              tredjekraft metrics                        Mätvärden för övervakning (Prometheus)
               tredjekraft issue decide 7b1c2d3e --accept --by Ledningsgruppen \\
                 --motivation "Vi gör det i vår."
 
@@ -38,7 +39,7 @@ package struct Tredjekraft: AsyncParsableCommand {
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
             ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
-            DigestCommand.self, ProjectionCommand.self,
+            DigestCommand.self, ProjectionCommand.self, MetricsCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

@@ -3,6 +3,7 @@
 package enum AdminMethod: String, CaseIterable, Sendable {
     case status = "Status"
     case whoAmI = "WhoAmI"
+    case metrics = "Metrics"
 
     case listUnits = "ListUnits"
     case registerUnit = "RegisterUnit"

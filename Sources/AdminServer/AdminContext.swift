@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import OperatorMetrics
 import Projections
 import Scheduler
 
@@ -30,13 +31,16 @@ package struct AdminContext: Sendable {
     package var startedInstant: ContinuousClock.Instant
     /// The daemon's version, as `Status` reports it.
     package var version: String
+    /// This daemon's figures for `Metrics`: the calls counted here, the rest read when scraped.
+    package var metrics: OperatorMetrics
     package var logger: Logger
 
     package init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,
         readModel: ReadModel, mailer: Mailer, scheduler: Scheduler, health: DatabaseHealth, embedded: Bool,
         clock: OrganisationClock, version: String,
-        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, logger: Logger
+        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, metrics: OperatorMetrics = .init(),
+        logger: Logger
     ) {
         self.scheduler = scheduler
         self.access = access
@@ -51,6 +55,7 @@ package struct AdminContext: Sendable {
         self.startedAt = startedAt
         self.startedInstant = startedInstant
         self.version = version
+        self.metrics = metrics
         self.logger = logger
     }
 

@@ -16,6 +16,7 @@ package enum AdminInterface {
         MailMethods(context: context).register(on: &interface)
         ReminderMethods(context: context).register(on: &interface)
         DigestMethods(context: context).register(on: &interface)
+        MetricsMethod(context: context).register(on: &interface)
         return interface
     }
 }

@@ -151,6 +151,15 @@ enum AdminInterfaceDefinition {
           canWrite: bool
         )
 
+        # The daemon's figures for monitoring, in Prometheus's text exposition format (version 0.0.4): calls
+        # on this socket by method and result, append latency, read-model lag, what holds the log back, the
+        # outbox, the last scheduled runs, whether the database answers. Counters count since the daemon
+        # started. Figures read from the database are refreshed by this call; when it cannot reach the
+        # database they keep their last values and tredjekraft_database_reachable is 0. For node_exporter's
+        # textfile collector: `tredjekraft metrics > DIR/tredjekraft.prom.$$ && mv DIR/tredjekraft.prom.$$
+        # DIR/tredjekraft.prom`. No network listener.
+        method Metrics() -> (text: string)
+
         # ─── What every command answers ───────────────────────────────────────────────────────────
 
         # One event a command appended. The reply's `position` is where the last of them stands in the

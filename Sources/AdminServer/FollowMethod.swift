@@ -16,10 +16,12 @@ struct FollowMethod: Sendable {
         let health = context.health
         interface.addStreamingMethod(AdminMethod.follow.rawValue, parameters: FollowParameters.self) {
             p, call, replies in
-            do {
-                return try await follow(p, call: call, replies: replies)
-            } catch {
-                throw health.converting(error)
+            try await context.counted(.follow) {
+                do {
+                    return try await follow(p, call: call, replies: replies)
+                } catch {
+                    throw health.converting(error)
+                }
             }
         }
     }

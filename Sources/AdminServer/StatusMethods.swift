@@ -11,14 +11,16 @@ struct StatusMethods: Sendable {
 
     func register(on interface: inout VarlinkInterface) {
         interface.addMethod(AdminMethod.status.rawValue, parameters: VarlinkEmpty.self) { _, call in
-            try await status(call: call)
+            try await context.counted(.status) { try await status(call: call) }
         }
         interface.addMethod(AdminMethod.whoAmI.rawValue, parameters: VarlinkEmpty.self) { _, call in
             let peer = call.peer
             let role = context.access.role(for: peer)
-            return WhoAmIReply(
-                user: peer.userName ?? "uid \(peer.uid)", uid: Int(peer.uid), groups: peer.groupNames,
-                role: role?.rawValue, canWrite: role?.canWrite ?? false)
+            return try await context.counted(.whoAmI) {
+                WhoAmIReply(
+                    user: peer.userName ?? "uid \(peer.uid)", uid: Int(peer.uid), groups: peer.groupNames,
+                    role: role?.rawValue, canWrite: role?.canWrite ?? false)
+            }
         }
     }
 

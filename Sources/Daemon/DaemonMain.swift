@@ -1,5 +1,7 @@
+import CoreMetrics
 import Foundation
 import Logging
+import OperatorMetrics
 import Systemd
 
 /// What `tredjekraftd`'s `main` does, kept here so the executable target stays a one-liner and
@@ -42,9 +44,14 @@ package enum DaemonMain {
         }
         level.value = result.configuration.logLevel
         for warning in result.warnings { logger.warning("\(warning)") }
+        // The process runs one daemon, so swift-metrics' global system may as well record into its
+        // registry: what a library records through it (none of today's do) then shows in
+        // `tredjekraft metrics` too. The daemon's own parts are handed the factory and do not rely on it.
+        let metrics = OperatorMetrics()
+        MetricsSystem.bootstrap(metrics.factory)
         do {
             try await TredjekraftDaemon(
-                configuration: result.configuration, loader: loader, logger: logger, logLevel: level
+                configuration: result.configuration, loader: loader, logger: logger, logLevel: level, metrics: metrics
             ).run()
             return 0
         } catch {

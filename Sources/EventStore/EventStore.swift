@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Logging
 import Postgres
@@ -14,19 +15,28 @@ package final class EventStore: Sendable {
     let now: @Sendable () -> Date
     let logger: Logger
     let notifier: AppendNotifier
+    /// How long appends take (``appendDurationMetric``).
+    let appendDuration: CoreMetrics.Timer
+
+    /// The append latency's metric name; `tredjekraft metrics` gives it HELP and buckets under the same
+    /// name.
+    package static let appendDurationMetric = "tredjekraft_event_append_duration_seconds"
 
     /// - Parameters:
     ///   - schema: the PostgreSQL schema for the store's tables (`tredjekraft` by default).
     ///   - now: the clock that stamps `recordedAt`; tests inject their own.
+    ///   - metrics: where the append latency is recorded: the daemon's own factory, not swift-metrics'
+    ///     global one, so several daemons in one process keep their figures apart. By default nowhere.
     package init(
         pool: PostgresPool, schema: String = "tredjekraft", logger: Logger = .postgresNoOp,
-        now: @escaping @Sendable () -> Date = Date.init
+        now: @escaping @Sendable () -> Date = Date.init, metrics: any MetricsFactory = NOOPMetricsHandler.instance
     ) {
         self.pool = pool
         self.schema = schema
         self.now = now
         self.logger = logger
         self.notifier = AppendNotifier(pool: pool, channel: Self.channel(for: schema))
+        self.appendDuration = CoreMetrics.Timer(label: Self.appendDurationMetric, factory: metrics)
     }
 
     /// The LISTEN/NOTIFY channel that announces appends.
@@ -67,6 +77,11 @@ package final class EventStore: Sendable {
         return result
     }
 
+    private func record(_ timer: CoreMetrics.Timer, since start: ContinuousClock.Instant) {
+        let elapsed = (ContinuousClock.now - start).components
+        timer.recordNanoseconds(elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+    }
+
     /// Appends within a transaction of the caller's: several streams at once (a merge of two issues),
     /// or store writes together with other tables.
     ///
@@ -97,6 +112,10 @@ package final class EventStore: Sendable {
         idempotencyKey: String?, on connection: PostgresConnection
     ) async throws -> AppendResult {
         guard !events.isEmpty else { throw EventStoreError.emptyAppend(stream: stream) }
+        // Every writer's appends, alone or in a transaction, refused or not: a conflict or a lock wait
+        // costs its caller time too. The wait for a pooled connection is not PostgreSQL's and not counted.
+        let started = ContinuousClock.now
+        defer { record(appendDuration, since: started) }
         let expected = expectedVersion.encoded
         let rows: PostgresRows
         do {

@@ -74,6 +74,10 @@ final class StubDaemon: Sendable {
             self.record(call)
             return try JSONDecoder().decode(VarlinkObject.self, from: Data(MailFixtures.messages.utf8))
         }
+        interface.addMethod("Metrics") { call -> VarlinkObject in
+            self.record(call)
+            return ["text": .string(Fixtures.metricsText)]
+        }
         interface.addMethod("SendTestMail") { call -> VarlinkObject in
             self.record(call)
             // The address picks the answer, so one stub shows every way a test message can end.

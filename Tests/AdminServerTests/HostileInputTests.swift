@@ -4,6 +4,7 @@ import Domain
 import EventCodec
 import EventStore
 import Foundation
+import MetricsTestSupport
 import Postgres
 import Projections
 import ReadModelTypes
@@ -301,5 +302,34 @@ import Varlink
         #expect(!reason.contains { $0 == "\t" || $0.isNewline }, "\(reason)")
         #expect(!reason.contains("  "), "\(reason)")
         #expect(reason.contains("directory Is the server running"), "\(reason)")
+    }
+
+    /// What a caller sends cannot reach the metrics' text: a method name made to break out of a label is
+    /// unknown (and not counted), parameters `Metrics` does not take are ignored, and the text still
+    /// reads as Prometheus's format.
+    @Test func metricsCannotBeInjectedIntoAndIgnoreStrayParameters() async throws {
+        try await AdminHarness.with { admin in
+            let hostile = "io.tredjekraft.admin.Metrics\",result=\"ok\"} 1\ntredjekraft_evil 1\n"
+            do {
+                _ = try await VarlinkClient.withConnection(unixSocketPath: admin.socketPath) { client in
+                    try await client.call(hostile, parameters: [:])
+                }
+                Issue.record("the hostile method name was answered")
+            } catch VarlinkClientError.remote(let error) {
+                #expect(error.name == "org.varlink.service.MethodNotFound", "\(error)")
+            }
+            let stray: VarlinkObject = [
+                "format": "a\u{0000}b\"} 1", "method": .string(String(repeating: "x", count: 20_000)),
+            ]
+            let reply = try await VarlinkClient.withConnection(unixSocketPath: admin.socketPath) { client in
+                try await client.call(
+                    AdminMethod.metrics.qualifiedName, parameters: stray, returning: MetricsReply.self)
+            }
+            let exposition = try PrometheusExposition(parsing: reply.text)
+            #expect(exposition.families["tredjekraft_evil"] == nil)
+            let methods = Set(
+                exposition.samples(of: "tredjekraft_admin_calls_total").compactMap { $0.labels["method"] })
+            #expect(methods.isSubset(of: Set(AdminMethod.allCases.map(\.rawValue))), "\(methods)")
+        }
     }
 }

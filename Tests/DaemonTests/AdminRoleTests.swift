@@ -23,6 +23,7 @@ extension AdminDaemonTests {
                             .init(method: "WhoAmI"),
                             .init(method: "ListIssues"),
                             .init(method: "RegisterUnit", parameters: ["name": "Läsarens enhet"]),
+                            .init(method: "Metrics"),
                         ], socket: daemon.socket, as: .nobody)
                     #expect(
                         reader[0].reply?["user"] == "nobody" && reader[0].reply?["role"] == "reader", "\(reader[0])")
@@ -33,6 +34,10 @@ extension AdminDaemonTests {
                     #expect(
                         reason.contains("kräver rollen coordinator") && reason.contains("nobody har rollen reader"),
                         "\(reason)")
+                    // Monitoring needs no more than the reader's role.
+                    #expect(
+                        reader[3].reply?["text"]?.stringValue?.contains("tredjekraft_database_reachable 1") == true,
+                        "\(reader[3])")
                     #expect(try await daemon.eventCount(pool: pool) == 0, "the reader's RegisterUnit wrote something")
                     #expect(try await daemon.call("io.tredjekraft.admin.ListUnits")["units"] == [])
 
@@ -93,6 +98,7 @@ extension AdminDaemonTests {
                             .init(method: "Status"),
                             .init(method: "ListIssues"),
                             .init(method: "RegisterUnit", parameters: ["name": "Främlingens enhet"]),
+                            .init(method: "Metrics"),
                         ], socket: daemon.socket, as: .bin)
                     #expect(stranger[0].reply?["user"] == "bin" && stranger[0].reply?["role"] == nil, "\(stranger[0])")
                     for result in stranger.dropFirst() {

@@ -1,3 +1,4 @@
+import CoreMetrics
 import EventStore
 import Foundation
 import Postgres
@@ -6,11 +7,12 @@ import Testing
 
 /// A migrated event store in a schema of its own, dropped afterwards.
 func withStore<Value>(
-    maximumConnections: Int = 8, _ body: (EventStore) async throws -> Value
+    maximumConnections: Int = 8, metrics: any MetricsFactory = NOOPMetricsHandler.instance,
+    _ body: (EventStore) async throws -> Value
 ) async throws -> Value {
     let pool = try TestDatabase.pool(maximumConnections: maximumConnections)
     let schema = TestDatabase.uniqueName("es")
-    let store = EventStore(pool: pool, schema: schema)
+    let store = EventStore(pool: pool, schema: schema, metrics: metrics)
     try await store.migrate()
     do {
         let value = try await body(store)

@@ -5,6 +5,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import OperatorMetrics
 import Policies
 import Postgres
 import Projections
@@ -35,7 +36,8 @@ package final class DaemonServices: Sendable {
     package init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, store: EventStore, runner: ProjectionRunner,
         clock: OrganisationClock, logger: Logger, logLevel: ReloadableLogLevel, notifier: SystemdNotifier,
-        startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now
+        metrics: OperatorMetrics = OperatorMetrics(), startedAt: Date = Date(),
+        startedInstant: ContinuousClock.Instant = .now
     ) {
         self.runner = runner
         self.logger = logger
@@ -72,7 +74,8 @@ package final class DaemonServices: Sendable {
                 handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
                 readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
                 embedded: configuration.database.usesEmbedded, clock: clock,
-                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, logger: logger))
+                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
+                logger: logger))
 
         self.server = VarlinkServer(
             configuration: .init(

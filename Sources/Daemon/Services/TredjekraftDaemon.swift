@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import OperatorMetrics
 import Postgres
 import Projections
 import ServiceLifecycle
@@ -24,10 +25,13 @@ package struct TredjekraftDaemon: Sendable {
     package var notifier: SystemdNotifier
     /// The daemon's one clock, made once from `time_zone` and handed to every part that dates things.
     package let clock: OrganisationClock
+    /// This daemon's figures (`tredjekraft metrics`), its own even when a test runs several daemons.
+    package let metrics: OperatorMetrics
 
     package init(
         configuration: DaemonConfiguration, loader: ConfigurationLoader, logger: Logger,
-        logLevel: ReloadableLogLevel, notifier: SystemdNotifier = SystemdNotifier()
+        logLevel: ReloadableLogLevel, notifier: SystemdNotifier = SystemdNotifier(),
+        metrics: OperatorMetrics = OperatorMetrics()
     ) {
         self.configuration = configuration
         self.loader = loader
@@ -35,6 +39,7 @@ package struct TredjekraftDaemon: Sendable {
         self.logLevel = logLevel
         self.notifier = notifier
         self.clock = OrganisationClock(timeZone: configuration.timeZone)
+        self.metrics = metrics
     }
 
     /// Runs until SIGTERM/SIGINT; throws when start-up fails.
@@ -52,7 +57,8 @@ package struct TredjekraftDaemon: Sendable {
                 let services = DaemonServices(
                     configuration: configuration, loader: loader, store: store, runner: runner, clock: clock,
                     logger: logger,
-                    logLevel: logLevel, notifier: notifier, startedAt: startedAt, startedInstant: startedInstant)
+                    logLevel: logLevel, notifier: notifier, metrics: metrics, startedAt: startedAt,
+                    startedInstant: startedInstant)
                 services.health.record(.ok)  // migrations just succeeded
                 try prepareSocketDirectory()
                 try await services.serviceGroup().run()
@@ -111,7 +117,9 @@ package struct TredjekraftDaemon: Sendable {
             conninfo: conninfo, maximumConnections: configuration.database.poolSize,
             applicationName: "tredjekraftd", logger: logger)
         let clock = clock
-        let store = EventStore(pool: pool, schema: configuration.database.schema, logger: logger, now: { clock.now })
+        let store = EventStore(
+            pool: pool, schema: configuration.database.schema, logger: logger, now: { clock.now },
+            metrics: metrics.factory)
         do {
             try await migrate(store)
             return (store, try await catchUpProjections(store: store))
