@@ -17,35 +17,34 @@ struct OperatorMetricsFactory: MetricsFactory {
 
     private var registry: PrometheusCollectorRegistry { prometheus.registry }
 
-    private static func help(_ label: String) -> String {
-        OperatorMetric(rawValue: label)?.help ?? ""
+    /// The whole label as the metric's name (the unit is already part of it), with its HELP text.
+    private static func descriptor(_ label: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(metricName: label, unitName: "", helpText: OperatorMetric(rawValue: label)?.help ?? "")
     }
 
     func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
-        registry.makeCounter(name: label, labels: dimensions, help: Self.help(label))
+        registry.makeCounter(descriptor: Self.descriptor(label), labels: dimensions)
     }
 
     func makeFloatingPointCounter(label: String, dimensions: [(String, String)]) -> any FloatingPointCounterHandler {
-        registry.makeCounter(name: label, labels: dimensions, help: Self.help(label))
+        registry.makeCounter(descriptor: Self.descriptor(label), labels: dimensions)
     }
 
     func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
-        guard aggregate else { return registry.makeGauge(name: label, labels: dimensions, help: Self.help(label)) }
+        guard aggregate else { return registry.makeGauge(descriptor: Self.descriptor(label), labels: dimensions) }
         return registry.makeValueHistogram(
-            name: label, labels: dimensions,
-            buckets: prometheus.valueHistogramBuckets[label] ?? prometheus.defaultValueHistogramBuckets,
-            help: Self.help(label))
+            descriptor: Self.descriptor(label), labels: dimensions,
+            buckets: prometheus.valueHistogramBuckets[label] ?? prometheus.defaultValueHistogramBuckets)
     }
 
     func makeMeter(label: String, dimensions: [(String, String)]) -> any MeterHandler {
-        registry.makeGauge(name: label, labels: dimensions, help: Self.help(label))
+        registry.makeGauge(descriptor: Self.descriptor(label), labels: dimensions)
     }
 
     func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
         registry.makeDurationHistogram(
-            name: label, labels: dimensions,
-            buckets: OperatorMetric(rawValue: label)?.buckets ?? prometheus.defaultDurationHistogramBuckets,
-            help: Self.help(label))
+            descriptor: Self.descriptor(label), labels: dimensions,
+            buckets: OperatorMetric(rawValue: label)?.buckets ?? prometheus.defaultDurationHistogramBuckets)
     }
 
     func destroyCounter(_ handler: any CounterHandler) { prometheus.destroyCounter(handler) }

@@ -226,8 +226,11 @@ package struct DigestRun: Sendable {
         let html = letter.letter.html
         try await NIOThreadPool.singleton.runIfActive {
             let manager = FileManager.default
-            try manager.createDirectory(
-                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            // Set, not asked of mkdir: the unit's UMask=0077 would take the group's access away.
+            for made in [directory, directory.deletingLastPathComponent()] {
+                try manager.setAttributes([.posixPermissions: 0o750], ofItemAtPath: made.path)
+            }
             try Data(html.utf8).write(to: file, options: .atomic)
             try manager.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
         }

@@ -67,6 +67,17 @@ typealias Status = AdminCLI.ExitStatus
         #expect(failure.message.contains(text), "\(failure.message)")
     }
 
+    /// A reason that ends its own sentence gets no second full stop.
+    @Test func aReasonsOwnFullStopIsNotDoubled() {
+        let failure = CLIFailure(
+            .remote(
+                VarlinkError(
+                    name: "org.varlink.service.PermissionDenied",
+                    parameters: ["reason": "bertil har ingen roll. Ladda om (systemctl reload tredjekraftd)."])))
+        #expect(failure.message.hasSuffix("(systemctl reload tredjekraftd)."), "\(failure.message)")
+        #expect(!failure.message.contains(".."), "\(failure.message)")
+    }
+
     @Test func notFoundKindsInSwedish() {
         #expect(CLIFailure.missing("proposal") == "inget förslag")
         #expect(CLIFailure.missing("actionItem") == "ingen åtgärd")

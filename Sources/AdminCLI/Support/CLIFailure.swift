@@ -86,13 +86,13 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case "io.tredjekraft.admin.InternalError":
             self.init(
                 .refused,
-                "Ett internt fel i tredjekraftd" + (reason.map { ": \($0)" } ?? "") + ".\n"
+                "Ett internt fel i tredjekraftd" + Self.sentenceEnd(reason) + "\n"
                     + "Mer står i daemonens logg (`journalctl -u tredjekraftd`).")
         case "org.varlink.service.InvalidParameter":
             let parameter = error.parameters["parameter"]?.stringValue ?? "?"
-            self.init(.usage, "Ogiltigt värde för \(parameter)" + (reason.map { ": \($0)" } ?? "") + ".")
+            self.init(.usage, "Ogiltigt värde för \(parameter)" + Self.sentenceEnd(reason))
         case "org.varlink.service.PermissionDenied":
-            self.init(.permissionDenied, "Åtkomst nekad" + (reason.map { ": \($0)" } ?? "") + ".")
+            self.init(.permissionDenied, "Åtkomst nekad" + Self.sentenceEnd(reason))
         case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented",
             "org.varlink.service.InterfaceNotFound":
             let name = error.parameters["method"]?.stringValue ?? error.parameters["interface"]?.stringValue ?? "?"
@@ -130,4 +130,11 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
         default: "inget av slaget \(kind)"
         }
     }
+
+    /// ": reason." after a heading, or just "." — without doubling the reason's own full stop.
+    private static func sentenceEnd(_ reason: String?) -> String {
+        guard let reason, !reason.isEmpty else { return "." }
+        return ": " + reason + (reason.hasSuffix(".") || reason.hasSuffix("?") || reason.hasSuffix("!") ? "" : ".")
+    }
+
 }
