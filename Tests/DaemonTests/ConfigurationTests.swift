@@ -99,6 +99,7 @@ import Testing
         ("database:\n  pool_size: many\n", "database.pool_size"),
         ("database:\n  embedded: perhaps\n", "database.embedded"),
         ("database:\n  embedded: false\n", "database.url"),
+        ("database:\n  migration_url: \"postgresql:///tk?user=owner&password=secret\"\n", "database.migration_url"),
         ("database:\n  schema: \"Robert'); DROP\"\n", "database.schema"),
         ("log:\n  level: loud\n", "log.level"),
         ("roles:\n  reader: [\"two words\"]\n", "roles.reader"),
@@ -113,6 +114,23 @@ import Testing
             } catch {
                 #expect(error.key == key)
                 #expect(error.description.contains("'\(key)'"), "\(error)")
+            }
+        }
+    }
+
+    /// The owner's connection for migrations beside the runtime role's, and its password never shown.
+    @Test func migrationURLIsReadAndRedacted() async throws {
+        let result = try await loadConfiguration(
+            "database:\n  url: \"postgresql:///tk?user=tredjekraft\"\n"
+                + "  migration_url: \"postgresql:///tk?user=tredjekraft_owner\"\n")
+        #expect(result.configuration.database.migrationURL == "postgresql:///tk?user=tredjekraft_owner")
+        #expect(result.configuration.database.url == "postgresql:///tk?user=tredjekraft")
+        try await withConfigFile("database:\n  migration_url: \"host=/tmp password=secret\"\n") { path in
+            do throws(ConfigurationError) {
+                _ = try await ConfigurationLoader(filePath: path, environment: [:]).load()
+                Issue.record("expected an error: migration_url without url")
+            } catch {
+                #expect(!error.description.contains("secret"), "\(error)")
             }
         }
     }

@@ -125,15 +125,25 @@ func quietScheduleConfiguration(now: Date = Date()) -> [String] {
 }
 
 /// Waits until the daemon's scheduler has made up the runs it owed at start (the demo, loaded before,
-/// has reminders to send) and sleeps until its next ones: from then on its answers stay put.
+/// has reminders to send) and sleeps until its next ones, and every read model has applied what it
+/// recorded (the schedule is read from the log, the answers from the read models): from then on its
+/// answers stay put.
 func waitForSettledSchedule(_ daemon: RunningDaemon) async throws {
     var last: VarlinkObject = [:]
     let settled = try await eventually {
-        last = try await daemon.call("io.tredjekraft.admin.Status")["schedule"]?.objectValue ?? [:]
-        return last["leading"]?.boolValue == true && last["lastRemindersDay"]?.stringValue != nil
-            && last["nextRemindersAt"]?.stringValue != nil && last["nextDigestsAt"]?.stringValue != nil
+        last = try await daemon.call("io.tredjekraft.admin.Status")
+        let schedule = last["schedule"]?.objectValue ?? [:]
+        return schedule["leading"]?.boolValue == true && schedule["lastRemindersDay"]?.stringValue != nil
+            && schedule["nextRemindersAt"]?.stringValue != nil && schedule["nextDigestsAt"]?.stringValue != nil
     }
     #expect(settled, "the scheduler did not settle: \(last)\n\(daemon.log)")
+    // Asked afresh after the runs were recorded: the read models have applied them too.
+    let caughtUp = try await eventually {
+        last = try await daemon.call("io.tredjekraft.admin.Status")
+        let projections = last["projections"]?.arrayValue ?? []
+        return !projections.isEmpty && projections.allSatisfy { $0.objectValue?["eventsBehind"]?.intValue == 0 }
+    }
+    #expect(caughtUp, "the read models did not catch up: \(last)")
 }
 
 /// Loads the demo, restarts the daemon so its scheduler makes up what the demo's year owes (a test's
