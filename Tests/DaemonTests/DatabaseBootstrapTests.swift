@@ -76,7 +76,8 @@ import Varlink
     /// question as the original did; the daemon starts on it with the same roles.
     @Test(.timeLimit(.minutes(10))) func aBackupRestoredIntoANewDatabaseAnswersAsTheOriginal() async throws {
         let restored = TestDatabase.uniqueName("tkrestored")
-        try await withBootstrappedDatabase(extraDatabases: [restored]) { database in
+        let oneRole = TestDatabase.uniqueName("tkonerole")
+        try await withBootstrappedDatabase(extraDatabases: [restored, oneRole]) { database in
             try await withTemporaryDirectory { directory in
                 let dump = directory + "/backup.dump"
                 let quiet = quietScheduleConfiguration()
@@ -134,6 +135,23 @@ import Varlink
                     try await expectSameAnswers(try await demoAnswers(daemon), answers)
                     let contacts = try await daemon.call("io.tredjekraft.admin.ListContacts")
                     #expect("\(contacts)".contains("rad@example.org"))
+                    #expect(await daemon.stop() == 0, "\(daemon.log)")
+                }
+
+                // A small site's one role: everything restored is its own, and it migrates and serves.
+                let handedOver = try await runOps(
+                    "restore", ["--input", dump, "--database", oneRole, "--admin", admin, "--owner", database.owner])
+                #expect(handedOver.status == 0, "\(handedOver)")
+                try await withDaemonSetup(
+                    AdminDaemonOptions(
+                        extraConfiguration: quiet, sharedSchema: database.schema,
+                        databaseURL: try clusterURL(database: oneRole, user: database.owner))
+                ) { setup in
+                    let daemon = try await setup.start()
+                    try await waitForSettledSchedule(daemon)
+                    try await expectSameAnswers(try await demoAnswers(daemon), answers)
+                    _ = try await daemon.call("io.tredjekraft.admin.RebuildProjection", ["name": "timeline"])
+                    try await expectSameAnswers(try await demoAnswers(daemon), answers)
                     #expect(await daemon.stop() == 0, "\(daemon.log)")
                 }
             }
