@@ -1,4 +1,5 @@
 import AdminProtocol
+import Domain
 import EventStore
 import Foundation
 import Logging
@@ -54,8 +55,9 @@ struct MetricsMethod: Sendable {
         figures.outbox = .init(
             queued: mail.queued, failing: mail.failing, held: mail.held, failed: mail.failed,
             oldestUndeliveredSeconds: mail.oldestUndeliveredSeconds)
-        let runs = try await context.store.lastScheduledRuns()
+        let schedule = try await context.store.scheduleState()
         figures.schedule = .init(
-            lastPoliciesRun: runs.policies?.timeIntervalSince1970, lastDigestsRun: runs.digests?.timeIntervalSince1970)
+            lastPoliciesRun: schedule.lastScheduledRunFinishedAt?.date.timeIntervalSince1970,
+            lastDigestsRun: schedule.lastScheduledDigestsFinishedAt?.date.timeIntervalSince1970)
     }
 }

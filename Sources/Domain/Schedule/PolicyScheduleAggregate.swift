@@ -11,6 +11,10 @@ package enum PolicyScheduleAggregate: Aggregate {
         /// When the first run, scheduled or manual, started: the schedule began then, and nothing
         /// before it was ever owed.
         package var begunAt: Timestamp?
+        /// When the last scheduled run of the policies, and of the digests, finished: what monitoring
+        /// watches. Manual runs leave them, so they cannot hide a schedule that stands still.
+        package var lastScheduledRunFinishedAt: Timestamp?
+        package var lastScheduledDigestsFinishedAt: Timestamp?
         /// Whether any run, scheduled or manual, has been recorded.
         package var hasRun: Bool { begunAt != nil }
 
@@ -58,8 +62,10 @@ package enum PolicyScheduleAggregate: Aggregate {
         switch event {
         case .ran(let e) where e.trigger == .scheduled:
             state.lastScheduledDay = max(state.lastScheduledDay ?? e.day, e.day)
+            state.lastScheduledRunFinishedAt = e.finishedAt
         case .digestsRan(let e) where e.trigger == .scheduled:
             state.lastDigestMonth = max(state.lastDigestMonth ?? e.month, e.month)
+            state.lastScheduledDigestsFinishedAt = e.finishedAt
         case .ran, .digestsRan:
             break
         }
