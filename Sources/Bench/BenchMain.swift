@@ -25,7 +25,8 @@ struct BenchMain {
     }
 
     static func run(_ options: BenchOptions) async throws {
-        let progress: @Sendable (String) -> Void = { printError("bench: \($0)") }
+        // Each line says how much memory the run holds, so a peak can be traced to the part that made it.
+        let progress: @Sendable (String) -> Void = { printError("bench: \($0) [\(PeakMemory.summary)]") }
         // Eight writers, plus one for the notification the store sends after each append.
         let pool = PostgresPool(conninfo: options.url, maximumConnections: 9, applicationName: "tredjekraft-bench")
         let settings = try await pool.query(

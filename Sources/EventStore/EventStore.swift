@@ -120,18 +120,24 @@ package final class EventStore: Sendable {
         let rows: PostgresRows
         do {
             rows = try await connection.query(
-                """
-                SELECT * FROM \(identifier: schema).append_events(
-                    \(stream.rawValue), \(expected.kind), \(expected.version), \(idempotencyKey),
-                    \(events.map(\.eventType)), \(events.map { Int32($0.schemaVersion) }),
-                    \(events.map { PostgresJSONB(data: $0.data) }),
-                    \(metadata.actor), \(metadata.commandID), \(metadata.correlationID), \(metadata.causationID),
-                    \(metadata.client), \(now()))
-                """)
+                .prepared(
+                    """
+                    SELECT * FROM \(identifier: schema).append_events(
+                        \(stream.rawValue), \(expected.kind), \(expected.version), \(idempotencyKey),
+                        \(events.map(\.eventType)), \(events.map { Int32($0.schemaVersion) }),
+                        \(events.map { PostgresJSONB(data: $0.data) }),
+                        \(metadata.actor), \(metadata.commandID), \(metadata.correlationID), \(metadata.causationID),
+                        \(metadata.client), \(now()))
+                    """))
         } catch let error as PostgresError {
             if case .server(let server) = error, server.sqlState.rawValue == "TKV01" {
                 throw EventStoreError.wrongExpectedVersion(
                     stream: stream, expected: expectedVersion, actual: Int64(server.detail ?? "") ?? 0)
+            }
+            if case .server(let server) = error, server.sqlState.rawValue == "TKK01" {
+                // An append to another stream with the same key committed while this one ran.
+                throw EventStoreError.idempotencyKeyReused(
+                    key: idempotencyKey ?? "", originalStream: StreamID(server.detail ?? ""), stream: stream)
             }
             throw Self.storeError(error)
         }
@@ -165,12 +171,25 @@ package final class EventStore: Sendable {
         try await read(streamQuery(stream, from: version), with: connection.query)
     }
 
+    /// The events of several streams, each in version order, in one query on the caller's connection.
+    package func readStreams(_ streams: [StreamID], on connection: PostgresConnection) async throws
+        -> [RecordedEvent]
+    {
+        try await read(
+            """
+            SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+            WHERE stream_id = ANY(\(streams.map(\.rawValue)))
+            ORDER BY stream_id, stream_version
+            """, with: connection.query)
+    }
+
     private func streamQuery(_ stream: StreamID, from version: Int64) -> PostgresQuery {
-        """
-        SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
-        WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
-        ORDER BY stream_version
-        """
+        .prepared(
+            """
+            SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+            WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
+            ORDER BY stream_version
+            """)
     }
 
     /// Up to `limit` events of the global log after `position`, in log order.
@@ -184,20 +203,22 @@ package final class EventStore: Sendable {
             // than the moment the horizon read the append locks.
             let horizon = try await horizon(on: connection)
             return try await read(
-                """
-                SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
-                WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
-                  AND transaction_id < \(PostgresXID8(horizon))
-                ORDER BY transaction_id, sequence
-                LIMIT \(limit)
-                """, with: connection.query)
+                .prepared(
+                    """
+                    SELECT \(unescaped: Self.columns) FROM \(identifier: schema).events
+                    WHERE (transaction_id, sequence) > (\(PostgresXID8(position.transactionID)), \(position.sequence))
+                      AND transaction_id < \(PostgresXID8(horizon))
+                    ORDER BY transaction_id, sequence
+                    LIMIT \(limit)
+                    """), with: connection.query)
         }
     }
 
     /// The transaction id below which the log is complete: see the README's design notes.
     private func horizon(on connection: PostgresConnection) async throws -> UInt64 {
         do {
-            let rows = try await connection.query("SELECT \(identifier: schema).log_horizon(true) AS horizon")
+            let rows = try await connection.query(
+                .prepared("SELECT \(identifier: schema).log_horizon(true) AS horizon"))
             return try rows[0].decode("horizon", as: UInt64.self)
         } catch let error as PostgresError {
             throw Self.storeError(error)

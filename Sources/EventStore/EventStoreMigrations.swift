@@ -406,5 +406,89 @@ enum EventStoreMigrations {
                 END
                 $$;
                 """),
+        Migration(
+            version: 5, description: "an append writes only its events and its idempotency key",
+            sql: """
+                -- An append's cost is what it writes. Before this version it wrote the stream's version into
+                -- streams and its idempotency key twice (a placeholder first, the positions last): three more
+                -- row versions per event than the events themselves. The stream's version is the highest
+                -- stream_version of its events, read under the stream's append lock (its unique index answers
+                -- it), and the key is written once, complete, after the events.
+                CREATE OR REPLACE FUNCTION {schema}.append_events(
+                    p_stream text, p_expected_kind smallint, p_expected_version bigint, p_key text,
+                    p_types text[], p_schema_versions integer[], p_data jsonb[],
+                    p_actor text, p_command_id uuid, p_correlation_id uuid, p_causation_id uuid,
+                    p_client text, p_recorded_at timestamptz)
+                RETURNS TABLE (out_stream_id text, out_first_version bigint, out_last_version bigint,
+                               out_transaction_id xid8, out_sequence bigint, out_duplicate boolean)
+                LANGUAGE plpgsql AS $$
+                DECLARE
+                    n integer := coalesce(cardinality(p_types), 0);
+                    space integer := {schema}.append_lock_space()::integer;
+                    base bigint;
+                    last_sequence bigint;
+                    original text;
+                BEGIN
+                    -- The stream's append lock comes first, before anything that gives the transaction its id:
+                    -- writers of one stream then get increasing transaction ids (so the global log, ordered by
+                    -- transaction id, keeps every stream in version order), and log_horizon() sees every
+                    -- transaction that may still commit events. Each statement below reads a snapshot taken
+                    -- after the lock was granted: the stream's previous appender has committed or rolled back.
+                    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+                        PERFORM {schema}.check_append_order(space);
+                    END IF;
+                    PERFORM pg_advisory_xact_lock(space, hashtext(p_stream));
+                    PERFORM set_config('tredjekraft.append_lock_space', space::text, true);
+                    IF p_key IS NOT NULL THEN
+                        RETURN QUERY
+                            SELECT k.stream_id, k.first_version, k.last_version, k.transaction_id, k.sequence, true
+                            FROM {schema}.idempotency_keys k WHERE k.key = p_key;
+                        IF FOUND THEN
+                            RETURN;
+                        END IF;
+                    END IF;
+
+                    SELECT coalesce(max(e.stream_version), 0) INTO base FROM {schema}.events e
+                    WHERE e.stream_id = p_stream;
+                    IF (p_expected_kind = 1 AND base <> 0) OR (p_expected_kind = 2 AND base <> p_expected_version) THEN
+                        RAISE EXCEPTION USING ERRCODE = 'TKV01', MESSAGE = 'wrong expected version',
+                            DETAIL = base::text;
+                    END IF;
+
+                    PERFORM set_config('tredjekraft.writing_events', space::text, true);
+                    WITH inserted AS (
+                        INSERT INTO {schema}.events (stream_id, stream_version, event_type, schema_version, data,
+                            actor, command_id, correlation_id, causation_id, client, recorded_at)
+                        SELECT p_stream, base + i, p_types[i], p_schema_versions[i], p_data[i],
+                            p_actor, p_command_id, p_correlation_id, p_causation_id, p_client, p_recorded_at
+                        FROM generate_series(1, n) AS i
+                        ORDER BY i
+                        RETURNING sequence
+                    )
+                    SELECT max(inserted.sequence) INTO last_sequence FROM inserted;
+                    PERFORM set_config('tredjekraft.writing_events', '', true);
+
+                    IF p_key IS NOT NULL THEN
+                        INSERT INTO {schema}.idempotency_keys
+                            (key, stream_id, first_version, last_version, transaction_id, sequence, recorded_at)
+                        VALUES (p_key, p_stream, base + 1, base + n, pg_current_xact_id(), last_sequence,
+                            p_recorded_at)
+                        ON CONFLICT (key) DO NOTHING;
+                        -- Only an append to another stream can have taken the key meanwhile (one to this stream
+                        -- waited for the lock): this one rolls back, and its caller learns which stream has it.
+                        IF NOT FOUND THEN
+                            SELECT k.stream_id INTO original FROM {schema}.idempotency_keys k WHERE k.key = p_key;
+                            RAISE EXCEPTION USING ERRCODE = 'TKK01', MESSAGE = 'idempotency key already used',
+                                DETAIL = coalesce(original, '');
+                        END IF;
+                    END IF;
+
+                    RETURN QUERY SELECT p_stream, base + 1, base + n, pg_current_xact_id(), last_sequence, false;
+                END
+                $$;
+
+                -- The versions now come from the events themselves.
+                DROP TABLE {schema}.streams;
+                """),
     ]
 }

@@ -28,6 +28,18 @@ package final class PostgresConnection: @unchecked Sendable {
     private var transactionDepth = 0
     private var isWaitingForNotification = false
     private var pendingNotifications: [PostgresNotification] = []
+    /// The session's prepared statements by text and parameter types (``PostgresQuery/prepared()``).
+    private var preparedStatements: [PreparedKey: String] = [:]
+    private var preparedStatementsMade = 0
+
+    private struct PreparedKey: Hashable {
+        var sql: String
+        var types: [Oid]
+    }
+
+    /// More distinct prepared texts than this means a caller prepares SQL it builds at run time; the
+    /// rest then run unprepared rather than grow the session without bound.
+    package static let preparedStatementLimit = 256
 
     /// The server process serving this session, as `pg_backend_pid()` reports it.
     package private(set) var backendPID: Int32 = 0
@@ -218,14 +230,44 @@ package final class PostgresConnection: @unchecked Sendable {
         }
         blob.append(0)  // a valid base address even when every value is empty
         let formats = [Int32](repeating: 1, count: types.count)
+        let statement = query.isPrepared ? try preparedStatement(query.sql, types: types, handle: handle) : nil
         let result = blob.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { base + $0 } }
             return isolatedCall {
-                PQexecParams(handle, query.sql, Int32(types.count), types, pointers, lengths, formats, 1)
+                if let statement {
+                    PQexecPrepared(handle, statement, Int32(types.count), pointers, lengths, formats, 1)
+                } else {
+                    PQexecParams(handle, query.sql, Int32(types.count), types, pointers, lengths, formats, 1)
+                }
             }
         }
-        return try check(result, handle: handle)
+        do {
+            return try check(result, handle: handle)
+        } catch .server(let error) where statement != nil && error.sqlState.rawValue == "0A000" {
+            // "cached plan must not change result type": a table it reads was recreated with other columns.
+            // Forget the statement (its name is never reused). Outside a transaction nothing was done, so
+            // it runs again, prepared afresh; inside one, the transaction is lost and the caller decides.
+            preparedStatements[PreparedKey(sql: query.sql, types: types)] = nil
+            if transactionDepth == 0 { return try run(query) }
+            throw .server(error)
+        }
+    }
+
+    /// The name of `sql` prepared on this session with these parameter types, preparing it first if it
+    /// is new; `nil` (run it unprepared) once the session holds ``preparedStatementLimit`` statements.
+    private func preparedStatement(_ sql: String, types: [Oid], handle: OpaquePointer) throws(PostgresError)
+        -> String?
+    {
+        let key = PreparedKey(sql: sql, types: types)
+        if let name = preparedStatements[key] { return name }
+        guard preparedStatements.count < Self.preparedStatementLimit else { return nil }
+        preparedStatementsMade += 1
+        let name = "tredjekraft_\(preparedStatementsMade)"
+        let result = isolatedCall { PQprepare(handle, name, sql, Int32(types.count), types) }
+        _ = try check(result, handle: handle)  // the rows free the result
+        preparedStatements[key] = name
+        return name
     }
 
     private func check(_ result: OpaquePointer?, handle: OpaquePointer) throws(PostgresError) -> PostgresRows {
@@ -265,14 +307,15 @@ package final class PostgresConnection: @unchecked Sendable {
     /// cancelled.
     ///
     /// Nested calls become savepoints, so a helper that needs atomicity can be called both inside and
-    /// outside a larger transaction; `isolation` applies only to the outermost one.
+    /// outside a larger transaction; `isolation` and `readOnly` apply only to the outermost one (a
+    /// read-only transaction is begun so in the same statement, without a round trip of its own).
     @discardableResult
     package func withTransaction<Value>(
-        isolation level: IsolationLevel = .readCommitted,
+        isolation level: IsolationLevel = .readCommitted, readOnly: Bool = false,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
         try Task.checkCancellation()
-        let depth = try await onThread { try self.begin(level) }
+        let depth = try await onThread { try self.begin(level, readOnly: readOnly) }
         let value: Value
         do {
             value = try await body(self)
@@ -291,10 +334,10 @@ package final class PostgresConnection: @unchecked Sendable {
         get async { (try? await onThread { self.transactionDepth }) ?? 0 }
     }
 
-    private func begin(_ level: IsolationLevel) throws -> Int {
+    private func begin(_ level: IsolationLevel, readOnly: Bool) throws -> Int {
         let depth = transactionDepth + 1
         if depth == 1 {
-            try run(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(level.rawValue)"))
+            try run(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(level.rawValue)\(readOnly ? " READ ONLY" : "")"))
         } else {
             try run(PostgresQuery(unsafeSQL: "SAVEPOINT tredjekraft_\(depth)"))
         }

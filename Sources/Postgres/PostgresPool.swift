@@ -65,13 +65,14 @@ package final class PostgresPool: Sendable {
         try await withConnection { try await $0.execute(query) }
     }
 
-    /// Runs `body` in a transaction on one connection; see ``PostgresConnection/withTransaction(isolation:_:)``.
+    /// Runs `body` in a transaction on one connection; see
+    /// ``PostgresConnection/withTransaction(isolation:readOnly:_:)``.
     @discardableResult
     package func withTransaction<Value>(
-        isolation level: PostgresConnection.IsolationLevel = .readCommitted,
+        isolation level: PostgresConnection.IsolationLevel = .readCommitted, readOnly: Bool = false,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
-        try await withConnection { try await $0.withTransaction(isolation: level, body) }
+        try await withConnection { try await $0.withTransaction(isolation: level, readOnly: readOnly, body) }
     }
 
     /// Opens a session outside the pool, e.g. one that LISTENs for as long as the daemon runs.

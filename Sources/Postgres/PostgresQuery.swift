@@ -11,12 +11,29 @@
 package struct PostgresQuery: Sendable, ExpressibleByStringInterpolation {
     package var sql: String
     package var bindings: PostgresBindings
+    /// Whether the session keeps this statement prepared (see ``prepared()``).
+    package var isPrepared = false
 
     /// A statement built at run time, e.g. a multi-row INSERT; `sql` must refer to `bindings` as `$n`.
     package init(unsafeSQL sql: String, bindings: PostgresBindings = PostgresBindings()) {
         self.sql = sql
         self.bindings = bindings
     }
+
+    /// The same statement, parsed and planned once per session and then executed by name.
+    ///
+    /// For statements that run often and whose parsing and planning cost more than running them — a
+    /// detail query of several joins takes PostgreSQL about 0.8 ms to plan and 0.1 ms to run. Only for SQL
+    /// of a fixed shape (values are bound, never spliced in): each distinct text is kept for the
+    /// session's life.
+    package func prepared() -> PostgresQuery {
+        var query = self
+        query.isPrepared = true
+        return query
+    }
+
+    /// `query`, prepared once per session: `connection.query(.prepared("SELECT …"))`.
+    package static func prepared(_ query: PostgresQuery) -> PostgresQuery { query.prepared() }
 
     package init(stringLiteral value: String) {
         self.init(unsafeSQL: value)

@@ -64,11 +64,12 @@ package actor IssuesProjection: Projection {
     }
 
     package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
+        try await loadMissing(events, on: connection)
         var touched: [IssueID] = []
         var seen = Set<IssueID>()
         for record in events {
             guard case .issue(let id, let event) = record.event else { continue }
-            var entry = try await entry(for: id, before: record.streamVersion, on: connection)
+            var entry = pending[id] ?? cache[id] ?? Entry()
             guard record.streamVersion == entry.version + 1 else { continue }  // already applied
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)
@@ -162,22 +163,33 @@ package actor IssuesProjection: Projection {
         pending.removeAll()
     }
 
-    /// The issue as it was before `version`: from this batch, the cache, or its stream — read on the
-    /// batch's own connection, since the runner holds it in a transaction while applying.
-    private func entry(for id: IssueID, before version: Int64, on connection: PostgresConnection) async throws -> Entry
-    {
-        if let entry = pending[id] ?? cache[id], entry.version >= version - 1 { return entry }
-        var entry = Entry()
-        guard version > 1 else { return entry }
-        for recorded in try await store.readStream(StreamID(id.streamName), on: connection)
-        where recorded.streamVersion < version {
-            guard case .issue(_, let event) = try DomainEventRecord(recorded).event else { continue }
+    /// Puts into `pending` every issue of `events` that is neither in this batch's state nor in the cache
+    /// (or is behind there) as it was before its first event here, folded from its stream. All of them
+    /// in one query, read on the batch's own connection: the runner holds it in a transaction while
+    /// applying, and a bounded cache must not cost a round trip per issue it no longer holds.
+    private func loadMissing(_ events: [DomainEventRecord], on connection: PostgresConnection) async throws {
+        var before: [IssueID: Int64] = [:]
+        for record in events {
+            guard case .issue(let id, _) = record.event, before[id] == nil else { continue }
+            before[id] = record.streamVersion
+        }
+        let missing = before.filter { id, version in
+            version > 1 && (pending[id] ?? cache[id]).map { $0.version < version - 1 } ?? true
+        }
+        guard !missing.isEmpty else { return }
+        var loaded: [IssueID: Entry] = [:]
+        for recorded in try await store.readStreams(missing.keys.map { StreamID($0.streamName) }, on: connection) {
+            guard case .issue(let id, let event) = try DomainEventRecord(recorded).event,
+                let version = missing[id], recorded.streamVersion < version
+            else { continue }
+            var entry = loaded[id] ?? Entry()
             entry.state = IssueAggregate.evolve(entry.state, event)
             entry.facts.record(event)
             entry.version = recorded.streamVersion
             if event.isActivity { entry.lastEventAt = recorded.recordedAt }
+            loaded[id] = entry
         }
-        return entry
+        pending.merge(loaded) { $1 }
     }
 
     /// The day the issue's current course was carried out, while it stands carried out.

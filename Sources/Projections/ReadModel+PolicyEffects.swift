@@ -67,19 +67,20 @@ extension ReadModel {
         let issue = issue?.uuid
         let kind = kind?.rawValue
         return try await database.query(
-            """
-            SELECT e.kind, e.subject_kind, e.subject_id, e.record,
-                   coalesce(s.unit_id, c.unit_id) AS unit_id, coalesce(u.name, '') AS unit_name,
-                   s.title, a.action
-            FROM \(identifier: schema).policy_effects e
-            LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = e.issue_id
-            LEFT JOIN \(identifier: schema).certifications c ON c.certification_id = e.certification_id
-            LEFT JOIN \(identifier: schema).action_items a
-                   ON e.subject_kind = 'action_item' AND a.action_item_id = e.subject_id
-            LEFT JOIN \(identifier: schema).units u ON u.unit_id = coalesce(s.unit_id, c.unit_id)
-            WHERE (\(issue)::uuid IS NULL OR e.issue_id = \(issue)) AND (\(kind)::text IS NULL OR e.kind = \(kind))
-            ORDER BY e.sent_on, e.stream_id, e.stream_version
-            """
+            .prepared(
+                """
+                SELECT e.kind, e.subject_kind, e.subject_id, e.record,
+                       coalesce(s.unit_id, c.unit_id) AS unit_id, coalesce(u.name, '') AS unit_name,
+                       s.title, a.action
+                FROM \(identifier: schema).policy_effects e
+                LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = e.issue_id
+                LEFT JOIN \(identifier: schema).certifications c ON c.certification_id = e.certification_id
+                LEFT JOIN \(identifier: schema).action_items a
+                       ON e.subject_kind = 'action_item' AND a.action_item_id = e.subject_id
+                LEFT JOIN \(identifier: schema).units u ON u.unit_id = coalesce(s.unit_id, c.unit_id)
+                WHERE (\(issue)::uuid IS NULL OR e.issue_id = \(issue)) AND (\(kind)::text IS NULL OR e.kind = \(kind))
+                ORDER BY e.sent_on, e.stream_id, e.stream_version
+                """)
         ).map { row in
             let kind = try Self.decoded(PolicyEffectKind.self, row, "kind")
             let record = try row.decode("record", as: PostgresJSONB.self).decode(PolicyEffectRecord.self)

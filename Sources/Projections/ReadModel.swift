@@ -55,30 +55,14 @@ package struct ReadModel: Sendable {
         return try await database.query(query.query).map(summary)
     }
 
-    /// One issue, with its sources and owed feedback.
+    /// One issue, with its sources and owed feedback, in one statement (one snapshot, one round trip).
     package func issue(_ id: IssueID) async throws -> IssueDetail {
         let rows = try await database.query(
             PostgresQuery(
-                unsafeSQL: "\(Self.summarySelect(s)) WHERE s.issue_id = $1",
-                bindings: SQLBuilder.bindings(id.uuid)))
+                unsafeSQL: "\(Self.detailSelect(s)) WHERE s.issue_id = $1", bindings: SQLBuilder.bindings(id.uuid)
+            ).prepared())
         guard let row = rows.first else { throw Self.issueNotFound(id) }
-        let summary = try summary(row)
-        let owed = try await database.query(
-            """
-            SELECT f.issue_id, f.council_id, coalesce(c.name, '') AS council_name, f.occasion, f.owed_since
-            FROM \(identifier: schema).feedback_owed f LEFT JOIN \(identifier: schema).councils c USING (council_id)
-            WHERE f.issue_id = \(id.uuid) ORDER BY f.owed_since, c.name
-            """
-        ).map(owedFeedback)
-        let sources = try row.decode("sources", as: PostgresJSONB.self).decode([IssueSource].self)
-        var references: [SourceReference] = []
-        for source in sources { references.append(try await reference(IssueSourceKind(source), source.id)) }
-        return IssueDetail(
-            summary: summary, motivation: try row.decode("motivation"), decidedBy: try row.decode("decided_by"),
-            decidedOn: try row.decode("decided_on", as: PostgresDate?.self)?.calendarDate,
-            participationReason: try row.decode("participation_reason"),
-            mergedInto: try row.decode("merged_into", as: UUID?.self).map(IssueID.init), sources: references,
-            feedbackOwed: owed)
+        return try detail(row)
     }
 
     /// The issue's history in plain Swedish, oldest first.
@@ -91,10 +75,11 @@ package struct ReadModel: Sendable {
 
     func history(_ ids: [IssueID]) async throws -> [TimelineEntry] {
         try await database.query(
-            """
-            SELECT issue_id, occurred_on, text, actor, event_type FROM \(identifier: schema).timeline
-            WHERE issue_id = ANY(\(ids.map(\.uuid))) ORDER BY transaction_id, sequence
-            """
+            .prepared(
+                """
+                SELECT issue_id, occurred_on, text, actor, event_type FROM \(identifier: schema).timeline
+                WHERE issue_id = ANY(\(ids.map(\.uuid))) ORDER BY transaction_id, sequence
+                """)
         ).map { row in
             TimelineEntry(
                 issueId: IssueID(try row.decode("issue_id", as: UUID.self)),
@@ -112,8 +97,7 @@ package struct ReadModel: Sendable {
     /// Runs `body` with a read model whose queries all run in one read-only, repeatable-read
     /// transaction: an answer made of several queries then never mixes before and after a change.
     func onOneSnapshot<Value>(_ body: (ReadModel) async throws -> Value) async throws -> Value {
-        try await pool.withTransaction(isolation: .repeatableRead) { connection in
-            try await connection.execute("SET TRANSACTION READ ONLY")
+        try await pool.withTransaction(isolation: .repeatableRead, readOnly: true) { connection in
             var snapshot = self
             snapshot.database = connection
             return try await body(snapshot)
@@ -127,14 +111,17 @@ package struct ReadModel: Sendable {
     }
 
     private func traceOnSnapshot(_ sourceID: UUID) async throws -> Trace {
-        let kinds = try await database.query(
-            """
-            SELECT \(IssueSourceKind.proposal.rawValue) AS kind FROM \(identifier: schema).proposals WHERE proposal_id = \(sourceID)
-            UNION ALL SELECT \(IssueSourceKind.finding.rawValue) FROM \(identifier: schema).findings WHERE finding_id = \(sourceID)
-            UNION ALL SELECT \(IssueSourceKind.actionItem.rawValue) FROM \(identifier: schema).action_items
-                WHERE action_item_id = \(sourceID)
-            """)
-        guard let kind = try kinds.first.flatMap({ IssueSourceKind(rawValue: try $0.decode("kind", as: String.self)) })
+        // What the source is, the words that say where it comes from, and the issue it went into first.
+        let sources = IssueSourceKind.allCases.map { Self.referenceSelect($0, s, id: "$1") }
+        let found = try await database.query(
+            PostgresQuery(
+                unsafeSQL: """
+                    SELECT r.kind, r.text, r.origin, r.day,
+                           (SELECT l.first_issue_id FROM \(s).issue_sources l WHERE l.source_id = $1) AS first_issue_id
+                    FROM (\(sources.joined(separator: " UNION ALL "))) r LIMIT 1
+                    """, bindings: SQLBuilder.bindings(sourceID)
+            ).prepared())
+        guard let row = found.first, let kind = IssueSourceKind(rawValue: try row.decode("kind", as: String.self))
         else {
             throw NotFound(
                 kind: "source", id: sourceID.uuidString.lowercased(),
@@ -142,10 +129,10 @@ package struct ReadModel: Sendable {
                     "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased())."
             )
         }
-        let source = try await reference(kind, sourceID.uuidString.lowercased())
-        let linked = try await database.query(
-            "SELECT first_issue_id FROM \(identifier: schema).issue_sources WHERE source_id = \(sourceID)")
-        guard let first = try linked.first.map({ IssueID(try $0.decode("first_issue_id", as: UUID.self)) }) else {
+        let source = SourceReference(
+            kind: kind.rawValue, id: sourceID.uuidString.lowercased(), text: try row.decode("text"),
+            origin: try row.decode("origin"), date: try row.decode("day", as: PostgresDate?.self)?.calendarDate)
+        guard let first = try row.decode("first_issue_id", as: UUID?.self).map(IssueID.init) else {
             return Trace(
                 source: source, issue: nil, issuePath: [], history: [],
                 answer: TraceAnswer.notYetAnIssue(kind))
@@ -164,41 +151,34 @@ package struct ReadModel: Sendable {
                 opened: current.sources.first?.id == source.id))
     }
 
-    private func reference(_ kind: IssueSourceKind, _ id: String) async throws -> SourceReference {
-        guard let uuid = UUID(uuidString: id) else {
-            throw NotFound(kind: kind.rawValue, id: id, message: "Ogiltigt id: \(id).")
-        }
-        let query: PostgresQuery
+    /// The source's text, where it comes from in words, and its day: one row with `kind` when the source
+    /// of that kind whose id is the SQL expression `id` exists.
+    static func referenceSelect(_ kind: IssueSourceKind, _ s: String, id: String) -> String {
         switch kind {
         case .proposal:
-            query = """
-                SELECT p.text, 'Förslag från ' || coalesce(c.name, 'ett brukarråd') AS origin, p.put_forward_on AS day
-                FROM \(identifier: schema).proposals p LEFT JOIN \(identifier: schema).councils c USING (council_id)
-                WHERE p.proposal_id = \(uuid)
-                """
+            """
+            SELECT '\(kind.rawValue)' AS kind, p.text, 'Förslag från ' || coalesce(c.name, 'ett brukarråd') AS origin,
+                   p.put_forward_on AS day
+            FROM \(s).proposals p LEFT JOIN \(s).councils c USING (council_id)
+            WHERE p.proposal_id = \(id)
+            """
         case .finding:
-            query = """
-                SELECT f.text || ' Rekommendation: ' || f.recommendation AS text,
-                       'Iakttagelse i brukarrevisionen av ' || coalesce(u.name, 'verksamheten') AS origin, r.published_on AS day
-                FROM \(identifier: schema).findings f JOIN \(identifier: schema).revisions r USING (revision_id)
-                LEFT JOIN \(identifier: schema).units u ON u.unit_id = r.unit_id
-                WHERE f.finding_id = \(uuid)
-                """
+            """
+            SELECT '\(kind.rawValue)' AS kind, f.text || ' Rekommendation: ' || f.recommendation AS text,
+                   'Iakttagelse i brukarrevisionen av ' || coalesce(u.name, 'verksamheten') AS origin, r.published_on AS day
+            FROM \(s).findings f JOIN \(s).revisions r USING (revision_id)
+            LEFT JOIN \(s).units u ON u.unit_id = r.unit_id
+            WHERE f.finding_id = \(id)
+            """
         case .actionItem:
-            query = """
-                SELECT a.action AS text, 'Åtgärd i handlingsplanen för ' || coalesce(u.name, 'verksamheten') AS origin,
-                       c.adopted_on AS day
-                FROM \(identifier: schema).action_items a JOIN \(identifier: schema).certifications c USING (certification_id)
-                LEFT JOIN \(identifier: schema).units u ON u.unit_id = c.unit_id
-                WHERE a.action_item_id = \(uuid)
-                """
+            """
+            SELECT '\(kind.rawValue)' AS kind, a.action AS text,
+                   'Åtgärd i handlingsplanen för ' || coalesce(u.name, 'verksamheten') AS origin, c.adopted_on AS day
+            FROM \(s).action_items a JOIN \(s).certifications c USING (certification_id)
+            LEFT JOIN \(s).units u ON u.unit_id = c.unit_id
+            WHERE a.action_item_id = \(id)
+            """
         }
-        guard let row = try await database.query(query).first else {
-            return SourceReference(kind: kind.rawValue, id: id, text: "", origin: "", date: nil)
-        }
-        return SourceReference(
-            kind: kind.rawValue, id: id, text: try row.decode("text"), origin: try row.decode("origin"),
-            date: try row.decode("day", as: PostgresDate?.self)?.calendarDate)
     }
 
     // MARK: Rows
@@ -226,11 +206,47 @@ package struct ReadModel: Sendable {
         return (["s.status IN (\(always.joined(separator: ", ")))"] + terms).joined(separator: " OR ")
     }()
 
-    static func summarySelect(_ s: String) -> String {
+    /// ``summarySelect(_:)`` with the detail's owed feedback and source references as JSON columns, so
+    /// that a whole ``IssueDetail`` is one statement.
+    static func detailSelect(_ s: String) -> String {
+        // Each source of the issue, in its order, with the words of its catalog entry (none if unknown).
+        let references = IssueSourceKind.allCases.map { kind in
+            referenceSelect(
+                kind, s, id: "CASE WHEN x.source->>'kind' = '\(kind.rawValue)' THEN (x.source->>'id')::uuid END")
+        }
+        return summarySelect(
+            s,
+            extraColumns: """
+                , (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                          'issueId', f.issue_id, 'councilId', f.council_id, 'councilName', coalesce(c.name, ''),
+                          'occasion', f.occasion, 'owedSince', f.owed_since) ORDER BY f.owed_since, c.name), '[]')
+                   FROM \(s).feedback_owed f LEFT JOIN \(s).councils c USING (council_id)
+                   WHERE f.issue_id = s.issue_id) AS feedback_owed_json
+                , (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                          'kind', x.source->>'kind', 'id', x.source->>'id', 'text', coalesce(r.text, ''),
+                          'origin', coalesce(r.origin, ''), 'date', r.day) ORDER BY x.position), '[]')
+                   FROM jsonb_array_elements(s.sources) WITH ORDINALITY AS x(source, position)
+                   LEFT JOIN LATERAL (\(references.joined(separator: " UNION ALL ")) LIMIT 1) r ON true) AS references_json
+                """)
+    }
+
+    private func detail(_ row: PostgresRow) throws -> IssueDetail {
+        IssueDetail(
+            summary: try summary(row), motivation: try row.decode("motivation"),
+            decidedBy: try row.decode("decided_by"),
+            decidedOn: try row.decode("decided_on", as: PostgresDate?.self)?.calendarDate,
+            participationReason: try row.decode("participation_reason"),
+            mergedInto: try row.decode("merged_into", as: UUID?.self).map(IssueID.init),
+            sources: try row.decode("references_json", as: PostgresJSONB.self).decode([SourceReference].self),
+            feedbackOwed: try row.decode("feedback_owed_json", as: PostgresJSONB.self).decode([OwedFeedback].self))
+    }
+
+    static func summarySelect(_ s: String, extraColumns: String = "") -> String {
         """
         SELECT s.issue_id, s.title, s.status, s.outcome, s.owner, s.due_date, s.unit_id, coalesce(u.name, '') AS unit_name,
                s.quality_area, s.participation_level, s.source_kinds, s.councils, s.feedback_owed_count, s.registered_on,
                s.last_event_on, s.motivation, s.decided_by, s.decided_on, s.participation_reason, s.merged_into, s.sources
+               \(extraColumns)
         FROM \(s).issue_status s LEFT JOIN \(s).units u ON u.unit_id = s.unit_id
         """
     }
@@ -254,14 +270,5 @@ package struct ReadModel: Sendable {
             daysSinceLastEvent: days,
             isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
             isStale: open && days >= thresholds.staleDays, escalation: nil)
-    }
-
-    private func owedFeedback(_ row: PostgresRow) throws -> OwedFeedback {
-        OwedFeedback(
-            issueId: IssueID(try row.decode("issue_id", as: UUID.self)),
-            councilId: CouncilID(try row.decode("council_id", as: UUID.self)),
-            councilName: try row.decode("council_name"),
-            occasion: FeedbackOccasion(rawValue: try row.decode("occasion")) ?? .decision,
-            owedSince: try row.decode("owed_since", as: PostgresDate.self).calendarDate)
     }
 }

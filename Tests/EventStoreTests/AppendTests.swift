@@ -173,6 +173,46 @@ import Testing
         }
     }
 
+    /// The key is written after the events: when appends to different streams race with one key, the
+    /// first to commit keeps it and every other rolls back, naming the stream that has it.
+    @Test func oneKeySentToManyStreamsAtOnceIsStoredOnce() async throws {
+        try await withStore(maximumConnections: 10) { store in
+            for round in 0..<10 {
+                let key = "raced-\(round)"
+                let outcomes = await withTaskGroup(of: Result<AppendResult, any Error>.self) { group in
+                    for writer in 0..<8 {
+                        group.addTask {
+                            do {
+                                return .success(
+                                    try await store.append(
+                                        to: StreamID("r\(round)-\(writer)"), expectedVersion: .noStream,
+                                        events: [sampleEvent()], metadata: coordinator, idempotencyKey: key))
+                            } catch {
+                                return .failure(error)
+                            }
+                        }
+                    }
+                    return await group.reduce(into: []) { $0.append($1) }
+                }
+                let written = outcomes.compactMap { try? $0.get() }.filter { !$0.isDuplicate }
+                #expect(written.count == 1)
+                guard let winner = written.first?.streamID else { continue }
+                for case .failure(let error) in outcomes {
+                    guard case .idempotencyKeyReused(key, let original, let stream)? = error as? EventStoreError else {
+                        Issue.record("unexpected error: \(error)")
+                        continue
+                    }
+                    #expect(original == winner)
+                    #expect(stream != winner)
+                }
+                for writer in 0..<8 where StreamID("r\(round)-\(writer)") != winner {
+                    let events = try await store.readStream(StreamID("r\(round)-\(writer)"))
+                    #expect(events.isEmpty)
+                }
+            }
+        }
+    }
+
     @Test func badAppendsAreRefusedAndLeaveNothing() async throws {
         try await withStore { store in
             await #expect(throws: EventStoreError.self) {
