@@ -85,12 +85,13 @@ let package = Package(
         .target(name: "Varlink", dependencies: ["CPeerCredentials", nioCore, nioPosix, logging, serviceLifecycle]),
         // systemd integration: sd_notify and journald-style log lines.
         .target(name: "Systemd", dependencies: [logging]),
-        // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock.
+        // ops/bench: the event store's speed next to plain SQL, timed with ContinuousClock. AdminProtocol and
+        // Varlink for the command path through a real tredjekraftd's socket (the daemon runs as a child).
         .executableTarget(
             name: "tredjekraft-bench",
             dependencies: [
                 "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
-                "Policies", "Digests", "Wording", logging,
+                "Policies", "Digests", "Wording", "AdminProtocol", "Varlink", logging,
             ],
             path: "Sources/Bench"),
         // The figures an operator scrapes (`tredjekraft metrics`): one Prometheus registry per daemon, the

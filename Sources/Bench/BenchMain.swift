@@ -37,16 +37,28 @@ struct BenchMain {
         )
         var figures: [Figure] = []
         var extraNotes: [String] = []
-        if !options.projectionsOnly && !options.mailOnly {
+        let everything = !options.projectionsOnly && !options.mailOnly && !options.commandsOnly
+        if everything {
             figures += try await storeFigures(options, pool: pool, progress: progress)
         }
-        if !options.mailOnly {
+        if everything || options.commandsOnly {
+            if let binary = options.daemonBinary {
+                let commands = try await CommandBenchmark(
+                    pool: pool, options: options, daemonBinary: binary, progress: progress
+                ).run()
+                figures += commands.figures
+                extraNotes += commands.notes
+            } else {
+                progress("no --daemon-binary: the command path's figure is left out")
+            }
+        }
+        if everything || options.projectionsOnly {
             let projections = try await ProjectionBenchmark(pool: pool, options: options, progress: progress).run()
             figures += projections.figures
             extraNotes += ProjectionBenchmark.render(projections.latencies) + projections.notes
             extraNotes += try await DigestBenchmark(pool: pool, options: options, progress: progress).run()
         }
-        if !options.projectionsOnly {
+        if everything || options.mailOnly {
             figures.append(try await MailBenchmark(pool: pool, options: options, progress: progress).run())
         }
         await pool.close()

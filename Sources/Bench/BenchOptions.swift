@@ -32,6 +32,10 @@ struct BenchOptions: Sendable {
     var mailOnly = false
     /// Messages in the mail figure.
     var messages = 500
+    /// Only the command path's figure: `issue assign` through the daemon's socket next to the bare append.
+    var commandsOnly = false
+    /// The `tredjekraftd` binary that figure starts; without it the full run leaves the figure out.
+    var daemonBinary: String?
     /// The SMTP sink script (Debian's python3-aiosmtpd), relative to the working directory.
     var smtpSink = "Tests/MailTestSupport/Python/smtp_sink.py"
 
@@ -52,6 +56,9 @@ struct BenchOptions: Sendable {
           --councils N        councils whose monthly digests are rendered, two per unit (default 1000)
           --mail              only the outbox: messages per second through the mailer to an SMTP sink
           --messages N        messages in that figure (default 500)
+          --daemon-binary P   tredjekraftd to run for the command path's figure (ops/bench builds and passes it)
+          --commands          only the command path: issue assign through that daemon's admin socket, 1 and 8
+                              clients, next to the bare append of the same event
           --quick             a small run for development: 100000 events, 1 s phases, 10000 issues, 500 calls
         """
 
@@ -89,6 +96,8 @@ struct BenchOptions: Sendable {
             case "--councils": councils = Int(try number(option))
             case "--mail": mailOnly = true
             case "--messages": messages = Int(try number(option))
+            case "--daemon-binary": daemonBinary = try value(option)
+            case "--commands": commandsOnly = true
             case "--quick":
                 events = 100_000
                 phase = .seconds(1)
@@ -102,5 +111,8 @@ struct BenchOptions: Sendable {
             }
         }
         if url.isEmpty { throw UsageError(description: "no database: pass --url\n\n\(Self.usage)") }
+        if commandsOnly && daemonBinary == nil {
+            throw UsageError(description: "--commands needs the daemon: pass --daemon-binary PATH\n\n\(Self.usage)")
+        }
     }
 }
