@@ -48,6 +48,9 @@ package final class EventStore: Sendable {
         SchemaMigrator(pool: pool, schema: schema, component: "eventstore", migrations: EventStoreMigrations.all)
     }
 
+    /// The schema version this binary migrates the store to.
+    package static var latestMigrationVersion: Int { EventStoreMigrations.all.last?.version ?? 0 }
+
     /// Creates or upgrades the store's tables; see ``SchemaMigrator``.
     @discardableResult
     package func migrate() async throws -> [Int] {

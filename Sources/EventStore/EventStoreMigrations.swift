@@ -426,64 +426,72 @@ enum EventStoreMigrations {
                     n integer := coalesce(cardinality(p_types), 0);
                     space integer := {schema}.append_lock_space()::integer;
                     base bigint;
-                    last_sequence bigint;
+                    key_written boolean;
                     original text;
                 BEGIN
                     -- The stream's append lock comes first, before anything that gives the transaction its id:
                     -- writers of one stream then get increasing transaction ids (so the global log, ordered by
-                    -- transaction id, keeps every stream in version order), and log_horizon() sees every
-                    -- transaction that may still commit events. Each statement below reads a snapshot taken
-                    -- after the lock was granted: the stream's previous appender has committed or rolled back.
+                    -- transaction id, keeps every stream in version order), and log_horizon() sees every transaction
+                    -- that may still commit events. Each statement below reads a snapshot taken after the lock was
+                    -- granted: the stream's previous appender has committed or rolled back.
                     IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
                         PERFORM {schema}.check_append_order(space);
                     END IF;
                     PERFORM pg_advisory_xact_lock(space, hashtext(p_stream));
                     PERFORM set_config('tredjekraft.append_lock_space', space::text, true);
-                    IF p_key IS NOT NULL THEN
-                        RETURN QUERY
-                            SELECT k.stream_id, k.first_version, k.last_version, k.transaction_id, k.sequence, true
-                            FROM {schema}.idempotency_keys k WHERE k.key = p_key;
-                        IF FOUND THEN
-                            RETURN;
-                        END IF;
-                    END IF;
 
-                    SELECT coalesce(max(e.stream_version), 0) INTO base FROM {schema}.events e
-                    WHERE e.stream_id = p_stream;
+                    -- One statement reads what the append depends on: an earlier append with this key, and the
+                    -- stream's version (the highest of its events, from their unique index).
+                    SELECT k.stream_id, k.first_version, k.last_version, k.transaction_id, k.sequence,
+                           (SELECT coalesce(max(e.stream_version), 0) FROM {schema}.events e WHERE e.stream_id = p_stream)
+                    INTO out_stream_id, out_first_version, out_last_version, out_transaction_id, out_sequence, base
+                    FROM (SELECT) AS one LEFT JOIN {schema}.idempotency_keys k ON k.key = p_key;
+                    IF out_stream_id IS NOT NULL THEN
+                        out_duplicate := true;
+                        RETURN NEXT;
+                        RETURN;
+                    END IF;
                     IF (p_expected_kind = 1 AND base <> 0) OR (p_expected_kind = 2 AND base <> p_expected_version) THEN
-                        RAISE EXCEPTION USING ERRCODE = 'TKV01', MESSAGE = 'wrong expected version',
-                            DETAIL = base::text;
+                        RAISE EXCEPTION USING ERRCODE = 'TKV01', MESSAGE = 'wrong expected version', DETAIL = base::text;
                     END IF;
 
+                    -- One statement writes the events and the key. Only an append to another stream can have taken
+                    -- the key meanwhile (one to this stream waited for the lock): then this one rolls back, and its
+                    -- caller learns which stream has it. Parameters as arrays, not generate_series(1, n): the plan
+                    -- stays generic instead of being made again for every call.
                     PERFORM set_config('tredjekraft.writing_events', space::text, true);
                     WITH inserted AS (
                         INSERT INTO {schema}.events (stream_id, stream_version, event_type, schema_version, data,
                             actor, command_id, correlation_id, causation_id, client, recorded_at)
-                        SELECT p_stream, base + i, p_types[i], p_schema_versions[i], p_data[i],
+                        SELECT p_stream, base + e.i, e.type, e.version, e.data,
                             p_actor, p_command_id, p_correlation_id, p_causation_id, p_client, p_recorded_at
-                        FROM generate_series(1, n) AS i
-                        ORDER BY i
+                        FROM unnest(p_types, p_schema_versions, p_data) WITH ORDINALITY AS e(type, version, data, i)
+                        ORDER BY e.i
                         RETURNING sequence
-                    )
-                    SELECT max(inserted.sequence) INTO last_sequence FROM inserted;
-                    PERFORM set_config('tredjekraft.writing_events', '', true);
-
-                    IF p_key IS NOT NULL THEN
+                    ), last AS (
+                        SELECT max(inserted.sequence) AS sequence FROM inserted
+                    ), key AS (
                         INSERT INTO {schema}.idempotency_keys
                             (key, stream_id, first_version, last_version, transaction_id, sequence, recorded_at)
-                        VALUES (p_key, p_stream, base + 1, base + n, pg_current_xact_id(), last_sequence,
-                            p_recorded_at)
-                        ON CONFLICT (key) DO NOTHING;
-                        -- Only an append to another stream can have taken the key meanwhile (one to this stream
-                        -- waited for the lock): this one rolls back, and its caller learns which stream has it.
-                        IF NOT FOUND THEN
-                            SELECT k.stream_id INTO original FROM {schema}.idempotency_keys k WHERE k.key = p_key;
-                            RAISE EXCEPTION USING ERRCODE = 'TKK01', MESSAGE = 'idempotency key already used',
-                                DETAIL = coalesce(original, '');
-                        END IF;
+                        SELECT p_key, p_stream, base + 1, base + n, pg_current_xact_id(), last.sequence, p_recorded_at
+                        FROM last WHERE p_key IS NOT NULL
+                        ON CONFLICT (key) DO NOTHING
+                        RETURNING true
+                    )
+                    SELECT last.sequence, (SELECT bool_or(true) FROM key) INTO out_sequence, key_written FROM last;
+                    PERFORM set_config('tredjekraft.writing_events', '', true);
+                    IF p_key IS NOT NULL AND key_written IS NULL THEN
+                        SELECT k.stream_id INTO original FROM {schema}.idempotency_keys k WHERE k.key = p_key;
+                        RAISE EXCEPTION USING ERRCODE = 'TKK01', MESSAGE = 'idempotency key already used',
+                            DETAIL = coalesce(original, '');
                     END IF;
 
-                    RETURN QUERY SELECT p_stream, base + 1, base + n, pg_current_xact_id(), last_sequence, false;
+                    out_stream_id := p_stream;
+                    out_first_version := base + 1;
+                    out_last_version := base + n;
+                    out_transaction_id := pg_current_xact_id();
+                    out_duplicate := false;
+                    RETURN NEXT;
                 END
                 $$;
 

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Postgres
 import PostgresTestSupport
@@ -53,7 +54,7 @@ import Glibc
             #expect(status["version"] == .string("0.1.0"))
             #expect(status["database"]?.objectValue?["state"] == .string("ok"))
             #expect(status["database"]?.objectValue?["schema"] == .string(schema))
-            #expect(status["migrationVersion"] == .int(4))
+            #expect(status["migrationVersion"] == .int(Int64(EventStore.latestMigrationVersion)))
             #expect(status["eventLog"]?.objectValue?["lastSequence"] == .int(0))
             #expect(status["role"] == .string(getuid() == 0 ? "admin" : "reader") || getuid() != 0)
 
