@@ -104,7 +104,8 @@ struct ProjectionBenchmark {
             notes: [
                 "projections: \(ResultTable.grouped(Double(events))) events for \(ResultTable.grouped(Double(options.issues))) issues "
                     + "(\(generator.units) units, \(2 * generator.units) councils) written in \(Self.seconds(writeTime)) s; "
-                    + "rebuild = runner.rebuild(each) + catchUp(), batch \(options.readBatch); target ≥ 50,000 events/s."
+                    + "rebuild = runner.rebuild(each) + catchUp(), batch \(options.readBatch); target ≥ 50,000 events/s; "
+                    + "the issues projection caches at most \(ResultTable.grouped(Double(IssuesProjection.defaultCacheLimit))) issues' states."
             ])
     }
 

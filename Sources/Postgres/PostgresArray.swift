@@ -74,6 +74,7 @@ extension PostgresType {
         (.int8, PostgresType(rawValue: 1016)), (.float8, PostgresType(rawValue: 1022)),
         (.date, PostgresType(rawValue: 1182)), (.timestamptz, PostgresType(rawValue: 1185)),
         (.uuid, PostgresType(rawValue: 2951)), (.jsonb, PostgresType(rawValue: 3807)),
+        (.xid8, PostgresType(rawValue: 271)),
     ]
 
     /// The array type whose elements are of this type, e.g. `text[]` for `text`.

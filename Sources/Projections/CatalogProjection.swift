@@ -54,8 +54,10 @@ package struct CatalogProjection: Projection {
 
     package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
         for record in events {
+            // Each kind of event has one statement of a fixed shape: prepared once per session, a rebuild's
+            // thousands of them are not parsed and planned again each time.
             if let statement = statement(for: record.event, schema: schema) {
-                try await connection.execute(statement)
+                try await connection.execute(statement.prepared())
             }
         }
     }

@@ -31,7 +31,12 @@ package actor IssuesProjection: Projection {
     private var cache: [IssueID: Entry] = [:]
     private var pending: [IssueID: Entry] = [:]
 
-    package init(store: EventStore, clock: OrganisationClock, cacheLimit: Int = 200_000) {
+    /// How many issues' states the projection keeps between batches, at most. A rebuild passes every
+    /// issue, so an unbounded cache grows with the log (about 4 KiB an issue); when it is full it is
+    /// emptied, and the issues of later batches are loaded again, all of a batch's in one query.
+    package static let defaultCacheLimit = 20_000
+
+    package init(store: EventStore, clock: OrganisationClock, cacheLimit: Int = defaultCacheLimit) {
         self.store = store
         self.clock = clock
         self.cacheLimit = cacheLimit
@@ -293,8 +298,27 @@ enum PostgresTimestamp {
         var time = time_t(seconds)
         var parts = tm()
         gmtime_r(&time, &parts)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(fraction))
+        // By hand rather than String(format:), which a profile of a rebuild showed at a tenth of its time.
+        var text = ""
+        text.reserveCapacity(27)
+        func append(_ value: Int, digits: Int) {
+            let decimal = String(value)
+            text += String(repeating: "0", count: max(0, digits - decimal.count)) + decimal
+        }
+        append(Int(parts.tm_year) + 1900, digits: 4)
+        text += "-"
+        append(Int(parts.tm_mon) + 1, digits: 2)
+        text += "-"
+        append(Int(parts.tm_mday), digits: 2)
+        text += "T"
+        append(Int(parts.tm_hour), digits: 2)
+        text += ":"
+        append(Int(parts.tm_min), digits: 2)
+        text += ":"
+        append(Int(parts.tm_sec), digits: 2)
+        text += "."
+        append(Int(fraction), digits: 6)
+        text += "Z"
+        return text
     }
 }

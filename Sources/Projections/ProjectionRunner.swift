@@ -171,10 +171,16 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// Applies everything readable now, then returns (at start, before the daemon reports READY).
     /// A projection that cannot apply an event stops there; the others catch up all the same.
     package func catchUp() async throws {
-        while state.withLock({ $0.stopped.count < projections.count }) {
-            let batch = try await store.readAll(after: processedPosition, limit: batchSize)
-            if batch.isEmpty { return }
+        guard state.withLock({ $0.stopped.count < projections.count }) else { return }
+        var batch = try await store.readAll(after: processedPosition, limit: batchSize)
+        while let last = batch.last?.position {
+            // The next batch is read on another connection while this one is applied: a rebuild's reading
+            // and its writing then overlap instead of taking turns. Every running projection is at `last`
+            // once this batch is applied (one that stops is skipped).
+            async let next = store.readAll(after: last, limit: batchSize)
             try await apply(batch)
+            batch = try await next
+            if state.withLock({ $0.stopped.count == projections.count }) { return }
         }
     }
 

@@ -69,38 +69,66 @@ extension ReadModel {
         return try await database.query(
             .prepared(
                 """
-                SELECT e.kind, e.subject_kind, e.subject_id, e.record,
-                       coalesce(s.unit_id, c.unit_id) AS unit_id, coalesce(u.name, '') AS unit_name,
-                       s.title, a.action
-                FROM \(identifier: schema).policy_effects e
-                LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = e.issue_id
-                LEFT JOIN \(identifier: schema).certifications c ON c.certification_id = e.certification_id
-                LEFT JOIN \(identifier: schema).action_items a
-                       ON e.subject_kind = 'action_item' AND a.action_item_id = e.subject_id
-                LEFT JOIN \(identifier: schema).units u ON u.unit_id = coalesce(s.unit_id, c.unit_id)
+                SELECT \(unescaped: Self.sentEffectColumns)
+                \(unescaped: Self.sentEffectSource(PostgresQuery.quoteIdentifier(schema)))
                 WHERE (\(issue)::uuid IS NULL OR e.issue_id = \(issue)) AND (\(kind)::text IS NULL OR e.kind = \(kind))
                 ORDER BY e.sent_on, e.stream_id, e.stream_version
                 """)
         ).map { row in
-            let kind = try Self.decoded(PolicyEffectKind.self, row, "kind")
-            let record = try row.decode("record", as: PostgresJSONB.self).decode(PolicyEffectRecord.self)
-            let subjectKind: String = try row.decode("subject_kind")
-            let unitName: String = try row.decode("unit_name")
-            let title: String =
-                switch subjectKind {
-                case "issue": try row.decode("title", as: String?.self) ?? ""
-                case "action_item": try row.decode("action", as: String?.self) ?? ""
-                default: "Certifieringen av \(unitName)"
-                }
-            return SentEffect(
-                kind: kind, policy: record.policy, subjectKind: subjectKind,
-                subjectId: try row.decode("subject_id", as: UUID.self).lowercased,
-                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: unitName, title: title,
-                recipientKind: record.recipient.kind, recipientId: record.recipient.id, sentOn: record.on,
-                lateSince: record.lateSince, since: record.since, occasion: record.occasion, mailId: record.mailId,
-                text: PolicyEffectText.sentence(kind, record),
-                recipientName: PolicyEffectText.recipient(record.recipient), reason: PolicyEffectText.reason(record))
+            try Self.sentEffect(
+                SentEffectRow(
+                    kind: try row.decode("kind"), subjectKind: try row.decode("subject_kind"),
+                    subjectId: try row.decode("subject_id"),
+                    record: try row.decode("record", as: PostgresJSONB.self).decode(PolicyEffectRecord.self),
+                    unitId: try row.decode("unit_id"), unitName: try row.decode("unit_name"),
+                    title: try row.decode("title"), action: try row.decode("action")))
         }
+    }
+
+    /// What a sent effect is shown with, and where it is read from (`e`, the effects).
+    static let sentEffectColumns = """
+        e.kind, e.subject_kind, e.subject_id, e.record, coalesce(s.unit_id, c.unit_id) AS unit_id,
+        coalesce(u.name, '') AS unit_name, s.title, a.action
+        """
+
+    static func sentEffectSource(_ s: String) -> String {
+        """
+        FROM \(s).policy_effects e
+        LEFT JOIN \(s).issue_status s ON s.issue_id = e.issue_id
+        LEFT JOIN \(s).certifications c ON c.certification_id = e.certification_id
+        LEFT JOIN \(s).action_items a ON e.subject_kind = 'action_item' AND a.action_item_id = e.subject_id
+        LEFT JOIN \(s).units u ON u.unit_id = coalesce(s.unit_id, c.unit_id)
+        """
+    }
+
+    /// The effects sent about the issue whose id is the SQL expression `issue`, oldest first, as one
+    /// JSON array of ``SentEffectRow``s: for answers read in one statement.
+    static func sentEffectsJSON(_ s: String, issue: String) -> String {
+        """
+        (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sent_on, x.stream_id, x.stream_version), '[]')
+         FROM (SELECT \(sentEffectColumns), e.sent_on, e.stream_id, e.stream_version \(sentEffectSource(s))
+               WHERE e.issue_id = \(issue)) x)
+        """
+    }
+
+    /// A sent effect with the words that tell it.
+    static func sentEffect(_ row: SentEffectRow) throws -> SentEffect {
+        guard let kind = PolicyEffectKind(rawValue: row.kind) else {
+            throw PostgresError.malformedValue(column: "kind", type: .text, reason: "unknown value \(row.kind)")
+        }
+        let record = row.record
+        let title: String =
+            switch row.subjectKind {
+            case "issue": row.title ?? ""
+            case "action_item": row.action ?? ""
+            default: "Certifieringen av \(row.unitName)"
+            }
+        return SentEffect(
+            kind: kind, policy: record.policy, subjectKind: row.subjectKind, subjectId: row.subjectId.lowercased,
+            unitId: UnitID(row.unitId), unitName: row.unitName, title: title, recipientKind: record.recipient.kind,
+            recipientId: record.recipient.id, sentOn: record.on, lateSince: record.lateSince, since: record.since,
+            occasion: record.occasion, mailId: record.mailId, text: PolicyEffectText.sentence(kind, record),
+            recipientName: PolicyEffectText.recipient(record.recipient), reason: PolicyEffectText.reason(record))
     }
 
     private static func recipient(_ row: PostgresRow) throws -> RecipientKey {
@@ -121,5 +149,27 @@ extension ReadModel {
             throw PostgresError.malformedValue(column: column, type: .text, reason: "unknown value \(text)")
         }
         return value
+    }
+}
+
+/// One row of ``ReadModel/sentEffectColumns``, from a result row or from its JSON.
+struct SentEffectRow: Decodable {
+    var kind: String
+    var subjectKind: String
+    var subjectId: UUID
+    var record: PolicyEffectRecord
+    var unitId: UUID
+    var unitName: String
+    var title: String?
+    var action: String?
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case subjectKind = "subject_kind"
+        case subjectId = "subject_id"
+        case record
+        case unitId = "unit_id"
+        case unitName = "unit_name"
+        case title, action
     }
 }

@@ -107,7 +107,59 @@ package struct ReadModel: Sendable {
     /// "Vad hände med förslaget?" — for a proposal, finding or action item: the issue it went into,
     /// every step since, where it stands and what is still owed, read on one snapshot.
     package func trace(_ sourceID: UUID) async throws -> Trace {
-        try await onOneSnapshot { try await $0.traceOnSnapshot(sourceID) }
+        if let trace = try await traceInOneStatement(sourceID) { return trace }
+        return try await onOneSnapshot { try await $0.traceOnSnapshot(sourceID) }
+    }
+
+    /// The trace of a source whose issue was not merged into another — nearly every one — in one
+    /// statement, which is one snapshot by itself: no transaction, one round trip. `nil` for a merged
+    /// issue, whose path ``traceOnSnapshot(_:)`` follows.
+    private func traceInOneStatement(_ sourceID: UUID) async throws -> Trace? {
+        let sources = IssueSourceKind.allCases.map { Self.referenceSelect($0, s, id: "$1") }
+        let rows = try await database.query(
+            PostgresQuery(
+                unsafeSQL: """
+                    WITH source AS (
+                        SELECT r.kind AS source_kind, r.text AS source_text, r.origin AS source_origin,
+                               r.day AS source_day,
+                               (SELECT l.first_issue_id FROM \(s).issue_sources l WHERE l.source_id = $1) AS first_issue_id
+                        FROM (\(sources.joined(separator: " UNION ALL "))) r LIMIT 1)
+                    SELECT source.*, d.*,
+                           (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                       'issueId', t.issue_id, 'date', t.occurred_on, 'text', t.text, 'actor', t.actor,
+                                       'eventType', t.event_type) ORDER BY t.transaction_id, t.sequence), '[]')
+                            FROM \(s).timeline t WHERE t.issue_id = d.issue_id) AS history_json,
+                           \(Self.sentEffectsJSON(s, issue: "d.issue_id")) AS effects_json
+                    FROM source LEFT JOIN LATERAL (\(Self.detailSelect(s)) WHERE s.issue_id = source.first_issue_id) d ON true
+                    """, bindings: SQLBuilder.bindings(sourceID)
+            ).prepared())
+        guard let row = rows.first, let kind = IssueSourceKind(rawValue: try row.decode("source_kind", as: String.self))
+        else { throw Self.sourceNotFound(sourceID) }
+        let source = SourceReference(
+            kind: kind.rawValue, id: sourceID.uuidString.lowercased(), text: try row.decode("source_text"),
+            origin: try row.decode("source_origin"),
+            date: try row.decode("source_day", as: PostgresDate?.self)?.calendarDate)
+        guard try row.decode("first_issue_id", as: UUID?.self) != nil else {
+            return Trace(
+                source: source, issue: nil, issuePath: [], history: [], answer: TraceAnswer.notYetAnIssue(kind))
+        }
+        guard try row.decode("merged_into", as: UUID?.self) == nil else { return nil }
+        var issue = try detail(row)
+        issue.effects = try row.decode("effects_json", as: PostgresJSONB.self).decode([SentEffectRow].self)
+            .map(Self.sentEffect)
+        let history = try row.decode("history_json", as: PostgresJSONB.self).decode([TimelineEntry].self)
+        return Trace(
+            source: source, issue: issue, issuePath: [issue.summary.id], history: history,
+            answer: TraceAnswer.paragraph(
+                kind: kind, issue: issue, mergedFrom: nil, opened: issue.sources.first?.id == source.id))
+    }
+
+    static func sourceNotFound(_ sourceID: UUID) -> NotFound {
+        NotFound(
+            kind: "source", id: sourceID.uuidString.lowercased(),
+            message:
+                "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased())."
+        )
     }
 
     private func traceOnSnapshot(_ sourceID: UUID) async throws -> Trace {
@@ -122,13 +174,7 @@ package struct ReadModel: Sendable {
                     """, bindings: SQLBuilder.bindings(sourceID)
             ).prepared())
         guard let row = found.first, let kind = IssueSourceKind(rawValue: try row.decode("kind", as: String.self))
-        else {
-            throw NotFound(
-                kind: "source", id: sourceID.uuidString.lowercased(),
-                message:
-                    "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased())."
-            )
-        }
+        else { throw Self.sourceNotFound(sourceID) }
         let source = SourceReference(
             kind: kind.rawValue, id: sourceID.uuidString.lowercased(), text: try row.decode("text"),
             origin: try row.decode("origin"), date: try row.decode("day", as: PostgresDate?.self)?.calendarDate)

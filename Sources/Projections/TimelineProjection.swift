@@ -36,45 +36,39 @@ package struct TimelineProjection: Projection {
     }
 
     package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
-        let rows: [TimelineRow] = events.compactMap { record in
-            guard case .issue(let id, let event) = record.event else { return nil }
+        // A column of values per array parameter: one statement for the batch, sent in PostgreSQL's
+        // binary format, with nothing to encode as text or parse again (a rebuild writes a row per event).
+        var issues: [UUID] = []
+        var versions: [Int64] = []
+        var transactions: [PostgresXID8] = []
+        var sequences: [Int64] = []
+        var days: [PostgresDate] = []
+        var instants: [Date] = []
+        var actors: [String] = []
+        var types: [String] = []
+        var texts: [String] = []
+        for record in events {
+            guard case .issue(let id, let event) = record.event else { continue }
             let (text, day) = TimelineText.describe(event)
-            return TimelineRow(
-                issueId: id, streamVersion: record.streamVersion, transactionId: record.position.transactionID,
-                sequence: record.position.sequence, occurredOn: day ?? clock.day(of: record.recordedAt),
-                recordedAt: record.recordedAt, actor: record.metadata.actor, eventType: record.event.eventType,
-                text: text)
+            issues.append(id.uuid)
+            versions.append(record.streamVersion)
+            transactions.append(PostgresXID8(record.position.transactionID))
+            sequences.append(record.position.sequence)
+            days.append((day ?? clock.day(of: record.recordedAt)).postgres)
+            instants.append(record.recordedAt)
+            actors.append(record.metadata.actor)
+            types.append(record.event.eventType)
+            texts.append(text)
         }
-        guard !rows.isEmpty else { return }
+        guard !issues.isEmpty else { return }
         try await connection.execute(
-            """
-            INSERT INTO \(identifier: schema).timeline
-            SELECT * FROM jsonb_populate_recordset(NULL::\(identifier: schema).timeline, \(PostgresJSONB(data: try JSONEncoder.projection.encode(rows))))
-            ON CONFLICT DO NOTHING
-            """)
-    }
-}
-
-private struct TimelineRow: Encodable {
-    var issueId: IssueID
-    var streamVersion: Int64
-    var transactionId: UInt64
-    var sequence: Int64
-    var occurredOn: CalendarDate
-    var recordedAt: Date
-    var actor: String
-    var eventType: String
-    var text: String
-
-    enum CodingKeys: String, CodingKey {
-        case issueId = "issue_id"
-        case streamVersion = "stream_version"
-        case transactionId = "transaction_id"
-        case sequence
-        case occurredOn = "occurred_on"
-        case recordedAt = "recorded_at"
-        case actor
-        case eventType = "event_type"
-        case text
+            .prepared(
+                """
+                INSERT INTO \(identifier: schema).timeline
+                    (issue_id, stream_version, transaction_id, sequence, occurred_on, recorded_at, actor, event_type, text)
+                SELECT * FROM unnest(\(issues), \(versions), \(transactions), \(sequences), \(days), \(instants),
+                                     \(actors), \(types), \(texts))
+                ON CONFLICT DO NOTHING
+                """))
     }
 }

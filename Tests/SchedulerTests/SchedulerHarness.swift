@@ -88,10 +88,14 @@ struct SchedulerHarness: Sendable {
 
     /// A scheduled run for `day`, as the scheduler makes it.
     @discardableResult
+    /// Runs the policies for `day`, then waits until the read models show what the run recorded: the
+    /// run's own handler does not wait (the scheduler has nobody to answer), the tests read right after.
     func run(_ day: String, trigger: PolicyRunTrigger = .scheduled) async throws -> PoliciesRan? {
-        try await policyRun().execute(
+        let ran = try await policyRun().execute(
             day: CalendarDate(day)!, trigger: trigger, late: false, configuration: .defaults,
             metadata: EventMetadata(actor: "scheduler", client: "tests"))
+        try await app.runner.waitUntilProcessed(try await app.store.headPosition(), timeout: .seconds(60))
+        return ran
     }
 
     /// Every effect event in the log: (stream, type, record).
