@@ -1,7 +1,8 @@
 import Postgres
 import Synchronization
 
-/// Tells subscribers, after commit, that the log has grown.
+/// Tells subscribers, after commit, that the log has grown: after a transaction of appends (a single
+/// append sends ``notification`` in its own round trip instead).
 ///
 /// NOTIFY inside the appending transaction would take the server's notification lock through the
 /// commit's WAL flush and serialise every writer. Instead a separate, WAL-free NOTIFY follows the
@@ -16,6 +17,10 @@ final class AppendNotifier: Sendable {
         self.pool = pool
         self.channel = channel
     }
+
+    /// The notification alone, for a caller that sends it in the same round trip as its append
+    /// (``PostgresConnection/pipelined(_:)``), right after the append's commit.
+    var notification: PostgresQuery { .prepared("SELECT pg_notify(\(channel), '')") }
 
     func announce() async {
         let mustSend = state.withLock { state in

@@ -71,13 +71,11 @@ package final class EventStore: Sendable {
         to stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], metadata: EventMetadata,
         idempotencyKey: String? = nil
     ) async throws -> AppendResult {
-        let result = try await pool.withConnection { connection in
+        try await pool.withConnection { connection in
             try await append(
                 to: stream, expectedVersion: expectedVersion, events: events, metadata: metadata,
-                idempotencyKey: idempotencyKey, on: connection)
+                idempotencyKey: idempotencyKey, on: connection, announcing: true)
         }
-        if !result.isDuplicate { await notifier.announce() }
-        return result
     }
 
     private func record(_ timer: CoreMetrics.Timer, since start: ContinuousClock.Instant) {
@@ -112,7 +110,7 @@ package final class EventStore: Sendable {
 
     func append(
         to stream: StreamID, expectedVersion: ExpectedVersion, events: [NewEvent], metadata: EventMetadata,
-        idempotencyKey: String?, on connection: PostgresConnection
+        idempotencyKey: String?, on connection: PostgresConnection, announcing: Bool = false
     ) async throws -> AppendResult {
         guard !events.isEmpty else { throw EventStoreError.emptyAppend(stream: stream) }
         // Every writer's appends, alone or in a transaction, refused or not: a conflict or a lock wait
@@ -120,18 +118,24 @@ package final class EventStore: Sendable {
         let started = ContinuousClock.now
         defer { record(appendDuration, since: started) }
         let expected = expectedVersion.encoded
+        let query = PostgresQuery.prepared(
+            """
+            SELECT * FROM \(identifier: schema).append_events(
+                \(stream.rawValue), \(expected.kind), \(expected.version), \(idempotencyKey),
+                \(events.map(\.eventType)), \(events.map { Int32($0.schemaVersion) }),
+                \(events.map { PostgresJSONB(data: $0.data) }),
+                \(metadata.actor), \(metadata.commandID), \(metadata.correlationID), \(metadata.causationID),
+                \(metadata.client), \(now()))
+            """)
         let rows: PostgresRows
         do {
-            rows = try await connection.query(
-                .prepared(
-                    """
-                    SELECT * FROM \(identifier: schema).append_events(
-                        \(stream.rawValue), \(expected.kind), \(expected.version), \(idempotencyKey),
-                        \(events.map(\.eventType)), \(events.map { Int32($0.schemaVersion) }),
-                        \(events.map { PostgresJSONB(data: $0.data) }),
-                        \(metadata.actor), \(metadata.commandID), \(metadata.correlationID), \(metadata.causationID),
-                        \(metadata.client), \(now()))
-                    """))
+            if announcing {
+                // The NOTIFY rides in the append's round trip, in a transaction of its own that begins after
+                // the append committed: subscribers hear of it without the appender waiting a second time.
+                rows = try await connection.pipelined([query, notifier.notification])[0].get()
+            } else {
+                rows = try await connection.query(query)
+            }
         } catch let error as PostgresError {
             if case .server(let server) = error, server.sqlState.rawValue == "TKV01" {
                 throw EventStoreError.wrongExpectedVersion(

@@ -204,41 +204,15 @@ package final class PostgresConnection: @unchecked Sendable {
     @discardableResult
     private func run(_ query: PostgresQuery) throws(PostgresError) -> PostgresRows {
         guard let handle else { throw .connectionLost(reason: "the connection is closed") }
-        if query.sql.utf8.contains(0) {
-            throw .invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
-        }
-        var types: [Oid] = []
-        var lengths: [Int32] = []
-        var offsets: [Int?] = []
-        var blob: [UInt8] = []
-        types.reserveCapacity(query.bindings.count)
-        for value in query.bindings.values {
-            switch value {
-            case .failed(let error):
-                throw error
-            case .encoded(let type, let bytes):
-                types.append(type.rawValue)
-                if let bytes {
-                    offsets.append(blob.count)
-                    lengths.append(Int32(bytes.count))
-                    blob += bytes
-                } else {
-                    offsets.append(nil)
-                    lengths.append(0)
-                }
-            }
-        }
-        blob.append(0)  // a valid base address even when every value is empty
-        let formats = [Int32](repeating: 1, count: types.count)
-        let statement = query.isPrepared ? try preparedStatement(query.sql, types: types, handle: handle) : nil
-        let result = blob.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-            let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { base + $0 } }
-            return isolatedCall {
+        let parameters = try EncodedParameters(query)
+        let statement =
+            query.isPrepared ? try preparedStatement(query.sql, types: parameters.types, handle: handle) : nil
+        let result = parameters.withPointers { pointers, lengths, formats in
+            isolatedCall {
                 if let statement {
-                    PQexecPrepared(handle, statement, Int32(types.count), pointers, lengths, formats, 1)
+                    PQexecPrepared(handle, statement, parameters.count, pointers, lengths, formats, 1)
                 } else {
-                    PQexecParams(handle, query.sql, Int32(types.count), types, pointers, lengths, formats, 1)
+                    PQexecParams(handle, query.sql, parameters.count, parameters.types, pointers, lengths, formats, 1)
                 }
             }
         }
@@ -248,10 +222,84 @@ package final class PostgresConnection: @unchecked Sendable {
             // "cached plan must not change result type": a table it reads was recreated with other columns.
             // Forget the statement (its name is never reused). Outside a transaction nothing was done, so
             // it runs again, prepared afresh; inside one, the transaction is lost and the caller decides.
-            preparedStatements[PreparedKey(sql: query.sql, types: types)] = nil
+            preparedStatements[PreparedKey(sql: query.sql, types: parameters.types)] = nil
             if transactionDepth == 0 { return try run(query) }
             throw .server(error)
         }
+    }
+
+    /// Runs `queries` in one round trip, each in a transaction of its own that commits before the next
+    /// begins (libpq's pipeline mode, a sync after each): for a statement whose follow-up must not be in
+    /// its transaction, such as the NOTIFY after an append, without waiting for a second round trip.
+    ///
+    /// - Returns: each statement's rows or error, in order; a statement's failure does not stop the next.
+    package func pipelined(_ queries: [PostgresQuery]) async throws -> [Result<PostgresRows, PostgresError>] {
+        try await cancellable { ticket in
+            guard self.canceller.begin(ticket) else { throw CancellationError() }
+            defer { self.canceller.end() }
+            return try self.runPipelined(queries)
+        }
+    }
+
+    private func runPipelined(_ queries: [PostgresQuery]) throws(PostgresError) -> [Result<PostgresRows, PostgresError>]
+    {
+        guard let handle else { throw .connectionLost(reason: "the connection is closed") }
+        guard transactionDepth == 0 else {
+            preconditionFailure("pipelined statements run in transactions of their own, not inside one")
+        }
+        // Everything that can fail before the server sees a statement fails here, outside pipeline mode.
+        var encoded: [(parameters: EncodedParameters, statement: String?)] = []
+        for query in queries {
+            let parameters = try EncodedParameters(query)
+            let statement =
+                query.isPrepared ? try preparedStatement(query.sql, types: parameters.types, handle: handle) : nil
+            encoded.append((parameters, statement))
+        }
+        guard isolatedCall({ PQenterPipelineMode(handle) }) == 1 else {
+            throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not enter pipeline mode")
+        }
+        defer { _ = PQexitPipelineMode(handle) }
+        for (query, (parameters, statement)) in zip(queries, encoded) {
+            let sent = parameters.withPointers { pointers, lengths, formats in
+                isolatedCall {
+                    if let statement {
+                        PQsendQueryPrepared(handle, statement, parameters.count, pointers, lengths, formats, 1)
+                    } else {
+                        PQsendQueryParams(
+                            handle, query.sql, parameters.count, parameters.types, pointers, lengths, formats, 1)
+                    }
+                }
+            }
+            guard sent == 1, PQpipelineSync(handle) == 1 else {
+                throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not send a pipelined statement")
+            }
+        }
+        var results: [Result<PostgresRows, PostgresError>] = []
+        for _ in queries {
+            // One result for the statement, the end of its results, then its sync.
+            let result = isolatedCall { PQgetResult(handle) }
+            if let result, PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
+                PQclear(result)
+                results.append(.failure(.connectionLost(reason: "the pipeline was aborted")))
+            } else {
+                do {
+                    results.append(.success(try check(result, handle: handle)))
+                } catch {
+                    if case .connectionLost = error { throw error }
+                    results.append(.failure(error))
+                }
+            }
+            while let rest = isolatedCall({ PQgetResult(handle) }) { PQclear(rest) }  // to the end of its results
+            while let sync = isolatedCall({ PQgetResult(handle) }) {
+                let status = PQresultStatus(sync)
+                PQclear(sync)
+                if status == PGRES_PIPELINE_SYNC { break }
+            }
+            if PQstatus(handle) == CONNECTION_BAD {
+                throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "the server closed the connection")
+            }
+        }
+        return results
     }
 
     /// The name of `sql` prepared on this session with these parameter types, preparing it first if it
@@ -624,5 +672,50 @@ extension Logger {
     /// A logger that discards everything, for callers that pass none.
     package static var postgresNoOp: Logger {
         Logger(label: "postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    }
+}
+
+/// A statement's parameters in libpq's binary form: types, and the values in one buffer.
+private struct EncodedParameters {
+    var types: [Oid] = []
+    var lengths: [Int32] = []
+    var offsets: [Int?] = []
+    var blob: [UInt8] = []
+
+    var count: Int32 { Int32(types.count) }
+
+    init(_ query: PostgresQuery) throws(PostgresError) {
+        if query.sql.utf8.contains(0) {
+            throw .invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
+        }
+        types.reserveCapacity(query.bindings.count)
+        for value in query.bindings.values {
+            switch value {
+            case .failed(let error):
+                throw error
+            case .encoded(let type, let bytes):
+                types.append(type.rawValue)
+                if let bytes {
+                    offsets.append(blob.count)
+                    lengths.append(Int32(bytes.count))
+                    blob += bytes
+                } else {
+                    offsets.append(nil)
+                    lengths.append(0)
+                }
+            }
+        }
+        blob.append(0)  // a valid base address even when every value is empty
+    }
+
+    /// Calls `body` with pointers to the values (binary format, one per parameter).
+    func withPointers<Value>(
+        _ body: ([UnsafePointer<CChar>?], [Int32], [Int32]) -> Value
+    ) -> Value {
+        let formats = [Int32](repeating: 1, count: types.count)
+        return blob.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            return body(offsets.map { offset in offset.map { base + $0 } }, lengths, formats)
+        }
     }
 }
