@@ -32,8 +32,8 @@ package actor IssuesProjection: Projection {
     private var pending: [IssueID: Entry] = [:]
 
     /// How many issues' states the projection keeps between batches, at most. A rebuild passes every
-    /// issue, so an unbounded cache grows with the log (about 4 KiB an issue); when it is full it is
-    /// emptied, and the issues of later batches are loaded again, all of a batch's in one query.
+    /// issue, so an unbounded cache grows with the log; when it is full it is emptied, and the issues of
+    /// later batches are loaded again, all of a batch's in one query.
     package static let defaultCacheLimit = 20_000
 
     package init(store: EventStore, clock: OrganisationClock, cacheLimit: Int = defaultCacheLimit) {
