@@ -136,7 +136,7 @@ final class BenchDaemon {
         // After "pid (comm)": utime and stime are fields 14 and 15 (1-based).
         let fields = text[text.index(after: close)...].split(separator: " ")
         guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return 0 }
-        return Double(user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+        return (Double(user) + Double(system)) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// SIGTERM, as systemd stops it; SIGKILL if it has not exited within a minute. Removes the directory.

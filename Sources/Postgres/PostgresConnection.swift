@@ -258,7 +258,8 @@ package final class PostgresConnection: @unchecked Sendable {
         guard isolatedCall({ PQenterPipelineMode(handle) }) == 1 else {
             throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not enter pipeline mode")
         }
-        defer { _ = PQexitPipelineMode(handle) }
+        // Not after a lost connection: lost() has finished the session and `handle` is freed.
+        defer { if self.handle != nil { _ = PQexitPipelineMode(handle) } }
         for (query, (parameters, statement)) in zip(queries, encoded) {
             let sent = parameters.withPointers { pointers, lengths, formats in
                 isolatedCall {
@@ -684,9 +685,19 @@ private struct EncodedParameters {
 
     var count: Int32 { Int32(types.count) }
 
+    /// PostgreSQL's own limits: 65,535 parameters in a statement, 1 GB in a field. Checked here so that
+    /// the counts libpq takes as 32-bit integers always fit.
+    static let maximumParameters = 65_535
+    static let maximumValueBytes = 1 << 30
+
     init(_ query: PostgresQuery) throws(PostgresError) {
         if query.sql.utf8.contains(0) {
             throw .invalidParameter(index: 0, reason: "the SQL text contains a NUL byte")
+        }
+        guard query.bindings.count <= Self.maximumParameters else {
+            throw .invalidParameter(
+                index: Self.maximumParameters + 1,
+                reason: "a statement takes at most \(Self.maximumParameters) parameters, not \(query.bindings.count)")
         }
         types.reserveCapacity(query.bindings.count)
         for value in query.bindings.values {
@@ -696,6 +707,11 @@ private struct EncodedParameters {
             case .encoded(let type, let bytes):
                 types.append(type.rawValue)
                 if let bytes {
+                    guard bytes.count < Self.maximumValueBytes else {
+                        throw .invalidParameter(
+                            index: types.count,
+                            reason: "a value of \(bytes.count) bytes is larger than PostgreSQL's limit of 1 GB")
+                    }
                     offsets.append(blob.count)
                     lengths.append(Int32(bytes.count))
                     blob += bytes
@@ -705,7 +721,7 @@ private struct EncodedParameters {
                 }
             }
         }
-        blob.append(0)  // a valid base address even when every value is empty
+        blob.append(0)  // never empty, so `baseAddress` below is never nil
     }
 
     /// Calls `body` with pointers to the values (binary format, one per parameter).

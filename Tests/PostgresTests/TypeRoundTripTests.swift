@@ -37,6 +37,25 @@ import Testing
         #expect(reason.contains("NUL"))
     }
 
+    /// More parameters than PostgreSQL takes is a clear error before anything is sent, alone or
+    /// pipelined, and the session goes on.
+    @Test func tooManyParametersIsAClearError() async throws {
+        var bindings = PostgresBindings()
+        for n in 0...65_535 { bindings.append(Int32(truncatingIfNeeded: n)) }
+        let query = PostgresQuery(unsafeSQL: "SELECT 1 AS n", bindings: bindings)
+        let error = await #expect(throws: PostgresError.self) { try await pool.query(query) }
+        guard case .invalidParameter(_, let reason)? = error else {
+            Issue.record("expected invalidParameter, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("at most 65535 parameters"))
+        try await pool.withConnection { connection in
+            await #expect(throws: PostgresError.self) { try await connection.pipelined(["SELECT 1 AS n", query]) }
+            let rows = try await connection.query("SELECT 2 AS n")
+            #expect(try rows[0].decode("n", as: Int.self) == 2)
+        }
+    }
+
     @Test(arguments: [0, 1, -1, Int.max, Int.min, 42])
     func integers(_ value: Int) async throws {
         #expect(try await roundTrip(value) == value)
