@@ -20,8 +20,9 @@ import Varlink
 struct DemoMethod: Sendable {
     let context: AdminContext
 
-    /// Serialises loads in one database: two at once would both see an empty store.
-    static let lockKey: Int64 = 0x746b_6465_6d6f  // "tkdemo"
+    /// Serialises loads into one store: two at once would both see it empty. The lock is the
+    /// schema's own, so loads into other schemas of the database do not wait for it.
+    static let lockName = "demo-load"
 
     func register(on interface: inout VarlinkInterface) {
         interface.add(.loadDemo, VarlinkEmpty.self, requiring: .admin, context: context) { _, caller in
@@ -32,7 +33,7 @@ struct DemoMethod: Sendable {
     func load(as caller: AdminCaller) async throws -> LoadDemoReply {
         // One load at a time, also across daemons; the lock's session is outside the pool, so a pool of
         // one (database.pool_size: 1) does not wait on itself.
-        try await context.store.withExclusiveSession(lock: Self.lockKey) { try await loadLocked(as: caller) }
+        try await context.store.withExclusiveSession(named: Self.lockName) { try await loadLocked(as: caller) }
     }
 
     private func loadLocked(as caller: AdminCaller) async throws -> LoadDemoReply {

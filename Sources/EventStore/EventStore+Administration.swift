@@ -34,16 +34,21 @@ extension EventStore {
         }
     }
 
-    /// Runs `body` while this process holds the session-level advisory lock `key`, waiting for it.
+    /// Runs `body` while this process holds the session-level advisory lock named `name` within this
+    /// store's schema, waiting for it.
     ///
-    /// The lock is held on a session of its own, outside the pool: a pooled connection held while
-    /// `body` borrows others would leave a pool of one waiting on itself. Closing the session releases
-    /// the lock, also when the daemon dies.
-    package func withExclusiveSession<Value>(lock key: Int64, _ body: () async throws -> Value) async throws -> Value {
+    /// Advisory locks are shared by the whole database, so the key is derived from the schema as well:
+    /// two organisations (or two test runs) in one database never wait for each other's lock. The lock
+    /// is held on a session of its own, outside the pool: a pooled connection held while `body` borrows
+    /// others would leave a pool of one waiting on itself. Closing the session releases the lock, also
+    /// when the daemon dies.
+    package func withExclusiveSession<Value>(named name: String, _ body: () async throws -> Value) async throws
+        -> Value
+    {
         let session: PostgresConnection
         do {
             session = try await pool.makeDedicatedConnection()
-            _ = try await session.execute("SELECT pg_advisory_lock(\(key))")
+            _ = try await session.execute("SELECT pg_advisory_lock(hashtextextended(\(schema + "." + name), 0))")
         } catch let error as PostgresError {
             throw EventStoreError.database(error)
         }

@@ -109,7 +109,7 @@ package struct DigestRun: Sendable {
         month: CalendarMonth, trigger: PolicyRunTrigger, lateSince: CalendarDate?, recipients: Recipients = .all,
         metadata: EventMetadata
     ) async throws -> DigestsRan? {
-        try await store.withExclusiveSession(lock: Self.lockKey(schema: store.schema)) {
+        try await store.withExclusiveSession(named: Self.lockName) {
             let startedAt = clock.now
             try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
             let schedule = try await store.scheduleState()
@@ -237,8 +237,6 @@ package struct DigestRun: Sendable {
         return relative
     }
 
-    /// The run lock's key: per schema, apart from the policies' run.
-    static func lockKey(schema: String) -> Int64 {
-        Int64(bitPattern: NameDerivedUUID.hash("\(schema).digest-run"))
-    }
+    /// The run lock's name (within the store's schema), apart from the policies' run.
+    static let lockName = "digest-run"
 }

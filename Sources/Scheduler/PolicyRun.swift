@@ -80,7 +80,7 @@ package struct PolicyRun: Sendable {
         day: CalendarDate, trigger: PolicyRunTrigger, late: Bool, configuration: PoliciesConfiguration,
         metadata: EventMetadata
     ) async throws -> PoliciesRan? {
-        try await store.withExclusiveSession(lock: Self.lockKey(schema: store.schema)) {
+        try await store.withExclusiveSession(named: Self.lockName) {
             let startedAt = clock.now
             try await follower.waitUntilProcessed(try await store.headPosition(), timeout: catchUpTimeout)
             let schedule = try await store.scheduleState()
@@ -151,9 +151,7 @@ package struct PolicyRun: Sendable {
         }
     }
 
-    /// The run lock's key: per schema, so that two organisations in one database do not wait for
-    /// each other.
-    static func lockKey(schema: String) -> Int64 {
-        Int64(bitPattern: NameDerivedUUID.hash("\(schema).policy-run"))
-    }
+    /// The run lock's name (within the store's schema, so that two organisations in one database do
+    /// not wait for each other).
+    static let lockName = "policy-run"
 }

@@ -61,19 +61,27 @@ final class ConnectionRegistry: Sendable {
         }
     }
 
-    /// The idle timer fired: close the connection unless a call is pending or running on it.
+    /// The idle timer fired: stop reading from the connection unless a call is pending or running on it.
     func idleTimeout(_ channel: any Channel) {
         let idle = state.withLock { ($0.entries[ObjectIdentifier(channel)]?.pending ?? 0) == 0 }
-        if idle { channel.close(promise: nil) }
+        if idle { Self.stopReading(channel) }
     }
 
-    /// Begins graceful shutdown: no new connections or calls; idle connections are closed now.
+    /// Begins graceful shutdown: no new connections or calls; idle connections stop being read now.
     func shutDown() {
         let idle = state.withLock { state in
             state.shuttingDown = true
             return state.entries.values.filter { $0.pending == 0 }.map(\.channel)
         }
-        for channel in idle { channel.close(promise: nil) }
+        for channel in idle { Self.stopReading(channel) }
+    }
+
+    /// Ends a connection from the reading side: its inbound sequence finishes, and the connection's
+    /// task closes it after the replies it has already handed to the outbound writer. Closing the
+    /// channel here instead would race those replies: the last call's reply may still be on its way
+    /// to the event loop when its call no longer counts as pending, and a close drops it.
+    private static func stopReading(_ channel: any Channel) {
+        channel.close(mode: .input, promise: nil)
     }
 }
 

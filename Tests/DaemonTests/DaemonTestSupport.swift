@@ -1,5 +1,6 @@
 import Foundation
 import PostgresTestSupport
+import Testing
 
 #if canImport(Glibc)
 import Glibc
@@ -171,6 +172,7 @@ final class DaemonProcess: @unchecked Sendable {
         env.merge(environment) { $1 }
         process.environment = env
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        DaemonLogIndex.keep(logPath)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardError = log
         process.standardOutput = log
@@ -204,5 +206,25 @@ final class DaemonProcess: @unchecked Sendable {
         }
         if status == nil { signal(SIGKILL) }
         return status
+    }
+}
+
+/// Keeps each daemon's log for `ops/test`'s failure report: under `TREDJEKRAFT_TEST_LOG_DIR` (set by
+/// `ops/test`), a hard link to the log — it outlives the test's temporary directory — and a line
+/// "<test>\t<log>" in `index.tsv`, the test named as Swift Testing names it in a failure line.
+enum DaemonLogIndex {
+    static func keep(_ logPath: String) {
+        guard let directory = ProcessInfo.processInfo.environment["TREDJEKRAFT_TEST_LOG_DIR"], !directory.isEmpty,
+            let test = Test.current
+        else { return }
+        let name = test.displayName.map { "\"\($0)\"" } ?? test.name
+        let kept = directory + "/daemon-" + UUID().uuidString.lowercased() + ".log"
+        guard link(logPath, kept) == 0 else { return }
+        let line = Array("\(name)\t\(kept)\n".utf8)
+        // One write(2) per line with O_APPEND: tests running in parallel never interleave their lines.
+        let fd = open(directory + "/index.tsv", O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        guard fd >= 0 else { return }
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
     }
 }

@@ -159,6 +159,19 @@ struct RawConnection {
     func finishWriting() {
         outbound.finish()
     }
+
+    /// The client side's pipeline: reply frames in, bytes out.
+    static func wrap(_ channel: any Channel, halfClosure: Bool) throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer> {
+        try channel.pipeline.syncOperations.addHandler(
+            ByteToMessageHandler(VarlinkFrameDecoder(maximumFrameSize: 16 << 20)))
+        return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+            wrappingChannelSynchronously: channel, configuration: .init(isOutboundHalfClosureEnabled: halfClosure))
+    }
+}
+
+struct TestSupportError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 func withRawConnection<Result>(
@@ -167,15 +180,45 @@ func withRawConnection<Result>(
     let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
         .channelOption(.allowRemoteHalfClosure, value: halfClosure)
         .connect(unixDomainSocketPath: path) { channel in
-            channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(
-                    ByteToMessageHandler(VarlinkFrameDecoder(maximumFrameSize: 16 << 20)))
-                return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
-                    wrappingChannelSynchronously: channel,
-                    configuration: .init(isOutboundHalfClosureEnabled: halfClosure))
-            }
+            channel.eventLoop.makeCompletedFuture { try RawConnection.wrap(channel, halfClosure: halfClosure) }
         }
-    return try await channel.executeThenClose { inbound, outbound in
+    return try await withRawConnection(channel, body)
+}
+
+/// A raw connection whose first bytes, `firstFrame` and its NUL, are in the socket before the server
+/// accepts it: connected and written by plain blocking calls, with no suspension between them, then
+/// handed to NIO. For tests of the server's idle timeout: the call has arrived before the server's
+/// timer starts, however busy the machine is.
+func withRawConnection<Result>(
+    _ path: String, sendingFirst firstFrame: String, _ body: (inout RawConnection) async throws -> Result
+) async throws -> Result {
+    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { throw TestSupportError("socket: errno \(errno)") }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        }
+    }
+    let frame = Array(firstFrame.utf8) + [0]
+    guard connected == 0, write(fd, frame, frame.count) == frame.count else {
+        let error = errno
+        close(fd)
+        throw TestSupportError("connecting to \(path) and sending the first frame: errno \(error)")
+    }
+    let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        .withConnectedSocket(fd) { channel in
+            channel.eventLoop.makeCompletedFuture { try RawConnection.wrap(channel, halfClosure: false) }
+        }
+    return try await withRawConnection(channel, body)
+}
+
+private func withRawConnection<Result>(
+    _ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, _ body: (inout RawConnection) async throws -> Result
+) async throws -> Result {
+    try await channel.executeThenClose { inbound, outbound in
         var connection = RawConnection(iterator: inbound.makeAsyncIterator(), outbound: outbound)
         return try await body(&connection)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import ServiceLifecycle
+import Synchronization
 import Testing
 
 @testable import Varlink
@@ -45,18 +46,54 @@ struct VarlinkConnectionTests {
     }
 
     @Test func idleTimeoutClosesSilentClientsButNotRunningCalls() async throws {
-        // The idle timeout leaves a loaded machine (the suite runs in parallel on 2 cores) ample time
-        // between connecting and sending the call; only a client that stays silent is closed.
         try await withTestServer(idleTimeout: .seconds(1)) { path, _, _ in
             try await withRawConnection(path) { silent in
                 #expect(await silent.isClosedByServer())
             }
-            // A call running longer than the idle timeout is not cut off.
-            let reply = try await VarlinkClient.withConnection(unixSocketPath: path) { client in
-                try await client.call("org.example.ping.Slow", parameters: ["milliseconds": 2500])
+            // A call running longer than the idle timeout is not cut off. The call is in the socket
+            // before the server accepts the connection, so no pause of this test's task (the suite runs
+            // in parallel on 2 cores) can let the timer fire before the call has arrived.
+            try await withRawConnection(
+                path, sendingFirst: #"{"method":"org.example.ping.Slow","parameters":{"milliseconds":2500}}"#
+            ) {
+                connection in
+                let reply = try await connection.reply()
+                #expect(reply?.parameters == ["slept": 2500])
+                // Idle again once answered: then it is closed.
+                #expect(await connection.isClosedByServer())
             }
-            #expect(reply == ["slept": 2500])
         }
+    }
+
+    /// A call counts as pending until its reply is handed to the connection's writer; graceful
+    /// shutdown closing idle connections right then must not overtake that reply. Clients call in a
+    /// loop while the server shuts down: every call whose handler started is answered.
+    @Test func gracefulShutdownAnswersEveryCallItStarted() async throws {
+        let prefix = UUID().uuidString
+        let answered = Tags()
+        try await withTestServer { path, _, group in
+            try await withThrowingTaskGroup(of: Void.self) { clients in
+                for client in 0..<20 {
+                    clients.addTask {
+                        try? await VarlinkClient.withConnection(unixSocketPath: path) { connection in
+                            for call in 0..<1000 {
+                                let tag = "\(prefix)-\(client)-\(call)"
+                                _ = try await connection.call(
+                                    "org.example.ping.Slow", parameters: ["milliseconds": 1, "tag": .string(tag)])
+                                answered.insert(tag)
+                            }
+                        }
+                    }
+                }
+                // Shut down while the clients are busy calling.
+                while answered.count < 100 { try await Task.sleep(for: .milliseconds(5)) }
+                await group.triggerGracefulShutdown()
+                try await clients.waitForAll()
+            }
+        }
+        let started = PingInterface.startedSlowCalls.withLock { $0.filter { $0.hasPrefix(prefix) } }
+        #expect(!started.isEmpty)
+        #expect(started.subtracting(answered.all).isEmpty)
     }
 
     @Test func gracefulShutdownClosesIdleConnections() async throws {
@@ -108,4 +145,12 @@ struct VarlinkConnectionTests {
         #expect(VarlinkClientError.connecting(to: "/s", errno: ENOENT) == .socketNotFound(path: "/s"))
         #expect(VarlinkClientError.connecting(to: "/s", errno: ECONNREFUSED) == .connectionRefused(path: "/s"))
     }
+}
+
+/// Tags collected across tasks.
+private final class Tags: Sendable {
+    private let tags = Mutex<Set<String>>([])
+    func insert(_ tag: String) { _ = tags.withLock { $0.insert(tag) } }
+    var count: Int { tags.withLock { $0.count } }
+    var all: Set<String> { tags.withLock { $0 } }
 }
