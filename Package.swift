@@ -56,8 +56,8 @@ let package = Package(
         .target(
             name: "Mailer",
             dependencies: [
-                "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections", "ReadModelTypes",
-                "Wording", "Postgres", logging, serviceLifecycle,
+                "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "PersonalData", "Projections",
+                "ReadModelTypes", "Wording", "Postgres", logging, serviceLifecycle,
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
@@ -67,7 +67,7 @@ let package = Package(
             name: "Scheduler",
             dependencies: [
                 "Policies", "Digests", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections",
-                "ReadModelTypes", "Wording", "Mailer", "Postgres", logging, serviceLifecycle, nioPosix,
+                "ReadModelTypes", "Wording", "PersonalData", "Postgres", logging, serviceLifecycle, nioPosix,
             ]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
@@ -79,6 +79,9 @@ let package = Package(
         // Domain commands on top of the store: decide, append, retry on conflicts, read your writes (waiting
         // on a LogFollower, which the daemon's projection runner is).
         .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "EventCodec", "Postgres", logging]),
+        // Personal data kept outside the immutable log, so that it can be changed and erased: the
+        // contact directory (addresses by recipient key). Changes go through the one write path.
+        .target(name: "PersonalData", dependencies: ["CommandHandling", "Domain", "EventStore", "Mail", "Postgres"]),
         // SO_PEERCRED wrapper: Swift's Glibc hides `struct ucred`.
         .target(name: "CPeerCredentials"),
         // The Varlink protocol over Unix sockets: framing, server, client. Domain-free.
@@ -91,6 +94,7 @@ let package = Package(
             name: "tredjekraft-bench",
             dependencies: [
                 "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
+                "PersonalData",
                 "Policies", "Digests", "Wording", "AdminProtocol", "Varlink", logging,
             ],
             path: "Sources/Bench"),
@@ -106,8 +110,8 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", "Mail", "Mailer", "Policies", "Scheduler", "Digests", "OperatorMetrics",
-                logging, serviceLifecycle,
+                "Demo", "Varlink", "Wording", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler", "Digests",
+                "OperatorMetrics", logging, serviceLifecycle,
             ],
             exclude: ["io.tredjekraft.admin.varlink"]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
@@ -123,7 +127,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd", "Mail", "Mailer", "Policies", "Scheduler", "Digests", "OperatorMetrics",
+                "Systemd", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler", "Digests", "OperatorMetrics",
                 logging, serviceLifecycle, coreMetrics,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -172,7 +176,7 @@ let package = Package(
             name: "SchedulerTests",
             dependencies: [
                 "Scheduler", "Policies", "Digests", "Domain", "AppTestSupport", "Projections", "ReadModelTypes",
-                "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Wording", "Mailer",
+                "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Wording", "PersonalData",
                 "MailTestSupport", logging,
             ]),
         .testTarget(
@@ -189,7 +193,7 @@ let package = Package(
             name: "AdminServerTests",
             dependencies: [
                 "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes",
-                "Domain", "Mailer", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
+                "Domain", "Mailer", "PersonalData", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
                 "MetricsTestSupport", logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
@@ -204,10 +208,13 @@ let package = Package(
         // Debian's python3 and python3-aiosmtpd.
         .target(name: "MailTestSupport", path: "Tests/MailTestSupport", exclude: ["Python"]),
         .testTarget(
+            name: "PersonalDataTests",
+            dependencies: ["PersonalData", "AppTestSupport", "Domain", "EventCodec", "EventStore"]),
+        .testTarget(
             name: "MailerTests",
             dependencies: [
                 "Mailer", "Mail", "Domain", "AppTestSupport", "MailTestSupport", "EventStore", "Projections",
-                "ReadModelTypes", "CommandHandling", "Postgres", "PostgresTestSupport", logging,
+                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", logging,
             ]),
         .testTarget(
             name: "DaemonTests",

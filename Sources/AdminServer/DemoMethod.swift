@@ -6,6 +6,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import PersonalData
 import Postgres
 import Synchronization
 import Varlink

@@ -4,6 +4,7 @@ import Domain
 import EventStore
 import Foundation
 import Mailer
+import PersonalData
 import Projections
 import ReadModelTypes
 import Scheduler

@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Mail
 import Mailer
+import PersonalData
 import Projections
 import ReadModelTypes
 import Varlink

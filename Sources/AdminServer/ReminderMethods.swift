@@ -3,6 +3,7 @@ import Domain
 import EventStore
 import Foundation
 import Mailer
+import PersonalData
 import Policies
 import Projections
 import ReadModelTypes

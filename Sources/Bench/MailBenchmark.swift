@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import Mail
 import Mailer
+import PersonalData
 import Postgres
 import Projections
 import ReadModelTypes

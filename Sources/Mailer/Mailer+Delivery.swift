@@ -1,10 +1,10 @@
 import CommandHandling
 import Domain
-import EventCodec
 import EventStore
 import Foundation
 import Logging
 import Mail
+import PersonalData
 import Projections
 import ReadModelTypes
 import Wording
@@ -33,12 +33,7 @@ extension Mailer {
     /// to sendmail.
     func deliver(_ id: MailID, _ configuration: MailerConfiguration) async throws -> Bool {
         guard let from = configuration.from else { return false }
-        let recorded = try await store.readStream(StreamID(id.streamName))
-        let events = try recorded.compactMap { record -> MailEvent? in
-            guard case .mail(_, let event) = try DomainEventRecord(record).event else { return nil }
-            return event
-        }
-        guard let mail = MailAggregate.replay(events) else { return false }
+        guard let mail = try await store.state(of: MailAggregate.self, id) else { return false }
         switch mail.stage {
         case .due(let at, _) where at.date <= clock.now: break
         case .held: break

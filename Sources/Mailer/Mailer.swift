@@ -3,6 +3,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
+import PersonalData
 import Postgres
 import Projections
 import ServiceLifecycle

@@ -1,26 +1,23 @@
+import CommandHandling
 import Domain
-import EventCodec
 import EventStore
 import Foundation
 import Logging
-import Postgres
 import Projections
 
 /// Gives the feedback a council digest reported once its e-mail is delivered: after delivery, never
 /// before, and only what the digest reported and is still owed as reported (the same decision, owed
 /// since the same day). Everything for one digest — the `FeedbackGiven` events on its issues and
-/// `DigestFeedbackRecorded` on the digest — is one transaction, under the streams' locks, so it
-/// happens exactly once whichever daemon does it and whenever it stops.
+/// `DigestFeedbackRecorded` on the digest — is one unit of work, so it happens exactly once whichever
+/// daemon does it and whenever it stops.
 package struct DigestFeedback: Sendable {
-    let store: EventStore
     let readModel: ReadModel
-    let clock: OrganisationClock
+    let handler: CommandHandler
     let logger: Logger
 
     package init(store: EventStore, readModel: ReadModel, clock: OrganisationClock, logger: Logger) {
-        self.store = store
         self.readModel = readModel
-        self.clock = clock
+        self.handler = CommandHandler(store: store, runner: nil, clock: clock, logger: logger)
         self.logger = logger
     }
 
@@ -44,72 +41,39 @@ package struct DigestFeedback: Sendable {
         return count
     }
 
+    /// One digest's feedback as one unit of work: the `FeedbackGiven` on each of its issues and
+    /// `DigestFeedbackRecorded` on the digest. The digest's state says whether it was done already,
+    /// and a change by another daemon meanwhile makes the unit decide again.
     private func record(_ delivered: ReadModel.DeliveredDigest, metadata: EventMetadata) async throws -> Bool {
-        let digestStream = StreamID(delivered.digestId.streamName)
-        guard let known = try await digest(on: nil, digestStream), !known.state.feedbackRecorded else { return false }
-        let issues = Array(Set(known.state.sent.reports.map(\.issueId))).sorted()
-        let context = clock.decisionContext
-        return try await store.withTransaction(locking: [digestStream] + issues.map { StreamID($0.streamName) }) {
-            transaction in
-            // Read again under the locks: another daemon may have done it meanwhile.
-            guard let current = try await digest(on: transaction.connection, digestStream),
-                !current.state.feedbackRecorded
-            else { return false }
-            let reports = current.state.sent.reports
+        let (recorded, _) = try await handler.perform(metadata: metadata) { work -> (cleared: Int, reported: Int)? in
+            guard let digest = try await work.state(DigestAggregate.self, delivered.digestId), !digest.feedbackRecorded
+            else { return nil }
+            let reports = digest.sent.reports
             var cleared: [ReportedFeedback] = []
-            for issueId in issues {
-                let stream = StreamID(issueId.streamName)
-                let recorded = try await store.readStream(stream, on: transaction.connection)
-                var state = IssueAggregate.replay(
-                    try recorded.compactMap {
-                        if case .issue(_, let event) = try DomainEventRecord($0).event { event } else { nil }
-                    })
-                var events: [IssueEvent] = []
+            for issueId in Array(Set(reports.map(\.issueId))).sorted() {
                 for report in reports where report.issueId == issueId {
-                    guard let due = report.stillOwed(in: state, to: delivered.councilId) else { continue }
-                    let given = try IssueAggregate.decide(
+                    let state = try await work.state(IssueAggregate.self, issueId)
+                    guard let state, let due = report.stillOwed(in: state, to: delivered.councilId) else { continue }
+                    try await work.decide(
+                        IssueAggregate.self, issueId,
                         .giveFeedback(
                             councilId: delivered.councilId, occasion: report.occasion, channel: .digest,
-                            givenOn: max(delivered.deliveredOn, due.owedSince)),
-                        state, context)
-                    state = IssueAggregate.replay(given, from: state)
-                    events += given
+                            givenOn: max(delivered.deliveredOn, due.owedSince)))
                     cleared.append(report)
                 }
-                guard !events.isEmpty else { continue }
-                try await transaction.append(
-                    to: stream, expectedVersion: .exactly(recorded.last?.streamVersion ?? 0),
-                    events: try events.map { try DomainEvent.issue(issueId, $0).newEvent() }, metadata: metadata)
             }
-            let done = try DigestAggregate.decide(
-                .recordFeedback(DigestFeedbackRecorded(deliveredOn: delivered.deliveredOn, cleared: cleared)),
-                current.state, context)
-            try await transaction.append(
-                to: digestStream, expectedVersion: .exactly(current.version),
-                events: try done.map { try DomainEvent.digest(delivered.digestId, $0).newEvent() }, metadata: metadata)
-            logger.notice(
-                "digest delivered: feedback recorded",
-                metadata: [
-                    "digest": "\(delivered.digestId)", "council": "\(delivered.councilId)",
-                    "cleared": "\(cleared.count)", "reported": "\(reports.count)",
-                ])
-            return true
+            try await work.decide(
+                DigestAggregate.self, delivered.digestId,
+                .recordFeedback(DigestFeedbackRecorded(deliveredOn: delivered.deliveredOn, cleared: cleared)))
+            return (cleared.count, reports.count)
         }
-    }
-
-    /// The digest's state and stream version, read on `connection` (inside the transaction) or the pool.
-    private func digest(on connection: PostgresConnection?, _ stream: StreamID) async throws
-        -> (state: DigestState, version: Int64)?
-    {
-        let recorded =
-            if let connection { try await store.readStream(stream, on: connection) } else {
-                try await store.readStream(stream)
-            }
-        let state = DigestAggregate.replay(
-            try recorded.compactMap {
-                if case .digest(_, let event) = try DomainEventRecord($0).event { event } else { nil }
-            })
-        guard let state, let version = recorded.last?.streamVersion else { return nil }
-        return (state, version)
+        guard let recorded else { return false }
+        logger.notice(
+            "digest delivered: feedback recorded",
+            metadata: [
+                "digest": "\(delivered.digestId)", "council": "\(delivered.councilId)",
+                "cleared": "\(recorded.cleared)", "reported": "\(recorded.reported)",
+            ])
+        return true
     }
 }

@@ -1,12 +1,11 @@
 import CommandHandling
 import Digests
 import Domain
-import EventCodec
 import EventStore
 import Foundation
 import Logging
-import Mailer
 import NIOPosix
+import PersonalData
 import Projections
 import ReadModelTypes
 import Wording
@@ -166,7 +165,6 @@ package struct DigestRun: Sendable {
         metadata: EventMetadata
     ) async throws -> Outcome {
         let digestId = DigestID(recipient: letter.recipient, month: month)
-        let digestStream = StreamID(digestId.streamName)
         if letter.printed, case .council(let council) = letter.recipient {
             let path = try await writePrintable(letter, council: council, month: month)
             let sent = DigestSent(
@@ -187,31 +185,24 @@ package struct DigestRun: Sendable {
             case .management(let id), .coordinator(let id): id.streamName
             case .owner: digestId.streamName
             }
-        let queued = try MailAggregate.decide(
-            .queue(
-                recipient: letter.recipient, purpose: .digest, subject: letter.letter.subject,
-                text: letter.letter.text, html: letter.letter.html, regarding: regarding),
-            nil, clock.decisionContext)
-        let sent = try DigestAggregate.decide(
-            .send(
-                DigestSent(
-                    recipient: letter.recipient, month: month, sentOn: sentOn, lateSince: lateSince, mailId: mailId,
-                    printedAs: nil, items: letter.items, reports: letter.reports)),
-            nil, clock.decisionContext)
+        let sent = DigestSent(
+            recipient: letter.recipient, month: month, sentOn: sentOn, lateSince: lateSince, mailId: mailId,
+            printedAs: nil, items: letter.items, reports: letter.reports)
         do {
-            return try await store.withTransaction(locking: [StreamID(mailId.streamName), digestStream]) {
-                transaction in
-                let appended = try await transaction.append(
-                    to: StreamID(mailId.streamName), expectedVersion: .noStream,
-                    events: try queued.map { try DomainEvent.mail(mailId, $0).newEvent() }, metadata: metadata,
-                    idempotencyKey: "digest:\(month):\(letter.recipient)")
-                if appended.isDuplicate { return .alreadySent }
-                try await transaction.append(
-                    to: digestStream, expectedVersion: .noStream,
-                    events: try sent.map { try DomainEvent.digest(digestId, $0).newEvent() }, metadata: metadata)
-                return .mailed
+            // The digest's own rule refuses a second sending; the key (on the message, appended last)
+            // answers a repeat of this very run.
+            let (_, outcome) = try await handler.perform(
+                idempotencyKey: "digest:\(month):\(letter.recipient)", metadata: metadata
+            ) { work in
+                try await work.decide(DigestAggregate.self, digestId, .send(sent))
+                try await work.decide(
+                    MailAggregate.self, mailId,
+                    .queue(
+                        recipient: letter.recipient, purpose: .digest, subject: letter.letter.subject,
+                        text: letter.letter.text, html: letter.letter.html, regarding: regarding))
             }
-        } catch EventStoreError.wrongExpectedVersion {
+            return outcome.isDuplicate ? .alreadySent : .mailed
+        } catch let error as DomainError where error.code == .alreadyExists {
             return .alreadySent
         }
     }

@@ -1,6 +1,5 @@
 import CommandHandling
 import Domain
-import EventCodec
 import EventStore
 import Foundation
 import Logging
@@ -62,11 +61,15 @@ package struct PolicyRun: Sendable {
         let units = Dictionary(
             try await readModel.units().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let names = ReminderNames(facts: facts, councils: councils, units: units)
-        let letters = MessagePlan(effects: effects).messages.map { message in
-            let content = ReminderWording.content(message, names: names, today: day)
-            return RunPlan.Letter(message: message, subject: content.subject, text: content.text, html: content.html)
-        }
-        return RunPlan(day: day, effects: effects, letters: letters)
+        let letters = MessagePlan(effects: effects).messages.map { Self.letter($0, names: names, day: day) }
+        return RunPlan(day: day, effects: effects, letters: letters, names: names)
+    }
+
+    private static func letter(_ message: MessagePlan.Message, names: ReminderNames, day: CalendarDate)
+        -> RunPlan.Letter
+    {
+        let content = ReminderWording.content(message, names: names, today: day)
+        return RunPlan.Letter(message: message, subject: content.subject, text: content.text, html: content.html)
     }
 
     /// Runs the policies for `day` and records what they did; `nil` when it is a scheduled run that
@@ -88,7 +91,7 @@ package struct PolicyRun: Sendable {
             if trigger == .scheduled, let last = lastScheduledDay, last >= day { return nil }
             let plan = try await plan(day: day, configuration: configuration, lastScheduledDay: lastScheduledDay)
             var counts = (reminders: 0, escalations: 0, messages: 0)
-            for letter in plan.letters where try await record(letter, day: day, metadata: metadata) {
+            for letter in plan.letters where try await record(letter, names: plan.names, day: day, metadata: metadata) {
                 counts.messages += 1
                 counts.reminders += letter.message.effects.filter { $0.kind == .reminder }.count
                 counts.escalations += letter.message.effects.filter { $0.kind == .escalation }.count
@@ -114,41 +117,35 @@ package struct PolicyRun: Sendable {
         }
     }
 
-    /// Records one letter: the message in the outbox and an event on each subject's stream, in one
-    /// transaction. Returns `false` when the same letter had been recorded already.
-    private func record(_ letter: RunPlan.Letter, day: CalendarDate, metadata: EventMetadata) async throws -> Bool {
+    /// Records one letter through the one write path: each effect as a command on its subject, whose
+    /// rules say whether it still applies (an issue closed since the facts were read records nothing),
+    /// and the message in the outbox with what still applies, all in one unit of work. Returns `false`
+    /// when nothing applies any more or the same letter had been recorded already.
+    private func record(_ letter: RunPlan.Letter, names: ReminderNames, day: CalendarDate, metadata: EventMetadata)
+        async throws -> Bool
+    {
         let message = letter.message
         let identities = message.effects.map(\.identity.description).joined(separator: "\n")
         let key = "policies:\(day):\(message.recipient):\(String(NameDerivedUUID.hash(identities), radix: 16))"
         let mailId = MailID(NameDerivedUUID.uuid(key))
-        let subjects = message.subjects
-        let queued = try MailAggregate.decide(
-            .queue(
-                recipient: message.recipient, purpose: message.purpose, subject: letter.subject, text: letter.text,
-                html: letter.html, regarding: subjects.count == 1 ? subjects[0].streamName : nil),
-            nil, clock.decisionContext)
-        var streams: [String] = []
-        var events: [String: [DomainEvent]] = [:]
-        for effect in message.effects {
-            let event = effect.event(mailId: mailId, on: day)
-            if events[event.streamName] == nil { streams.append(event.streamName) }
-            events[event.streamName, default: []].append(event)
-        }
-        return try await store.withTransaction(locking: ([mailId.streamName] + streams).map { StreamID($0) }) {
-            transaction in
-            let appended = try await transaction.append(
-                to: StreamID(mailId.streamName), expectedVersion: .noStream,
-                events: try queued.map { try DomainEvent.mail(mailId, $0).newEvent() }, metadata: metadata,
-                idempotencyKey: key)
-            if appended.isDuplicate { return false }
-            for stream in streams {
-                // A record of what was sent, beside whatever the issue's own commands append: any version.
-                try await transaction.append(
-                    to: StreamID(stream), expectedVersion: .any,
-                    events: try (events[stream] ?? []).map { try $0.newEvent() }, metadata: metadata)
+        let (queued, outcome) = try await handler.perform(idempotencyKey: key, metadata: metadata) { work in
+            var applying: [Effect] = []
+            for effect in message.effects where try await !work.decide(effect.command(mailId: mailId, on: day)).isEmpty
+            {
+                applying.append(effect)
             }
+            guard !applying.isEmpty else { return false }
+            let still = MessagePlan.Message(recipient: message.recipient, effects: applying)
+            let content = applying == message.effects ? letter : Self.letter(still, names: names, day: day)
+            let subjects = still.subjects
+            try await work.decide(
+                MailAggregate.self, mailId,
+                .queue(
+                    recipient: message.recipient, purpose: still.purpose, subject: content.subject, text: content.text,
+                    html: content.html, regarding: subjects.count == 1 ? subjects[0].streamName : nil))
             return true
         }
+        return queued && !outcome.isDuplicate
     }
 
     /// The run lock's name (within the store's schema, so that two organisations in one database do

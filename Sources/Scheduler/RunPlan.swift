@@ -1,5 +1,6 @@
 import Domain
 import Policies
+import Wording
 
 /// What a run of the policies would do on a day, before anything is written: the effects, and the
 /// letters they make, one per recipient, in the words that will be sent.
@@ -15,4 +16,7 @@ package struct RunPlan: Sendable {
     package var day: CalendarDate
     package var effects: [Effect]
     package var letters: [Letter]
+    /// What the letters call the issues, items, councils and units: for rewording a letter whose
+    /// effects no longer all apply when it is recorded.
+    package var names: ReminderNames
 }

@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Logging
 import Mailer
+import PersonalData
 import Policies
 import Scheduler
 import Testing

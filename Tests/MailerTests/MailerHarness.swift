@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import Mail
 import MailTestSupport
+import PersonalData
 import Postgres
 import PostgresTestSupport
 import Projections

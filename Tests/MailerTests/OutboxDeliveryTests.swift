@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Mail
 import MailTestSupport
+import PersonalData
 import Postgres
 import PostgresTestSupport
 import Projections

@@ -5,7 +5,7 @@ import Domain
 import EventStore
 import Foundation
 import Logging
-import Mailer
+import PersonalData
 import Policies
 import Postgres
 import Projections

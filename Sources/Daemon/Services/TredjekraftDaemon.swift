@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import Mailer
 import OperatorMetrics
+import PersonalData
 import Postgres
 import Projections
 import ServiceLifecycle

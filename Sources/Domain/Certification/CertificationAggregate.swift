@@ -97,6 +97,12 @@ package enum CertificationAggregate: Aggregate {
                         UnitCertified(certifiedOn: certifiedOn, validUntil: certifiedOn.adding(years: validityYears)))
                 ]
             }
+        case .recordPolicyEffect(let kind, let record):
+            if let item = record.actionItemId, !state.actionItems.contains(where: { $0.id == item }) { return [] }
+            switch kind {
+            case .reminder: return [.reminderSent(CertificationReminderSent(record))]
+            case .escalation: return [.escalationSent(CertificationEscalationSent(record))]
+            }
         }
     }
 

@@ -12,4 +12,7 @@ package enum CertificationCommand: Equatable, Sendable {
     case adoptPlan(adoptedOn: CalendarDate, decidedBy: String)
     /// The unit is certified on a date.
     case certify(certifiedOn: CalendarDate)
+    /// Record that a policy reminded someone about the certification or one of its action items, or
+    /// told ledningen. Nothing is recorded for an action item the plan does not have.
+    case recordPolicyEffect(PolicyEffectKind, PolicyEffectRecord)
 }

@@ -1,7 +1,7 @@
 /// Any command of the domain, addressed to one aggregate instance (one stream).
 ///
-/// A command handler: read `streamName`'s events, decode them, call `decide(history:context:)`,
-/// append the result with the stream's version as expected version.
+/// The write path reads ``streamName``'s events, decodes them, calls ``decide(history:context:)`` and
+/// appends the result with the stream's version as expected version.
 package enum DomainCommand: Equatable, Sendable {
     case unit(UnitID, UnitCommand)
     case council(CouncilID, CouncilCommand)
@@ -14,65 +14,52 @@ package enum DomainCommand: Equatable, Sendable {
     case schedule(PolicyScheduleID, PolicyScheduleAggregate.Command)
     case digest(DigestID, DigestAggregate.Command)
 
-    /// The stream the command reads and appends to.
-    package var streamName: String {
+    /// The command as its aggregate's: the one place a case is paired with its aggregate.
+    package var addressed: any AddressedCommand {
         switch self {
-        case .unit(let id, _): id.streamName
-        case .council(let id, _): id.streamName
-        case .proposal(let id, _): id.streamName
-        case .revision(let id, _): id.streamName
-        case .certification(let id, _): id.streamName
-        case .issue(let id, _): id.streamName
-        case .mail(let id, _): id.streamName
-        case .contacts(let id, _): id.streamName
-        case .schedule(let id, _): id.streamName
-        case .digest(let id, _): id.streamName
+        case .unit(let id, let command): Addressed<UnitAggregate>(id, command)
+        case .council(let id, let command): Addressed<CouncilAggregate>(id, command)
+        case .proposal(let id, let command): Addressed<ProposalAggregate>(id, command)
+        case .revision(let id, let command): Addressed<RevisionAggregate>(id, command)
+        case .certification(let id, let command): Addressed<CertificationAggregate>(id, command)
+        case .issue(let id, let command): Addressed<IssueAggregate>(id, command)
+        case .mail(let id, let command): Addressed<MailAggregate>(id, command)
+        case .contacts(let id, let command): Addressed<ContactDirectoryAggregate>(id, command)
+        case .schedule(let id, let command): Addressed<PolicyScheduleAggregate>(id, command)
+        case .digest(let id, let command): Addressed<DigestAggregate>(id, command)
         }
     }
 
+    /// The stream the command reads and appends to.
+    package var streamName: String { addressed.streamName }
+
     /// Folds the stream's history and decides. Events of other streams in `history` are ignored.
     package func decide(history: [DomainEvent], context: DecisionContext) throws(DomainError) -> [DomainEvent] {
-        switch self {
-        case .unit(let id, let command):
-            let events = history.compactMap { if case .unit(id, let e) = $0 { e } else { nil } }
-            return try UnitAggregate.decide(command, UnitAggregate.replay(events), context).map { .unit(id, $0) }
-        case .council(let id, let command):
-            let events = history.compactMap { if case .council(id, let e) = $0 { e } else { nil } }
-            return try CouncilAggregate.decide(command, CouncilAggregate.replay(events), context).map {
-                .council(id, $0)
-            }
-        case .proposal(let id, let command):
-            let events = history.compactMap { if case .proposal(id, let e) = $0 { e } else { nil } }
-            return try ProposalAggregate.decide(command, ProposalAggregate.replay(events), context).map {
-                .proposal(id, $0)
-            }
-        case .revision(let id, let command):
-            let events = history.compactMap { if case .revision(id, let e) = $0 { e } else { nil } }
-            return try RevisionAggregate.decide(command, RevisionAggregate.replay(events), context).map {
-                .revision(id, $0)
-            }
-        case .certification(let id, let command):
-            let events = history.compactMap { if case .certification(id, let e) = $0 { e } else { nil } }
-            return try CertificationAggregate.decide(command, CertificationAggregate.replay(events), context).map {
-                .certification(id, $0)
-            }
-        case .issue(let id, let command):
-            let events = history.compactMap { if case .issue(id, let e) = $0 { e } else { nil } }
-            return try IssueAggregate.decide(command, IssueAggregate.replay(events), context).map { .issue(id, $0) }
-        case .mail(let id, let command):
-            let events = history.compactMap { if case .mail(id, let e) = $0 { e } else { nil } }
-            return try MailAggregate.decide(command, MailAggregate.replay(events), context).map { .mail(id, $0) }
-        case .contacts(let id, let command):
-            let events = history.compactMap { if case .contacts(id, let e) = $0 { e } else { nil } }
-            return try ContactDirectoryAggregate.decide(command, ContactDirectoryAggregate.replay(events), context)
-                .map { .contacts(id, $0) }
-        case .schedule(let id, let command):
-            let events = history.compactMap { if case .schedule(id, let e) = $0 { e } else { nil } }
-            return try PolicyScheduleAggregate.decide(command, PolicyScheduleAggregate.replay(events), context)
-                .map { .schedule(id, $0) }
-        case .digest(let id, let command):
-            let events = history.compactMap { if case .digest(id, let e) = $0 { e } else { nil } }
-            return try DigestAggregate.decide(command, DigestAggregate.replay(events), context).map { .digest(id, $0) }
-        }
+        try addressed.decide(history: history, context: context)
+    }
+}
+
+/// A command of some aggregate, addressed to one of its instances, seen without its aggregate's types.
+package protocol AddressedCommand: Sendable {
+    /// The instance's stream.
+    var streamName: String { get }
+    /// Folds the instance's events in `history` and decides.
+    func decide(history: [DomainEvent], context: DecisionContext) throws(DomainError) -> [DomainEvent]
+}
+
+/// A command of aggregate `A` for instance `id`.
+package struct Addressed<A: Aggregate>: AddressedCommand {
+    package let id: A.ID
+    package let command: A.Command
+
+    package init(_ id: A.ID, _ command: A.Command) {
+        self.id = id
+        self.command = command
+    }
+
+    package var streamName: String { A.streamName(id) }
+
+    package func decide(history: [DomainEvent], context: DecisionContext) throws(DomainError) -> [DomainEvent] {
+        try A.decide(command, A.replay(history, of: id), context).map { A.domainEvent(id, $0) }
     }
 }

@@ -113,3 +113,5 @@ extension Identifier where Kind == DigestKind {
         self.init(NameDerivedUUID.uuid("digest:\(recipient):\(month)"))
     }
 }
+
+extension Identifier: StreamAddressable where Kind: StreamIdentifierKind {}

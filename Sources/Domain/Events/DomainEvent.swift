@@ -15,34 +15,24 @@ package enum DomainEvent: Equatable, Sendable {
     case digest(DigestID, DigestEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
-    package var streamName: String {
-        switch self {
-        case .unit(let id, _): id.streamName
-        case .council(let id, _): id.streamName
-        case .proposal(let id, _): id.streamName
-        case .revision(let id, _): id.streamName
-        case .certification(let id, _): id.streamName
-        case .issue(let id, _): id.streamName
-        case .mail(let id, _): id.streamName
-        case .contacts(let id, _): id.streamName
-        case .schedule(let id, _): id.streamName
-        case .digest(let id, _): id.streamName
-        }
-    }
+    package var streamName: String { parts.streamName }
 
     /// The event's data, whose type carries the stable name and version.
-    package var payload: any EventPayload {
+    package var payload: any EventPayload { parts.payload }
+
+    /// The stream and the data, from one switch over the aggregates.
+    private var parts: (streamName: String, payload: any EventPayload) {
         switch self {
-        case .unit(_, let e): e.payload
-        case .council(_, let e): e.payload
-        case .proposal(_, let e): e.payload
-        case .revision(_, let e): e.payload
-        case .certification(_, let e): e.payload
-        case .issue(_, let e): e.payload
-        case .mail(_, let e): e.payload
-        case .contacts(_, let e): e.payload
-        case .schedule(_, let e): e.payload
-        case .digest(_, let e): e.payload
+        case .unit(let id, let e): (id.streamName, e.payload)
+        case .council(let id, let e): (id.streamName, e.payload)
+        case .proposal(let id, let e): (id.streamName, e.payload)
+        case .revision(let id, let e): (id.streamName, e.payload)
+        case .certification(let id, let e): (id.streamName, e.payload)
+        case .issue(let id, let e): (id.streamName, e.payload)
+        case .mail(let id, let e): (id.streamName, e.payload)
+        case .contacts(let id, let e): (id.streamName, e.payload)
+        case .schedule(let id, let e): (id.streamName, e.payload)
+        case .digest(let id, let e): (id.streamName, e.payload)
         }
     }
 

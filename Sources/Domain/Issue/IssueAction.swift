@@ -51,7 +51,7 @@ extension IssueCommand {
     /// The action this command takes; nil for `open`, which makes the issue.
     package var action: IssueAction? {
         switch self {
-        case .open: nil
+        case .open, .recordPolicyEffect: nil
         case .linkSource: .linkSource
         case .assignOwner: .assignOwner
         case .setDueDate: .setDueDate

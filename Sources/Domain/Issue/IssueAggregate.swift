@@ -37,6 +37,8 @@ package enum IssueAggregate: Aggregate {
             return try decideFacts(command, state)
         case .giveFeedback:
             return try decideFeedback(command, state, context)
+        case .recordPolicyEffect(let kind, let record):
+            return policyEffect(kind, record, state)
         case .startPreparation, .decide, .startWork, .markImplemented, .verify, .withdraw, .mergeInto, .absorb, .reopen:
             return try decideCourse(command, state, today)
         }

@@ -30,4 +30,7 @@ package enum IssueCommand: Equatable, Sendable {
     case setParticipationLevel(ParticipationLevel, reason: String)
     /// Record that owed feedback was given to a council.
     case giveFeedback(councilId: CouncilID, occasion: FeedbackOccasion, channel: FeedbackChannel, givenOn: CalendarDate)
+    /// Record that a policy reminded someone about the issue or told ledningen — if its cause still
+    /// holds (see ``IssueAggregate/stillCalledFor(_:_:)``); otherwise nothing is recorded.
+    case recordPolicyEffect(PolicyEffectKind, PolicyEffectRecord)
 }

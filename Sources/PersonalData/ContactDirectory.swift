@@ -1,5 +1,5 @@
+import CommandHandling
 import Domain
-import EventCodec
 import EventStore
 import Foundation
 import Mail
@@ -10,14 +10,17 @@ import Postgres
 /// data and the log is forever.
 ///
 /// Every change is audited in the same transaction by an event on the directory's stream that names
-/// the key and, in its metadata, who changed it — never the address.
+/// the key and, in its metadata, who changed it — never the address: the table write rides in the
+/// change's unit of work (the one write path).
 package struct ContactDirectory: Sendable {
     package let store: EventStore
     let clock: OrganisationClock
+    let handler: CommandHandler
 
     package init(store: EventStore, clock: OrganisationClock) {
         self.store = store
         self.clock = clock
+        self.handler = CommandHandler(store: store, runner: nil, clock: clock)
     }
 
     /// The table's migrations, applied at start like the store's.
@@ -38,8 +41,6 @@ package struct ContactDirectory: Sendable {
                 );
                 """)
     ]
-
-    private var stream: StreamID { StreamID(ContactDirectoryID.organisation.streamName) }
 
     /// One entry: a key and its address.
     package struct Contact: Sendable, Equatable, Codable {
@@ -98,31 +99,21 @@ package struct ContactDirectory: Sendable {
         ).first?.decode("address", as: String.self)
     }
 
-    /// The domain decides on the directory's history; the table and the event change in one transaction.
+    /// The domain decides on the directory's history; the table and the event change in one unit of work.
     private func change(
         _ command: ContactCommand, metadata: EventMetadata,
-        _ write: @Sendable (PostgresConnection) async throws -> Void
+        _ write: @escaping @Sendable (PostgresConnection) async throws -> Void
     ) async throws -> LogPosition {
-        let stream = stream
-        let context = clock.decisionContext
-        return try await store.withTransaction(locking: [stream]) { transaction in
-            let recorded = try await store.readStream(stream, on: transaction.connection)
-            let history = try recorded.compactMap { record -> ContactEvent? in
-                guard case .contacts(_, let event) = try DomainEventRecord(record).event else { return nil }
-                return event
+        do {
+            let (_, outcome) = try await handler.perform(metadata: metadata) { work in
+                try await work.decide(ContactDirectoryAggregate.self, .organisation, command)
+                work.alsoWrite(write)
             }
-            let events: [ContactEvent]
-            do {
-                events = try ContactDirectoryAggregate.decide(
-                    command, ContactDirectoryAggregate.replay(history), context)
-            } catch let error as DomainError where error.code == .notFound {
-                throw NotFound(kind: "contact", id: command.recipient.description, message: error.message)
-            }
-            let result = try await transaction.append(
-                to: stream, expectedVersion: .exactly(recorded.last?.streamVersion ?? 0),
-                events: try events.map { try DomainEvent.contacts(.organisation, $0).newEvent() }, metadata: metadata)
-            try await write(transaction.connection)
-            return result.position
+            // The directory's rule always records a change it allows.
+            return outcome.position ?? .start
+        } catch let error as NotFound where error.kind == ContactDirectoryKind.streamPrefix {
+            // The directory's rule said the key has no address (its `not_found`).
+            throw NotFound(kind: "contact", id: command.recipient.description, message: error.message)
         }
     }
 

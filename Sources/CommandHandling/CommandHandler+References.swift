@@ -1,0 +1,78 @@
+import Domain
+
+extension CommandHandler {
+    /// The aggregates a command refers to must exist: the domain decides on one aggregate and trusts
+    /// the ids it is given.
+    func checkReferences(_ command: DomainCommand, in work: inout UnitOfWork) async throws {
+        switch command {
+        case .council(_, .create(let unitId, _, _)):
+            try await requireUnit(unitId, in: &work)
+        case .proposal(_, .putForward(let councilId, let meetingId, _, _, _)):
+            guard let council = try await work.state(CouncilAggregate.self, councilId) else {
+                throw NotFound(
+                    kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+            }
+            if let meetingId, !council.hasMeeting(meetingId) {
+                throw NotFound(
+                    kind: "meeting", id: meetingId.description,
+                    message: "Mötet \(meetingId) finns inte hos brukarrådet.")
+            }
+        case .revision(_, .plan(let unitId, _, _, _)):
+            try await requireUnit(unitId, in: &work)
+        case .certification(_, .start(let unitId, _, let renews)):
+            try await requireUnit(unitId, in: &work)
+            if let renews, try await !work.exists(CertificationAggregate.self, renews) {
+                throw NotFound(
+                    kind: "certification", id: renews.description,
+                    message: "Certifieringen \(renews) som ska förnyas finns inte.")
+            }
+        case .issue(_, .open(let unitId, _, let source, _)):
+            try await requireUnit(unitId, in: &work)
+            try await requireSource(source, in: &work)
+        case .issue(_, .linkSource(let source)), .issue(_, .reopen(let source, _)):
+            try await requireSource(source, in: &work)
+        case .issue(_, .giveFeedback(let councilId, _, _, _)):
+            if try await !work.exists(CouncilAggregate.self, councilId) {
+                throw NotFound(
+                    kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+            }
+        default:
+            break
+        }
+    }
+
+    private func requireUnit(_ id: UnitID, in work: inout UnitOfWork) async throws {
+        if try await !work.exists(UnitAggregate.self, id) {
+            throw NotFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.")
+        }
+    }
+
+    private func requireSource(_ source: IssueSource, in work: inout UnitOfWork) async throws {
+        switch source {
+        case .proposal(let id, let council):
+            guard let state = try await work.state(ProposalAggregate.self, id) else {
+                throw NotFound(kind: "proposal", id: id.description, message: "Förslaget \(id) finns inte.")
+            }
+            guard state.councilId == council else {
+                throw NotFound(
+                    kind: "proposal", id: id.description,
+                    message: "Förslaget \(id) kommer inte från brukarrådet \(council).")
+            }
+        case .finding(let id, let revision):
+            guard try await work.state(RevisionAggregate.self, revision)?.finding(id) != nil else {
+                throw NotFound(
+                    kind: "finding", id: id.description,
+                    message: "Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).")
+            }
+        case .actionItem(let id, let certification):
+            guard
+                try await work.state(CertificationAggregate.self, certification)?.actionItems
+                    .contains(where: { $0.id == id }) == true
+            else {
+                throw NotFound(
+                    kind: "actionItem", id: id.description,
+                    message: "Åtgärden \(id) finns inte i handlingsplanen \(certification).")
+            }
+        }
+    }
+}
