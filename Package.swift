@@ -105,7 +105,8 @@ let package = Package(
         .target(name: "AdminProtocol", dependencies: ["Domain", "ReadModelTypes", "Varlink"]),
         // Demonstration data drawn from the seed documents, as domain commands: pure, no I/O.
         .target(name: "Demo", dependencies: ["Domain"]),
-        // The admin interface's method handlers: roles, commands through the handler, queries.
+        // The admin interface's method handlers: roles, commands through the handler, queries. The interface
+        // definition is compiled in as bytes (`PackageResources`): the daemon stays one file, no bundle beside it.
         .target(
             name: "AdminServer",
             dependencies: [
@@ -113,7 +114,7 @@ let package = Package(
                 "Demo", "Varlink", "Wording", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler", "Digests",
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
-            exclude: ["io.tredjekraft.admin.varlink"]),
+            resources: [.embedInCode("io.tredjekraft.admin.varlink")]),
         // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
         .target(
             name: "AdminCLI",

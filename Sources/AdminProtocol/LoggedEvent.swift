@@ -26,10 +26,3 @@ package struct LoggedEvent: Codable, Sendable, Equatable {
         self.data = data
     }
 }
-
-/// A `Follow` reply.
-package struct FollowReply: Codable, Sendable, Equatable {
-    package var event: LoggedEvent
-
-    package init(event: LoggedEvent) { self.event = event }
-}

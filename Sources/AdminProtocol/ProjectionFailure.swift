@@ -22,22 +22,3 @@ package struct ProjectionFailure: Codable, Sendable, Equatable {
         self.since = since
     }
 }
-
-/// `RebuildProjection`: which read model to build again from the start of the log.
-package struct RebuildProjectionParameters: Codable, Sendable, Equatable {
-    package var name: String
-
-    package init(name: String) {
-        self.name = name
-    }
-}
-
-/// What `RebuildProjection` answers: the read model as it stands afterwards (stopped again when the
-/// event still cannot be applied).
-package struct RebuildProjectionReply: Codable, Sendable, Equatable {
-    package var projection: StatusReply.Projection
-
-    package init(projection: StatusReply.Projection) {
-        self.projection = projection
-    }
-}

@@ -69,15 +69,12 @@ struct ReminderMethods: Sendable {
         }
     }
 
-    /// The issue with the reminders and escalations sent about it, the last escalation in its summary,
-    /// and when ledningen will be told if nothing changes.
+    /// The issue with the reminders and escalations sent about it, and when ledningen will be told if
+    /// nothing changes.
     func withEffects(_ detail: IssueDetail) async throws -> IssueDetail {
         var detail = detail
         let id = detail.summary.id
         detail.effects = try await context.readModel.sentEffects(issue: id)
-        if let last = detail.effects.last(where: { $0.kind == .escalation }) {
-            detail.summary.escalation = "\(last.sentOn): \(last.text)"
-        }
         let configuration = context.scheduler.configuration
         let prior = try await context.readModel.priorEffects(issue: id)
         let holding = PolicyEngine.holdingCauses(

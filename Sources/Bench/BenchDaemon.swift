@@ -173,9 +173,3 @@ final class BenchDaemon {
         return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
     }
 }
-
-/// The daemon could not be run for the bench.
-struct BenchDaemonError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

@@ -85,21 +85,8 @@ extension Data: PostgresEncodable {
     package func encode() -> [UInt8]? { Array(self) }
 }
 
-enum PostgresEpoch {
-    /// Seconds from 1970-01-01 to PostgreSQL's epoch, 2000-01-01 UTC.
-    static let unixOffset: TimeInterval = 946_684_800
-}
-
 extension FixedWidthInteger {
     var bigEndianBytes: [UInt8] {
         withUnsafeBytes(of: bigEndian) { Array($0) }
     }
-}
-
-/// A 64-bit transaction id (`xid8`) as a parameter, e.g. a position in a log ordered by transaction.
-package struct PostgresXID8: PostgresEncodable, Hashable {
-    package var value: UInt64
-    package init(_ value: UInt64) { self.value = value }
-    package static var postgresType: PostgresType { .xid8 }
-    package func encode() -> [UInt8]? { value.bigEndianBytes }
 }

@@ -315,6 +315,6 @@ package struct ReadModel: Sendable {
             registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate, lastEventOn: lastEventOn,
             daysSinceLastEvent: days,
             isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
-            isStale: open && days >= thresholds.staleDays, escalation: nil)
+            isStale: open && days >= thresholds.staleDays)
     }
 }

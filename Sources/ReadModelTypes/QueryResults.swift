@@ -21,15 +21,13 @@ package struct IssueSummary: Codable, Sendable, Equatable {
     package var daysSinceLastEvent: Int
     package var isOverdue: Bool
     package var isStale: Bool
-    /// Escalation to ledningen; set by the escalation policies once they exist.
-    package var escalation: String?
 
     package init(
         id: IssueID, title: String, status: IssueStatus, outcome: DecisionOutcome? = nil, owner: String? = nil,
         dueDate: CalendarDate? = nil, unitId: UnitID, unitName: String, qualityArea: QualityArea? = nil,
         participationLevel: Int? = nil, sourceKinds: [String], councilIds: [CouncilID], feedbackOwedCount: Int,
         registeredOn: CalendarDate, lastEventOn: CalendarDate, daysSinceLastEvent: Int, isOverdue: Bool,
-        isStale: Bool, escalation: String? = nil
+        isStale: Bool
     ) {
         self.id = id
         self.title = title
@@ -49,7 +47,6 @@ package struct IssueSummary: Codable, Sendable, Equatable {
         self.daysSinceLastEvent = daysSinceLastEvent
         self.isOverdue = isOverdue
         self.isStale = isStale
-        self.escalation = escalation
     }
 }
 

@@ -115,17 +115,3 @@ package struct SystemdNotifier: Sendable {
         guard sent >= 0 else { throw SystemdNotifierError(socketPath: path, operation: "sendto", errno: errno) }
     }
 }
-
-/// A notification could not be delivered to systemd.
-package struct SystemdNotifierError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The `NOTIFY_SOCKET` value used.
-    package var socketPath: String
-    /// The system call that failed.
-    package var operation: String
-    /// Its errno.
-    package var errno: Int32
-
-    package var description: String {
-        "cannot notify systemd via NOTIFY_SOCKET=\(socketPath): \(operation): \(String(cString: strerror(errno)))"
-    }
-}

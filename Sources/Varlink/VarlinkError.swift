@@ -74,9 +74,3 @@ package struct VarlinkError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The method streams its replies and must be called with `more: true`.
     package static let expectedMore = VarlinkError(name: "org.varlink.service.ExpectedMore")
 }
-
-/// Lets domain errors choose the Varlink error reply they become, instead of the
-/// server's generic internal error.
-package protocol VarlinkErrorConvertible: Error {
-    var varlinkError: VarlinkError { get }
-}

@@ -85,15 +85,3 @@ package struct VarlinkInterface: Sendable {
         return object
     }
 }
-
-/// The `.varlink` text given for an interface cannot be used.
-package struct VarlinkInterfaceDefinitionError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong with it.
-    package var reason: String
-    package var description: String { "invalid Varlink interface definition: \(reason)" }
-}
-
-/// The empty parameters object `{}`, for methods that take or return nothing.
-package struct VarlinkEmpty: Codable, Sendable, Hashable {
-    package init() {}
-}

@@ -2,7 +2,7 @@ import Domain
 import ReadModelTypes
 
 /// The answer to "vad hände med förslaget?" in one plain-Swedish paragraph: the trace shows it, and
-/// the monthly letters to councils will tell the same.
+/// the councils' monthly digests tell the same in their own words (`DigestWording`).
 package enum TraceAnswer {
     /// For a source that no issue has taken up yet.
     package static func notYetAnIssue(_ kind: IssueSourceKind) -> String {

@@ -19,7 +19,7 @@ enum Fixtures {
           "unitId": "\(unitId)", "unitName": "Vuxenstöd Lund", "qualityArea": "bemotande",
           "participationLevel": 3, "sourceKinds": ["proposal"], "councilIds": ["\(councilId)"],
           "feedbackOwedCount": 1, "registeredOn": "2026-03-04", "lastEventOn": "2026-03-20",
-          "daysSinceLastEvent": 12, "isOverdue": true, "isStale": false, "escalation": null
+          "daysSinceLastEvent": 12, "isOverdue": true, "isStale": false
         }
         """
 

@@ -59,6 +59,17 @@ import Varlink
         #expect(text.contains("Dialogmöte vuxenstöd Lund  Beslut  2026-03-20"))
     }
 
+    /// Daemons before the field was dropped sent `escalation` in every issue summary; a newer CLI reads
+    /// their replies all the same (the escalations are in the issue's `effects`).
+    @Test func aSummaryWithTheOldEscalationFieldStillDecodes() throws {
+        let old = Fixtures.issueDetail.replacingOccurrences(
+            of: #""isStale": false"#, with: #""isStale": false, "escalation": "2026-03-25: Ledningen har fått veta.""#)
+        #expect(old != Fixtures.issueDetail)
+        let detail = try decode(IssueReply.self, #"{"issue": \#(old)}"#)
+        #expect(detail == (try decode(IssueReply.self, #"{"issue": \#(Fixtures.issueDetail)}"#)))
+        #expect(!IssueRendering.detail(detail).contains("Eskalerat"))
+    }
+
     @Test func historyIsADatedListWithActors() throws {
         let text = IssueRendering.history(try decode(HistoryReply.self, #"{"entries": \#(Fixtures.historyEntries)}"#))
         #expect(

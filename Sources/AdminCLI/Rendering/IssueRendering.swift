@@ -62,7 +62,6 @@ enum IssueRendering {
             "Senast hänt",
             "\(summary.lastEventOn) (för \(Swedish.days(summary.daysSinceLastEvent)) sedan)"
                 + (summary.isStale ? ", står still" : ""))
-        fields.add("Eskalerat", summary.escalation)
         fields.add(
             "Ledningen får veta",
             detail.pendingEscalation.map { "\($0), om inget händer före dess" })

@@ -2,7 +2,7 @@ import Foundation
 
 /// The daemon's one notion of time: the current instant and the organisation's calendar (its time
 /// zone), made once from configuration and handed to everything that dates things — the command
-/// handler, the read models, the projections and the scheduler to come.
+/// handler, the read models, the projections, the scheduler and the mailer.
 ///
 /// One value instead of a `now` closure and a time zone in each place, so no part can date things on
 /// a calendar the others do not use. Tests make one with a fixed or hand-moved instant.

@@ -1,0 +1,79 @@
+import CLibPQ
+import Foundation
+
+extension PostgresConnection {
+    /// Runs `queries` in one round trip, each in a transaction of its own that commits before the next
+    /// begins (libpq's pipeline mode, a sync after each): for a statement whose follow-up must not be in
+    /// its transaction, such as the NOTIFY after an append, without waiting for a second round trip.
+    ///
+    /// - Returns: each statement's rows or error, in order; a statement's failure does not stop the next.
+    package func pipelined(_ queries: [PostgresQuery]) async throws -> [Result<PostgresRows, PostgresError>] {
+        try await cancellable { ticket in
+            guard self.canceller.begin(ticket) else { throw CancellationError() }
+            defer { self.canceller.end() }
+            return try self.runPipelined(queries)
+        }
+    }
+
+    private func runPipelined(_ queries: [PostgresQuery]) throws(PostgresError) -> [Result<PostgresRows, PostgresError>]
+    {
+        guard let handle else { throw .connectionLost(reason: "the connection is closed") }
+        guard transactionDepth == 0 else {
+            preconditionFailure("pipelined statements run in transactions of their own, not inside one")
+        }
+        // Everything that can fail before the server sees a statement fails here, outside pipeline mode.
+        var encoded: [(parameters: EncodedParameters, statement: String?)] = []
+        for query in queries {
+            let parameters = try EncodedParameters(query)
+            let statement =
+                query.isPrepared ? try preparedStatement(query.sql, types: parameters.types, handle: handle) : nil
+            encoded.append((parameters, statement))
+        }
+        guard isolatedCall({ PQenterPipelineMode(handle) }) == 1 else {
+            throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not enter pipeline mode")
+        }
+        // Not after a lost connection: lost() has finished the session and `handle` is freed.
+        defer { if self.handle != nil { _ = PQexitPipelineMode(handle) } }
+        for (query, (parameters, statement)) in zip(queries, encoded) {
+            let sent = parameters.withPointers { pointers, lengths, formats in
+                isolatedCall {
+                    if let statement {
+                        PQsendQueryPrepared(handle, statement, parameters.count, pointers, lengths, formats, 1)
+                    } else {
+                        PQsendQueryParams(
+                            handle, query.sql, parameters.count, parameters.types, pointers, lengths, formats, 1)
+                    }
+                }
+            }
+            guard sent == 1, PQpipelineSync(handle) == 1 else {
+                throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not send a pipelined statement")
+            }
+        }
+        var results: [Result<PostgresRows, PostgresError>] = []
+        for _ in queries {
+            // One result for the statement, the end of its results, then its sync.
+            let result = isolatedCall { PQgetResult(handle) }
+            if let result, PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
+                PQclear(result)
+                results.append(.failure(.connectionLost(reason: "the pipeline was aborted")))
+            } else {
+                do {
+                    results.append(.success(try check(result, handle: handle)))
+                } catch {
+                    if case .connectionLost = error { throw error }
+                    results.append(.failure(error))
+                }
+            }
+            while let rest = isolatedCall({ PQgetResult(handle) }) { PQclear(rest) }  // to the end of its results
+            while let sync = isolatedCall({ PQgetResult(handle) }) {
+                let status = PQresultStatus(sync)
+                PQclear(sync)
+                if status == PGRES_PIPELINE_SYNC { break }
+            }
+            if PQstatus(handle) == CONNECTION_BAD {
+                throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "the server closed the connection")
+            }
+        }
+        return results
+    }
+}
