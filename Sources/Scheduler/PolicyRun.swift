@@ -90,12 +90,7 @@ package struct PolicyRun: Sendable {
             let lastScheduledDay = schedule.lastScheduledDay
             if trigger == .scheduled, let last = lastScheduledDay, last >= day { return nil }
             let plan = try await plan(day: day, configuration: configuration, lastScheduledDay: lastScheduledDay)
-            var counts = (reminders: 0, escalations: 0, messages: 0)
-            for letter in plan.letters where try await record(letter, names: plan.names, day: day, metadata: metadata) {
-                counts.messages += 1
-                counts.reminders += letter.message.effects.filter { $0.kind == .reminder }.count
-                counts.escalations += letter.message.effects.filter { $0.kind == .escalation }.count
-            }
+            let counts = try await record(plan, metadata: metadata)
             let ran = PoliciesRan(
                 day: day, trigger: trigger, startedAt: Timestamp(startedAt), finishedAt: Timestamp(clock.now),
                 late: late, reminders: counts.reminders, escalations: counts.escalations, messages: counts.messages)
@@ -117,24 +112,40 @@ package struct PolicyRun: Sendable {
         }
     }
 
+    /// Records a plan's letters, each as one unit of work, and counts what was recorded: effects whose
+    /// cause is gone by now (the issue closed since the plan was made) are not, nor letters left empty.
+    package func record(_ plan: RunPlan, metadata: EventMetadata) async throws
+        -> (reminders: Int, escalations: Int, messages: Int)
+    {
+        var counts = (reminders: 0, escalations: 0, messages: 0)
+        for letter in plan.letters {
+            let applied = try await record(letter, names: plan.names, day: plan.day, metadata: metadata)
+            guard !applied.isEmpty else { continue }
+            counts.messages += 1
+            counts.reminders += applied.filter { $0.kind == .reminder }.count
+            counts.escalations += applied.filter { $0.kind == .escalation }.count
+        }
+        return counts
+    }
+
     /// Records one letter through the one write path: each effect as a command on its subject, whose
     /// rules say whether it still applies (an issue closed since the facts were read records nothing),
-    /// and the message in the outbox with what still applies, all in one unit of work. Returns `false`
-    /// when nothing applies any more or the same letter had been recorded already.
+    /// and the message in the outbox with what still applies, all in one unit of work. Returns the
+    /// effects recorded: none when nothing applies any more or the same letter had been recorded already.
     private func record(_ letter: RunPlan.Letter, names: ReminderNames, day: CalendarDate, metadata: EventMetadata)
-        async throws -> Bool
+        async throws -> [Effect]
     {
         let message = letter.message
         let identities = message.effects.map(\.identity.description).joined(separator: "\n")
         let key = "policies:\(day):\(message.recipient):\(String(NameDerivedUUID.hash(identities), radix: 16))"
         let mailId = MailID(NameDerivedUUID.uuid(key))
-        let (queued, outcome) = try await handler.perform(idempotencyKey: key, metadata: metadata) { work in
+        let (queued, outcome) = try await handler.perform(idempotencyKey: key, metadata: metadata) { work -> [Effect] in
             var applying: [Effect] = []
             for effect in message.effects where try await !work.decide(effect.command(mailId: mailId, on: day)).isEmpty
             {
                 applying.append(effect)
             }
-            guard !applying.isEmpty else { return false }
+            guard !applying.isEmpty else { return [] }
             let still = MessagePlan.Message(recipient: message.recipient, effects: applying)
             let content = applying == message.effects ? letter : Self.letter(still, names: names, day: day)
             let subjects = still.subjects
@@ -143,9 +154,9 @@ package struct PolicyRun: Sendable {
                 .queue(
                     recipient: message.recipient, purpose: still.purpose, subject: content.subject, text: content.text,
                     html: content.html, regarding: subjects.count == 1 ? subjects[0].streamName : nil))
-            return true
+            return applying
         }
-        return queued && !outcome.isDuplicate
+        return outcome.isDuplicate ? [] : queued
     }
 
     /// The run lock's name (within the store's schema, so that two organisations in one database do
