@@ -9,9 +9,9 @@ import ServiceLifecycle
 import Synchronization
 
 /// Runs the policies every day at `policies.run_at` and the digests every month on
-/// `digests.day_of_month` at `digests.run_at`, and after start when a run was missed; records the
-/// feedback of delivered digests as it sees them. A lifecycle service driving two
-/// ``SchedulerStateMachine``s on the daemon's one clock.
+/// `digests.day_of_month` at `digests.run_at`, and after start when a run was missed. A lifecycle
+/// service driving two ``SchedulerStateMachine``s on the daemon's one clock. (The feedback of
+/// delivered digests is a reaction of its own: ``DigestFeedbackService``.)
 ///
 /// With several daemons on one database only the one holding the scheduler's advisory lock (on a
 /// session of its own) runs the schedule; the others try again every `leadershipRetry`, so one takes
@@ -21,10 +21,9 @@ import Synchronization
 package final class Scheduler: Service, Sendable {
     package let policyRun: PolicyRun
     package let digestRun: DigestRun
-    let digestFeedback: DigestFeedback
     let clock: OrganisationClock
     let logger: Logger
-    /// How often a sleeping scheduler looks at the clock (which tests move by hand) and for delivered digests.
+    /// How often a sleeping scheduler looks at the clock (which tests move by hand).
     let tick: Duration
     /// How often a daemon without the schedule tries to take it.
     let leadershipRetry: Duration
@@ -44,8 +43,6 @@ package final class Scheduler: Service, Sendable {
     ) {
         self.policyRun = policyRun
         self.digestRun = digestRun
-        self.digestFeedback = DigestFeedback(
-            store: digestRun.store, readModel: digestRun.readModel, clock: clock, logger: logger)
         self.clock = clock
         self.logger = logger
         self.tick = tick
@@ -205,7 +202,7 @@ package final class Scheduler: Service, Sendable {
         _ retry: inout Retry, _ what: String,
         _ run: (ScheduledOccasion<Schedule.Period>, Bool) async throws -> Void
     ) async -> Bool {
-        guard case .run(let occasion, let late, _) = action, retry.isDue else { return false }
+        guard case .run(let occasion, let late, _) = action, retry.isDue(now: clock.now) else { return false }
         do {
             try await run(occasion, late)
             retry = Retry()
@@ -219,49 +216,38 @@ package final class Scheduler: Service, Sendable {
         return true
     }
 
-    /// When a failed job may run again: real time, so a retry happens whatever the organisation's
-    /// clock does.
+    /// When a failed job may run again, on the organisation's clock like everything the scheduler
+    /// decides (so a test moves it by hand, as it moves the days).
     struct Retry {
         var failures = 0
-        var at: ContinuousClock.Instant?
+        var at: Date?
 
-        var isDue: Bool { at.map { ContinuousClock.now >= $0 } ?? true }
+        func isDue(now: Date) -> Bool { at.map { now >= $0 } ?? true }
     }
 
     /// Logs a failed run and sets when it is tried again (5 s, doubling, at most 5 min).
     private func failed(_ what: String, _ error: any Error, retry: inout Retry) {
         retry.failures += 1
         let wait = Duration.seconds(min(300, 5 << min(retry.failures, 6)))
-        retry.at = ContinuousClock.now + wait
+        retry.at = clock.now.addingTimeInterval(TimeInterval(wait.components.seconds))
         logger.warning("\(what) failed: \(error)", metadata: ["retry_in": "\(wait)"])
         state.withLock { $0.status.problem = "\(what) failed: \(error)" }
     }
 
-    /// Sleeps until `deadline` on the organisation's clock or a failed job's retry, looking every tick — for a new `run_at`
-    /// (followed at once) and for delivered digests whose feedback is to be recorded; checks the
-    /// lock's session every half minute.
+    /// Sleeps until `deadline` on the organisation's clock or a failed job's retry, looking every tick
+    /// for a new `run_at` (followed at once); checks the lock's session every half minute.
     private func sleep(
-        until deadline: Date?, orRetryAt retryAt: ContinuousClock.Instant?, session: PostgresConnection,
+        until deadline: Date?, orRetryAt retryAt: Date?, session: PostgresConnection,
         machines: inout Machines
     ) async throws {
         var sinceCheck = Duration.zero
-        var feedbackFailing = false
-        while !isStopping, deadline.map({ clock.now < $0 }) ?? true, retryAt.map({ ContinuousClock.now < $0 }) ?? true {
+        while !isStopping, deadline.map({ clock.now < $0 }) ?? true, retryAt.map({ clock.now < $0 }) ?? true {
             let daily = dailySchedule()
             let monthly = monthlySchedule()
             if daily != machines.policies.schedule || monthly != machines.digests.schedule {
                 machines.policies.schedule = daily
                 machines.digests.schedule = monthly
                 return
-            }
-            do {
-                try await digestFeedback.recordDelivered(
-                    metadata: EventMetadata(actor: "scheduler", client: "tredjekraftd"))
-                feedbackFailing = false
-            } catch {
-                // Said once until it works again, not every tick.
-                if !feedbackFailing { logger.warning("recording the feedback of delivered digests failed: \(error)") }
-                feedbackFailing = true
             }
             try? await Task.sleep(for: tick)
             sinceCheck += tick

@@ -159,6 +159,32 @@ extension SchedulerServiceTests {
     }
 }
 
+extension SchedulerServiceTests {
+    /// A failed run is tried again on the organisation's clock: not before its back-off has passed on
+    /// that clock, and then at once — so the whole course runs on a hand-moved clock.
+    @Test func aFailedRunIsRetriedWhenTheOrganisationsClockPassesItsBackOff() async throws {
+        try await SchedulerHarness.with { h in
+            try await h.setContacts(except: [.council(DemoScenario.lundCouncil)])
+            let letters = h.stateDirectory.appendingPathComponent("letters-later")
+            try Data("x".utf8).write(to: letters)
+            try #require(try await h.run("2026-11-30"))
+            h.setClock("2026-12-03", 10)
+            let scheduler = h.scheduler(digestRun: h.digestRun(stateDirectory: letters))
+            try await Self.running([scheduler]) {
+                try await h.eventually { scheduler.status.problem?.contains("digests for 2026-11") == true }
+                // The cause goes away; the clock has not moved, so nothing is tried yet.
+                try FileManager.default.removeItem(at: letters)
+                try FileManager.default.createDirectory(at: letters, withIntermediateDirectories: true)
+                #expect(try await h.digestRuns().isEmpty)
+                // Past the first back-off (5 s doubled once: 10 s) on the organisation's clock: it runs.
+                h.app.clock.advance(seconds: 11)
+                try await h.eventually { try await h.digestRuns().count == 1 }
+            }
+            #expect(try await h.sentDigests().contains { $0.recipient == .council(DemoScenario.lundCouncil) })
+        }
+    }
+}
+
 extension SchedulerHarness {
     func digestRuns() async throws -> [DigestsRan] {
         try await app.pool.query(

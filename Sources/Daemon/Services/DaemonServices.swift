@@ -31,6 +31,7 @@ package final class DaemonServices: Sendable {
     package let mailer: Mailer
     /// Runs the reminder and escalation policies (when this daemon holds the schedule).
     package let scheduler: Scheduler
+    private let digestFeedback: DigestFeedbackService
     private let logger: Logger
 
     package init(
@@ -55,6 +56,9 @@ package final class DaemonServices: Sendable {
                 stateDirectory: URL(fileURLWithPath: configuration.stateDirectory, isDirectory: true), logger: logger),
             clock: clock, configuration: configuration.policies, digests: configuration.digests, logger: logger)
         self.scheduler = scheduler
+        digestFeedback = DigestFeedbackService(
+            store: store, feedback: DigestFeedback(store: store, readModel: readModel, clock: clock, logger: logger),
+            follower: runner, logger: logger)
         if let problem = mailer.status.problem { logger.error("mail cannot go out: \(problem)") }
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
             let line: String =
@@ -121,7 +125,9 @@ package final class DaemonServices: Sendable {
     package func serviceGroup() -> ServiceGroup {
         ServiceGroup(
             services: [
-                health, ProjectionService(runner: runner, logger: logger), mailer, scheduler, reload, server, lifecycle,
+                health, ProjectionService(runner: runner, logger: logger), mailer, digestFeedback, scheduler, reload,
+                server,
+                lifecycle,
             ],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
     }
