@@ -15,7 +15,7 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
     /// The caller's role does not allow this (org.varlink.service.PermissionDenied with a `reason`).
     case permissionDenied(reason: String)
     /// `io.tredjekraft.admin.NotFound`: what was looked for, the id as given, and a Swedish message.
-    case notFound(kind: String, id: String, message: String)
+    case notFound(NotFound)
     /// `io.tredjekraft.admin.RuleViolation`: a domain rule refused the command; `code` is the
     /// domain's stable reason (e.g. `transition_not_allowed`) for scripts.
     case ruleViolation(reason: String, code: String? = nil)
@@ -37,10 +37,13 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
         switch self {
         case .permissionDenied(let reason):
             VarlinkError(name: VarlinkError.permissionDenied.name, parameters: ["reason": .string(reason)])
-        case .notFound(let kind, let id, let message):
+        case .notFound(let missing):
             VarlinkError(
                 name: Self.interfaceName + ".NotFound",
-                parameters: ["kind": .string(kind), "id": .string(id), "message": .string(message)])
+                parameters: [
+                    "kind": .string(missing.kind.rawValue), "id": .string(missing.id),
+                    "message": .string(missing.message),
+                ])
         case .ruleViolation(let reason, let code):
             VarlinkError(
                 name: Self.interfaceName + ".RuleViolation",
@@ -71,7 +74,7 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
         case let error as AdminError: return error
         case let error as VarlinkError: return error
         case let error as DomainError: return AdminError.ruleViolation(reason: error.message, code: error.code.rawValue)
-        case let error as NotFound: return AdminError.notFound(kind: error.kind, id: error.id, message: error.message)
+        case let error as NotFound: return AdminError.notFound(error)
         case let error as MailerError:
             switch error {
             case .mailOff: return AdminError.mailUnavailable(reason: MailWording.mailOff)

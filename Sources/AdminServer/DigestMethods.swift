@@ -46,7 +46,7 @@ struct DigestMethods: Sendable {
                 p.councilId, as: .council, parameter: "councilId")
             let day = p.date ?? context.today
             guard let facts = try await context.readModel.councilDigestFacts(councilId: council).first else {
-                throw NotFound(kind: "council", id: council.description, message: "Rådet \(council) finns inte.")
+                throw NotFound(.council, council.description)
             }
             let letter = AgendaWording.letter(CouncilAgenda.make(facts, meetingOn: day))
             return CouncilAgendaReply(

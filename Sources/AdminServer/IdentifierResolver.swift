@@ -16,7 +16,7 @@ struct IdentifierResolver: Sendable {
 
     /// The whole id of `kind` that `text` names.
     ///
-    /// - Throws: `InvalidParameter` naming `parameter` when `text` cannot be an id, ``AdminError/notFound(kind:id:message:)``
+    /// - Throws: `InvalidParameter` naming `parameter` when `text` cannot be an id, `NotFound`
     ///   when no id starts with it, ``AdminError/ruleViolation(reason:code:)`` when several do.
     func resolve<Kind>(_ text: String, as kind: CatalogKind, parameter: String) async throws -> Identifier<Kind> {
         Identifier(try await resolveUUID(text, as: kind, parameter: parameter))
@@ -40,8 +40,7 @@ struct IdentifierResolver: Sendable {
         }
         let matches = try await readModel.identifiers(of: kind, startingWith: typed)
         guard let first = matches.first else {
-            throw AdminError.notFound(
-                kind: kind.rawValue, id: text, message: kind.notFoundMessage(text))
+            throw NotFound(kind.notFoundKind, text)
         }
         guard matches.count == 1 else {
             throw AdminError.ruleViolation(
@@ -56,9 +55,7 @@ struct IdentifierResolver: Sendable {
         let catalogKind = reference.kind.catalogKind
         let id = try await resolveUUID(reference.id, as: catalogKind, parameter: parameter + ".id")
         guard let origin = try await readModel.origin(of: reference.kind, id) else {
-            throw AdminError.notFound(
-                kind: catalogKind.rawValue, id: reference.id,
-                message: catalogKind.notFoundMessage(reference.id))
+            throw NotFound(catalogKind.notFoundKind, reference.id)
         }
         let source: IssueSource =
             switch reference.kind {
@@ -67,5 +64,22 @@ struct IdentifierResolver: Sendable {
             case .actionItem: .actionItem(ActionItemID(id), certification: CertificationID(origin.parent))
             }
         return (source, UnitID(origin.unit))
+    }
+}
+
+extension CatalogKind {
+    /// What a missing one is called in a `NotFound`.
+    var notFoundKind: NotFound.Kind {
+        switch self {
+        case .unit: .unit
+        case .council: .council
+        case .meeting: .meeting
+        case .proposal: .proposal
+        case .revision: .revision
+        case .finding: .finding
+        case .certification: .certification
+        case .actionItem: .actionItem
+        case .issue: .issue
+        }
     }
 }

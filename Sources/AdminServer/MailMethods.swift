@@ -69,7 +69,7 @@ struct MailMethods: Sendable {
                 try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
             }
             guard let entry = try await context.readModel.outboxEntry(id) else {
-                throw AdminError.notFound(kind: "mail", id: p.id, message: "Meddelandet \(p.id) finns inte i utkorgen.")
+                throw NotFound(.mail, p.id, message: "Meddelandet \(p.id) finns inte i utkorgen.")
             }
             return RetryMailReply(message: try await message(entry))
         }
@@ -134,7 +134,7 @@ struct MailMethods: Sendable {
         }
         let matches = try await context.readModel.mailIdentifiers(startingWith: typed)
         guard let first = matches.first else {
-            throw AdminError.notFound(kind: "mail", id: text, message: "Det finns inget meddelande med id \(text).")
+            throw NotFound(.mail, text)
         }
         guard matches.count == 1 else {
             throw AdminError.ruleViolation(

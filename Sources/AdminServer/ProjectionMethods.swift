@@ -1,4 +1,5 @@
 import AdminProtocol
+import Domain
 import EventStore
 import Foundation
 import Postgres
@@ -16,8 +17,8 @@ struct ProjectionMethods: Sendable {
             p, _ in
             let names = context.runner.projections.map(\.name)
             guard try await context.runner.rebuild(named: p.name) else {
-                throw AdminError.notFound(
-                    kind: "projection", id: p.name,
+                throw NotFound(
+                    .projection, p.name,
                     message:
                         "Det finns ingen läsmodell som heter \(p.name). De som finns: \(names.joined(separator: ", "))."
                 )

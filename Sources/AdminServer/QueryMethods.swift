@@ -139,14 +139,12 @@ struct QueryMethods: Sendable {
             do {
                 let id = try await context.identifiers.resolveUUID(text, as: kind.catalogKind, parameter: "sourceId")
                 if !found.contains(id) { found.append(id) }
-            } catch AdminError.notFound {
+            } catch is NotFound {
                 continue
             }
         }
         guard let first = found.first else {
-            throw AdminError.notFound(
-                kind: "source", id: text,
-                message: "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(text).")
+            throw NotFound(.source, text)
         }
         guard found.count == 1 else {
             throw AdminError.ruleViolation(

@@ -9,22 +9,17 @@ extension CommandHandler {
             try await requireUnit(unitId, in: &work)
         case .proposal(_, .putForward(let councilId, let meetingId, _, _, _)):
             guard let council = try await work.state(CouncilAggregate.self, councilId) else {
-                throw NotFound(
-                    kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+                throw NotFound(.council, councilId.description)
             }
             if let meetingId, !council.hasMeeting(meetingId) {
-                throw NotFound(
-                    kind: "meeting", id: meetingId.description,
-                    message: "Mötet \(meetingId) finns inte hos brukarrådet.")
+                throw NotFound(.meeting, meetingId.description, within: .council, councilId.description)
             }
         case .revision(_, .plan(let unitId, _, _, _)):
             try await requireUnit(unitId, in: &work)
         case .certification(_, .start(let unitId, _, let renews)):
             try await requireUnit(unitId, in: &work)
             if let renews, try await !work.exists(CertificationAggregate.self, renews) {
-                throw NotFound(
-                    kind: "certification", id: renews.description,
-                    message: "Certifieringen \(renews) som ska förnyas finns inte.")
+                throw NotFound(.certification, renews.description)
             }
         case .issue(_, .open(let unitId, _, let source, _)):
             try await requireUnit(unitId, in: &work)
@@ -33,8 +28,7 @@ extension CommandHandler {
             try await requireSource(source, in: &work)
         case .issue(_, .giveFeedback(let councilId, _, _, _)):
             if try await !work.exists(CouncilAggregate.self, councilId) {
-                throw NotFound(
-                    kind: "council", id: councilId.description, message: "Brukarrådet \(councilId) finns inte.")
+                throw NotFound(.council, councilId.description)
             }
         default:
             break
@@ -43,7 +37,7 @@ extension CommandHandler {
 
     private func requireUnit(_ id: UnitID, in work: inout UnitOfWork) async throws {
         if try await !work.exists(UnitAggregate.self, id) {
-            throw NotFound(kind: "unit", id: id.description, message: "Verksamheten \(id) finns inte.")
+            throw NotFound(.unit, id.description)
         }
     }
 
@@ -51,27 +45,21 @@ extension CommandHandler {
         switch source {
         case .proposal(let id, let council):
             guard let state = try await work.state(ProposalAggregate.self, id) else {
-                throw NotFound(kind: "proposal", id: id.description, message: "Förslaget \(id) finns inte.")
+                throw NotFound(.proposal, id.description)
             }
             guard state.councilId == council else {
-                throw NotFound(
-                    kind: "proposal", id: id.description,
-                    message: "Förslaget \(id) kommer inte från brukarrådet \(council).")
+                throw NotFound(.proposal, id.description, within: .council, council.description)
             }
         case .finding(let id, let revision):
             guard try await work.state(RevisionAggregate.self, revision)?.finding(id) != nil else {
-                throw NotFound(
-                    kind: "finding", id: id.description,
-                    message: "Iakttagelsen \(id) finns inte i brukarrevisionen \(revision).")
+                throw NotFound(.finding, id.description, within: .revision, revision.description)
             }
         case .actionItem(let id, let certification):
             guard
                 try await work.state(CertificationAggregate.self, certification)?.actionItems
                     .contains(where: { $0.id == id }) == true
             else {
-                throw NotFound(
-                    kind: "actionItem", id: id.description,
-                    message: "Åtgärden \(id) finns inte i handlingsplanen \(certification).")
+                throw NotFound(.actionItem, id.description, within: .certification, certification.description)
             }
         }
     }

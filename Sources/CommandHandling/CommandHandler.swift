@@ -184,11 +184,13 @@ package final class CommandHandler: Sendable {
         let survivor = try await work.state(IssueAggregate.self, survivorID)
         if mergedID != survivorID {
             if merged == nil {
-                throw Self.notFound(mergedID.streamName, "Ärendet \(mergedID) som ska slås ihop finns inte.")
+                throw NotFound(
+                    .issue, mergedID.description, message: "Ärendet \(mergedID) som ska slås ihop finns inte.")
             }
             if survivor == nil {
-                throw Self.notFound(
-                    survivorID.streamName, "Ärendet \(survivorID) som det ska slås ihop med finns inte.")
+                throw NotFound(
+                    .issue, survivorID.description,
+                    message: "Ärendet \(survivorID) som det ska slås ihop med finns inte.")
             }
         }
         let decided = try IssueAggregate.merge(mergedID, merged, into: survivorID, survivor, work.context)
@@ -196,10 +198,12 @@ package final class CommandHandler: Sendable {
         try await work.record(IssueAggregate.self, survivorID, decided.survivor)
     }
 
-    /// ``NotFound`` for the aggregate of a stream: its kind is the
-    /// stream's prefix (`issue`, `unit`, …), its id the UUID after it.
-    static func notFound(_ streamName: String, _ message: String) -> NotFound {
+    /// A rule's `not_found` as ``NotFound`` for the aggregate of a stream: its kind from the stream's
+    /// prefix (`issue`, `unit`, …), its id the UUID after it, the rule's words as the message. A stream
+    /// of no kind that can be looked for (the schedule's) keeps the rule's own error.
+    static func notFound(_ streamName: String, _ refusal: DomainError) -> any Error {
         let parts = streamName.split(separator: "-", maxSplits: 1)
-        return NotFound(kind: String(parts.first ?? ""), id: String(parts.last ?? ""), message: message)
+        guard let kind = NotFound.Kind(streamPrefix: String(parts.first ?? "")) else { return refusal }
+        return NotFound(kind, String(parts.last ?? ""), message: refusal.message)
     }
 }

@@ -119,7 +119,7 @@ package struct UnitOfWork: Sendable {
         do {
             return try body()
         } catch  where error.code == .notFound {
-            throw CommandHandler.notFound(stream, error.message)
+            throw CommandHandler.notFound(stream, error)
         }
     }
 }

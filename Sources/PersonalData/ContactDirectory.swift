@@ -111,29 +111,25 @@ package struct ContactDirectory: Sendable {
             }
             // The directory's rule always records a change it allows.
             return outcome.position ?? .start
-        } catch let error as NotFound where error.kind == ContactDirectoryKind.streamPrefix {
-            // The directory's rule said the key has no address (its `not_found`).
-            throw NotFound(kind: "contact", id: command.recipient.description, message: error.message)
+        } catch let error as NotFound where error.kind == .contact {
+            // The directory's rule said the key has no address (its `not_found`): name the key.
+            throw NotFound(.contact, command.recipient.description, message: error.message)
         }
     }
 
     /// A council's or unit's key must name one that exists; owner titles are free text.
     private func requireSubject(_ key: RecipientKey) async throws {
+        let missing: NotFound
         let stream: String
-        let message: String
         switch key {
         case .council(let id):
-            stream = id.streamName
-            message = "Brukarrådet \(id) finns inte."
+            (stream, missing) = (id.streamName, NotFound(.council, id.description))
         case .management(let id), .coordinator(let id):
-            stream = id.streamName
-            message = "Verksamheten \(id) finns inte."
+            (stream, missing) = (id.streamName, NotFound(.unit, id.description))
         case .owner:
             return
         }
-        if try await store.readStream(StreamID(stream)).isEmpty {
-            throw NotFound(kind: key.kind == .council ? "council" : "unit", id: key.id, message: message)
-        }
+        if try await store.readStream(StreamID(stream)).isEmpty { throw missing }
     }
 }
 

@@ -145,11 +145,11 @@ extension ReadModel {
             WHERE certification_id = \(id.uuid)
             """)
         guard let row = rows.first else {
-            throw NotFound(kind: "certification", id: id.description, message: "Certifieringen \(id) finns inte.")
+            throw NotFound(.certification, id.description)
         }
         let unitId = UnitID(try row.decode("unit_id", as: UUID.self))
         guard let status = try await certifications(unitId: unitId).first(where: { $0.certificationId == id }) else {
-            throw NotFound(kind: "certification", id: id.description, message: "Certifieringen \(id) finns inte.")
+            throw NotFound(.certification, id.description)
         }
         let areas = try await database.query(
             """

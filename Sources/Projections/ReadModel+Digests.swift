@@ -147,7 +147,7 @@ extension ReadModel {
         if let unitId {
             units = units.filter { $0.id == unitId }
             guard !units.isEmpty else {
-                throw NotFound(kind: "unit", id: unitId.description, message: "Verksamheten \(unitId) finns inte.")
+                throw NotFound(.unit, unitId.description)
             }
         }
         let escalations = try await self.escalations(unitId: unitId).filter { month.contains($0.sentOn) }
@@ -275,7 +275,7 @@ extension ReadModel {
     }
 
     static func councilNotFound(_ id: CouncilID) -> NotFound {
-        NotFound(kind: "council", id: id.description, message: "Rådet \(id) finns inte.")
+        NotFound(.council, id.description)
     }
 }
 

@@ -89,7 +89,7 @@ package struct ReadModel: Sendable {
     }
 
     static func issueNotFound(_ id: IssueID) -> NotFound {
-        NotFound(kind: "issue", id: id.description, message: "Ärendet \(id) finns inte.")
+        NotFound(.issue, id.description)
     }
 
     // MARK: Trace
@@ -155,11 +155,7 @@ package struct ReadModel: Sendable {
     }
 
     static func sourceNotFound(_ sourceID: UUID) -> NotFound {
-        NotFound(
-            kind: "source", id: sourceID.uuidString.lowercased(),
-            message:
-                "Det finns inget förslag, ingen iakttagelse och ingen åtgärd med id \(sourceID.uuidString.lowercased())."
-        )
+        NotFound(.source, sourceID.uuidString.lowercased())
     }
 
     private func traceOnSnapshot(_ sourceID: UUID) async throws -> Trace {

@@ -69,7 +69,7 @@ import Testing
                         .putForward(
                             councilId: missingCouncil, meetingId: nil, text: "x", qualityArea: nil, pseudonym: nil)))
             }
-            #expect(error?.kind == "council")
+            #expect(error?.kind == .council)
             #expect(error?.description == "Brukarrådet 00000000-0000-0000-0000-000000000099 finns inte.")
             let missingUnit: UnitID = id(98)
             await #expect(throws: NotFound.self) {

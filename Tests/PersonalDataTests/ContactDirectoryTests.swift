@@ -44,13 +44,13 @@ import Testing
             let missing = await #expect(throws: NotFound.self) {
                 try await directory.remove(.council(council), metadata: .init(actor: "samordnare"))
             }
-            #expect(missing?.kind == "contact")
+            #expect(missing?.kind == .contact)
             let unknown: CouncilID = id(99)
             let noCouncil = await #expect(throws: NotFound.self) {
                 try await directory.set(
                     .council(unknown), address: "x@example.org", metadata: .init(actor: "samordnare"))
             }
-            #expect(noCouncil?.kind == "council")
+            #expect(noCouncil?.kind == .council)
             await #expect(throws: (any Error).self) {
                 try await directory.set(
                     .council(council), address: "a@example.org\r\nBcc: x@example.org",
