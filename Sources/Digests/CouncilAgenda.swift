@@ -50,7 +50,7 @@ package struct CouncilAgenda: Sendable, Equatable {
             case .registered, .inPreparation, .reopened: waiting.append(Entry(issue: issue, proposal: proposal))
             default: break
             }
-            if issue.isOpen, issue.status != .implemented, let date = issue.dueDate, date <= horizon {
+            if issue.status.canBeLate(outcome: issue.outcome), let date = issue.dueDate, date <= horizon {
                 due.append(Entry(issue: issue, proposal: proposal))
             }
         }

@@ -133,9 +133,9 @@ package struct CouncilDigestFacts: Sendable, Equatable {
 
         package var isOpen: Bool { status.isOpen(outcome: outcome) }
 
-        /// Late: open, not yet carried out, and past its planned date.
+        /// Late: it can still be late (``IssueStatus/canBeLate(outcome:)``) and its planned date has passed.
         package func isLate(today: CalendarDate) -> Bool {
-            isOpen && status != .implemented && (dueDate.map { $0 < today } ?? false)
+            status.canBeLate(outcome: outcome) && (dueDate.map { $0 < today } ?? false)
         }
 
         package func owes(_ occasion: FeedbackOccasion) -> FeedbackDue? {

@@ -15,8 +15,8 @@ extension ReadModel {
         for row in try await database.query(
             """
             SELECT s.issue_id, s.title, s.unit_id, s.due_date, s.owner FROM \(identifier: schema).issue_status s
-            WHERE s.due_date IS NOT NULL AND s.due_date <= \(until) AND (\(unescaped: Self.openCondition))
-              AND s.status <> 'implemented' AND (\(unit)::uuid IS NULL OR s.unit_id = \(unit))
+            WHERE s.due_date IS NOT NULL AND s.due_date <= \(until) AND (\(unescaped: Self.lateCondition))
+              AND (\(unit)::uuid IS NULL OR s.unit_id = \(unit))
             """)
         {
             let date = try row.decode("due_date", as: PostgresDate.self).calendarDate

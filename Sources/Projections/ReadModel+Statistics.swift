@@ -20,11 +20,13 @@ extension ReadModel {
                   percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.first_decided_on - s.registered_on))
                     FILTER (WHERE s.first_decided_on BETWEEN \(from.postgres) AND \(to.postgres)) AS median_days,
                   (count(*) FILTER (WHERE s.first_decided_on BETWEEN \(from.postgres) AND \(to.postgres)
-                      AND cardinality(s.councils) > 0 AND s.first_feedback_on <= s.first_decided_on + 30))::float8
+                      AND cardinality(s.councils) > 0
+                      AND s.first_feedback_on <= s.first_decided_on + \(FeedbackPromptness.days)::integer))::float8
                     / nullif(count(*) FILTER (WHERE s.first_decided_on BETWEEN \(from.postgres) AND \(to.postgres)
                       AND cardinality(s.councils) > 0), 0) AS feedback_share
                 FROM \(identifier: schema).issue_status s
-                WHERE s.status <> 'merged' AND (\(unit)::uuid IS NULL OR s.unit_id = \(unit))
+                WHERE s.status IN \(unescaped: Self.statuses(where: \.countsInStatistics))
+                  AND (\(unit)::uuid IS NULL OR s.unit_id = \(unit))
                 GROUP BY 1 ORDER BY 1
                 """
             ).map { row in
@@ -67,7 +69,7 @@ extension ReadModel {
                    c.certified_on, c.valid_until,
                    (SELECT count(*) FROM \(identifier: schema).certification_areas a WHERE a.certification_id = c.certification_id) AS areas,
                    count(ai.action_item_id) FILTER (WHERE coalesce(s.status NOT IN \(unescaped: Self.actionItemClosedStatuses), true)) AS open_items,
-                   count(ai.action_item_id) FILTER (WHERE s.status IN ('implemented', 'verified')) AS done_items
+                   count(ai.action_item_id) FILTER (WHERE s.status IN \(unescaped: Self.statuses(where: \.isCarriedOut))) AS done_items
             FROM \(identifier: schema).certifications c
             LEFT JOIN \(identifier: schema).units u ON u.unit_id = c.unit_id
             LEFT JOIN \(identifier: schema).action_items ai ON ai.certification_id = c.certification_id
@@ -83,20 +85,12 @@ extension ReadModel {
             let validUntil = try row.decode("valid_until", as: PostgresDate?.self)?.calendarDate
             let adopted = try row.decode("adopted_on", as: PostgresDate?.self)?.calendarDate
             let certified = try row.decode("certified_on", as: PostgresDate?.self)?.calendarDate
-            let stage: String
-            if let validUntil, validUntil < today {
-                stage = "Certifieringen har gått ut"
-            } else if certified != nil {
-                stage = "Certifierad"
-            } else if adopted != nil {
-                stage = "Handlingsplanen är antagen"
-            } else {
-                stage = "Bedömning pågår"
-            }
+            let stage = CertificationStanding(
+                adoptedOn: adopted, certifiedOn: certified, validUntil: validUntil, on: today)
             return CertificationStatus(
                 certificationId: CertificationID(try row.decode("certification_id", as: UUID.self)),
                 unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: try row.decode("unit_name"),
-                stage: stage,
+                stage: stage.label,
                 startedOn: try row.decode("started_on", as: PostgresDate.self).calendarDate, adoptedOn: adopted,
                 certifiedOn: certified, validUntil: validUntil,
                 daysUntilExpiry: validUntil.map { today.days(until: $0) },

@@ -46,7 +46,7 @@ package struct ReadModel: Sendable {
         }
         if filter.overdue == true {
             query.append(" AND s.due_date < ", today.postgres)
-            query.append(" AND (\(Self.openCondition)) AND s.status <> 'implemented'")
+            query.append(" AND (\(Self.lateCondition))")
         }
         if let days = filter.staleDays {
             query.append(" AND (\(Self.openCondition)) AND s.last_event_on <= ", today.adding(days: -days).postgres)
@@ -225,17 +225,28 @@ package struct ReadModel: Sendable {
 
     // MARK: Rows
 
-    /// Statuses of an issue behind an action item that close the item (done, or dropped).
-    static let actionItemClosedStatuses = "('implemented', 'verified', 'withdrawn')"
+    /// Statuses of an issue behind an action item that close the item (``IssueStatus/closesActionItem``).
+    static let actionItemClosedStatuses = statuses(where: \.closesActionItem)
+
+    /// The statuses for which a rule of the domain holds, as an SQL list: generated, never retold.
+    static func statuses(where rule: (IssueStatus) -> Bool) -> String {
+        "(" + IssueStatus.allCases.filter(rule).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+    }
 
     /// The domain's open issue (``IssueStatus/isOpen(outcome:)``) as SQL over `issue_status s`, generated
     /// from the domain's statuses and outcomes so that the two cannot disagree.
-    package static let openCondition: String = {
+    package static let openCondition = condition { $0.isOpen(outcome: $1) }
+
+    /// An issue that can still be late for its due date (``IssueStatus/canBeLate(outcome:)``), as SQL.
+    static let lateCondition = condition { $0.canBeLate(outcome: $1) }
+
+    /// A rule over an issue's status and decision as SQL over `issue_status s`.
+    static func condition(_ rule: (IssueStatus, DecisionOutcome?) -> Bool) -> String {
         let outcomes: [DecisionOutcome?] = [nil] + DecisionOutcome.allCases
         var always: [String] = []
         var terms: [String] = []
         for status in IssueStatus.allCases {
-            let open = outcomes.filter { status.isOpen(outcome: $0) }
+            let open = outcomes.filter { rule(status, $0) }
             if open.count == outcomes.count {
                 always.append("'\(status.rawValue)'")
             } else if !open.isEmpty {
@@ -246,7 +257,7 @@ package struct ReadModel: Sendable {
             }
         }
         return (["s.status IN (\(always.joined(separator: ", ")))"] + terms).joined(separator: " OR ")
-    }()
+    }
 
     /// ``summarySelect(_:)`` with the detail's owed feedback and source references as JSON columns, so
     /// that a whole ``IssueDetail`` is one statement.

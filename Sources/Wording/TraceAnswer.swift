@@ -58,7 +58,7 @@ package enum TraceAnswer {
         } else if summary.isOpen {
             sentences.append("Ärendet har ingen ansvarig.")
         }
-        if let due = summary.dueDate, summary.isOpen, summary.status != .implemented {
+        if let due = summary.dueDate, summary.status.canBeLate(outcome: summary.outcome) {
             sentences.append(
                 summary.isOverdue
                     ? "Det skulle ha varit klart \(due) och är försenat." : "Det ska vara klart senast \(due).")

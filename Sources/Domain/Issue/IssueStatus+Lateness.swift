@@ -3,8 +3,8 @@ extension IssueStatus {
     /// (``isOpen(outcome:)``) and not yet implemented. Once the work is done only its follow-up is
     /// ahead, and the due date was set for the work, so an implemented issue is never overdue.
     ///
-    /// The one definition for the reminder policies; the read models' `status <> 'implemented'` beside
-    /// the open condition says the same.
+    /// The one definition: the reminder policies, the digests, the agenda and the trace ask it, and
+    /// the read models' SQL is generated from it (`ReadModel.lateCondition`).
     package func canBeLate(outcome: DecisionOutcome?) -> Bool {
         isOpen(outcome: outcome) && self != .implemented
     }
