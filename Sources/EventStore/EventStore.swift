@@ -221,7 +221,7 @@ package final class EventStore: Sendable {
         }
     }
 
-    /// The transaction id below which the log is complete: see the README's design notes.
+    /// The transaction id below which the log is complete: see docs/architecture.md (the event store).
     private func horizon(on connection: PostgresConnection) async throws -> UInt64 {
         do {
             let rows = try await connection.query(

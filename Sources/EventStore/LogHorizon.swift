@@ -1,7 +1,7 @@
 /// How far the readable log lags behind what is committed, and which appender holds it back.
 ///
 /// Readers see only transactions below the log's horizon: older than every transaction that holds one
-/// of this store's append locks (see the README's design notes). Only the store's own appenders can
+/// of this store's append locks (see docs/architecture.md, the event store). Only the store's own appenders can
 /// hold readers back — a long transaction elsewhere on the cluster cannot — and `status` names the
 /// one that does, so an operator can find it instead of wondering why nothing moves.
 package struct LogHorizon: Sendable, Hashable {

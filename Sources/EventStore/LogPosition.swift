@@ -4,7 +4,7 @@
 /// Readers only read transactions below the log's horizon (`log_horizon()`: older than every
 /// transaction holding one of the store's append locks), so no event can later appear before a
 /// position a reader has passed: a transaction that commits late has a transaction id at or above the
-/// horizon the reader used, which sorts after everything it read. See the README's design notes.
+/// horizon the reader used, which sorts after everything it read. See docs/architecture.md (the event store).
 package struct LogPosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The writing transaction's 64-bit id (`xid8`).
     package var transactionID: UInt64
