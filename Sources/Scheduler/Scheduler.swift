@@ -99,32 +99,50 @@ package final class Scheduler: Service, Sendable {
 
     var isStopping: Bool { Task.isCancelled || state.withLock { $0.stopping } }
 
-    private func dailySchedule() -> DailySchedule {
-        DailySchedule(runAt: configuration.runAt, timeZone: clock.timeZone)
-    }
-
-    private func monthlySchedule() -> MonthlySchedule {
-        MonthlySchedule(digests, timeZone: clock.timeZone)
+    /// The jobs the schedule holds, each with its schedule from the configuration as it is now, how it
+    /// finds its last run in the log, and what it runs. A new job is one more value here.
+    private func jobs() -> [any ScheduledJob] {
+        let metadata = EventMetadata(actor: "scheduler", client: "tredjekraftd")
+        return [
+            RecurringJob(
+                name: "policy run for",
+                schedule: { [self] in DailySchedule(runAt: configuration.runAt, timeZone: clock.timeZone) },
+                lastRun: { recorded, _, _ in recorded.lastScheduledDay },
+                report: { [self] next in state.withLock { $0.status.nextRunAt = next } },
+                run: { [self] occasion, late in
+                    let ran = try await policyRun.execute(
+                        day: occasion.day, trigger: .scheduled, late: late, configuration: configuration,
+                        metadata: metadata)
+                    state.withLock { $0.status.lastRun = ran ?? $0.status.lastRun }
+                }),
+            RecurringJob(
+                name: "digests for",
+                schedule: { [self] in MonthlySchedule(digests, timeZone: clock.timeZone) },
+                // Nothing before the schedule began is owed (a new installation, or one whose first run
+                // was of the policies alone): the first digests go out on the first sending day after that.
+                lastRun: { recorded, schedule, now in
+                    recorded.lastDigestMonth ?? schedule.latest(atOrBefore: recorded.begunAt?.date ?? now).period
+                },
+                report: { [self] next in state.withLock { $0.status.nextDigestsAt = next } },
+                run: { [self] occasion, late in
+                    let ran = try await digestRun.execute(
+                        month: occasion.period, trigger: .scheduled, lateSince: late ? occasion.day : nil,
+                        metadata: metadata)
+                    state.withLock { $0.status.lastDigests = ran ?? $0.status.lastDigests }
+                }),
+        ]
     }
 
     /// Takes the schedule when it is free and keeps it until shutdown or until the session fails.
     private func lead() async {
-        var machines = Machines(
-            policies: SchedulerStateMachine(schedule: dailySchedule()),
-            digests: SchedulerStateMachine(schedule: monthlySchedule()))
+        var jobs = jobs()
         while !isStopping {
             do {
                 _ = try await policyRun.store.withLeadership(named: "scheduler") { session in
                     logger.notice("scheduler running: this daemon holds the schedule")
                     state.withLock { $0.status.leading = true }
-                    defer {
-                        state.withLock {
-                            $0.status.leading = false
-                            $0.status.nextRunAt = nil
-                            $0.status.nextDigestsAt = nil
-                        }
-                    }
-                    try await follow(&machines, session: session)
+                    defer { state.withLock { $0.status.leading = false } }
+                    try await follow(&jobs, session: session)
                 }
             } catch is CancellationError {
                 return
@@ -133,122 +151,55 @@ package final class Scheduler: Service, Sendable {
                     logger.warning("scheduler paused: \(error)", metadata: ["retry_in": "\(leadershipRetry)"])
                 }
             }
-            _ = machines.policies.leadershipLost()
-            _ = machines.digests.leadershipLost()
+            for index in jobs.indices { jobs[index].leadershipLost() }
             await pause(leadershipRetry)
         }
     }
 
-    struct Machines {
-        var policies: SchedulerStateMachine<DailySchedule>
-        var digests: SchedulerStateMachine<MonthlySchedule>
-    }
-
-    /// The state machines' actions, while this daemon holds the schedule: each job runs when due, a
-    /// failed one is tried again after a back-off (5 s, doubling, at most 5 min) without holding back
-    /// the other; in between, sleep until the earliest of the next occasions and retries.
-    private func follow(_ machines: inout Machines, session: PostgresConnection) async throws {
+    /// The jobs' state machines, while this daemon holds the schedule: each job runs when due, a failed
+    /// one is tried again after a back-off (5 s, doubling, at most 5 min) without holding back the
+    /// others; in between, sleep until the earliest of their next occasions and retries.
+    private func follow(_ jobs: inout [any ScheduledJob], session: PostgresConnection) async throws {
         let recorded = try await policyRun.store.scheduleState()
-        var policies = machines.policies.leadershipAcquired(last: recorded.lastScheduledDay, now: clock.now)
-        // Nothing before the schedule began is owed (a new installation, or one whose first run was of
-        // the policies alone): the first digests go out on the first sending day after that.
-        let lastDigests =
-            recorded.lastDigestMonth
-            ?? machines.digests.schedule.latest(atOrBefore: recorded.begunAt?.date ?? clock.now).period
-        var digests = machines.digests.leadershipAcquired(last: lastDigests, now: clock.now)
-        var policyRetry = Retry()
-        var digestRetry = Retry()
-        let metadata = EventMetadata(actor: "scheduler", client: "tredjekraftd")
+        for index in jobs.indices { jobs[index].leadershipAcquired(recorded, now: clock.now) }
         while !isStopping {
-            let ranPolicies = await runIfDue(&machines.policies, &policies, &policyRetry, "policy run for") {
-                occasion, late in
-                state.withLock { $0.status.nextRunAt = nil }
-                let ran = try await policyRun.execute(
-                    day: occasion.day, trigger: .scheduled, late: late, configuration: configuration,
-                    metadata: metadata)
-                state.withLock { $0.status.lastRun = ran ?? $0.status.lastRun }
+            var ran = false
+            for index in jobs.indices where !ran {
+                ran = await jobs[index].runIfDue(now: { clock.now }, ended: ended)
             }
-            if ranPolicies { continue }
-            let ranDigests = await runIfDue(&machines.digests, &digests, &digestRetry, "digests for") {
-                occasion, late in
-                state.withLock { $0.status.nextDigestsAt = nil }
-                let ran = try await digestRun.execute(
-                    month: occasion.period, trigger: .scheduled, lateSince: late ? occasion.day : nil,
-                    metadata: metadata)
-                state.withLock { $0.status.lastDigests = ran ?? $0.status.lastDigests }
-            }
-            if ranDigests { continue }
-            if policies == .waitForLeadership || digests == .waitForLeadership { return }
-            // Nothing is due now: the next occasion of each, or its retry.
-            var wakeAt: Date?
-            if case .sleep(let until) = policies { wakeAt = until }
-            if case .sleep(let until) = digests { wakeAt = min(wakeAt ?? until, until) }
-            state.withLock {
-                if case .sleep(let until) = policies { $0.status.nextRunAt = until }
-                if case .sleep(let until) = digests { $0.status.nextDigestsAt = until }
-            }
-            try await sleep(
-                until: wakeAt, orRetryAt: [policyRetry.at, digestRetry.at].compactMap { $0 }.min(), session: session,
-                machines: &machines)
-            policies = machines.policies.woke(now: clock.now)
-            digests = machines.digests.woke(now: clock.now)
+            if ran { continue }
+            if jobs.contains(where: \.waitsForLeadership) { return }
+            for job in jobs { job.publishNextOccasion() }
+            try await sleep(until: jobs.compactMap(\.wakeAt).min(), session: session, jobs: &jobs)
+            for index in jobs.indices { jobs[index].woke(now: clock.now) }
         }
     }
 
-    /// Runs one job's occasion when it is due (and its retry, after a failure, has come), and moves
-    /// its state machine on; `false` when there was nothing to run.
-    private func runIfDue<Schedule: RecurringSchedule>(
-        _ machine: inout SchedulerStateMachine<Schedule>, _ action: inout SchedulerStateMachine<Schedule>.Action,
-        _ retry: inout Retry, _ what: String,
-        _ run: (ScheduledOccasion<Schedule.Period>, Bool) async throws -> Void
-    ) async -> Bool {
-        guard case .run(let occasion, let late, _) = action, retry.isDue(now: clock.now) else { return false }
-        do {
-            try await run(occasion, late)
-            retry = Retry()
+    /// A run ended: a success clears the problem `status` shows; a failure is logged and shown, and
+    /// sets when it is tried again (5 s, doubling, at most 5 min).
+    private func ended(_ what: String, _ error: (any Error)?, retry: inout JobRetry) {
+        guard let error else {
             state.withLock { $0.status.problem = nil }
-            action = machine.runFinished(period: occasion.period, now: clock.now)
-        } catch {
-            machine.runFailed()
-            failed("\(what) \(occasion.period)", error, retry: &retry)
-            action = machine.woke(now: clock.now)
+            return
         }
-        return true
-    }
-
-    /// When a failed job may run again, on the organisation's clock like everything the scheduler
-    /// decides (so a test moves it by hand, as it moves the days).
-    struct Retry {
-        var failures = 0
-        var at: Date?
-
-        func isDue(now: Date) -> Bool { at.map { now >= $0 } ?? true }
-    }
-
-    /// Logs a failed run and sets when it is tried again (5 s, doubling, at most 5 min).
-    private func failed(_ what: String, _ error: any Error, retry: inout Retry) {
         retry.failures += 1
-        let wait = Duration.seconds(min(300, 5 << min(retry.failures, 6)))
-        retry.at = clock.now.addingTimeInterval(TimeInterval(wait.components.seconds))
-        logger.warning("\(what) failed: \(error)", metadata: ["retry_in": "\(wait)"])
+        let wait = min(300, 5 << min(retry.failures, 6))
+        retry.at = clock.now.addingTimeInterval(TimeInterval(wait))
+        logger.warning("\(what) failed: \(error)", metadata: ["retry_in": "\(wait) seconds"])
         state.withLock { $0.status.problem = "\(what) failed: \(error)" }
     }
 
-    /// Sleeps until `deadline` on the organisation's clock or a failed job's retry, looking every tick
-    /// for a new `run_at` (followed at once); checks the lock's session every half minute.
-    private func sleep(
-        until deadline: Date?, orRetryAt retryAt: Date?, session: PostgresConnection,
-        machines: inout Machines
-    ) async throws {
+    /// Sleeps until `deadline` on the organisation's clock (a job's next occasion or retry), looking every
+    /// tick for a changed schedule (a new `run_at` after SIGHUP, followed at once); checks the lock's
+    /// session every half minute.
+    private func sleep(until deadline: Date?, session: PostgresConnection, jobs: inout [any ScheduledJob])
+        async throws
+    {
         var sinceCheck = Duration.zero
-        while !isStopping, deadline.map({ clock.now < $0 }) ?? true, retryAt.map({ clock.now < $0 }) ?? true {
-            let daily = dailySchedule()
-            let monthly = monthlySchedule()
-            if daily != machines.policies.schedule || monthly != machines.digests.schedule {
-                machines.policies.schedule = daily
-                machines.digests.schedule = monthly
-                return
-            }
+        while !isStopping, deadline.map({ clock.now < $0 }) ?? true {
+            var changed = false
+            for index in jobs.indices where jobs[index].refreshSchedule() { changed = true }
+            if changed { return }
             try? await Task.sleep(for: tick)
             sinceCheck += tick
             if sinceCheck >= .seconds(30) {
