@@ -178,8 +178,10 @@ let package = Package(
             dependencies: [
                 "Scheduler", "Policies", "Digests", "Domain", "AppTestSupport", "Projections", "ReadModelTypes",
                 "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Wording", "PersonalData",
-                "MailTestSupport", logging,
-            ]),
+                "MailTestSupport", "GoldenTestSupport", logging,
+            ],
+            // The demo's letters as golden files, read from the source tree.
+            exclude: ["Golden"]),
         .testTarget(
             name: "VarlinkTests",
             dependencies: [
@@ -204,6 +206,12 @@ let package = Package(
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(
             name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain", "Policies", "Digests"]),
+        // Letters compared byte for byte with golden files, read from the source tree (#filePath).
+        .target(name: "GoldenTestSupport", path: "Tests/GoldenTestSupport"),
+        .testTarget(
+            name: "LettersTests",
+            dependencies: ["Wording", "Digests", "Policies", "Domain", "ReadModelTypes", "GoldenTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
         // Debian's python3 and python3-aiosmtpd.
