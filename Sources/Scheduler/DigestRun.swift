@@ -3,12 +3,12 @@ import Digests
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Logging
 import NIOPosix
 import PersonalData
 import Projections
 import ReadModelTypes
-import Wording
 
 /// One month's digests, with their effects: read the facts from the read models, let the pure
 /// ``CouncilDigest`` and ``ManagementDigest`` decide, and record each digest once — its `DigestSent`

@@ -4,8 +4,9 @@ import Foundation
 import GoldenTestSupport
 import Policies
 import Testing
+import Wording
 
-@testable import Wording
+@testable import Letters
 
 /// Every kind of letter, rendered from hand-made facts and compared byte for byte with the golden
 /// files in `Golden/`, first written by the renderers that came before the one `Letter`.

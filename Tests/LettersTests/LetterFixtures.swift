@@ -1,9 +1,9 @@
 import Digests
 import Domain
 import Foundation
+import Letters
 import Policies
 import ReadModelTypes
-import Wording
 
 /// Hand-made facts that reach every kind of line the letters have: each section of a council's
 /// digest, a withdrawn issue, findings, escalations, a quotation over several lines, values that

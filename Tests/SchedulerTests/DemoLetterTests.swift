@@ -4,10 +4,10 @@ import Digests
 import Domain
 import Foundation
 import GoldenTestSupport
+import Letters
 import Policies
 import Projections
 import Testing
-import Wording
 
 @testable import Scheduler
 

@@ -1,5 +1,6 @@
 import Domain
 import Policies
+import Wording
 
 /// Reminders and escalations as letters in plain Swedish (klarspråk, short sentences, LIX under 40):
 /// one letter per recipient per run, one item per issue, action item or certificate, each saying what

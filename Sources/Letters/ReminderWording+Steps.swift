@@ -1,5 +1,6 @@
 import Domain
 import Policies
+import Wording
 
 // The `tredjekraft` commands a letter offers: the step that would resolve what is missing, written
 // out with the thing's short id (every command accepts it) and <placeholders> for what only the

@@ -1,6 +1,7 @@
 import Digests
 import Domain
 import ReadModelTypes
+import Wording
 
 /// The monthly digest to a unit's ledning: the month's figures beside the month before's, then what
 /// is late, what was escalated, which certificates run out and which councils have waited longest.

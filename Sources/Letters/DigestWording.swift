@@ -1,5 +1,6 @@
 import Digests
 import Domain
+import Wording
 
 /// The monthly digest to a council in plain Swedish: short sentences, "ni" and "vi", dates written
 /// out. Each item is named by the council's own proposal; decisions are told with their motivation in

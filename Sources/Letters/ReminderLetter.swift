@@ -1,3 +1,5 @@
+import Wording
+
 /// A reminder letter before it is rendered: the same sentences become the plain-text part and the
 /// HTML part, so the two never disagree, and escaping happens in one place.
 struct ReminderLetter: Equatable {

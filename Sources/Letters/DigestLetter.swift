@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A digest or agenda before it is rendered: the same sentences become the plain-text part and the
 /// HTML part, so the two never say different things, and escaping happens in one place.

@@ -1,5 +1,6 @@
 import Digests
 import Domain
+import Wording
 
 /// The agenda for a council's next meeting: the feedback owed to it first, each decision with its
 /// motivation ready to be read aloud; then what waits, what falls due and the proposals that have not
