@@ -48,7 +48,7 @@ package struct DigestRun: Sendable {
     package struct Letter: Sendable {
         package var recipient: RecipientKey
         package var recipientName: String
-        package var letter: DigestLetter
+        package var letter: Letters.Letter
         package var items: Int
         package var reports: [ReportedFeedback]
         /// A council without an e-mail address: the letter is printed, and handed over by the coordinator.

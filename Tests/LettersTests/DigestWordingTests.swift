@@ -1,10 +1,9 @@
 import Digests
 import Domain
 import Foundation
+import Letters
 import Testing
 import Wording
-
-@testable import Letters
 
 /// The digests' plain Swedish: readability measured, and the text and HTML parts saying the same.
 @Suite struct DigestWordingTests {
@@ -16,7 +15,7 @@ import Wording
     }
 
     @Test func hostileTextIsEscapedInTheHTMLAndBothPartsHoldTheSameItems() {
-        let letter = DigestLetter(
+        let letter = Letter(
             subject: "Ämne <script>", greeting: "Hej \("<b>Rådet</b>")!", intro: ["Inledning."],
             sections: [
                 .init(

@@ -2,11 +2,10 @@ import Digests
 import Domain
 import Foundation
 import GoldenTestSupport
+import Letters
 import Policies
 import Testing
 import Wording
-
-@testable import Letters
 
 /// Every kind of letter, rendered from hand-made facts and compared byte for byte with the golden
 /// files in `Golden/`, first written by the renderers that came before the one `Letter`.
@@ -78,7 +77,7 @@ import Wording
 
     /// The renderers on their own: every kind of line, values that need escaping, bullets and numbers.
     @Test func aLetterMadeByHand() throws {
-        let letter = DigestLetter(
+        let letter = Letter(
             subject: "Ämne <script>", greeting: "Hej \("<b>Rådet</b>")!", intro: ["Inledning.", "Mer."],
             sections: [
                 .init(
