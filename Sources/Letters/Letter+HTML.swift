@@ -5,7 +5,7 @@ extension Letter {
     /// The HTML part: simple and accessible — headings, lists and paragraphs that read well without the
     /// style sheet, no images; well-formed (it parses as XML too), every value escaped.
     package var html: String {
-        let e = MailWording.escape
+        let e = Self.escape
         var parts = ["<!DOCTYPE html>"]
         switch presentation {
         case .message:
@@ -61,5 +61,21 @@ extension Letter {
         }
         parts.append("</body></html>")
         return parts.joined(separator: "\n") + "\n"
+    }
+
+    /// Text made safe for HTML, in element content and in attribute values alike.
+    package static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 }

@@ -95,9 +95,7 @@ import Wording
     }
 
     @Test func theTestMessage() throws {
-        let (sentAt, host) = ("2026-12-01 09:15", "tredjekraft.example.org")
-        try expect(
-            "mail-test", subject: MailWording.testSubject, text: MailWording.testText(sentAt: sentAt, host: host),
-            html: MailWording.testHTML(sentAt: sentAt, host: host))
+        let letter = TestMessageWording.letter(sentAt: "2026-12-01 09:15", host: "tredjekraft.example.org")
+        try expect("mail-test", subject: letter.subject, text: letter.text, html: letter.html)
     }
 }

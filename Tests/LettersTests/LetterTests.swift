@@ -1,8 +1,13 @@
 import Domain
+import Foundation
 import Letters
 import Policies
 import Testing
 import Wording
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// The one `Letter`: a reminder and a digest are the same model, rendered by the same two renderers;
 /// only the HTML's presentation tells a short message from a document that may be printed.
@@ -60,5 +65,18 @@ import Wording
             #expect(Readability.lix(own) <= 40, "\(letter.subject): LIX \(Readability.lix(own))")
             #expect(!own.contains { $0.contains("2026-") || $0.contains("tredjekraft ") || $0.contains("Vuxenstöd") })
         }
+    }
+
+    /// It was two strings kept alike by hand; now it is a letter, and its HTML parses as XML like the others'.
+    @Test func theTestMessageIsALetterLikeTheOthers() {
+        let letter = TestMessageWording.letter(sentAt: "2026-12-01 09:15", host: "<värd> & co")
+        #expect(letter.subject == "Provmeddelande från Tredje kraften")
+        #expect(letter.text.hasPrefix("Hej!\n\nDet här är ett provmeddelande från Tredje kraften på <värd> & co"))
+        #expect(letter.text.hasSuffix("\n\nDu behöver inte göra något.\n"))
+        #expect(letter.html.contains("på &lt;värd&gt; &amp; co, skickat 2026-12-01 09:15."))
+        #if canImport(FoundationXML) || canImport(Darwin)
+        let parser = XMLParser(data: Data(letter.html.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")\n\(letter.html)")
+        #endif
     }
 }
