@@ -46,10 +46,13 @@ let package = Package(
         // The monthly digests and the council agenda decided from read-model facts: which items, under
         // which heading, and which owed feedback a digest gives once delivered; pure, no I/O.
         .target(name: "Digests", dependencies: ["Domain", "ReadModelTypes", "Policies"]),
-        // User-facing Swedish in one place: the timeline's sentences, the trace's answer, the words for
-        // kinds of things, the reminders, the digests and agendas; pure, shared by the read models, the CLI
-        // and the letters.
-        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail", "Policies", "Digests"]),
+        // User-facing Swedish words and formats: labels, dates, the timeline's sentences, the trace's answer,
+        // the words for kinds of things and for the outbox; pure, a leaf shared by the read models, the CLI
+        // and the letters — the CLI uses it without compiling the policies or the digests.
+        .target(name: "Wording", dependencies: ["Domain", "ReadModelTypes", "Mail"]),
+        // The letters: reminders, escalations, the digests to councils and ledning, agendas and the test
+        // message, each one `Letter` rendered to plain text and to HTML from the same source; pure.
+        .target(name: "Letters", dependencies: ["Wording", "Domain", "ReadModelTypes", "Policies", "Digests"]),
         // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
         .target(name: "Mail"),
         // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
@@ -57,7 +60,7 @@ let package = Package(
             name: "Mailer",
             dependencies: [
                 "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "PersonalData", "Projections",
-                "ReadModelTypes", "Wording", "Postgres", logging, serviceLifecycle,
+                "ReadModelTypes", "Wording", "Letters", "Postgres", logging, serviceLifecycle,
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
@@ -67,7 +70,7 @@ let package = Package(
             name: "Scheduler",
             dependencies: [
                 "Policies", "Digests", "Domain", "EventStore", "EventCodec", "CommandHandling", "Projections",
-                "ReadModelTypes", "Wording", "PersonalData", "Postgres", logging, serviceLifecycle, nioPosix,
+                "ReadModelTypes", "Letters", "PersonalData", "Postgres", logging, serviceLifecycle, nioPosix,
             ]),
         // Read models built from the log, their runner, and the queries coordinators ask.
         .target(
@@ -95,7 +98,7 @@ let package = Package(
             dependencies: [
                 "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
                 "PersonalData",
-                "Policies", "Digests", "Wording", "AdminProtocol", "Varlink", logging,
+                "Policies", "Digests", "Letters", "AdminProtocol", "Varlink", logging,
             ],
             path: "Sources/Bench"),
         // The figures an operator scrapes (`tredjekraft metrics`): one Prometheus registry per daemon, the
@@ -111,7 +114,8 @@ let package = Package(
             name: "AdminServer",
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
-                "Demo", "Varlink", "Wording", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler", "Digests",
+                "Demo", "Varlink", "Wording", "Letters", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler",
+                "Digests",
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
             resources: [.embedInCode("io.tredjekraft.admin.varlink")]),
@@ -177,9 +181,11 @@ let package = Package(
             name: "SchedulerTests",
             dependencies: [
                 "Scheduler", "Policies", "Digests", "Domain", "AppTestSupport", "Projections", "ReadModelTypes",
-                "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Wording", "PersonalData",
-                "MailTestSupport", logging,
-            ]),
+                "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Letters", "PersonalData",
+                "MailTestSupport", "GoldenTestSupport", logging,
+            ],
+            // The demo's letters as golden files, read from the source tree.
+            exclude: ["Golden"]),
         .testTarget(
             name: "VarlinkTests",
             dependencies: [
@@ -202,8 +208,15 @@ let package = Package(
             name: "AdminCLITests",
             dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
+        // Letters compared byte for byte with golden files, read from the source tree (#filePath).
+        .target(name: "GoldenTestSupport", path: "Tests/GoldenTestSupport"),
         .testTarget(
-            name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain", "Policies", "Digests"]),
+            name: "LettersTests",
+            dependencies: [
+                "Letters", "Wording", "Digests", "Policies", "Domain", "ReadModelTypes", "GoldenTestSupport",
+            ],
+            exclude: ["Golden"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
         // Debian's python3 and python3-aiosmtpd.

@@ -3,13 +3,13 @@ import Digests
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Mailer
 import PersonalData
 import Projections
 import ReadModelTypes
 import Scheduler
 import Varlink
-import Wording
 
 /// `PreviewDigest`, `SendDigests`, `ListDigests` and `CouncilAgenda`: a month's digests as they would
 /// go out, sending them now, what went out, and the agenda for a council's meeting.

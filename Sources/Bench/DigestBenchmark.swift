@@ -2,9 +2,9 @@ import Digests
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Postgres
 import Projections
-import Wording
 
 /// The monthly digests at scale: every council's and every ledning's digest for a month, made from
 /// the read models and rendered (text and HTML), beside the read-model queries alone, over a

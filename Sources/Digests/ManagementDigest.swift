@@ -3,7 +3,7 @@ import ReadModelTypes
 
 /// What a unit's ledning hears each month: the month's figures beside the month before's, what is
 /// late, what was escalated, which certificates run out, and which councils have waited longest.
-/// Pure: which of the facts are worth a line is decided here, the words are Wording's.
+/// Pure: which of the facts are worth a line is decided here, the words are Letters'.
 package struct ManagementDigest: Sendable, Equatable {
     package var facts: ManagementDigestFacts
     package var month: CalendarMonth

@@ -2,6 +2,7 @@ import CommandHandling
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Logging
 import Mail
 import PersonalData
@@ -102,12 +103,11 @@ extension Mailer {
         let now = clock.now
         let sentAt =
             "\(clock.day(of: now)) " + now.formatted(.dateTime.hour().minute().locale(Locale(identifier: "sv_SE")))
-        let host = ProcessInfo.processInfo.hostName
+        let letter = TestMessageWording.letter(sentAt: sentAt, host: ProcessInfo.processInfo.hostName)
         let message = try MailMessage(
-            from: from, to: [try Mailbox(address, field: "Mottagaren")], subject: MailWording.testSubject, kind: .test,
+            from: from, to: [try Mailbox(address, field: "Mottagaren")], subject: letter.subject, kind: .test,
             date: now, timeZone: clock.timeZone, messageKey: "tredjekraft.test.\(UUID().uuidString.lowercased())",
-            text: MailWording.testText(sentAt: sentAt, host: host),
-            html: MailWording.testHTML(sentAt: sentAt, host: host))
+            text: letter.text, html: letter.html)
         let outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
         logger.notice("test message sent", metadata: ["outcome": "\(outcome)"])
         return outcome

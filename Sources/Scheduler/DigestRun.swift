@@ -3,12 +3,12 @@ import Digests
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Logging
 import NIOPosix
 import PersonalData
 import Projections
 import ReadModelTypes
-import Wording
 
 /// One month's digests, with their effects: read the facts from the read models, let the pure
 /// ``CouncilDigest`` and ``ManagementDigest`` decide, and record each digest once — its `DigestSent`
@@ -48,7 +48,7 @@ package struct DigestRun: Sendable {
     package struct Letter: Sendable {
         package var recipient: RecipientKey
         package var recipientName: String
-        package var letter: DigestLetter
+        package var letter: Letters.Letter
         package var items: Int
         package var reports: [ReportedFeedback]
         /// A council without an e-mail address: the letter is printed, and handed over by the coordinator.

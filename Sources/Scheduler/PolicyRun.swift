@@ -2,11 +2,11 @@ import CommandHandling
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Logging
 import Policies
 import Projections
 import ReadModelTypes
-import Wording
 
 /// One run of the reminder and escalation policies, with its effects: read the facts and what was
 /// sent before from the read models, let the pure ``PolicyEngine`` decide, and record each letter —

@@ -1,6 +1,6 @@
 import Domain
+import Letters
 import Policies
-import Wording
 
 /// What a run of the policies would do on a day, before anything is written: the effects, and the
 /// letters they make, one per recipient, in the words that will be sent.

@@ -2,8 +2,9 @@ import Domain
 import Foundation
 import Mail
 
-/// The outbox in Swedish: the words for recipient keys (also as the CLI takes them), the stages of a
-/// message, and the test message an administrator sends with `mail test`.
+/// The outbox in Swedish: the words for recipient keys (also as the CLI takes them), the stages and
+/// purposes of a message, and why mail cannot go out. The test message `mail test` sends is a letter
+/// (`TestMessageWording`).
 package enum MailWording {
     /// The CLI's word for each kind of recipient key: `contact set rad <id> <adress>`.
     package static func word(_ kind: RecipientKey.Kind) -> String {
@@ -63,51 +64,6 @@ package enum MailWording {
         case .digest: "Månadsbrev"
         case .test: "Prov"
         }
-    }
-
-    /// The subject of `mail test`.
-    package static let testSubject = "Provmeddelande från Tredje kraften"
-
-    /// The text of `mail test`: says what it is and that nothing needs doing.
-    package static func testText(sentAt: String, host: String) -> String {
-        """
-        Hej!
-
-        Det här är ett provmeddelande från Tredje kraften på \(host), skickat \(sentAt).
-        Det visar att e-posten fungerar: påminnelser, meddelanden till ledningen och
-        månadsbrev till brukarråden kommer att nå fram på samma sätt.
-
-        Du behöver inte göra något.
-        """
-    }
-
-    /// The HTML part of `mail test`.
-    package static func testHTML(sentAt: String, host: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="sv"><head><meta charset="utf-8"><title>\(escape(testSubject))</title></head>
-        <body><p>Hej!</p>
-        <p>Det här är ett provmeddelande från Tredje kraften på \(escape(host)), skickat \(escape(sentAt)).
-        Det visar att e-posten fungerar: påminnelser, meddelanden till ledningen och
-        månadsbrev till brukarråden kommer att nå fram på samma sätt.</p>
-        <p>Du behöver inte göra något.</p></body></html>
-        """
-    }
-
-    /// Text made safe for HTML.
-    package static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
 

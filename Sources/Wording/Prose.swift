@@ -59,6 +59,9 @@ package struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation {
             parts.append(.value(Swedish.longDate(day)))
         }
 
+        /// A day as the commands write it, "2026-05-31": for letters to those who type it back.
+        package mutating func appendInterpolation(iso day: CalendarDate) { parts.append(.value(day.description)) }
+
         /// A count or a number of days.
         package mutating func appendInterpolation(_ number: Int) { parts.append(.value("\(number)")) }
 

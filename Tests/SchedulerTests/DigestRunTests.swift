@@ -5,13 +5,13 @@ import Digests
 import Domain
 import EventStore
 import Foundation
+import Letters
 import Logging
 import Policies
 import Postgres
 import Projections
 import ReadModelTypes
 import Testing
-import Wording
 
 @testable import Scheduler
 

@@ -1,6 +1,7 @@
 import Digests
 import Domain
 import ReadModelTypes
+import Wording
 
 /// The monthly digest to a unit's ledning: the month's figures beside the month before's, then what
 /// is late, what was escalated, which certificates run out and which councils have waited longest.
@@ -11,7 +12,7 @@ package enum ManagementDigestWording {
             + Swedish.month(digest.month)
     }
 
-    package static func letter(_ digest: ManagementDigest) -> DigestLetter {
+    package static func letter(_ digest: ManagementDigest) -> Letter {
         let facts = digest.facts
         let month = Swedish.month(digest.month)
         let before = Swedish.month(digest.month.previous)
@@ -20,18 +21,18 @@ package enum ManagementDigestWording {
         intro.append("Här är läget för \(facts.unitName) i \(month).")
         intro.append("Siffran inom parentes gäller \(before).")
         var sections = [
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "Siffror för \(month)", intro: [],
                 items: figures(facts.thisMonth.total, facts.monthBefore.total, open: facts.openIssues), numbered: false)
         ]
         sections.append(
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "Försenade ärenden",
                 intro: facts.overdue.isEmpty
                     ? ["Inga ärenden är försenade."]
                     : ["De här ärendena skulle vara klara."] + more(facts.overdue.count, "ärenden är försenade"),
                 items: facts.overdue.prefix(shown).map { issue in
-                    var lines: [DigestLetter.Line] = []
+                    var lines: [Letter.Line] = []
                     if let due = issue.dueDate {
                         let late = due.days(until: digest.sentOn)
                         lines.append(
@@ -40,17 +41,17 @@ package enum ManagementDigestWording {
                             ))
                     }
                     lines.append(.prose(issue.owner.map { "Ansvarig: \($0)." } ?? "Ingen är ansvarig."))
-                    return DigestLetter.Item(title: issue.title, lines: lines)
+                    return Letter.Item(title: issue.title, lines: lines)
                 }))
         sections.append(
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "Det här fick ledningen veta i \(month)",
                 intro: facts.escalations.isEmpty
                     ? ["Ledningen fick inga påpekanden i \(month)."]
                     : ["Ni fick veta det här, eftersom påminnelser inte räckte."]
                         + more(facts.escalations.count, "påpekanden kom i månaden"),
                 items: facts.escalations.prefix(shown).map { effect in
-                    DigestLetter.Item(
+                    Letter.Item(
                         title: effect.title,
                         lines: [
                             .prose(
@@ -60,7 +61,7 @@ package enum ManagementDigestWording {
                 }))
         if !digest.expiring.isEmpty {
             sections.append(
-                DigestLetter.Section(
+                Letter.Section(
                     heading: "Certifieringar som går ut", intro: ["Börja förnya i tid."],
                     items: digest.expiring.map { certification in
                         let days = certification.daysUntilExpiry ?? 0
@@ -71,16 +72,16 @@ package enum ManagementDigestWording {
                                 "Den gäller till och med \(until). Det är \(days) \(own: days == 1 ? "dag" : "dagar") kvar."
                             case nil: "Den har inget slutdatum."
                             }
-                        return DigestLetter.Item(
+                        return Letter.Item(
                             title: "Certifieringen av \(certification.unitName)", lines: [.prose(line)])
                     }, numbered: false))
         }
         if !digest.longestWaiting.isEmpty {
             sections.append(
-                DigestLetter.Section(
+                Letter.Section(
                     heading: "Råd som har väntat längst", intro: [],
                     items: digest.longestWaiting.map { wait in
-                        var lines: [DigestLetter.Line] = []
+                        var lines: [Letter.Line] = []
                         if let since = wait.waitingSince { lines.append(.prose("Rådet har väntat sedan \(since).")) }
                         if wait.feedbackOwed > 0 {
                             lines.append(
@@ -100,14 +101,14 @@ package enum ManagementDigestWording {
                                     "\(wait.proposalsWithoutIssue) av dess förslag har inte blivit \(own: wait.proposalsWithoutIssue == 1 ? "ett ärende" : "ärenden")."
                                 ))
                         }
-                        return DigestLetter.Item(title: wait.name, lines: lines)
+                        return Letter.Item(title: wait.name, lines: lines)
                     }))
         }
         sections += groups(
             "Per kvalitetsområde", facts.thisMonth.byQualityArea, facts.monthBefore.byQualityArea)
         sections += groups(
             "Per nivå av delaktighet", facts.thisMonth.byParticipationLevel, facts.monthBefore.byParticipationLevel)
-        return DigestLetter(
+        return Letter(
             subject: subject(digest), greeting: "Hej!", intro: intro, sections: sections,
             closing: [
                 "Siffrorna kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
@@ -126,39 +127,39 @@ package enum ManagementDigestWording {
     }
 
     /// The figures as list lines: this month, the month before in brackets.
-    static func figures(_ now: Statistics.Figures, _ before: Statistics.Figures, open: Int) -> [DigestLetter.Item] {
+    static func figures(_ now: Statistics.Figures, _ before: Statistics.Figures, open: Int) -> [Letter.Item] {
         [
-            DigestLetter.Item(title: "Nya ärenden: \(now.registered) (\(before.registered))", lines: []),
-            DigestLetter.Item(title: "Beslut: \(now.decided) (\(before.decided))", lines: []),
-            DigestLetter.Item(title: "Klara: \(now.implemented) (\(before.implemented))", lines: []),
-            DigestLetter.Item(
+            Letter.Item(title: "Nya ärenden: \(now.registered) (\(before.registered))", lines: []),
+            Letter.Item(title: "Beslut: \(now.decided) (\(before.decided))", lines: []),
+            Letter.Item(title: "Klara: \(now.implemented) (\(before.implemented))", lines: []),
+            Letter.Item(
                 title:
                     "Dagar till beslut, mitten av alla: \(days(now.medianDaysToDecision)) (\(days(before.medianDaysToDecision)))",
                 lines: []),
-            DigestLetter.Item(
+            Letter.Item(
                 title:
                     "Besked till rådet inom 30 dagar: \(Swedish.percent(now.feedbackWithin30DaysShare)) (\(Swedish.percent(before.feedbackWithin30DaysShare)))",
                 lines: []),
-            DigestLetter.Item(title: "Öppna ärenden nu: \(open)", lines: []),
+            Letter.Item(title: "Öppna ärenden nu: \(open)", lines: []),
         ]
     }
 
     static func days(_ value: Double?) -> String { value.map(Swedish.decimal) ?? Swedish.none }
 
     /// One section of groups (areas or levels) that had anything in either month.
-    static func groups(_ heading: String, _ now: [Statistics.Group], _ before: [Statistics.Group]) -> [DigestLetter
+    static func groups(_ heading: String, _ now: [Statistics.Group], _ before: [Statistics.Group]) -> [Letter
         .Section]
     {
         let previous = Dictionary(before.map { ($0.key, $0.figures) }, uniquingKeysWith: { first, _ in first })
         let zero = Statistics.Figures(registered: 0, decided: 0, implemented: 0)
-        let items = now.compactMap { group -> DigestLetter.Item? in
+        let items = now.compactMap { group -> Letter.Item? in
             let earlier = previous[group.key] ?? zero
             let figures = group.figures
             guard
                 figures.registered + figures.decided + figures.implemented + earlier.registered + earlier.decided
                     + earlier.implemented > 0
             else { return nil }
-            return DigestLetter.Item(
+            return Letter.Item(
                 title: group.label,
                 lines: [
                     .prose(
@@ -167,6 +168,6 @@ package enum ManagementDigestWording {
                 ])
         }
         guard !items.isEmpty else { return [] }
-        return [DigestLetter.Section(heading: "\(own: heading)", intro: [], items: items, numbered: false)]
+        return [Letter.Section(heading: "\(own: heading)", intro: [], items: items, numbered: false)]
     }
 }

@@ -1,5 +1,6 @@
 import Digests
 import Domain
+import Wording
 
 /// The monthly digest to a council in plain Swedish: short sentences, "ni" and "vi", dates written
 /// out. Each item is named by the council's own proposal; decisions are told with their motivation in
@@ -17,9 +18,9 @@ package enum DigestWording {
     /// - Parameter printed: the council has no e-mail address; the coordinator hands the letter over
     ///   and records the feedback, so the letter does not claim to give it and lists the commands.
     package static func fitted(_ digest: CouncilDigest, printed: Bool = false, maximumBytes: Int) -> (
-        letter: DigestLetter, digest: CouncilDigest
+        letter: Letter, digest: CouncilDigest
     ) {
-        func fits(_ letter: DigestLetter) -> Bool {
+        func fits(_ letter: Letter) -> Bool {
             letter.text.utf8.count <= maximumBytes && letter.html.utf8.count <= maximumBytes
         }
         var letter = self.letter(digest, printed: printed)
@@ -33,16 +34,16 @@ package enum DigestWording {
         return (letter, kept)
     }
 
-    package static func letter(_ digest: CouncilDigest, printed: Bool = false, quoteLimit: Int? = nil) -> DigestLetter {
+    package static func letter(_ digest: CouncilDigest, printed: Bool = false, quoteLimit: Int? = nil) -> Letter {
         var intro: [Prose] = []
         if let late = digest.lateSince { intro.append(lateLine(late)) }
         intro.append("Här får ni veta vad som har hänt med era förslag.")
         intro.append("Brevet gäller \(Swedish.month(digest.month)). Det tar också upp det som inte är klart än.")
         intro += monthLines(digest)
-        let sections = CouncilDigest.Section.allCases.compactMap { section -> DigestLetter.Section? in
+        let sections = CouncilDigest.Section.allCases.compactMap { section -> Letter.Section? in
             let items = digest.items.filter { $0.section == section }
             guard !items.isEmpty else { return nil }
-            return DigestLetter.Section(
+            return Letter.Section(
                 heading: heading(section), intro: sectionIntro(section, shortened: quoteLimit != nil),
                 items: items.map { item($0, today: digest.sentOn, quoteLimit: quoteLimit) })
         }
@@ -59,7 +60,7 @@ package enum DigestWording {
             "Har ni frågor? Fråga er samordnare.",
             "Brevet kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
         ]
-        return DigestLetter(
+        return Letter(
             subject: subject(digest), greeting: "Hej \(digest.council.name)!", intro: intro, sections: sections,
             closing: closing, references: references(digest) + (printed ? handOver(digest) : []))
     }
@@ -130,19 +131,19 @@ package enum DigestWording {
     }
 
     /// One item: the council's words as its name, then what there is to tell.
-    static func item(_ item: CouncilDigest.Item, today: CalendarDate, quoteLimit: Int? = nil) -> DigestLetter.Item {
-        let quote = { (lead: Prose, text: String) -> DigestLetter.Line in
+    static func item(_ item: CouncilDigest.Item, today: CalendarDate, quoteLimit: Int? = nil) -> Letter.Item {
+        let quote = { (lead: Prose, text: String) -> Letter.Line in
             guard let limit = quoteLimit, text.count > limit else { return .quote(lead, text) }
             return .quote(lead, Swedish.shortened(text, limit: limit, firstSentence: false))
         }
-        var lines: [DigestLetter.Line] = []
+        var lines: [Letter.Line] = []
         guard let issue = item.issue else {
             let waited = max(0, item.proposal.putForwardOn.days(until: today))
             lines.append(
                 .prose(
                     "Ni lade fram förslaget \(item.proposal.putForwardOn). Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar")."
                 ))
-            return DigestLetter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
+            return Letter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
         }
         if let proposal = item.linkedThisMonth, let linked = proposal.linkedOn {
             // Linked after the issue was registered: it joined one that was already there.
@@ -192,18 +193,18 @@ package enum DigestWording {
             lines.append(
                 .prose("Vi sa till ledningen \(escalation.on) att \(own: escalationReason(escalation.policy))."))
         }
-        return DigestLetter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
+        return Letter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
     }
 
     /// Where an open issue stands: waiting since when, or when it should be done.
     static func progress(_ issue: CouncilDigestFacts.IssueFact, section: CouncilDigest.Section, today: CalendarDate)
-        -> [DigestLetter.Line]
+        -> [Letter.Line]
     {
         guard issue.isOpen else { return [] }
         switch issue.status {
         case .registered, .inPreparation, .reopened:
             let waited = max(0, issue.registeredOn.days(until: today))
-            var lines: [DigestLetter.Line] = [
+            var lines: [Letter.Line] = [
                 .prose(
                     "Det har väntat på beslut i \(waited) \(own: waited == 1 ? "dag" : "dagar"), sedan \(issue.registeredOn)."
                 )
@@ -218,7 +219,7 @@ package enum DigestWording {
             }
             return lines
         case .decided, .inProgress:
-            var lines: [DigestLetter.Line] = []
+            var lines: [Letter.Line] = []
             if section != .decided, let outcome = issue.outcome { lines.append(.prose(answer(outcome))) }
             lines.append(.prose(issue.status == .decided ? "Arbetet har inte börjat än." : "Arbetet pågår."))
             if let due = issue.dueDate {

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
+import Letters
 import Policies
 import Testing
-import Wording
 
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,19 +1,20 @@
 import Digests
 import Domain
+import Wording
 
 /// The agenda for a council's next meeting: the feedback owed to it first, each decision with its
 /// motivation ready to be read aloud; then what waits, what falls due and the proposals that have not
 /// become issues. The commands that record the feedback as given come last, for the coordinator.
 package enum AgendaWording {
-    package static func letter(_ agenda: CouncilAgenda) -> DigestLetter {
-        var sections: [DigestLetter.Section] = []
+    package static func letter(_ agenda: CouncilAgenda) -> Letter {
+        var sections: [Letter.Section] = []
         sections.append(
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "1. Besked till rådet",
                 intro: agenda.owed.isEmpty
                     ? ["Rådet väntar inte på något besked."] : ["Läs upp besluten och vad som har gjorts."],
                 items: agenda.owed.map { entry in
-                    var lines: [DigestLetter.Line] = []
+                    var lines: [Letter.Line] = []
                     let issue = entry.issue
                     if issue.owes(.decision) != nil, let outcome = issue.outcome {
                         lines.append(.prose(DigestWording.answer(outcome)))
@@ -29,22 +30,22 @@ package enum AgendaWording {
                     if let since = issue.feedbackOwed.map(\.owedSince).min() {
                         lines.append(.prose("Rådet har väntat på beskedet sedan \(since)."))
                     }
-                    return DigestLetter.Item(title: Swedish.shortened(entry.proposal.text), lines: lines)
+                    return Letter.Item(title: Swedish.shortened(entry.proposal.text), lines: lines)
                 }))
         sections.append(
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "2. Förslag som väntar på beslut",
                 intro: agenda.waiting.isEmpty ? ["Inga förslag väntar på beslut."] : [],
                 items: agenda.waiting.map { entry in
                     let waited = max(0, entry.issue.registeredOn.days(until: agenda.meetingOn))
-                    var lines: [DigestLetter.Line] = [
+                    var lines: [Letter.Line] = [
                         .prose("Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar").")
                     ]
                     lines.append(.prose(entry.issue.owner.map { "Ansvarig: \($0)." } ?? "Ingen är ansvarig än."))
-                    return DigestLetter.Item(title: Swedish.shortened(entry.proposal.text), lines: lines)
+                    return Letter.Item(title: Swedish.shortened(entry.proposal.text), lines: lines)
                 }))
         sections.append(
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "3. Ska vara klart före nästa möte",
                 intro: agenda.due.isEmpty ? ["Inget ska bli klart före nästa möte."] : [],
                 items: agenda.due.map { entry in
@@ -52,38 +53,38 @@ package enum AgendaWording {
                     let line: Prose =
                         due < agenda.meetingOn
                         ? "Det skulle vara klart \(due). Det är försenat." : "Det ska vara klart \(due)."
-                    return DigestLetter.Item(title: Swedish.shortened(entry.proposal.text), lines: [.prose(line)])
+                    return Letter.Item(title: Swedish.shortened(entry.proposal.text), lines: [.prose(line)])
                 }))
         let lastMeeting: Prose =
             agenda.lastMeeting.map { "Förslag från mötet \($0) som inte är ärenden än" }
             ?? "Förslag från förra mötet som inte är ärenden än"
         sections.append(
-            DigestLetter.Section(
+            Letter.Section(
                 heading: "4. \(lastMeeting)",
                 intro: agenda.lastMeeting == nil
                     ? ["Rådet har inte haft något möte förut."]
                     : agenda.fromLastMeeting.isEmpty ? ["Alla förslag från förra mötet är ärenden."] : [],
                 items: agenda.fromLastMeeting.map { proposal in
-                    DigestLetter.Item(
+                    Letter.Item(
                         title: Swedish.shortened(proposal.text),
                         lines: [.prose("Ingen har tagit ställning till det än.")])
                 }))
         if !agenda.olderWithoutIssue.isEmpty {
             sections.append(
-                DigestLetter.Section(
+                Letter.Section(
                     heading: "5. Äldre förslag som inte är ärenden",
                     intro: [],
                     items: agenda.olderWithoutIssue.map { proposal in
-                        DigestLetter.Item(
+                        Letter.Item(
                             title: Swedish.shortened(proposal.text),
                             lines: [.prose("Ni lade fram det \(proposal.putForwardOn).")])
                     }))
         }
-        var commands: [DigestLetter.Item] = []
+        var commands: [Letter.Item] = []
         for entry in agenda.owed {
             for due in entry.issue.feedbackOwed {
                 commands.append(
-                    DigestLetter.Item(
+                    Letter.Item(
                         title: Swedish.shortened(entry.proposal.text, limit: 60),
                         lines: [
                             .command(
@@ -94,12 +95,12 @@ package enum AgendaWording {
         }
         if !commands.isEmpty {
             sections.append(
-                DigestLetter.Section(
+                Letter.Section(
                     heading: "För samordnaren",
                     intro: ["När rådet har fått beskedet på mötet registrerar du det så här."],
                     items: commands, numbered: false))
         }
-        return DigestLetter(
+        return Letter(
             subject:
                 "Dagordning för \(Swedish.shortened(agenda.council.name, limit: 120, firstSentence: false)) "
                 + Swedish.longDate(agenda.meetingOn),

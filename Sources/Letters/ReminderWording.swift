@@ -1,12 +1,13 @@
 import Domain
 import Policies
+import Wording
 
 /// Reminders and escalations as letters in plain Swedish (klarspråk, short sentences, LIX under 40):
 /// one letter per recipient per run, one item per issue, action item or certificate, each saying what
 /// is missing, since when, and the `tredjekraft` command that would resolve it. A letter to ledningen
 /// also says who was reminded and when.
 ///
-/// The plain text and the HTML are rendered from one ``ReminderLetter``, so they never say different things.
+/// The plain text and the HTML are rendered from one ``Letter``, so they never say different things.
 package enum ReminderWording {
     /// The subject line: "Tre ärenden väntar på dig", "Ett ärende är försenat – för kännedom".
     package static func subject(_ message: MessagePlan.Message) -> String {
@@ -42,21 +43,21 @@ package enum ReminderWording {
         letter(message, names: names, today: today).html
     }
 
-    /// The letter for one message, before it is rendered.
-    static func letter(_ message: MessagePlan.Message, names: ReminderNames, today: CalendarDate) -> ReminderLetter {
+    /// The letter for one message, before it is rendered: a short message, its items numbered.
+    package static func letter(_ message: MessagePlan.Message, names: ReminderNames, today: CalendarDate) -> Letter {
         let count = counted(message.subjects)
-        let intro: [String]
+        let intro: [Prose]
         switch message.purpose {
         case .escalation:
             let unit = message.effects.first.map { names.unit($0.unitId) } ?? "verksamheten"
             intro = [
-                "\(count.text) i \(unit) har väntat för länge.",
+                "\(own: count.text) i \(unit) har väntat för länge.",
                 "Den som ska göra något har fått påminnelser.",
                 "Ni får veta det för kännedom.",
             ]
         default:
             intro = [
-                "\(count.text) väntar på dig.",
+                "\(own: count.text) väntar på dig.",
                 "För varje punkt står vad som saknas och hur du gör.",
             ]
         }
@@ -65,27 +66,31 @@ package enum ReminderWording {
         let items = message.subjects.map { subject in
             item(subject, bySubject[subject] ?? [], names: names, today: today)
         }
-        return ReminderLetter(
-            subject: subject(message), intro: intro, items: items,
+        return Letter(
+            subject: subject(message), greeting: "Hej!", intro: intro, sections: [Letter.Section(items: items)],
             closing: [
                 "Brevet kommer från Tredje kraften.",
                 "Tredje kraften följer upp vad som händer med brukarnas förslag.",
-            ])
+            ], presentation: .message)
     }
 
     /// One thing in a letter: what it is, what it lacks, what was done before and how to resolve it.
     static func item(_ subject: EffectSubject, _ effects: [Effect], names: ReminderNames, today: CalendarDate)
-        -> ReminderLetter.Item
+        -> Letter.Item
     {
-        var lines: [String] = []
-        var commands: [ReminderLetter.Step] = []
+        var lines: [Letter.Line] = []
+        var commands: [Letter.Line] = []
         for effect in effects {
-            lines.append(missing(effect.cause, names: names, today: today))
+            lines.append(.prose(missing(effect.cause, names: names, today: today)))
             if let late = effect.lateSince {
                 lines.append(
-                    "Det här brevet kommer sent. Det skulle ha skickats \(late), men Tredje kraften var inte igång.")
+                    .prose(
+                        "Det här brevet kommer sent. Det skulle ha skickats \(iso: late), men Tredje kraften var inte igång."
+                    ))
             }
-            if effect.kind == .escalation { lines += history(effect.remindersBefore, names: names) }
+            if effect.kind == .escalation {
+                lines += history(effect.remindersBefore, names: names).map(Letter.Line.prose)
+            }
             for step in steps(effect, names: names) where !commands.contains(step) {
                 commands.append(step)
             }
@@ -94,49 +99,48 @@ package enum ReminderWording {
         switch subject {
         case .issue(let id):
             let title = names.issues[id]?.title ?? "Ärende \(Swedish.shortID(id))"
-            return ReminderLetter.Item(
-                title: title, reference: "Ärende \(Swedish.shortID(id)) i \(unit).", lines: lines, steps: commands)
+            return Letter.Item(
+                title: title, reference: "Ärende \(Swedish.shortID(id)) i \(unit).", lines: lines + commands)
         case .actionItem(let id, let certification):
             let title = names.actionItems[id]?.action ?? "Åtgärd \(Swedish.shortID(id))"
-            return ReminderLetter.Item(
+            return Letter.Item(
                 title: title,
                 reference: "Åtgärd i handlingsplanen för \(unit) (certifiering \(Swedish.shortID(certification))).",
-                lines: lines, steps: commands)
+                lines: lines + commands)
         case .certification(let id):
-            return ReminderLetter.Item(
-                title: "Certifieringen av \(unit)", reference: "Certifiering \(Swedish.shortID(id)).", lines: lines,
-                steps: commands)
+            return Letter.Item(
+                title: "Certifieringen av \(unit)", reference: "Certifiering \(Swedish.shortID(id)).",
+                lines: lines + commands)
         }
     }
 
     /// What is missing and since when, in one or two short sentences.
-    static func missing(_ cause: EffectCause, names: ReminderNames, today: CalendarDate) -> String {
+    static func missing(_ cause: EffectCause, names: ReminderNames, today: CalendarDate) -> Prose {
         switch cause {
         case .noOwner(let registeredOn):
-            "Saknas: en ansvarig, sedan \(registeredOn)."
+            "Saknas: en ansvarig, sedan \(iso: registeredOn)."
         case .noDecision(let registeredOn):
-            "Saknas: ett beslut, sedan \(registeredOn)."
+            "Saknas: ett beslut, sedan \(iso: registeredOn)."
         case .dueSoon(let dueDate):
-            "Ska vara klart senast \(dueDate)."
+            "Ska vara klart senast \(iso: dueDate)."
         case .overdue(let dueDate):
-            "Försenat: skulle vara klart \(dueDate)."
+            "Försenat: skulle vara klart \(iso: dueDate)."
         case .feedbackOwed(let due):
-            "Saknas: återkoppling till \(names.council(due.councilId)) om \(TimelineText.occasion(due.occasion)), "
-                + "sedan \(due.owedSince)."
+            "Saknas: återkoppling till \(names.council(due.councilId)) om \(own: TimelineText.occasion(due.occasion)), sedan \(iso: due.owedSince)."
         case .stale(let lastEventOn):
-            "Saknas: nästa steg. Inget har hänt sedan \(lastEventOn)."
+            "Saknas: nästa steg. Inget har hänt sedan \(iso: lastEventOn)."
         case .actionItemDue(let dueDate):
-            today <= dueDate ? "Ska vara klar senast \(dueDate)." : "Försenad: skulle vara klar \(dueDate)."
+            today <= dueDate ? "Ska vara klar senast \(iso: dueDate)." : "Försenad: skulle vara klar \(iso: dueDate)."
         case .certificationExpiry(let validUntil):
             today <= validUntil
-                ? "Saknas: en förnyelse. Certifikatet gäller till \(validUntil)."
-                : "Saknas: en förnyelse. Certifikatet gick ut \(validUntil)."
+                ? "Saknas: en förnyelse. Certifikatet gäller till \(iso: validUntil)."
+                : "Saknas: en förnyelse. Certifikatet gick ut \(iso: validUntil)."
         }
     }
 
     /// Who was reminded and when, one sentence per person: "Enhetschef Vuxenstöd fick påminnelser
     /// 2026-06-01, 2026-06-08 och 2026-06-15."
-    static func history(_ reminders: [PriorEffect], names: ReminderNames) -> [String] {
+    static func history(_ reminders: [PriorEffect], names: ReminderNames) -> [Prose] {
         var order: [RecipientKey] = []
         var days: [RecipientKey: [CalendarDate]] = [:]
         for reminder in reminders where reminder.kind == .reminder {
@@ -147,8 +151,7 @@ package enum ReminderWording {
             let dates = (days[recipient] ?? []).map(\.description)
             let who = TimelineText.capitalized(names.who(recipient))
             return dates.count == 1
-                ? "\(who) fick en påminnelse \(dates[0])."
-                : "\(who) fick påminnelser \(list(dates))."
+                ? "\(who) fick en påminnelse \(dates[0])." : "\(who) fick påminnelser \(list(dates))."
         }
     }
 

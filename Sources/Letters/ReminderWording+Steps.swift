@@ -1,5 +1,6 @@
 import Domain
 import Policies
+import Wording
 
 // The `tredjekraft` commands a letter offers: the step that would resolve what is missing, written
 // out with the thing's short id (every command accepts it) and <placeholders> for what only the
@@ -8,7 +9,7 @@ extension ReminderWording {
     static let tredjekraft = "tredjekraft"
 
     /// The commands that would resolve an effect's cause, in the order to run them.
-    static func steps(_ effect: Effect, names: ReminderNames) -> [ReminderLetter.Step] {
+    static func steps(_ effect: Effect, names: ReminderNames) -> [Letter.Line] {
         let cause = effect.cause
         switch effect.subject {
         case .issue(let id):
@@ -17,7 +18,7 @@ extension ReminderWording {
             switch cause {
             case .noOwner:
                 return [
-                    ReminderLetter.Step(
+                    step(
                         label: "Ge ärendet en ansvarig:", command: "\(tredjekraft) issue assign \(short) \"<ansvarig>\""
                     )
                 ]
@@ -26,13 +27,13 @@ extension ReminderWording {
             case .dueSoon, .overdue:
                 return next(status, short)
                     + [
-                        ReminderLetter.Step(
+                        step(
                             label: "Flytta datumet om det behövs:",
                             command: "\(tredjekraft) issue due \(short) <ÅÅÅÅ-MM-DD>")
                     ]
             case .feedbackOwed(let due):
                 return [
-                    ReminderLetter.Step(
+                    step(
                         label: "Registrera återkopplingen när rådet har fått den:",
                         command: "\(tredjekraft) issue feedback \(short) --council \(Swedish.shortID(due.councilId)) "
                             + "--occasion \(due.occasion.rawValue) --channel meeting")
@@ -43,18 +44,18 @@ extension ReminderWording {
                 return []
             }
         case .actionItem(let id, let certification):
-            let open: ReminderLetter.Step =
+            let open: Letter.Line =
                 if let issue = names.actionItems[id]?.issueId {
-                    ReminderLetter.Step(
+                    step(
                         label: "Markera ärendet som genomfört när åtgärden är gjord:",
                         command: "\(tredjekraft) issue implemented \(Swedish.shortID(issue))")
                 } else {
-                    ReminderLetter.Step(
+                    step(
                         label: "Öppna ett ärende för åtgärden:",
                         command: "\(tredjekraft) issue open --action-item \(Swedish.shortID(id)) --title \"<rubrik>\"")
                 }
             return [
-                ReminderLetter.Step(
+                step(
                     label: "Se handlingsplanen:",
                     command: "\(tredjekraft) certification show \(Swedish.shortID(certification))"),
                 open,
@@ -62,7 +63,7 @@ extension ReminderWording {
         case .certification(let id):
             guard case .certificationExpiry = cause else { return [] }
             return [
-                ReminderLetter.Step(
+                step(
                     label: "Starta förnyelsen:",
                     command:
                         "\(tredjekraft) certification start --unit \(Swedish.shortID(effect.unitId)) --date <ÅÅÅÅ-MM-DD> "
@@ -72,23 +73,23 @@ extension ReminderWording {
     }
 
     /// The next step of the issue's course from its status; none when the status is not known.
-    static func next(_ status: IssueStatus?, _ short: String) -> [ReminderLetter.Step] {
+    static func next(_ status: IssueStatus?, _ short: String) -> [Letter.Line] {
         switch status {
         case .registered, .reopened:
             [prepare(short)]
         case .inPreparation:
             [decide(short)]
         case .decided:
-            [ReminderLetter.Step(label: "Börja genomföra beslutet:", command: "\(tredjekraft) issue start \(short)")]
+            [step(label: "Börja genomföra beslutet:", command: "\(tredjekraft) issue start \(short)")]
         case .inProgress:
             [
-                ReminderLetter.Step(
+                step(
                     label: "Markera ärendet som genomfört när arbetet är klart:",
                     command: "\(tredjekraft) issue implemented \(short) --summary \"<vad som gjordes>\"")
             ]
         case .implemented:
             [
-                ReminderLetter.Step(
+                step(
                     label: "Registrera uppföljningen:",
                     command: "\(tredjekraft) issue verify \(short) --note \"<vad uppföljningen visade>\"")
             ]
@@ -97,14 +98,17 @@ extension ReminderWording {
         }
     }
 
-    static func prepare(_ short: String) -> ReminderLetter.Step {
-        ReminderLetter.Step(label: "Börja bereda ärendet:", command: "\(tredjekraft) issue prepare \(short)")
+    /// A command with the lead-in that says what it does.
+    static func step(label: Prose, command: String) -> Letter.Line { .command(command, lead: label) }
+
+    static func prepare(_ short: String) -> Letter.Line {
+        step(label: "Börja bereda ärendet:", command: "\(tredjekraft) issue prepare \(short)")
     }
 
     /// Deciding takes one of three outcomes; the lead-in names them.
-    static func decide(_ short: String, then: Bool = false) -> ReminderLetter.Step {
-        ReminderLetter.Step(
-            label: (then ? "Besluta sedan" : "Besluta") + " (--accept, --partially eller --reject):",
+    static func decide(_ short: String, then: Bool = false) -> Letter.Line {
+        step(
+            label: "\(own: then ? "Besluta sedan" : "Besluta") (--accept, --partially eller --reject):",
             command: "\(tredjekraft) issue decide \(short) --accept --by \"<vem>\" --motivation \"<varför>\"")
     }
 }

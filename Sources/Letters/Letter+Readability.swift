@@ -1,0 +1,23 @@
+import Foundation
+import Wording
+
+extension Letter {
+    /// Every sentence of the software's own wording, values left out: what ``Readability/lix(_:)``
+    /// measures. Names, quotations, references and commands are others' words, or code.
+    package var ownSentences: [String] {
+        var all = [greeting] + intro
+        for section in sections {
+            all += (section.heading.map { [$0] } ?? []) + section.intro
+            for item in section.items {
+                for line in item.lines {
+                    switch line {
+                    case .prose(let prose), .quote(let prose, _): all.append(prose)
+                    case .command(_, let lead): if let lead { all.append(lead) }
+                    }
+                }
+            }
+        }
+        all += closing
+        return all.map(\.ownText).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+}
