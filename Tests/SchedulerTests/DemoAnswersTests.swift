@@ -1,11 +1,11 @@
 import AppTestSupport
 import Domain
 import Foundation
+import Letters
 import Policies
 import Projections
 import ReadModelTypes
 import Testing
-import Wording
 
 @testable import Scheduler
 
