@@ -157,7 +157,7 @@ let package = Package(
             name: "ProjectionsTests",
             dependencies: [
                 "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain",
-                "PostgresTestSupport",
+                "PostgresTestSupport", "TestSupport",
             ]),
         .testTarget(
             name: "CommandHandlingTests",
@@ -174,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "OperatorMetricsTests", dependencies: ["OperatorMetrics", "MetricsTestSupport", coreMetrics]),
         // Golden files are read from the source tree (#filePath), not bundled.
-        .testTarget(name: "DomainTests", dependencies: ["Domain"], exclude: ["Golden"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PoliciesTests", dependencies: ["Policies", "Domain"]),
         .testTarget(name: "DigestsTests", dependencies: ["Digests", "Domain", "ReadModelTypes", "Policies"]),
         .testTarget(
@@ -182,7 +182,7 @@ let package = Package(
             dependencies: [
                 "Scheduler", "Policies", "Digests", "Domain", "AppTestSupport", "Projections", "ReadModelTypes",
                 "EventStore", "EventCodec", "CommandHandling", "Demo", "PostgresTestSupport", "Letters", "PersonalData",
-                "MailTestSupport", "GoldenTestSupport", logging,
+                "MailTestSupport", "TestSupport", logging,
             ],
             // The demo's letters as golden files, read from the source tree.
             exclude: ["Golden"]),
@@ -209,12 +209,13 @@ let package = Package(
             dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
-        // Letters compared byte for byte with golden files, read from the source tree (#filePath).
-        .target(name: "GoldenTestSupport", path: "Tests/GoldenTestSupport"),
+        // What every test target may share: golden letters (read from the source tree, #filePath), the
+        // seeded generator of the property tests and fuzzers, and the one way to wait for an event.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "LettersTests",
             dependencies: [
-                "Letters", "Wording", "Digests", "Policies", "Domain", "ReadModelTypes", "GoldenTestSupport",
+                "Letters", "Wording", "Digests", "Policies", "Domain", "ReadModelTypes", "TestSupport",
             ],
             exclude: ["Golden"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
@@ -235,7 +236,7 @@ let package = Package(
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
                 "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",
-                "OperatorMetrics", "MetricsTestSupport", logging,
+                "OperatorMetrics", "MetricsTestSupport", "TestSupport", logging,
             ],
             // admin_calls.py drives the Python Varlink client, and Upgrade/ holds dumps of earlier releases'
             // databases; both are read from the source tree, not bundled.

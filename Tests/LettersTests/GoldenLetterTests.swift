@@ -1,9 +1,9 @@
 import Digests
 import Domain
 import Foundation
-import GoldenTestSupport
 import Letters
 import Policies
+import TestSupport
 import Testing
 import Wording
 

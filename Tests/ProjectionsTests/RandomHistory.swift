@@ -1,19 +1,9 @@
 import AppTestSupport
 import Domain
 import Foundation
+import TestSupport
 
 /// A seeded generator, so a failing history can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Thousands of commands over units, councils, proposals, revisions, certifications and issues, many
 /// of them refused by the rules (as real use would be): a history for comparing builds of the read models.
 struct RandomHistory {
@@ -26,7 +16,7 @@ struct RandomHistory {
     var findings: [FindingID] = []
     var day = CalendarDate(year: 2026, month: 1, day: 5)!
 
-    init(seed: UInt64) { random = SplitMix64(state: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     mutating func setUp(_ app: TestApp) async throws {
         app.clock.set(day.description)

@@ -3,10 +3,10 @@ import Demo
 import Digests
 import Domain
 import Foundation
-import GoldenTestSupport
 import Letters
 import Policies
 import Projections
+import TestSupport
 import Testing
 
 @testable import Scheduler

@@ -10,6 +10,7 @@ import Policies
 import Postgres
 import Projections
 import Synchronization
+import TestSupport
 
 @testable import Scheduler
 
@@ -137,6 +138,6 @@ struct SchedulerHarness: Sendable {
 
     /// Waits, without a deadline of its own (the test's time limit bounds it), until `condition` holds.
     func eventually(_ condition: @Sendable () async throws -> Bool) async throws {
-        while try await !condition() { try await Task.sleep(for: .milliseconds(20)) }
+        try await TestSupport.eventually("the scheduler's state the test waits for", condition)
     }
 }
