@@ -157,7 +157,7 @@ package final class Scheduler: Service, Sendable {
     }
 
     /// The jobs' state machines, while this daemon holds the schedule: each job runs when due, a failed
-    /// one is tried again after a back-off (5 s, doubling, at most 5 min) without holding back the
+    /// one is tried again after a back-off (10 s, doubling, at most 5 min) without holding back the
     /// others; in between, sleep until the earliest of their next occasions and retries.
     private func follow(_ jobs: inout [any ScheduledJob], session: PostgresConnection) async throws {
         let recorded = try await policyRun.store.scheduleState()
@@ -176,7 +176,7 @@ package final class Scheduler: Service, Sendable {
     }
 
     /// A run ended: a success clears the problem `status` shows; a failure is logged and shown, and
-    /// sets when it is tried again (5 s, doubling, at most 5 min).
+    /// sets when it is tried again (10 s, doubling, at most 5 min).
     private func ended(_ what: String, _ error: (any Error)?, retry: inout JobRetry) {
         guard let error else {
             state.withLock { $0.status.problem = nil }
