@@ -231,8 +231,14 @@ let package = Package(
                 "Mailer", "Mail", "Domain", "AppTestSupport", "MailTestSupport", "EventStore", "Projections",
                 "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", logging,
             ]),
+        // The Daemon module's own tests: its configuration, the embedded cluster, the unit file.
         .testTarget(
             name: "DaemonTests",
+            dependencies: ["Daemon", "Postgres", "PostgresTestSupport", "Mail", "Policies", "TestSupport", logging]),
+        // End to end: a real tredjekraftd (child process) on the test PostgreSQL, its admin socket, the
+        // CLI, the Python reference client, mail through msmtp, upgrades from earlier releases' dumps.
+        .testTarget(
+            name: "IntegrationTests",
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
                 "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",

@@ -2,6 +2,7 @@ import Digests
 import Domain
 import Foundation
 import Policies
+import TestSupport
 import Testing
 
 @testable import Daemon

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Mail
 import Mailer
+import TestSupport
 import Testing
 
 @testable import Daemon

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Policies
+import TestSupport
 import Testing
 
 @testable import Daemon

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The shipped unit and its drop-ins (`systemd/tredjekraftd.service.d/`), checked offline:

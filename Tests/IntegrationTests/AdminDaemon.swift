@@ -2,6 +2,7 @@ import Foundation
 import Postgres
 import PostgresTestSupport
 import Synchronization
+import TestSupport
 import Testing
 import Varlink
 

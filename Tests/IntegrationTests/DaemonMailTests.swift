@@ -6,6 +6,7 @@ import Foundation
 import MailTestSupport
 import Postgres
 import PostgresTestSupport
+import TestSupport
 import Testing
 import Varlink
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A coordinator's workstation runs `tredjekraft` without a database client: the CLI links neither

@@ -1,6 +1,7 @@
 import Foundation
 import Postgres
 import PostgresTestSupport
+import TestSupport
 import Testing
 import Varlink
 

@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Postgres
 import PostgresTestSupport
+import TestSupport
 import Testing
 import Varlink
 

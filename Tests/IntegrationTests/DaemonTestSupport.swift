@@ -1,29 +1,11 @@
 import Foundation
 import PostgresTestSupport
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// The built `tredjekraftd` next to the test bundle (`swift build --build-tests` builds it).
-func daemonBinary() throws -> String { try builtBinary("tredjekraftd") }
-
-/// A product built next to the test bundle (`swift build --build-tests` builds every product).
-func builtBinary(_ name: String) throws -> String {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<3 {
-        let candidate = directory.appendingPathComponent(name).path
-        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        directory = directory.deletingLastPathComponent()
-    }
-    let fallback = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/\(name)").path
-    guard FileManager.default.isExecutableFile(atPath: fallback) else {
-        throw TestFailure("\(name) is not built; run the suite with ops/test (it builds all products)")
-    }
-    return fallback
-}
 
 /// An existing system user a test runs a client as; root switches to it with `setpriv`, keeping no
 /// supplementary groups, so the daemon sees other peer credentials.
@@ -86,20 +68,6 @@ func runChild(
     return ChildOutput(
         status: status, stdout: try String(contentsOfFile: outPath, encoding: .utf8),
         stderr: try String(contentsOfFile: errPath, encoding: .utf8))
-}
-
-struct TestFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// A temporary directory, removed afterwards.
-func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws -> T {
-    let path = "/tmp/tk-test-" + UUID().uuidString.prefix(8).lowercased()
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    chmod(path, 0o755)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try await body(path)
 }
 
 /// A datagram socket standing in for systemd's `NOTIFY_SOCKET`.

@@ -1,6 +1,7 @@
 import Daemon
 import Foundation
 import Logging
+import TestSupport
 import Testing
 import Varlink
 

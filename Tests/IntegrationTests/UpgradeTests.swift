@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Postgres
 import PostgresTestSupport
+import TestSupport
 import Testing
 import Varlink
 
@@ -10,7 +11,7 @@ import Varlink
 /// the demo's year, the reminders its scheduler made up at a restart, a month's digests sent by hand,
 /// and its read models. Made once; never regenerate it, add the next release's beside it.
 @Suite struct UpgradeTests {
-    static let dump = repositoryRoot.appendingPathComponent("Tests/DaemonTests/Upgrade/release-b3b4289.sql").path
+    static let dump = repositoryRoot.appendingPathComponent("Tests/IntegrationTests/Upgrade/release-b3b4289.sql").path
     static let schema = "tredjekraft"
 
     /// The previous release's read models are kept (their versions did not change) and answer exactly

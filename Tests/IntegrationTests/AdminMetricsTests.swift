@@ -1,6 +1,7 @@
 import Foundation
 import MetricsTestSupport
 import OperatorMetrics
+import TestSupport
 import Testing
 import Varlink
 

@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Postgres
 import PostgresTestSupport
+import TestSupport
 import Testing
 import Varlink
 

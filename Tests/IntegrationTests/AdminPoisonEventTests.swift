@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import Postgres
+import TestSupport
 import Testing
 import Varlink
 
