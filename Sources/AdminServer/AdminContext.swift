@@ -33,6 +33,10 @@ package struct AdminContext: Sendable {
     package var version: String
     /// This daemon's figures for `Metrics`: the calls counted here, the rest read when scraped.
     package var metrics: OperatorMetrics
+    /// How long a reply waits for the read models to show what the call changed (read-your-writes)
+    /// before it answers with `lag` (`admin.consistency_timeout`). The command handler is built with
+    /// the same value.
+    package var consistencyTimeout: Duration
     package var logger: Logger
 
     package init(
@@ -40,8 +44,9 @@ package struct AdminContext: Sendable {
         readModel: ReadModel, mailer: Mailer, scheduler: Scheduler, health: DatabaseHealth, embedded: Bool,
         clock: OrganisationClock, version: String,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, metrics: OperatorMetrics = .init(),
-        logger: Logger
+        consistencyTimeout: Duration = .seconds(5), logger: Logger
     ) {
+        self.consistencyTimeout = consistencyTimeout
         self.scheduler = scheduler
         self.access = access
         self.store = store

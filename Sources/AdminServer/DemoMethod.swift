@@ -53,7 +53,7 @@ struct DemoMethod: Sendable {
         let handler = CommandHandler(
             store: store.recording(at: now),
             runner: context.runner, clock: OrganisationClock(timeZone: context.clock.timeZone, now: now),
-            logger: context.logger)
+            consistencyTimeout: context.consistencyTimeout, logger: context.logger)
         var events = 0
         for step in scenario.steps {
             storyTime.withLock { $0 = step.at }

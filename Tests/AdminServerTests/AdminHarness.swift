@@ -45,7 +45,7 @@ struct AdminHarness: Sendable {
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,
                 health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
-                clock: app.organisationClock, version: "test", logger: logger)
+                clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger)
             let server = VarlinkServer(
                 configuration: .init(
                     socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,
