@@ -19,7 +19,7 @@ struct AdminHarness: Sendable {
     let socketPath: String
 
     static func with<Value: Sendable>(
-        mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = .seconds(10),
+        mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
         mail: MailerConfiguration = .off,
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {

@@ -14,6 +14,10 @@ struct AdminDaemonOptions: Sendable {
     var poolSize = 4
     /// `admin.max_frame_bytes`; the daemon's default when nil.
     var maxFrameBytes: Int?
+    /// `admin.consistency_timeout` in seconds: how long a reply waits for the read models. Far above
+    /// any normal run, so that a slow machine shows as a test's time limit, never as a reply with
+    /// `lag` that reads as stale.
+    var consistencyTimeout = 300
     /// `roles.reader` and `roles.coordinator`: user or group names.
     var readers: [String] = []
     var coordinators: [String] = []
@@ -77,6 +81,7 @@ struct AdminDaemonSetup: Sendable {
             "  socket_path: \(socket)",
             // Other Unix users (the role tests) must be able to connect; roles decide what they may do.
             "  socket_mode: \"0666\"",
+            "  consistency_timeout: \(options.consistencyTimeout)",
         ]
         if let maxFrameBytes = options.maxFrameBytes { lines.append("  max_frame_bytes: \(maxFrameBytes)") }
         if !options.readers.isEmpty || !options.coordinators.isEmpty {
