@@ -11,12 +11,16 @@ package struct LoadDemoReply: Codable, Sendable, Equatable {
     package var events: Int
     /// Addresses set in the contact directory (under example.org).
     package var contacts: Int?
+    /// Set when the data is stored but the read models did not show all of it yet when the reply was
+    /// sent; absent otherwise (and from daemons before it existed).
+    package var lag: ReadModelLag?
 
     package init(
         units: Int, councils: Int, proposals: Int, revisions: Int, findings: Int, certifications: Int,
-        actionItems: Int, issues: Int, events: Int, contacts: Int? = nil
+        actionItems: Int, issues: Int, events: Int, contacts: Int? = nil, lag: ReadModelLag? = nil
     ) {
         self.contacts = contacts
+        self.lag = lag
         self.units = units
         self.councils = councils
         self.proposals = proposals

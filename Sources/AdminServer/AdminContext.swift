@@ -1,3 +1,4 @@
+import AdminProtocol
 import CommandHandling
 import Domain
 import EventStore
@@ -68,4 +69,31 @@ package struct AdminContext: Sendable {
     var identifiers: IdentifierResolver { IdentifierResolver(readModel: readModel) }
 
     var today: CalendarDate { clock.today }
+
+    /// Waits until the read models show the log up to `position` (default: everything committed now),
+    /// so the reply reads the call's own writes; `nil` when they do, else how far they had come — the
+    /// reply says so as a command's does, never answers stale in silence.
+    func readModelLag(upTo position: LogPosition? = nil) async -> ReadModelLag? {
+        let target: LogPosition
+        if let position {
+            target = position
+        } else {
+            do {
+                target = try await store.headPosition()
+            } catch {
+                logger.warning("reading the log's head for read-your-writes failed: \(error)")
+                return ReadModelLag(reached: runner.processedPosition.description, waitedSeconds: 0)
+            }
+        }
+        do {
+            try await runner.waitUntilProcessed(target, timeout: consistencyTimeout)
+            return nil
+        } catch let lag as ProjectionLag {
+            logger.warning("\(lag)")
+            return ReadModelLag(reached: lag.reached.description, waitedSeconds: CommandMethods.seconds(lag.timeout))
+        } catch {
+            logger.warning("waiting for the read models failed: \(error)")
+            return ReadModelLag(reached: runner.processedPosition.description, waitedSeconds: 0)
+        }
+    }
 }

@@ -20,10 +20,10 @@ struct AdminHarness: Sendable {
 
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
-        mail: MailerConfiguration = .off,
+        mail: MailerConfiguration = .off, followLog: Bool = true,
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
-        try await TestApp.with(consistencyTimeout: consistencyTimeout) { app in
+        try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
             let directory = FileManager.default.temporaryDirectory.path + "/tk-admin-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: directory) }
