@@ -118,25 +118,52 @@ import Testing
         #expect(SendmailTransport(command: ["sendmail"], timeout: .seconds(1)).problem?.contains("absolute") == true)
     }
 
+    /// The program writes its pid and its child's (both at once, by a rename) and then hangs. The
+    /// timeout is far above the moment of writing them, which the test waits for before it relies on
+    /// them; then both processes must go, however long the machine takes to end them.
     @Test func aHangingProgramIsStoppedWithEverythingItStarted() async throws {
         let pids = FileManager.default.temporaryDirectory.path + "/tk-pids-\(UUID().uuidString.prefix(8))"
-        let program = try script("echo $$ > \(pids)\nsleep 600 &\necho $! >> \(pids)\nwait")
-        defer { unlink(program) }
-        let outcome = await SendmailTransport(command: [program], timeout: .seconds(1)).send(
-            try message(to: "rad@example.org"))
+        let program = try script(
+            "sleep 600 &\necho $$ > \(pids).tmp\necho $! >> \(pids).tmp\nmv \(pids).tmp \(pids)\nwait")
+        defer {
+            unlink(program)
+            unlink(pids)
+        }
+        let timeout = Duration.seconds(30)
+        let mail = try message(to: "rad@example.org")
+        async let ended = SendmailTransport(command: [program], timeout: timeout).send(mail)
+        // Both pids, written while the program runs (before the timeout can have stopped it).
+        var started: [pid_t] = []
+        let deadline = ContinuousClock.now + .seconds(120)
+        while started.count < 2, ContinuousClock.now < deadline {
+            started = ((try? String(contentsOfFile: pids, encoding: .utf8)) ?? "").split(separator: "\n").compactMap {
+                pid_t($0)
+            }
+            if started.count < 2 { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(started.count == 2, "the program did not write its pids")
+
+        let outcome = await ended
         guard case .temporaryFailure(let reason) = outcome else {
             Issue.record("expected a temporary failure, got \(outcome)")
             return
         }
-        #expect(reason.contains("did not finish within 1"))
-        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
-        #expect(started.count == 2)
-        // Both the program and the child it started are gone (or at most zombies being reaped).
-        try await Task.sleep(for: .milliseconds(500))
-        for pid in started {
-            let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ")
-            #expect(state == nil || state?[2] == "Z", "process \(pid) still runs")
+        #expect(reason.contains("did not finish within \(timeout)"), "\(reason)")
+        // Both the program and the child it started go (or are at most zombies being reaped).
+        let gone = ContinuousClock.now + .seconds(120)
+        while started.contains(where: Self.isRunning), ContinuousClock.now < gone {
+            try await Task.sleep(for: .milliseconds(50))
         }
+        for pid in started { #expect(!Self.isRunning(pid), "process \(pid) still runs") }
+    }
+
+    /// Whether `pid` is a process that has not ended: it exists and is not a zombie.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        // The state follows the command name, which is in parentheses and may itself hold spaces.
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].split(separator: " ").first
+        return state != "Z" && state != "X"
     }
 
     @Test func exitStatus75IsTemporaryAndOthersArePermanentWithTheirWordsKeptSafely() async throws {
