@@ -23,7 +23,9 @@ struct AdminDaemonOptions: Sendable {
     var coordinators: [String] = []
     /// The daemon's own embedded cluster instead of the test PostgreSQL (for stopping the server).
     var embedded = false
-    /// Further top-level YAML lines, e.g. a `mail:` section.
+    /// Further top-level YAML lines, e.g. a `mail:` section. Without a `policies:` or `digests:`
+    /// section of their own the daemon gets a quiet schedule (``quietScheduleConfiguration(now:)``):
+    /// no daily or monthly run falls due while the test runs, only the runs made up at start.
     var extraConfiguration: [String] = []
     /// Another setup's schema, for a second daemon on the same database; a fresh one when nil.
     var sharedSchema: String?
@@ -42,6 +44,9 @@ struct AdminDaemonSetup: Sendable {
     let schema: String
     let applicationName: String
     let options: AdminDaemonOptions
+    /// The schedule every start of this setup gets unless the test gives its own: computed once, so
+    /// that a restart does not move it.
+    let quietSchedule: [String]
     /// Every process started from this setup, so a failing test leaves none running.
     let started = StartedProcesses()
 
@@ -53,6 +58,7 @@ struct AdminDaemonSetup: Sendable {
         self.options = options
         schema = options.sharedSchema ?? TestDatabase.uniqueName("admin")
         applicationName = TestDatabase.uniqueName("tkd")
+        quietSchedule = quietScheduleConfiguration()
     }
 
     /// The test cluster's conninfo with this daemon's `application_name`.
@@ -92,7 +98,9 @@ struct AdminDaemonSetup: Sendable {
             }
         }
         lines += ["log:", "  level: info"]
-        lines += extra ?? options.extraConfiguration
+        let extra = extra ?? options.extraConfiguration
+        lines += extra
+        if !extra.contains(where: { $0.hasPrefix("policies:") || $0.hasPrefix("digests:") }) { lines += quietSchedule }
         try (lines.joined(separator: "\n") + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
@@ -167,6 +175,31 @@ final class RunningDaemon: Sendable {
         let rows = try await pool.query(
             "SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = \(setup.applicationName)")
         return try rows[0].decode("n", as: Int.self)
+    }
+
+    /// Waits until the scheduler has done the runs it does at start (the policies at once when no run
+    /// was recorded; the digests when a month was missed) and sleeps until its next ones, which a quiet
+    /// schedule puts hours away. A test that loads the demo waits for this first: a start-up run
+    /// reading a half-loaded demo would send reminders of its own beside the ones the test counts.
+    func waitUntilTheScheduleSleeps() async throws {
+        var last: VarlinkObject = [:]
+        let sleeping = try await eventually(timeout: .seconds(180)) {
+            last = try await call("io.tredjekraft.admin.Status")
+            let schedule = last["schedule"]?.objectValue ?? [:]
+            return schedule["leading"]?.boolValue == true && schedule["nextRemindersAt"]?.stringValue != nil
+                && schedule["nextDigestsAt"]?.stringValue != nil
+        }
+        guard sleeping else {
+            throw TestFailure("the scheduler did not finish its start-up runs: \(last)\nlog:\n\(log)")
+        }
+    }
+
+    /// `LoadDemo` once the scheduler's start-up runs are done (see ``waitUntilTheScheduleSleeps()``);
+    /// its reply.
+    @discardableResult
+    func loadDemo() async throws -> VarlinkObject {
+        try await waitUntilTheScheduleSleeps()
+        return try await call("io.tredjekraft.admin.LoadDemo")
     }
 
     /// How many events the daemon's schema holds.

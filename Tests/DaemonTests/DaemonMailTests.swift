@@ -295,14 +295,16 @@ import Glibc
     }
 }
 
-/// A daemon delivering through msmtp to a fresh SMTP sink, with the demo loaded over its socket.
+/// A daemon delivering through msmtp to a fresh SMTP sink, with the demo loaded over its socket once
+/// the scheduler's start-up runs are done (and a quiet schedule: no run of its own while the test
+/// runs, so every letter comes from the test's calls).
 func withDemoDaemonAndSink(_ body: (RunningDaemon, SMTPSink) async throws -> Void) async throws {
     let sink = try await SMTPSink.start()
     defer { sink.kill() }
     try await withDaemonSetup { setup in
         try setup.writeConfiguration(extra: DaemonMailTests().mailLines(sendmail: sink.msmtp))
         let daemon = try await setup.start(run: 1)
-        _ = try await daemon.call("io.tredjekraft.admin.LoadDemo")
+        try await daemon.loadDemo()
         try await body(daemon, sink)
     }
 }

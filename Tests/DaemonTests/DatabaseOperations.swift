@@ -150,7 +150,7 @@ func waitForSettledSchedule(_ daemon: RunningDaemon) async throws {
 /// schedule is otherwise quiet), and runs `body` with the settled daemon (run 2, left running).
 func loadDemoAndRestart<T>(_ setup: AdminDaemonSetup, _ body: (RunningDaemon) async throws -> T) async throws -> T {
     let first = try await setup.start()
-    _ = try await first.call("io.tredjekraft.admin.LoadDemo")
+    try await first.loadDemo()
     #expect(await first.stop() == 0, "\(first.log)")
     let daemon = try await setup.start(run: 2)
     try await waitForSettledSchedule(daemon)
