@@ -46,7 +46,8 @@ struct DemoMethod: Sendable {
                     + "Använd ett eget schema (database.schema) eller en ny databas för att prova.",
                 code: "store_not_empty")
         }
-        let scenario = DemoScenario(today: context.today, timeZone: context.clock.timeZone)
+        let today = context.today
+        let scenario = DemoScenario(today: today, timeZone: context.clock.timeZone)
         // The story's own clock: each step is handled at its instant, on the organisation's calendar.
         let storyTime = Mutex(Date())
         let now: @Sendable () -> Date = { storyTime.withLock { $0 } }
@@ -76,6 +77,6 @@ struct DemoMethod: Sendable {
             units: scenario.units, councils: scenario.councils, proposals: scenario.proposals,
             revisions: scenario.revisions, findings: scenario.findings, certifications: scenario.certifications,
             actionItems: scenario.actionItems, issues: scenario.issues, events: events + contacts.count,
-            contacts: contacts.count, lag: lag)
+            contacts: contacts.count, today: today, lag: lag)
     }
 }

@@ -244,6 +244,7 @@ import Varlink
             let scenario = DemoScenario(today: admin.app.organisationClock.today, timeZone: .stockholm)
             #expect(loaded.issues == scenario.issues && loaded.proposals == scenario.proposals)
             #expect(loaded.events >= scenario.steps.count)
+            #expect(loaded.today == admin.app.organisationClock.today)
             #expect(loaded.lag == nil)
 
             let trace: TraceReply = try await admin.call(

@@ -181,7 +181,7 @@ import Glibc
 /// through msmtp to the SMTP sink, parsed.
 @Suite struct DaemonReminderTests {
     @Test func remindersRunOnTheDemoDeliversOneLetterPerRecipientAndNothingTwice() async throws {
-        try await withDemoDaemonAndSink { daemon, sink in
+        try await withDemoDaemonAndSink { daemon, sink, _ in
             let ran = try await daemon.call("io.tredjekraft.admin.RunReminders")
             let messages = Int(try #require(ran["messages"]?.intValue))
             #expect(messages > 0)
@@ -216,8 +216,9 @@ import Glibc
 /// parsed, and the feedback they reported recorded once they were delivered.
 @Suite struct DaemonDigestTests {
     @Test func lastMonthsDigestsReachTheCouncilsAndTheirFeedbackIsRecordedAfterDelivery() async throws {
-        try await withDemoDaemonAndSink { daemon, sink in
-            let today = CalendarDate(Date(), timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        try await withDemoDaemonAndSink { daemon, sink, today in
+            // The month before the one the demo was told up to: the daemon's today, not the test's own
+            // clock, which may already be in another month.
             let month = CalendarMonth(containing: today).previous.description
             let tidAttLyssna = ["sourceId": VarlinkValue.string(DemoScenario.lundProposalTidAttLyssna.description)]
             func owedToLund() async throws -> [String] {
@@ -297,14 +298,15 @@ import Glibc
 
 /// A daemon delivering through msmtp to a fresh SMTP sink, with the demo loaded over its socket once
 /// the scheduler's start-up runs are done (and a quiet schedule: no run of its own while the test
-/// runs, so every letter comes from the test's calls).
-func withDemoDaemonAndSink(_ body: (RunningDaemon, SMTPSink) async throws -> Void) async throws {
+/// runs, so every letter comes from the test's calls); `body` gets the day the demo was told up to.
+func withDemoDaemonAndSink(_ body: (RunningDaemon, SMTPSink, CalendarDate) async throws -> Void) async throws {
     let sink = try await SMTPSink.start()
     defer { sink.kill() }
     try await withDaemonSetup { setup in
         try setup.writeConfiguration(extra: DaemonMailTests().mailLines(sendmail: sink.msmtp))
         let daemon = try await setup.start(run: 1)
-        try await daemon.loadDemo()
-        try await body(daemon, sink)
+        let loaded = try await daemon.loadDemo()
+        let today = try #require(loaded["today"]?.stringValue.flatMap { CalendarDate($0) }, "\(loaded)")
+        try await body(daemon, sink, today)
     }
 }
