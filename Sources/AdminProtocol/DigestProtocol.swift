@@ -66,11 +66,15 @@ package struct SendDigestsReply: Codable, Sendable, Equatable {
     package var month: CalendarMonth
     package var mailed: Int
     package var printed: Int
+    /// Set when what the run recorded is stored but the read models did not show it yet when the
+    /// reply was sent; absent otherwise (and from daemons before it existed).
+    package var lag: ReadModelLag?
 
-    package init(month: CalendarMonth, mailed: Int, printed: Int) {
+    package init(month: CalendarMonth, mailed: Int, printed: Int, lag: ReadModelLag? = nil) {
         self.month = month
         self.mailed = mailed
         self.printed = printed
+        self.lag = lag
     }
 }
 

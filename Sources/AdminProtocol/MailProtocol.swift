@@ -122,8 +122,15 @@ package struct RetryMailParameters: Codable, Sendable, Equatable {
 }
 
 package struct RetryMailReply: Codable, Sendable, Equatable {
+    /// The message as the outbox list shows it after the retry was recorded.
     package var message: OutboxMessage
-    package init(message: OutboxMessage) { self.message = message }
+    /// Set when the retry is stored but the outbox list did not show it yet when the reply was sent
+    /// (`message` is then the state before); absent otherwise (and from daemons before it existed).
+    package var lag: ReadModelLag?
+    package init(message: OutboxMessage, lag: ReadModelLag? = nil) {
+        self.message = message
+        self.lag = lag
+    }
 }
 
 /// `SendTestMail`: an address to send a test message to now.

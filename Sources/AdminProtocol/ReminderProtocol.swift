@@ -72,11 +72,15 @@ package struct RunRemindersReply: Codable, Sendable, Equatable {
     package var reminders: Int
     package var escalations: Int
     package var messages: Int
-    package init(date: CalendarDate, reminders: Int, escalations: Int, messages: Int) {
+    /// Set when what the run recorded is stored but the read models did not show it yet when the
+    /// reply was sent; absent otherwise (and from daemons before it existed).
+    package var lag: ReadModelLag?
+    package init(date: CalendarDate, reminders: Int, escalations: Int, messages: Int, lag: ReadModelLag? = nil) {
         self.date = date
         self.reminders = reminders
         self.escalations = escalations
         self.messages = messages
+        self.lag = lag
     }
 }
 

@@ -1,3 +1,4 @@
+import AdminProtocol
 import CommandHandling
 import Domain
 import EventStore
@@ -33,6 +34,10 @@ package struct AdminContext: Sendable {
     package var version: String
     /// This daemon's figures for `Metrics`: the calls counted here, the rest read when scraped.
     package var metrics: OperatorMetrics
+    /// How long a reply waits for the read models to show what the call changed (read-your-writes)
+    /// before it answers with `lag` (`admin.consistency_timeout`). The command handler is built with
+    /// the same value.
+    package var consistencyTimeout: Duration
     package var logger: Logger
 
     package init(
@@ -40,8 +45,9 @@ package struct AdminContext: Sendable {
         readModel: ReadModel, mailer: Mailer, scheduler: Scheduler, health: DatabaseHealth, embedded: Bool,
         clock: OrganisationClock, version: String,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, metrics: OperatorMetrics = .init(),
-        logger: Logger
+        consistencyTimeout: Duration = .seconds(5), logger: Logger
     ) {
+        self.consistencyTimeout = consistencyTimeout
         self.scheduler = scheduler
         self.access = access
         self.store = store
@@ -63,4 +69,31 @@ package struct AdminContext: Sendable {
     var identifiers: IdentifierResolver { IdentifierResolver(readModel: readModel) }
 
     var today: CalendarDate { clock.today }
+
+    /// Waits until the read models show the log up to `position` (default: everything committed now),
+    /// so the reply reads the call's own writes; `nil` when they do, else how far they had come — the
+    /// reply says so as a command's does, never answers stale in silence.
+    func readModelLag(upTo position: LogPosition? = nil) async -> ReadModelLag? {
+        let target: LogPosition
+        if let position {
+            target = position
+        } else {
+            do {
+                target = try await store.headPosition()
+            } catch {
+                logger.warning("reading the log's head for read-your-writes failed: \(error)")
+                return ReadModelLag(reached: runner.processedPosition.description, waitedSeconds: 0)
+            }
+        }
+        do {
+            try await runner.waitUntilProcessed(target, timeout: consistencyTimeout)
+            return nil
+        } catch let lag as ProjectionLag {
+            logger.warning("\(lag)")
+            return ReadModelLag(reached: lag.reached.description, waitedSeconds: CommandMethods.seconds(lag.timeout))
+        } catch {
+            logger.warning("waiting for the read models failed: \(error)")
+            return ReadModelLag(reached: runner.processedPosition.description, waitedSeconds: 0)
+        }
+    }
 }

@@ -46,14 +46,15 @@ struct DemoMethod: Sendable {
                     + "Använd ett eget schema (database.schema) eller en ny databas för att prova.",
                 code: "store_not_empty")
         }
-        let scenario = DemoScenario(today: context.today, timeZone: context.clock.timeZone)
+        let today = context.today
+        let scenario = DemoScenario(today: today, timeZone: context.clock.timeZone)
         // The story's own clock: each step is handled at its instant, on the organisation's calendar.
         let storyTime = Mutex(Date())
         let now: @Sendable () -> Date = { storyTime.withLock { $0 } }
         let handler = CommandHandler(
             store: store.recording(at: now),
             runner: context.runner, clock: OrganisationClock(timeZone: context.clock.timeZone, now: now),
-            logger: context.logger)
+            consistencyTimeout: context.consistencyTimeout, logger: context.logger)
         var events = 0
         for step in scenario.steps {
             storyTime.withLock { $0 = step.at }
@@ -70,10 +71,12 @@ struct DemoMethod: Sendable {
                 metadata: EventMetadata(actor: caller.userName, client: "tredjekraft demo load"))
         }
         context.logger.notice("demo data loaded", metadata: ["events": "\(events)", "actor": "\(caller.userName)"])
+        // Everything loaded, the contacts' events too, as the lists show it (or the reply says they lag).
+        let lag = await context.readModelLag()
         return LoadDemoReply(
             units: scenario.units, councils: scenario.councils, proposals: scenario.proposals,
             revisions: scenario.revisions, findings: scenario.findings, certifications: scenario.certifications,
             actionItems: scenario.actionItems, issues: scenario.issues, events: events + contacts.count,
-            contacts: contacts.count)
+            contacts: contacts.count, today: today, lag: lag)
     }
 }

@@ -33,10 +33,9 @@ struct DigestMethods: Sendable {
                 throw AdminError.ruleViolation(
                     reason: DigestWording.notAllSent(error.failed, sent: error.sent), code: "digests_not_all_sent")
             }
-            if let position = try? await context.store.headPosition() {
-                try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
-            }
-            return SendDigestsReply(month: p.month, mailed: ran?.mailed ?? 0, printed: ran?.printed ?? 0)
+            // What the run recorded, as the lists show it (or the reply says they lag).
+            let lag = await context.readModelLag()
+            return SendDigestsReply(month: p.month, mailed: ran?.mailed ?? 0, printed: ran?.printed ?? 0, lag: lag)
         }
         interface.add(.listDigests, ListDigestsParameters.self, requiring: .reader, context: context) { p, _ in
             ListDigestsReply(digests: try await context.readModel.digests(month: p.month))

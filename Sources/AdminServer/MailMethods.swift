@@ -65,13 +65,14 @@ struct MailMethods: Sendable {
         }
         interface.add(.retryMail, RetryMailParameters.self, requiring: .coordinator, context: context) { p, caller in
             let id = try await mailID(p.id)
+            var lag: ReadModelLag?
             if let position = try await context.mailer.retry(id, metadata: metadata(caller)) {
-                try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
+                lag = await context.readModelLag(upTo: position)
             }
             guard let entry = try await context.readModel.outboxEntry(id) else {
                 throw NotFound(.mail, p.id, message: "Meddelandet \(p.id) finns inte i utkorgen.")
             }
-            return RetryMailReply(message: try await message(entry))
+            return RetryMailReply(message: try await message(entry), lag: lag)
         }
         interface.add(.sendTestMail, SendTestMailParameters.self, requiring: .admin, context: context) { p, _ in
             let outcome: DeliveryOutcome

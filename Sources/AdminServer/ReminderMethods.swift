@@ -23,12 +23,11 @@ struct ReminderMethods: Sendable {
         interface.add(.runReminders, VarlinkEmpty.self, requiring: .admin, context: context) { _, caller in
             let ran = try await context.scheduler.runNow(
                 metadata: EventMetadata(actor: caller.userName, client: "tredjekraft admin socket"))
-            if let position = try? await context.store.headPosition() {
-                try? await context.runner.waitUntilProcessed(position, timeout: .seconds(5))
-            }
+            // What the run recorded, as the lists show it (or the reply says they lag).
+            let lag = await context.readModelLag()
             return RunRemindersReply(
                 date: ran?.day ?? context.today, reminders: ran?.reminders ?? 0, escalations: ran?.escalations ?? 0,
-                messages: ran?.messages ?? 0)
+                messages: ran?.messages ?? 0, lag: lag)
         }
         interface.add(.listEscalations, ListEscalationsParameters.self, requiring: .reader, context: context) {
             p, _ in

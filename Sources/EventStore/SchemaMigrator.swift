@@ -6,6 +6,11 @@ import Postgres
 /// All pending migrations run in one transaction under an advisory lock, so a second daemon waits and
 /// then finds nothing to do, and a failed migration leaves the schema as it was. A database migrated
 /// by a newer release is refused rather than used with a schema this binary does not understand.
+///
+/// The lock is the schema's own (``lockName(schema:)``): advisory locks are shared by the whole
+/// database, and one key for every schema made each organisation's (and each test's) start wait for
+/// the others' migrations. It is not also the component's: every component's migrations begin by
+/// creating the schema and its `schema_migrations` table, which two transactions cannot do at once.
 package struct SchemaMigrator: Sendable {
     package let pool: PostgresPool
     package let schema: String
@@ -22,6 +27,12 @@ package struct SchemaMigrator: Sendable {
         self.schema = schema
         self.component = component
         self.migrations = migrations
+    }
+
+    /// The advisory lock's name, hashed as the event store's session locks are
+    /// (`hashtextextended(name, 0)`); no session lock is named so (theirs are `<schema>.<word>`).
+    static func lockName(schema: String) -> String {
+        schema + ".schema migrations"
     }
 
     /// The newest version this binary knows.
@@ -41,7 +52,7 @@ package struct SchemaMigrator: Sendable {
             }
             return try await pool.withTransaction { connection in
                 try await connection.query(
-                    "SELECT pg_advisory_xact_lock(hashtextextended(\("tredjekraft schema migrations"), 0))")
+                    "SELECT pg_advisory_xact_lock(hashtextextended(\(Self.lockName(schema: schema)), 0))")
                 try await connection.execute("CREATE SCHEMA IF NOT EXISTS \(identifier: schema)")
                 try await connection.execute(
                     """

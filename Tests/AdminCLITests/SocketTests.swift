@@ -63,6 +63,24 @@ import Varlink
         #expect(reply["lag"]?.objectValue?["reached"] == "812/40")
     }
 
+    /// A run whose reply has `lag` (what it recorded is stored, the lists do not show it yet): the run's
+    /// sentence, then the same warning and exit status as for a command.
+    @Test func aRunTheListsDoNotShowYetSaysSoAndExitsWithItsOwnStatus() async throws {
+        let daemon = StubDaemon()
+        let (plain, json) = try await daemon.serve { socket in
+            (
+                await runCLI(["reminders", "run", "--socket", socket]),
+                await runCLI(["reminders", "run", "--json", "--socket", socket])
+            )
+        }
+        #expect(plain.status == Status.storedNotYetVisible.rawValue, "\(plain)")
+        #expect(plain.output.hasPrefix("2 brev lades i utkorgen 2026-03-04"), "\(plain.output)")
+        #expect(plain.error.contains("Ändringen är sparad, men den syns ännu inte i listorna"), "\(plain.error)")
+        #expect(json.status == Status.storedNotYetVisible.rawValue)
+        let reply = try JSONDecoder().decode(VarlinkObject.self, from: Data(json.output.utf8))
+        #expect(reply["lag"]?.objectValue?["reached"] == "812/40")
+    }
+
     @Test func aCommandSaysWhatItDidWithTheNewId() async throws {
         let daemon = StubDaemon()
         let result = try await daemon.serve { socket in

@@ -78,6 +78,14 @@ final class StubDaemon: Sendable {
             self.record(call)
             return ["text": .string(Fixtures.metricsText)]
         }
+        interface.addMethod("RunReminders") { call -> VarlinkObject in
+            self.record(call)
+            // Recorded, but the read models had not caught up when the daemon replied.
+            return [
+                "date": "2026-03-04", "reminders": 3, "escalations": 1, "messages": 2,
+                "lag": ["reached": "812/40", "waitedSeconds": 5.0],
+            ]
+        }
         interface.addMethod("SendTestMail") { call -> VarlinkObject in
             self.record(call)
             // The address picks the answer, so one stub shows every way a test message can end.

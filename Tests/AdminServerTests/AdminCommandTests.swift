@@ -2,6 +2,7 @@ import AdminProtocol
 import AppTestSupport
 import Demo
 import Domain
+import EventStore
 import Foundation
 import Projections
 import ReadModelTypes
@@ -243,6 +244,8 @@ import Varlink
             let scenario = DemoScenario(today: admin.app.organisationClock.today, timeZone: .stockholm)
             #expect(loaded.issues == scenario.issues && loaded.proposals == scenario.proposals)
             #expect(loaded.events >= scenario.steps.count)
+            #expect(loaded.today == admin.app.organisationClock.today)
+            #expect(loaded.lag == nil)
 
             let trace: TraceReply = try await admin.call(
                 .trace, TraceParameters(sourceId: String(DemoScenario.lundProposalUmgange.description.prefix(8))))
@@ -256,6 +259,19 @@ import Varlink
             #expect(!overdue.issues.isEmpty)
             let again = try #require(await admin.error(.loadDemo, [:]))
             #expect(again.parameters["code"] == "store_not_empty")
+        }
+    }
+
+    /// When the read models do not show the loaded demo in time (here they do not follow the log at
+    /// all), the reply says so (`lag`) instead of answering as if the lists showed it.
+    @Test func aLoadTheListsDoNotShowYetCarriesTheLag() async throws {
+        // Each of the demo's commands waits this long too: short, so the load does not take long.
+        try await AdminHarness.with(consistencyTimeout: .milliseconds(10), followLog: false) { admin in
+            let loaded: LoadDemoReply = try await admin.call(.loadDemo)
+            let lag = try #require(loaded.lag, "\(loaded)")
+            #expect(lag.reached == LogPosition.start.description)
+            #expect(lag.waitedSeconds == 0.01)
+            #expect(loaded.events > 0)
         }
     }
 

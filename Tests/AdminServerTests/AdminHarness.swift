@@ -19,11 +19,11 @@ struct AdminHarness: Sendable {
     let socketPath: String
 
     static func with<Value: Sendable>(
-        mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = .seconds(10),
-        mail: MailerConfiguration = .off,
+        mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
+        mail: MailerConfiguration = .off, followLog: Bool = true,
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
-        try await TestApp.with(consistencyTimeout: consistencyTimeout) { app in
+        try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
             let directory = FileManager.default.temporaryDirectory.path + "/tk-admin-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -45,7 +45,7 @@ struct AdminHarness: Sendable {
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,
                 health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
-                clock: app.organisationClock, version: "test", logger: logger)
+                clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger)
             let server = VarlinkServer(
                 configuration: .init(
                     socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,

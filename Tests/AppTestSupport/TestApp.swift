@@ -52,9 +52,14 @@ package struct TestApp: Sendable {
         ProjectionRunner.readModels(for: $0, clock: $1)
     }
 
+    /// How long a command waits for the read models in tests: far above any normal run, so that a
+    /// slow machine shows as a test's time limit, never as a reply with `lag` that a test reads as
+    /// stale. Tests of `lag` itself pass a short timeout of their own.
+    package static let generousConsistencyTimeout: Duration = .seconds(300)
+
     /// Runs `body` with a fresh app whose projections follow the log until `body` returns.
     package static func with<Value: Sendable>(
-        consistencyTimeout: Duration = .seconds(10),
+        consistencyTimeout: Duration = generousConsistencyTimeout,
         projections: (@Sendable (EventStore, OrganisationClock) -> [any Projection])? = nil,
         followLog: Bool = true, timeZone: TimeZone = .stockholm, _ body: @Sendable (TestApp) async throws -> Value
     ) async throws -> Value {

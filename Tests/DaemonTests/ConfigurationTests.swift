@@ -20,6 +20,7 @@ import Testing
         #expect(configuration.admin.socketPath == "/run/tredjekraft/admin.sock")
         #expect(configuration.admin.socketMode == 0o660)
         #expect(configuration.admin.maxFrameBytes == 1 << 20)
+        #expect(configuration.admin.consistencyTimeout == .seconds(5))
         #expect(configuration.timeZone.identifier == "Europe/Stockholm")
         #expect(configuration.logLevel == .info)
         #expect(configuration.roles == RoleMapping())
@@ -38,6 +39,7 @@ import Testing
               socket_mode: "0600"
               socket_group: root
               max_frame_bytes: 4096
+              consistency_timeout: 300
             roles:
               admin: [alice]
               coordinator: [samordnare, enhetschefer]
@@ -59,6 +61,7 @@ import Testing
             #expect(configuration.admin.socketMode == 0o600)
             #expect(configuration.admin.socketGroup == "root")
             #expect(configuration.admin.maxFrameBytes == 4096)
+            #expect(configuration.admin.consistencyTimeout == .seconds(300))
             #expect(configuration.roles.admins == ["alice"])
             #expect(configuration.roles.coordinators == ["samordnare", "enhetschefer"])
             #expect(configuration.roles.readers == ["revisorer"])
@@ -105,6 +108,9 @@ import Testing
         ("log:\n  level: loud\n", "log.level"),
         ("roles:\n  reader: [\"two words\"]\n", "roles.reader"),
         ("admin:\n  max_frame_bytes: 10\n", "admin.max_frame_bytes"),
+        ("admin:\n  consistency_timeout: 0\n", "admin.consistency_timeout"),
+        ("admin:\n  consistency_timeout: 3601\n", "admin.consistency_timeout"),
+        ("admin:\n  consistency_timeout: soon\n", "admin.consistency_timeout"),
         ("admin:\n  socket_group: no-such-group-tk\n", "admin.socket_group"),
     ])
     func badValueNamesItsKey(yaml: String, key: String) async throws {

@@ -81,16 +81,19 @@ import Testing
                     }
                     try await group.waitForAll()
                 }
-                // The subscriber must catch up; a skipped event would leave it short forever, so wait a bounded
-                // time for it, then stop it and compare.
-                let deadline = ContinuousClock.now + .seconds(60)
-                while received.count < writers * eventsPerWriter, ContinuousClock.now < deadline {
-                    try await Task.sleep(for: .milliseconds(50))
-                }
-                try await Task.sleep(for: .milliseconds(300))  // anything extra (a duplicate) shows up too
+                // Everything is committed: the subscriber has seen it all once it reaches the log's head
+                // (it delivers in log order). Then one more event, a marker: anything it delivers before
+                // the marker that it had delivered already (a repeat) is in `seen`, found below.
+                let head = try await store.headPosition()
+                try await waitUntil(received, reaches: head)
+                let marker = try await store.append(
+                    to: "marker", expectedVersion: .noStream, events: [sampleEvent("marker")], metadata: coordinator)
+                try await waitUntil(received, reaches: marker.position)
                 subscriber.cancel()
                 try await subscriber.value
-                let seen = received.events
+                var seen = received.events
+                #expect(seen.last?.streamID == "marker", "the marker was not the last event delivered")
+                seen.removeAll { $0.streamID == "marker" }
                 #expect(seen.count == writers * eventsPerWriter)
                 #expect(Set(seen.map(\.position)).count == seen.count, "an event was delivered twice")
                 #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.position < $1.position }, "the log went backwards")
@@ -144,7 +147,7 @@ import Testing
             }
             try await Task.sleep(for: .milliseconds(200))
             try await store.append(to: "s", expectedVersion: .any, events: sampleEvents(1), metadata: coordinator)
-            let deadline = ContinuousClock.now + .seconds(20)
+            let deadline = ContinuousClock.now + .seconds(120)
             while received.count < 3, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(20))
             }
@@ -152,6 +155,22 @@ import Testing
             try await follower.value
             #expect(received.events.map(\.streamVersion) == [1, 2, 3])
         }
+    }
+}
+
+/// Waits until the subscriber has delivered the event at `position` (or one after it); the bound only
+/// ends a test whose subscriber is stuck, e.g. short of an event it skipped.
+func waitUntil(_ received: ReceivedEvents, reaches position: LogPosition, timeout: Duration = .seconds(240))
+    async throws
+{
+    let deadline = ContinuousClock.now + timeout
+    while (received.last?.position ?? .start) < position {
+        guard ContinuousClock.now < deadline else {
+            Issue.record(
+                "the subscriber stopped at \(String(describing: received.last?.position)), short of \(position)")
+            return
+        }
+        try await Task.sleep(for: .milliseconds(50))
     }
 }
 
@@ -173,4 +192,5 @@ final class ReceivedEvents: Sendable {
     func append(_ event: RecordedEvent) { received.withLock { $0.append(event) } }
     var count: Int { received.withLock { $0.count } }
     var events: [RecordedEvent] { received.withLock { $0 } }
+    var last: RecordedEvent? { received.withLock { $0.last } }
 }

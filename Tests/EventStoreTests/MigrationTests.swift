@@ -39,6 +39,45 @@ import Testing
         for pool in pools { await pool.close() }
     }
 
+    /// The migration lock is the schema's: while a session holds one schema's, a migration of another
+    /// schema goes ahead (were they one lock, it would wait until the time limit), and one of the same
+    /// schema waits for it — the server shows it waiting — and then applies everything once.
+    @Test(.timeLimit(.minutes(2))) func migrationsOfOtherSchemasDoNotWaitAndOfTheSameSchemaDo() async throws {
+        let held = TestDatabase.uniqueName("mig")
+        let other = TestDatabase.uniqueName("mig")
+        let pool = try TestDatabase.pool(maximumConnections: 2)
+        let holder = try await TestDatabase.connect()
+        let key = SchemaMigrator.lockName(schema: held)
+        try await holder.execute("BEGIN")
+        try await holder.query("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))")
+
+        #expect(try await EventStore(pool: pool, schema: other).migrate() == Self.allVersions)
+
+        let waiting = Task { try await EventStore(pool: pool, schema: held).migrate() }
+        let deadline = ContinuousClock.now + .seconds(60)
+        var waits = false
+        while !waits, ContinuousClock.now < deadline {
+            let rows = try await holder.query(
+                """
+                SELECT count(*) AS n FROM pg_locks
+                WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1
+                  AND ((classid::bigint << 32) | objid::bigint) = hashtextextended(\(key), 0)
+                """)
+            waits = try rows[0].decode("n", as: Int.self) == 1
+            if !waits { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(waits, "the migration of the held schema did not wait for its lock")
+        #expect(
+            try await pool.query("SELECT to_regnamespace(\(held)) IS NULL AS absent")[0].decode("absent", as: Bool.self)
+        )
+        try await holder.execute("COMMIT")
+        #expect(try await waiting.value == Self.allVersions)
+
+        for schema in [held, other] { try await pool.execute("DROP SCHEMA \(identifier: schema) CASCADE") }
+        await holder.close()
+        await pool.close()
+    }
+
     @Test func aNewerSchemaStopsWithAClearError() async throws {
         try await TestDatabase.withSchema("mig") { pool, schema in
             let store = EventStore(pool: pool, schema: schema)

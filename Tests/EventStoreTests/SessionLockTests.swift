@@ -42,7 +42,7 @@ import Testing
                     try await store.withExclusiveSession(named: "demo-load") {
                         held.yield()
                         // Held until the other session is known to be waiting for it in PostgreSQL.
-                        while try await Self.waitingForAdvisoryLocks(store) == 0 {
+                        while try await Self.sessionsWaiting(for: "demo-load", in: store) == 0 {
                             try await Task.sleep(for: .milliseconds(20))
                         }
                         order.append("first released")
@@ -60,13 +60,15 @@ import Testing
         }
     }
 
-    /// Sessions of this store's database waiting for an advisory lock.
-    private static func waitingForAdvisoryLocks(_ store: EventStore) async throws -> Int {
+    /// Sessions waiting for this store's lock `name`: its key is the schema's own, which no other
+    /// test uses, so a lock another test waits for meanwhile is not counted.
+    private static func sessionsWaiting(for name: String, in store: EventStore) async throws -> Int {
         try await store.pool.query(
             """
             SELECT count(*) AS n FROM pg_locks
-            WHERE locktype = 'advisory' AND NOT granted
+            WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1
                 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND ((classid::bigint << 32) | objid::bigint) = hashtextextended(\(store.schema + "." + name), 0)
             """
         ).first?.decode("n", as: Int.self) ?? 0
     }

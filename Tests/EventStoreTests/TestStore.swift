@@ -66,7 +66,7 @@ func whileForeignTransactionsHoldIDs<Value>(_ body: () async throws -> Value) as
 
 /// Reads the whole log, waiting until at least `count` events are readable (an append of this store
 /// that is still open holds the horizon back until it ends).
-func readWholeLog(_ store: EventStore, atLeast count: Int, timeout: Duration = .seconds(30)) async throws
+func readWholeLog(_ store: EventStore, atLeast count: Int, timeout: Duration = .seconds(120)) async throws
     -> [RecordedEvent]
 {
     let deadline = ContinuousClock.now + timeout

@@ -15,12 +15,18 @@ struct AdminDaemonOptions: Sendable {
     var poolSize = 4
     /// `admin.max_frame_bytes`; the daemon's default when nil.
     var maxFrameBytes: Int?
+    /// `admin.consistency_timeout` in seconds: how long a reply waits for the read models. Far above
+    /// any normal run, so that a slow machine shows as a test's time limit, never as a reply with
+    /// `lag` that reads as stale.
+    var consistencyTimeout = 300
     /// `roles.reader` and `roles.coordinator`: user or group names.
     var readers: [String] = []
     var coordinators: [String] = []
     /// The daemon's own embedded cluster instead of the test PostgreSQL (for stopping the server).
     var embedded = false
-    /// Further top-level YAML lines, e.g. a `mail:` section.
+    /// Further top-level YAML lines, e.g. a `mail:` section. Without a `policies:` or `digests:`
+    /// section of their own the daemon gets a quiet schedule (``quietScheduleConfiguration(now:)``):
+    /// no daily or monthly run falls due while the test runs, only the runs made up at start.
     var extraConfiguration: [String] = []
     /// Another setup's schema, for a second daemon on the same database; a fresh one when nil.
     var sharedSchema: String?
@@ -39,6 +45,9 @@ struct AdminDaemonSetup: Sendable {
     let schema: String
     let applicationName: String
     let options: AdminDaemonOptions
+    /// The schedule every start of this setup gets unless the test gives its own: computed once, so
+    /// that a restart does not move it.
+    let quietSchedule: [String]
     /// Every process started from this setup, so a failing test leaves none running.
     let started = StartedProcesses()
 
@@ -50,6 +59,7 @@ struct AdminDaemonSetup: Sendable {
         self.options = options
         schema = options.sharedSchema ?? TestDatabase.uniqueName("admin")
         applicationName = TestDatabase.uniqueName("tkd")
+        quietSchedule = quietScheduleConfiguration()
     }
 
     /// The test cluster's conninfo with this daemon's `application_name`.
@@ -78,6 +88,7 @@ struct AdminDaemonSetup: Sendable {
             "  socket_path: \(socket)",
             // Other Unix users (the role tests) must be able to connect; roles decide what they may do.
             "  socket_mode: \"0666\"",
+            "  consistency_timeout: \(options.consistencyTimeout)",
         ]
         if let maxFrameBytes = options.maxFrameBytes { lines.append("  max_frame_bytes: \(maxFrameBytes)") }
         if !options.readers.isEmpty || !options.coordinators.isEmpty {
@@ -88,7 +99,9 @@ struct AdminDaemonSetup: Sendable {
             }
         }
         lines += ["log:", "  level: info"]
-        lines += extra ?? options.extraConfiguration
+        let extra = extra ?? options.extraConfiguration
+        lines += extra
+        if !extra.contains(where: { $0.hasPrefix("policies:") || $0.hasPrefix("digests:") }) { lines += quietSchedule }
         try (lines.joined(separator: "\n") + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
@@ -163,6 +176,31 @@ final class RunningDaemon: Sendable {
         let rows = try await pool.query(
             "SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = \(setup.applicationName)")
         return try rows[0].decode("n", as: Int.self)
+    }
+
+    /// Waits until the scheduler has done the runs it does at start (the policies at once when no run
+    /// was recorded; the digests when a month was missed) and sleeps until its next ones, which a quiet
+    /// schedule puts hours away. A test that loads the demo waits for this first: a start-up run
+    /// reading a half-loaded demo would send reminders of its own beside the ones the test counts.
+    func waitUntilTheScheduleSleeps() async throws {
+        var last: VarlinkObject = [:]
+        let sleeping = try await eventually(timeout: .seconds(180)) {
+            last = try await call("io.tredjekraft.admin.Status")
+            let schedule = last["schedule"]?.objectValue ?? [:]
+            return schedule["leading"]?.boolValue == true && schedule["nextRemindersAt"]?.stringValue != nil
+                && schedule["nextDigestsAt"]?.stringValue != nil
+        }
+        guard sleeping else {
+            throw TestFailure("the scheduler did not finish its start-up runs: \(last)\nlog:\n\(log)")
+        }
+    }
+
+    /// `LoadDemo` once the scheduler's start-up runs are done (see ``waitUntilTheScheduleSleeps()``);
+    /// its reply.
+    @discardableResult
+    func loadDemo() async throws -> VarlinkObject {
+        try await waitUntilTheScheduleSleeps()
+        return try await call("io.tredjekraft.admin.LoadDemo")
     }
 
     /// How many events the daemon's schema holds.

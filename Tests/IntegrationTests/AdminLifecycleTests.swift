@@ -142,6 +142,8 @@ extension AdminDaemonTests {
         @Test(.timeLimit(.minutes(10))) func sigtermFinishesALoadDemoInFlight() async throws {
             try await withDaemonSetup(AdminDaemonOptions(poolSize: 2)) { setup in
                 let daemon = try await setup.start()
+                // Only LoadDemo writes: the scheduler's start-up runs are over before it begins.
+                try await daemon.waitUntilTheScheduleSleeps()
                 let client = try await RawSocketClient.connect(to: daemon.socket)
                 try await client.call("io.tredjekraft.admin.LoadDemo")
                 let started = try await withTestPool { pool in

@@ -18,7 +18,9 @@ import Glibc
 @Suite struct DaemonMailTests {
     static let owner = "Enhetschef Vuxenstöd"
 
-    func mailLines(sendmail: [String], timeout: Int = 30) -> [String] {
+    /// `mail.*` for a test daemon. The hand-over's timeout is far above any normal one (and above
+    /// msmtp's own), so a busy machine never makes a delivered message count as failed and go twice.
+    func mailLines(sendmail: [String], timeout: Int = 120) -> [String] {
         [
             "mail:", "  enabled: true", "  from: \"Tredje kraften <tredjekraft@example.org>\"",
             "  sendmail: [\(sendmail.map { "\"\($0)\"" }.joined(separator: ", "))]", "  timeout: \(timeout)",
@@ -47,8 +49,8 @@ import Glibc
     }
 
     @Test func aMessageCaughtInSendmailByKill9IsDeliveredOnceAfterTheRestartAndNeverAgain() async throws {
-        let sink = try SMTPSink()
-        defer { sink.stop() }
+        let sink = try await SMTPSink.start()
+        defer { sink.kill() }
         try await withDaemonSetup { setup in
             // First run: a sendmail that hangs, so the daemon dies while a message is in its hands.
             let started = setup.directory + "/sendmail-started"
@@ -101,16 +103,16 @@ import Glibc
                         (try? await eventTypes(marker, schema: setup.schema, pool: pool))?.last == "MailDelivered"
                     })
                 #expect(await third.stop() == 0)
-                let ids = try sink.messages().map(\.messageId)
+                let ids = try await sink.messages().map(\.messageId)
                 #expect(ids == ["<tredjekraft.\(mail)@example.org>", "<tredjekraft.\(marker)@example.org>"])
-                #expect(try sink.messages().first?.toAddress == "chef@example.org")
+                #expect(try await sink.messages().first?.toAddress == "chef@example.org")
             }
         }
     }
 
     @Test func twoDaemonsOnOneDatabaseDeliverEachMessageOnceAndTheOtherTakesOverAfterKill9() async throws {
-        let sink = try SMTPSink()
-        defer { sink.stop() }
+        let sink = try await SMTPSink.start()
+        defer { sink.kill() }
         let mail = mailLines(sendmail: sink.msmtp)
         try await withDaemonSetup(AdminDaemonOptions(extraConfiguration: mail)) { first in
             try await withDaemonSetup(AdminDaemonOptions(extraConfiguration: mail, sharedSchema: first.schema)) {
@@ -150,7 +152,7 @@ import Glibc
                                 == .bool(true)
                         })
                     #expect(await other.stop() == 0, "log:\n\(other.log)")
-                    let ids = try sink.messages().map(\.messageId)
+                    let ids = try await sink.messages().map(\.messageId)
                     #expect(ids.count == 25 && Set(ids).count == 25)
                     #expect(Set(ids) == Set(queued.map { "<tredjekraft.\($0)@example.org>" }))
                 }
@@ -180,13 +182,13 @@ import Glibc
 /// through msmtp to the SMTP sink, parsed.
 @Suite struct DaemonReminderTests {
     @Test func remindersRunOnTheDemoDeliversOneLetterPerRecipientAndNothingTwice() async throws {
-        try await withDemoDaemonAndSink { daemon, sink in
+        try await withDemoDaemonAndSink { daemon, sink, _ in
             let ran = try await daemon.call("io.tredjekraft.admin.RunReminders")
             let messages = Int(try #require(ran["messages"]?.intValue))
             #expect(messages > 0)
             #expect(ran["reminders"]?.intValue ?? 0 >= messages)
             try await sink.waitFor(messages, timeout: .seconds(120))
-            let letters = try sink.messages()
+            let letters = try await sink.messages()
             #expect(letters.count == messages)
             #expect(Set(letters.map(\.toAddress)).count == messages, "one letter per recipient")
             for letter in letters {
@@ -206,7 +208,7 @@ import Glibc
             let answer = trace["trace"]?.objectValue?["answer"]?.stringValue
             #expect(answer?.contains("fick senast en påminnelse") == true)
             #expect(await daemon.stop() == 0)
-            #expect(try sink.messages().count == messages)
+            #expect(try await sink.messages().count == messages)
         }
     }
 }
@@ -215,8 +217,9 @@ import Glibc
 /// parsed, and the feedback they reported recorded once they were delivered.
 @Suite struct DaemonDigestTests {
     @Test func lastMonthsDigestsReachTheCouncilsAndTheirFeedbackIsRecordedAfterDelivery() async throws {
-        try await withDemoDaemonAndSink { daemon, sink in
-            let today = CalendarDate(Date(), timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        try await withDemoDaemonAndSink { daemon, sink, today in
+            // The month before the one the demo was told up to: the daemon's today, not the test's own
+            // clock, which may already be in another month.
             let month = CalendarMonth(containing: today).previous.description
             let tidAttLyssna = ["sourceId": VarlinkValue.string(DemoScenario.lundProposalTidAttLyssna.description)]
             func owedToLund() async throws -> [String] {
@@ -237,7 +240,7 @@ import Glibc
             let mailed = Int(try #require(sent["mailed"]?.intValue))
             #expect(mailed > 0 && sent["printed"] == .int(0))
             try await sink.waitFor(mailed, timeout: .seconds(120))
-            let letters = try sink.messages()
+            let letters = try await sink.messages()
             #expect(letters.count == mailed)
             for letter in letters {
                 #expect(
@@ -289,19 +292,22 @@ import Glibc
             let again = try await daemon.call("io.tredjekraft.admin.SendDigests", ["month": .string(month)])
             #expect(again["mailed"] == .int(0))
             #expect(await daemon.stop() == 0)
-            #expect(try sink.messages().count == mailed)
+            #expect(try await sink.messages().count == mailed)
         }
     }
 }
 
-/// A daemon delivering through msmtp to a fresh SMTP sink, with the demo loaded over its socket.
-func withDemoDaemonAndSink(_ body: (RunningDaemon, SMTPSink) async throws -> Void) async throws {
-    let sink = try SMTPSink()
-    defer { sink.stop() }
+/// A daemon delivering through msmtp to a fresh SMTP sink, with the demo loaded over its socket once
+/// the scheduler's start-up runs are done (and a quiet schedule: no run of its own while the test
+/// runs, so every letter comes from the test's calls); `body` gets the day the demo was told up to.
+func withDemoDaemonAndSink(_ body: (RunningDaemon, SMTPSink, CalendarDate) async throws -> Void) async throws {
+    let sink = try await SMTPSink.start()
+    defer { sink.kill() }
     try await withDaemonSetup { setup in
         try setup.writeConfiguration(extra: DaemonMailTests().mailLines(sendmail: sink.msmtp))
         let daemon = try await setup.start(run: 1)
-        _ = try await daemon.call("io.tredjekraft.admin.LoadDemo")
-        try await body(daemon, sink)
+        let loaded = try await daemon.loadDemo()
+        let today = try #require(loaded["today"]?.stringValue.flatMap { CalendarDate($0) }, "\(loaded)")
+        try await body(daemon, sink, today)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresTestSupport
+import Synchronization
 import TestSupport
 import Testing
 
@@ -71,13 +72,30 @@ func runChild(
 }
 
 /// A datagram socket standing in for systemd's `NOTIFY_SOCKET`.
-final class NotifyListener: @unchecked Sendable {
+///
+/// A thread of its own reads the socket from creation on into a buffer that ``waitFor(_:timeout:)``
+/// scans. A datagram socket's queue is short (`net.unix.max_dgram_qlen`, 10 by default), and the
+/// daemon's sends are non-blocking: when nobody read while the watchdog pinged, a later `STOPPING=1`
+/// was dropped (EAGAIN). Reading all the time, nothing is lost however late a test looks.
+final class NotifyListener: Sendable {
     let path: String
-    private let fd: Int32
+    private let reader: Reader
+
+    /// What the thread has read, and how far the test has looked at it.
+    private final class Reader: Sendable {
+        struct State {
+            var messages: [String] = []
+            /// Messages before this index were returned by `waitFor` or thrown away by `drain`.
+            var cursor = 0
+            var stopped = false
+        }
+        let state = Mutex(State())
+    }
 
     init(path: String) throws {
         self.path = path
-        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        guard fd >= 0 else { throw TestFailure("cannot create a datagram socket: errno \(errno)") }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
@@ -86,38 +104,63 @@ final class NotifyListener: @unchecked Sendable {
                 bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
             }
         }
-        guard result == 0 else { throw TestFailure("cannot bind \(path): errno \(errno)") }
+        guard result == 0 else {
+            let error = errno
+            close(fd)
+            throw TestFailure("cannot bind \(path): errno \(error)")
+        }
+        // The thread looks at `stopped` at least this often.
         var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    }
-
-    deinit { close(fd) }
-
-    /// Throws away what is queued. The daemon's watchdog pings fill the socket's small datagram queue
-    /// while no one reads, and the daemon's non-blocking sends then fail (EAGAIN) and are lost.
-    func drain() {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT)) > 0 {}
-    }
-
-    /// Messages until one contains `line`, or the deadline; reading happens on a Dispatch thread,
-    /// never on the cooperative pool.
-    func waitFor(_ line: String, timeout: Duration = .seconds(60)) async -> [String] {
-        let fd = self.fd
-        let deadline = ContinuousClock.now + timeout
-        return await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                var messages: [String] = []
-                var buffer = [UInt8](repeating: 0, count: 4096)
-                while ContinuousClock.now < deadline {
-                    let count = recv(fd, &buffer, buffer.count, 0)
-                    guard count > 0 else { continue }
-                    let message = String(decoding: buffer[0..<count], as: UTF8.self)
-                    messages.append(message)
-                    if message.split(separator: "\n").contains(where: { $0 == line }) { break }
-                }
-                continuation.resume(returning: messages)
+        let reader = Reader()
+        self.reader = reader
+        // A thread of its own: a blocking recv never occupies the cooperative pool or Dispatch's.
+        let thread = Thread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !reader.state.withLock({ $0.stopped }) {
+                let count = recv(fd, &buffer, buffer.count, 0)
+                guard count > 0 else { continue }
+                let message = String(decoding: buffer[0..<count], as: UTF8.self)
+                reader.state.withLock { $0.messages.append(message) }
             }
+            close(fd)
+        }
+        thread.name = "notify-listener"
+        thread.start()
+    }
+
+    deinit { reader.state.withLock { $0.stopped = true } }
+
+    /// Forgets what arrived so far: later waits look only at what comes after.
+    func drain() {
+        reader.state.withLock { $0.cursor = $0.messages.count }
+    }
+
+    /// The messages since the last wait (or drain) up to and including the first with a line equal
+    /// to `line`; at the deadline (far above any normal run: the caller then fails), all of them.
+    func waitFor(_ line: String, timeout: Duration = .seconds(120)) async -> [String] {
+        await waitFor(timeout: timeout) { $0.split(separator: "\n").contains { $0 == line } }
+    }
+
+    /// The messages since the last wait (or drain) up to and including the first that `matches`; at
+    /// the deadline, all of them.
+    func waitFor(timeout: Duration = .seconds(120), _ matches: (String) -> Bool) async -> [String] {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let expired = ContinuousClock.now >= deadline
+            let found: [String]? = reader.state.withLock { state in
+                let fresh = state.messages[state.cursor...]
+                if let index = fresh.firstIndex(where: matches) {
+                    state.cursor = index + 1
+                    return Array(state.messages[fresh.startIndex...index])
+                }
+                guard expired else { return nil }
+                state.cursor = state.messages.count
+                return Array(fresh)
+            }
+            if let found { return found }
+            if Task.isCancelled { return reader.state.withLock { Array($0.messages[$0.cursor...]) } }
+            try? await Task.sleep(for: .milliseconds(20))
         }
     }
 }
@@ -157,7 +200,7 @@ final class DaemonProcess: @unchecked Sendable {
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
     /// The exit status, or `nil` if it did not exit in time (then it is killed).
-    func waitForExit(timeout: Duration = .seconds(30)) async -> Int32? {
+    func waitForExit(timeout: Duration = .seconds(120)) async -> Int32? {
         let stream = exited
         let status = await withTaskGroup(of: Int32?.self) { group in
             group.addTask {

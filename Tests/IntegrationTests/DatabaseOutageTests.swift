@@ -36,7 +36,8 @@ import Glibc
             #expect(database?["state"] == .string("unreachable"), "\(status)")
             #expect(database?["reason"] != nil)
             #expect(status["eventLog"] == nil || status["eventLog"] == .null)
-            let notes = await notify.waitFor("x", timeout: .seconds(2))
+            // The health check that found it sends the STATUS= before Status answers; wait for it.
+            let notes = await notify.waitFor { $0.contains("STATUS=database unreachable") }
             #expect(notes.contains { $0.contains("STATUS=database unreachable") }, "\(notes)")
 
             // Still serving.

@@ -99,14 +99,14 @@ import Testing
 
     /// Python's own e-mail parser reads back exactly what was meant: an independent check of the
     /// encoded words, the folding, quoted-printable and the multipart structure.
-    @Test func anIndependentParserReadsBackWhatWasMeant() throws {
+    @Test func anIndependentParserReadsBackWhatWasMeant() async throws {
         let long = String(repeating: "Återkoppling=ärende åäö ", count: 30)
         let text =
             "Hej Brukarrådet!\n\nFörslaget \"Tid att lyssna\" blev ärende 5dadb650.\nRad med = och  \n.\n\(long)\nSlut."
         let html = "<h1>Återkoppling</h1>\n<p>Förslaget blev ärende 5dadb650 – läs mer.</p>"
         let subject = "Återkoppling i november: vad hände med förslagen från Brukarrådet Vuxenstöd Lund?"
         let rendered = try Self.message(subject: subject, text: text, html: html).rendered()
-        let parsed = try PythonEmail.parse(rendered)
+        let parsed = try await PythonEmail.parse(rendered)
         #expect(parsed["subject"] == subject)
         #expect(parsed["from"] == "Tredje kraften <tredjekraft@kommun.example.org>")
         #expect(parsed["to"] == "Brukarrådet Vuxenstöd Lund <brukarradet@example.org>")
@@ -115,7 +115,8 @@ import Testing
         #expect(parsed["html"] == html)
         #expect(parsed["defects"] == "0")
 
-        let plain = try PythonEmail.parse(try Self.message(text: text, kind: .reminder).rendered(lineEnding: .crlf))
+        let plain = try await PythonEmail.parse(
+            try Self.message(text: text, kind: .reminder).rendered(lineEnding: .crlf))
         #expect(plain["content_type"] == "text/plain")
         // Python keeps the CRLF line endings of the input in the decoded text.
         #expect(plain["text"]?.replacingOccurrences(of: "\r\n", with: "\n") == text + "\n")
@@ -142,8 +143,9 @@ enum PythonEmail {
     }
 
     /// Runs Python's parser with the message in a file and its answer in another: files, not pipes, as
-    /// for every child the suite starts.
-    static func parse(_ message: String) throws -> [String: String] {
+    /// for every child the suite starts. Its end is awaited through its termination handler, never by
+    /// blocking a thread of the cooperative pool.
+    static func parse(_ message: String) async throws -> [String: String] {
         let base = FileManager.default.temporaryDirectory.path + "/tk-mailparse-\(UUID().uuidString.prefix(8))"
         try Data(message.utf8).write(to: URL(fileURLWithPath: base + ".eml"))
         FileManager.default.createFile(atPath: base + ".json", contents: nil)
@@ -158,12 +160,19 @@ enum PythonEmail {
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".json"))
         process.standardInput = input
         process.standardOutput = output
-        try process.run()
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
         try? input.close()
         try? output.close()
-        process.waitUntilExit()
         let data = try Data(contentsOf: URL(fileURLWithPath: base + ".json"))
-        guard process.terminationStatus == 0,
+        guard status == 0,
             let object = try JSONSerialization.jsonObject(with: data) as? [String: String]
         else {
             throw Failure(description: "python3 could not parse the message: \(String(decoding: data, as: UTF8.self))")

@@ -29,14 +29,16 @@ struct MailerHarness: Sendable {
         retry: RetryPolicy = fast, _ body: @Sendable (MailerHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with { app in
-            let sink = try SMTPSink()
-            defer { sink.stop() }
+            let sink = try await SMTPSink.start()
+            defer { sink.kill() }
             let harness = MailerHarness(
                 app: app, sink: sink,
                 configuration: MailerConfiguration(
                     enabled: true,
                     from: try Mailbox("tredjekraft@example.org", displayName: "Tredje kraften, Lund", field: "From"),
-                    sendmail: sink.msmtp, timeout: .seconds(10), retry: retry, pollInterval: .milliseconds(100)))
+                    // A timeout far above any normal hand-over: a temporary failure waits for the
+                    // test's hand-moved clock, so one the machine's slowness caused would never be retried.
+                    sendmail: sink.msmtp, timeout: .seconds(120), retry: retry, pollInterval: .milliseconds(100)))
             try await harness.makeMailer().contacts.migrator.migrate()
             try await app.run(.unit(harness.unit, .register(name: "Vuxenstöd Lund")))
             try await app.run(
@@ -98,7 +100,7 @@ struct MailerHarness: Sendable {
     /// Waits until the outbox shows `id` in a state that satisfies `condition`.
     @discardableResult
     func waitFor(
-        _ id: MailID, timeout: Duration = .seconds(30), _ condition: @Sendable (OutboxEntry) -> Bool
+        _ id: MailID, timeout: Duration = .seconds(120), _ condition: @Sendable (OutboxEntry) -> Bool
     ) async throws -> OutboxEntry {
         let deadline = ContinuousClock.now + timeout
         while true {

@@ -26,7 +26,7 @@ import Testing
                 #expect(entry.attempts == 1 && entry.deliveredAt != nil)
             }
             #expect(try await h.eventTypes(first) == ["MailQueued", "MailDelivered"])
-            let delivered = try #require(try h.sink.messages().first)
+            let delivered = try #require(try await h.sink.messages().first)
             #expect(delivered.messageId == "<tredjekraft.\(first)@example.org>")
             #expect(delivered.toAddress == "rad@example.org")
             #expect(delivered.toName == "Brukarrådet Vuxenstöd")
@@ -42,7 +42,7 @@ import Testing
             }
             #expect(h.sink.count == 2)
             #expect(
-                try h.sink.messages().map(\.messageId) == [
+                try await h.sink.messages().map(\.messageId) == [
                     "<tredjekraft.\(first)@example.org>", "<tredjekraft.\(second)@example.org>",
                 ])
             #expect(try await h.eventTypes(first) == ["MailQueued", "MailDelivered"])
@@ -59,8 +59,8 @@ import Testing
                 try await h.contacts.set(owner, address: "chef@example.org", metadata: .init(actor: "samordnare"))
                 try await h.waitFor(mail) { $0.state == .delivered }
             }
-            #expect(try h.sink.messages().map(\.toAddress) == ["chef@example.org"])
-            #expect(try h.sink.messages().first?.toName == "Enhetschef Vuxenstöd")
+            #expect(try await h.sink.messages().map(\.toAddress) == ["chef@example.org"])
+            #expect(try await h.sink.messages().first?.toName == "Enhetschef Vuxenstöd")
             #expect(try await h.eventTypes(mail) == ["MailQueued", "MailHeld", "MailDelivered"])
             // The directory's audit trail names the key and who changed it, never the address.
             let trail = try await h.app.store.readStream(StreamID(ContactDirectoryID.organisation.streamName))
@@ -87,8 +87,8 @@ import Testing
                 try await h.contacts.set(key, address: "ledning@example.org", metadata: .init(actor: "samordnare"))
                 try await h.waitFor(mail) { $0.state == .delivered }
             }
-            #expect(try h.sink.messages().map(\.toAddress) == ["ledning@example.org"])
-            #expect(try h.sink.messages().first?.toName == "Ledningen, Vuxenstöd Lund")
+            #expect(try await h.sink.messages().map(\.toAddress) == ["ledning@example.org"])
+            #expect(try await h.sink.messages().first?.toName == "Ledningen, Vuxenstöd Lund")
             #expect(
                 try await h.eventTypes(mail) == ["MailQueued", "MailDeliveryFailed", "MailHeld", "MailDelivered"])
         }
@@ -158,7 +158,7 @@ import Testing
             }
             let queued = early + late
             await otherPool.close()
-            let ids = try h.sink.messages().map(\.messageId)
+            let ids = try await h.sink.messages().map(\.messageId)
             #expect(ids.count == 25)
             #expect(Set(ids).count == 25)
             #expect(Set(ids) == Set(queued.map { "<tredjekraft.\($0)@example.org>" }))
@@ -236,7 +236,7 @@ import Testing
     @Test func aTestMessageGoesOutNowAndMailOffSaysSo() async throws {
         try await MailerHarness.with { h in
             #expect(try await h.makeMailer().sendTest(to: "drift@example.org") == .accepted)
-            let test = try #require(try h.sink.messages().first)
+            let test = try #require(try await h.sink.messages().first)
             #expect(test.subject == "Provmeddelande från Tredje kraften")
             #expect(test.toAddress == "drift@example.org")
             #expect(test.text?.contains("Du behöver inte göra något.") == true)

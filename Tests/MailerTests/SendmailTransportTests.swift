@@ -7,7 +7,13 @@ import Testing
 @testable import Mailer
 
 /// The hand-over to a real sendmail (msmtp) and a real SMTP server, and every way it can end.
+///
+/// The transport's timeouts are far above any normal hand-over, so a busy machine never turns a
+/// delivery into a timeout; only the tests of a timeout use a short one, for the thing that hangs.
 @Suite struct SendmailTransportTests {
+    /// How long a hand-over that should end by itself may take.
+    static let generous = Duration.seconds(120)
+
     let timeZone = TimeZone(identifier: "Europe/Stockholm")!
 
     func message(to address: String, name: String? = "Brukarrådet Vuxenstöd Lund") throws -> String {
@@ -38,11 +44,11 @@ import Testing
     }
 
     @Test func aMessageArrivesIntactThroughMsmtp() async throws {
-        let sink = try SMTPSink()
-        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+        let sink = try await SMTPSink.start()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: Self.generous).send(
             try message(to: "rad@example.org"))
         #expect(outcome == .accepted)
-        let delivered = try #require(try sink.messages().first)
+        let delivered = try #require(try await sink.messages().first)
         #expect(delivered.subject == "Påminnelse: återkoppling om förslaget ”Fast kontaktperson” väntar")
         #expect(delivered.fromName == "Tredje kraften, Lunds kommun")
         #expect(delivered.toName == "Brukarrådet Vuxenstöd Lund")
@@ -57,8 +63,8 @@ import Testing
     }
 
     @Test func aRecipientRefusedForNowIsATemporaryFailure() async throws {
-        let sink = try SMTPSink()
-        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+        let sink = try await SMTPSink.start()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: Self.generous).send(
             try message(to: "tempfail-rad@example.org"))
         guard case .temporaryFailure(let reason) = outcome else {
             Issue.record("expected a temporary failure, got \(outcome)")
@@ -69,8 +75,8 @@ import Testing
     }
 
     @Test func aRecipientRefusedForGoodIsAPermanentFailure() async throws {
-        let sink = try SMTPSink()
-        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+        let sink = try await SMTPSink.start()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: Self.generous).send(
             try message(to: "reject-rad@example.org"))
         guard case .permanentFailure(let reason) = outcome else {
             Issue.record("expected a permanent failure, got \(outcome)")
@@ -79,9 +85,11 @@ import Testing
         #expect(reason.contains("550"))
     }
 
+    /// msmtp's own short timeout (3 s) against a sink that stays silent for a minute after the data;
+    /// the transport's timeout is far above both, so msmtp's is the one that ends it.
     @Test func aSilentServerIsATemporaryFailureAfterMsmtpsTimeout() async throws {
-        let sink = try SMTPSink()
-        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(20)).send(
+        let sink = try await SMTPSink.start()
+        let outcome = await SendmailTransport(command: sink.msmtp(timeout: 3), timeout: Self.generous).send(
             try message(to: "silent-rad@example.org"))
         guard case .temporaryFailure(let reason) = outcome else {
             Issue.record("expected a temporary failure, got \(outcome)")
@@ -91,9 +99,9 @@ import Testing
     }
 
     @Test func aServerThatIsDownIsATemporaryFailure() async throws {
-        let sink = try SMTPSink()
-        sink.stop()
-        let outcome = await SendmailTransport(command: sink.msmtp, timeout: .seconds(10)).send(
+        let sink = try await SMTPSink.start()
+        await sink.stop()
+        let outcome = await SendmailTransport(command: sink.msmtp, timeout: Self.generous).send(
             try message(to: "rad@example.org"))
         guard case .temporaryFailure(let reason) = outcome else {
             Issue.record("expected a temporary failure, got \(outcome)")
@@ -110,25 +118,52 @@ import Testing
         #expect(SendmailTransport(command: ["sendmail"], timeout: .seconds(1)).problem?.contains("absolute") == true)
     }
 
+    /// The program writes its pid and its child's (both at once, by a rename) and then hangs. The
+    /// timeout is far above the moment of writing them, which the test waits for before it relies on
+    /// them; then both processes must go, however long the machine takes to end them.
     @Test func aHangingProgramIsStoppedWithEverythingItStarted() async throws {
         let pids = FileManager.default.temporaryDirectory.path + "/tk-pids-\(UUID().uuidString.prefix(8))"
-        let program = try script("echo $$ > \(pids)\nsleep 600 &\necho $! >> \(pids)\nwait")
-        defer { unlink(program) }
-        let outcome = await SendmailTransport(command: [program], timeout: .seconds(1)).send(
-            try message(to: "rad@example.org"))
+        let program = try script(
+            "sleep 600 &\necho $$ > \(pids).tmp\necho $! >> \(pids).tmp\nmv \(pids).tmp \(pids)\nwait")
+        defer {
+            unlink(program)
+            unlink(pids)
+        }
+        let timeout = Duration.seconds(30)
+        let mail = try message(to: "rad@example.org")
+        async let ended = SendmailTransport(command: [program], timeout: timeout).send(mail)
+        // Both pids, written while the program runs (before the timeout can have stopped it).
+        var started: [pid_t] = []
+        let deadline = ContinuousClock.now + .seconds(120)
+        while started.count < 2, ContinuousClock.now < deadline {
+            started = ((try? String(contentsOfFile: pids, encoding: .utf8)) ?? "").split(separator: "\n").compactMap {
+                pid_t($0)
+            }
+            if started.count < 2 { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(started.count == 2, "the program did not write its pids")
+
+        let outcome = await ended
         guard case .temporaryFailure(let reason) = outcome else {
             Issue.record("expected a temporary failure, got \(outcome)")
             return
         }
-        #expect(reason.contains("did not finish within 1"))
-        let started = try String(contentsOfFile: pids, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
-        #expect(started.count == 2)
-        // Both the program and the child it started are gone (or at most zombies being reaped).
-        try await Task.sleep(for: .milliseconds(500))
-        for pid in started {
-            let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ")
-            #expect(state == nil || state?[2] == "Z", "process \(pid) still runs")
+        #expect(reason.contains("did not finish within \(timeout)"), "\(reason)")
+        // Both the program and the child it started go (or are at most zombies being reaped).
+        let gone = ContinuousClock.now + .seconds(120)
+        while started.contains(where: Self.isRunning), ContinuousClock.now < gone {
+            try await Task.sleep(for: .milliseconds(50))
         }
+        for pid in started { #expect(!Self.isRunning(pid), "process \(pid) still runs") }
+    }
+
+    /// Whether `pid` is a process that has not ended: it exists and is not a zombie.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        // The state follows the command name, which is in parentheses and may itself hold spaces.
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].split(separator: " ").first
+        return state != "Z" && state != "X"
     }
 
     @Test func exitStatus75IsTemporaryAndOthersArePermanentWithTheirWordsKeptSafely() async throws {
@@ -140,9 +175,9 @@ import Testing
             unlink(failing)
         }
         #expect(
-            await SendmailTransport(command: [tempfail], timeout: .seconds(60)).send("x")
+            await SendmailTransport(command: [tempfail], timeout: Self.generous).send("x")
                 == .temporaryFailure("\(tempfail) exited with status 75: queue full"))
-        let outcome = await SendmailTransport(command: [failing], timeout: .seconds(60)).send("x")
+        let outcome = await SendmailTransport(command: [failing], timeout: Self.generous).send("x")
         guard case .permanentFailure(let reason) = outcome else {
             Issue.record("expected a permanent failure, got \(outcome)")
             return
@@ -162,7 +197,7 @@ import Testing
             unlink(copy)
         }
         let big = String(repeating: "Återkoppling till brukarrådet. ", count: 40_000)
-        #expect(await SendmailTransport(command: [program], timeout: .seconds(20)).send(big) == .accepted)
+        #expect(await SendmailTransport(command: [program], timeout: Self.generous).send(big) == .accepted)
         #expect(try String(contentsOfFile: copy, encoding: .utf8) == big)
     }
 

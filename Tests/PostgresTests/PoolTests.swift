@@ -84,12 +84,14 @@ import Testing
         await pool.close()
     }
 
-    @Test func terminatedMidStatementGivesConnectionLost() async throws {
+    /// The backend is terminated while the server shows the statement running (one that would
+    /// otherwise end by itself only after five minutes).
+    @Test(.timeLimit(.minutes(10))) func terminatedMidStatementGivesConnectionLost() async throws {
         let connection = try await TestDatabase.connect()
         let admin = try await TestDatabase.connect()
         let pid = await connection.backendPID
-        let sleeper = Task { try await connection.query("SELECT pg_sleep(30)") }
-        try await Task.sleep(for: .milliseconds(300))
+        let sleeper = Task { try await connection.query("SELECT pg_sleep(300)") }
+        try await waitUntilSleeping(pid, admin)
         try await admin.query("SELECT pg_terminate_backend(\(pid))")
         let error = await #expect(throws: PostgresError.self) { try await sleeper.value }
         #expect(error?.isConnectionLost == true)
@@ -97,12 +99,41 @@ import Testing
         #expect(again?.isConnectionLost == true)
     }
 
-    private func waitUntilGone(_ pid: Int32, _ admin: PostgresConnection) async throws {
-        for _ in 0..<200 {
+    /// Waits until backend `pid` has left `pg_stat_activity`; fails the test when it has not after a
+    /// bound far above any normal run (a terminated backend goes within milliseconds).
+    private func waitUntilGone(
+        _ pid: Int32, _ admin: PostgresConnection, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while true {
             let rows = try await admin.query(
                 "SELECT count(*) AS n FROM pg_stat_activity WHERE pid = \(pid)")
             if try rows[0].decode("n", as: Int.self) == 0 { return }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("backend \(pid) was still there after 60 s", sourceLocation: sourceLocation)
+                return
+            }
             try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    /// Waits until the server shows backend `pid` running `pg_sleep`; fails the test when it never does.
+    private func waitUntilSleeping(
+        _ pid: Int32, _ admin: PostgresConnection, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while true {
+            let rows = try await admin.query(
+                """
+                SELECT count(*) AS n FROM pg_stat_activity
+                WHERE pid = \(pid) AND state = 'active' AND wait_event = 'PgSleep'
+                """)
+            if try rows[0].decode("n", as: Int.self) == 1 { return }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("backend \(pid) never showed pg_sleep running", sourceLocation: sourceLocation)
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Postgres
 import PostgresTestSupport
 import Testing
+
+@testable import Postgres
 
 @Suite struct TransactionTests {
     struct Refused: Error {}
@@ -60,22 +61,85 @@ import Testing
         }
     }
 
-    @Test func cancellationInterruptsARunningStatement() async throws {
+    /// The task is cancelled once the server shows the statement running: the server stops it
+    /// (`query_canceled`). Were the cancel lost, the statement would end by itself after five minutes
+    /// — far above any normal run — and the error would not be the server's.
+    @Test(.timeLimit(.minutes(10))) func cancellationInterruptsARunningStatement() async throws {
         try await withTable { pool, schema in
-            let started = ContinuousClock.now
+            let backend = AsyncStream.makeStream(of: Int32.self)
             let task = Task {
                 try await pool.withTransaction { connection in
                     try await connection.execute("INSERT INTO \(identifier: schema).items VALUES (\(1), \("ett"))")
-                    try await connection.execute("SELECT pg_sleep(30)")
+                    backend.continuation.yield(connection.backendPID)
+                    try await connection.execute("SELECT pg_sleep(300)")
                 }
             }
-            try await Task.sleep(for: .milliseconds(300))
+            var pid: Int32 = 0
+            for await value in backend.stream {
+                pid = value
+                break
+            }
+            try await waitUntilSleeping(backend: pid, pool: pool)
             task.cancel()
             let error = await #expect(throws: (any Error).self) { try await task.value }
-            #expect((error as? PostgresError)?.sqlState == .queryCanceled || error is CancellationError)
-            #expect(ContinuousClock.now - started < .seconds(20))
+            #expect((error as? PostgresError)?.sqlState == .queryCanceled, "\(String(describing: error))")
             let remaining = try await count(pool, schema)
             #expect(remaining == 0)
+        }
+    }
+
+    /// A cancel request that reaches the server before the statement does — the session is still
+    /// waiting for its next command, so the server ignores it — still ends the statement: the request
+    /// is sent again while the statement runs. Here the statement is marked running, the first
+    /// request is sent and the server has taken it (a round trip on the session after it), and only
+    /// then does the statement start. Were the request not sent again, the statement would end by
+    /// itself after five minutes and the task would return instead of throwing.
+    @Test(.timeLimit(.minutes(10))) func aCancelSentJustBeforeTheStatementStartsStillEndsIt() async throws {
+        let connection = try await TestDatabase.connect()
+        let canceller = connection.canceller
+        let begun = AsyncStream.makeStream(of: Void.self)
+        let task = Task {
+            try await connection.cancellable { ticket -> Int in
+                guard canceller.begin(ticket) else { throw CancellationError() }
+                defer { canceller.end() }
+                begun.continuation.yield()
+                // Until the first request has gone (the test cancels the task now); the bound only
+                // ends a test whose request never goes.
+                let deadline = ContinuousClock.now + .seconds(120)
+                while canceller.requestsSent == 0, ContinuousClock.now < deadline { usleep(1000) }
+                // The server has the first request by now (libpq waits for it to take it); a statement
+                // on the session makes it act on it: ignored while idle, or this statement is cancelled.
+                _ = try? connection.run("SELECT 1")
+                return try connection.run("SELECT pg_sleep(300)").count
+            }
+        }
+        for await _ in begun.stream { break }
+        task.cancel()
+        let error = await #expect(throws: PostgresError.self) { try await task.value }
+        #expect(error?.sqlState == .queryCanceled, "\(String(describing: error))")
+        #expect(canceller.requestsSent >= 1)
+        // The session serves the next statement: no request is left over for it.
+        let rows = try await connection.query("SELECT 1 AS one")
+        #expect(try rows[0].decode("one", as: Int.self) == 1)
+        await connection.close()
+    }
+
+    /// Waits until the server shows backend `pid` running `pg_sleep`; the bound only ends a test whose
+    /// statement never starts.
+    private func waitUntilSleeping(backend pid: Int32, pool: PostgresPool) async throws {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while true {
+            let rows = try await pool.query(
+                """
+                SELECT count(*) AS n FROM pg_stat_activity
+                WHERE pid = \(pid) AND state = 'active' AND wait_event = 'PgSleep'
+                """)
+            if try rows[0].decode("n", as: Int.self) == 1 { return }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("backend \(pid) never showed pg_sleep running")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
         }
     }
 

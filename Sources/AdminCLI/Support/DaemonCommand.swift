@@ -19,6 +19,9 @@ extension DaemonCommand {
     var session: AdminSession { AdminSession(socketPath: global.socketPath()) }
 
     /// Calls `method` and prints the reply: as JSON with `--json`, otherwise as `render` puts it.
+    ///
+    /// A reply with `lag` (a run or a load whose changes the lists did not show yet) is followed, as
+    /// in ``change(_:_:on:done:)``, by the sentence that says so and ``ExitStatus/storedNotYetVisible``.
     func show<Reply: Decodable>(
         _ method: AdminMethod, _ parameters: some Encodable, on console: Console,
         render: (Reply) -> String
@@ -33,6 +36,7 @@ extension DaemonCommand {
                 console.printError(StatusRendering.staleWarning(stale))
             }
         }
+        if let lag = try? reply.decode(LaggingReply.self).lag { throw CommandRendering.notYetVisible(lag) }
     }
 
     /// Runs a command that changes something and says in one sentence that it was done — and, when
@@ -62,4 +66,9 @@ extension DaemonCommand {
 /// Any query's `stale`: the read models it comes from that have stopped at an event.
 private struct StaleReply: Decodable {
     var stale: [ProjectionFailure]?
+}
+
+/// A run's or a load's `lag`: its changes are stored, but the lists did not show them yet.
+private struct LaggingReply: Decodable {
+    var lag: ReadModelLag?
 }

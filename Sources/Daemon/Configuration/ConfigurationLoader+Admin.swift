@@ -1,10 +1,11 @@
 import AdminServer
 import Foundation
 
-/// The `admin.*` section: the socket.
+/// The `admin.*` section: the socket, and how long a reply waits for the read models.
 extension ConfigurationLoader {
     static let adminKeys: Set<String> = [
         "admin.socket_path", "admin.socket_mode", "admin.socket_group", "admin.max_frame_bytes",
+        "admin.consistency_timeout",
     ]
 
     func readAdmin(_ values: KeyReader) async throws(ConfigurationError) -> DaemonConfiguration.Admin {
@@ -36,8 +37,11 @@ extension ConfigurationLoader {
                 key: "admin.max_frame_bytes", value: "\(maxFrameBytes)",
                 reason: "must be between 1024 and 67108864 (64 MiB)")
         }
+        let consistencyTimeout = try await seconds(
+            "admin.consistency_timeout", values, default: DaemonConfiguration.Defaults.consistencyTimeoutSeconds,
+            in: 1...3600)
         return .init(
             socketPath: absolute(socketPath), socketMode: socketMode, socketGroup: socketGroup,
-            maxFrameBytes: maxFrameBytes)
+            maxFrameBytes: maxFrameBytes, consistencyTimeout: .seconds(consistencyTimeout))
     }
 }

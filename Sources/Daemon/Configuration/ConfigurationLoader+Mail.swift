@@ -50,7 +50,7 @@ extension ConfigurationLoader {
     }
 
     /// A whole number within `range`, or the default.
-    private func seconds(
+    func seconds(
         _ key: String, _ values: KeyReader, default value: Int, in range: ClosedRange<Int>
     ) async throws(ConfigurationError) -> Int {
         guard let given = try await values.int(key) else { return value }

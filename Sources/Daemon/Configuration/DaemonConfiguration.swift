@@ -38,6 +38,9 @@ package struct DaemonConfiguration: Sendable, Equatable {
         package var socketGroup: String?
         /// The largest accepted message in bytes.
         package var maxFrameBytes: Int
+        /// How long a reply waits for the read models to show the change it made (read-your-writes)
+        /// before it answers with `lag`.
+        package var consistencyTimeout: Duration = .seconds(Defaults.consistencyTimeoutSeconds)
     }
 
     package var database: Database
@@ -67,6 +70,7 @@ package struct DaemonConfiguration: Sendable, Equatable {
         package static let socketPath = "/run/tredjekraft/admin.sock"
         package static let socketMode: mode_t = 0o660
         package static let maxFrameBytes = 1 << 20
+        package static let consistencyTimeoutSeconds = 5
         package static let timeZone = "Europe/Stockholm"
         package static let logLevel = Logger.Level.info
     }

@@ -75,11 +75,13 @@ package final class DaemonServices: Sendable {
         let interface = AdminInterface.make(
             context: AdminContext(
                 access: access, store: store, runner: runner,
-                handler: CommandHandler(store: store, runner: runner, clock: clock, logger: logger),
+                handler: CommandHandler(
+                    store: store, runner: runner, clock: clock,
+                    consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger),
                 readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
                 embedded: configuration.database.usesEmbedded, clock: clock,
                 version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
-                logger: logger))
+                consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger))
 
         self.server = VarlinkServer(
             configuration: .init(
