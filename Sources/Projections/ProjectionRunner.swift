@@ -35,6 +35,8 @@ package final class ProjectionRunner: Sendable, LogFollower {
         var waiters: [UInt64: (target: LogPosition, continuation: CheckedContinuation<Void, Never>)] = [:]
         var nextWaiter: UInt64 = 0
         var lastError: String?
+        /// Told of the event types of every batch once it is committed in the read models.
+        var reactions: [@Sendable (Set<String>) -> Void] = []
 
         /// Where every running projection has got to; stopped ones wait for a restart or a rebuild.
         var processed: LogPosition {
@@ -278,6 +280,19 @@ package final class ProjectionRunner: Sendable, LogFollower {
             onStop(stop)
         }
         for continuation in ready { continuation.resume() }
+        let reactions = state.withLock { $0.reactions }
+        if !reactions.isEmpty {
+            let types = Set(recorded.map(\.eventType))
+            for react in reactions { react(types) }
+        }
+    }
+
+    /// Lets a process that reacts to events (the digest feedback after `MailDelivered`) follow the log
+    /// as the read models do, without a reader of its own: `react` is told the event types of every
+    /// batch once it is applied, so what it then asks the read models already shows those events. It
+    /// must return at once (hand the news to a task of its own).
+    package func onApplied(_ react: @escaping @Sendable (Set<String>) -> Void) {
+        state.withLock { $0.reactions.append(react) }
     }
 
     /// Applies `events` to one projection inside a savepoint of the batch's transaction. When that

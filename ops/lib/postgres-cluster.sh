@@ -58,8 +58,11 @@ HBA
     listen=127.0.0.1
     echo "host all all 127.0.0.1/32 trust" >>"$TK_CLUSTER_DIR/data/pg_hba.conf"
   fi
+  # Swift Testing starts the suite's tests at once, each with a pool or a daemon of its own, and since
+  # each schema migrates and loads under its own lock none waits for another's: 300 sessions ran out
+  # ("too many clients"). The suite peaks well below 1000.
   local settings=(-c "listen_addresses=$listen" -c "unix_socket_directories=$TK_CLUSTER_DIR/socket"
-    -c max_connections=300 -c shared_buffers=256MB)
+    -c max_connections=1000 -c shared_buffers=256MB)
   [ -z "$listen" ] || settings+=(-c "port=$TK_CLUSTER_TCP_PORT")
   local extra
   for extra in "$@"; do settings+=(-c "$extra"); done

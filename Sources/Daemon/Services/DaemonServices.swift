@@ -57,8 +57,8 @@ package final class DaemonServices: Sendable {
             clock: clock, configuration: configuration.policies, digests: configuration.digests, logger: logger)
         self.scheduler = scheduler
         digestFeedback = DigestFeedbackService(
-            store: store, feedback: DigestFeedback(store: store, readModel: readModel, clock: clock, logger: logger),
-            follower: runner, logger: logger)
+            feedback: DigestFeedback(store: store, readModel: readModel, clock: clock, logger: logger), runner: runner,
+            logger: logger)
         if let problem = mailer.status.problem { logger.error("mail cannot go out: \(problem)") }
         let health = DatabaseHealth(pool: store.pool, logger: logger) { state in
             let line: String =
