@@ -21,6 +21,9 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
     case ruleViolation(reason: String, code: String? = nil)
     /// `io.tredjekraft.admin.DatabaseUnavailable`: nothing was changed.
     case databaseUnavailable(reason: String)
+    /// `io.tredjekraft.admin.OutcomeUnknown`: the connection was lost while the change was committed,
+    /// and whether it was stored could not be found out in time; the same command id may be sent again.
+    case outcomeUnknown(reason: String, commandId: String?)
     /// `io.tredjekraft.admin.InternalError`.
     case internalError(reason: String)
     /// `io.tredjekraft.admin.ShuttingDown`: a streaming call ends because the daemon stops.
@@ -50,6 +53,10 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
                 parameters: ["reason": .string(reason), "code": code.map(VarlinkValue.string) ?? .null])
         case .databaseUnavailable(let reason):
             VarlinkError(name: Self.interfaceName + ".DatabaseUnavailable", parameters: ["reason": .string(reason)])
+        case .outcomeUnknown(let reason, let commandId):
+            VarlinkError(
+                name: Self.interfaceName + ".OutcomeUnknown",
+                parameters: ["reason": .string(reason), "commandId": commandId.map(VarlinkValue.string) ?? .null])
         case .internalError(let reason):
             VarlinkError(name: Self.internalErrorName, parameters: ["reason": .string(reason)])
         case .shuttingDown:
@@ -89,6 +96,11 @@ package enum AdminError: Error, Sendable, Hashable, VarlinkErrorConvertible, Cus
                         "Kommando-id:t \(commandID.uuidString.lowercased()) har redan använts för ett annat kommando; "
                         + "ge varje nytt kommando ett eget id.",
                     code: "command_id_reused")
+            }
+            if case .outcomeUnknown(let key, let reason) = error {
+                return AdminError.outcomeUnknown(
+                    reason: "Anslutningen till PostgreSQL bröts medan ändringen sparades (\(reason)).",
+                    commandId: key)
             }
             return AdminError.internalError(reason: error.description)
         default:

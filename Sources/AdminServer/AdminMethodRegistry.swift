@@ -54,7 +54,7 @@ extension AdminContext {
             case .permissionDenied, .notFound, .ruleViolation: .refused
             // A stream that ends because the caller hung up or the daemon stops has done its job.
             case .shuttingDown: .ok
-            case .databaseUnavailable, .internalError, .mailUnavailable: .error
+            case .databaseUnavailable, .outcomeUnknown, .internalError, .mailUnavailable: .error
             }
         case let error as VarlinkError:
             error.name == VarlinkError.permissionDenied.name || error.name == VarlinkError.invalidParameter("").name

@@ -18,19 +18,23 @@ package final class CommandHandler: Sendable {
     let clock: OrganisationClock
     let maximumAttempts: Int
     let consistencyTimeout: Duration
+    /// How long a command whose commit was cut off may spend finding out whether it was stored.
+    let outcomeTimeout: Duration
     let logger: Logger
 
     /// - Parameter runner: the read models to wait for before answering (read-your-writes); `nil` for
     ///   callers that read the log themselves afterwards, or not at all.
     package init(
         store: EventStore, runner: (any LogFollower)?, clock: OrganisationClock, maximumAttempts: Int = 10,
-        consistencyTimeout: Duration = .seconds(5), logger: Logger = .postgresNoOp
+        consistencyTimeout: Duration = .seconds(5), outcomeTimeout: Duration = .seconds(20),
+        logger: Logger = .postgresNoOp
     ) {
         self.store = store
         self.runner = runner
         self.clock = clock
         self.maximumAttempts = maximumAttempts
         self.consistencyTimeout = consistencyTimeout
+        self.outcomeTimeout = outcomeTimeout
         self.logger = logger
     }
 
@@ -63,15 +67,43 @@ package final class CommandHandler: Sendable {
     /// histories (so every rule is asked again), up to `maximumAttempts` times with jittered backoff.
     /// With an idempotency key, a change made before under the same key is not made again: the answer
     /// is the earlier one's (`isDuplicate`). A unit that decided nothing appends nothing.
+    ///
+    /// When the connection is lost while the commit is on its way, the work may or may not be stored.
+    /// With a key, the handler looks it up once the database answers again: found, the change is
+    /// stored and answered as such; not found, the work runs again under the same key. Only when it
+    /// cannot find out within `outcomeTimeout` (or has no key) does it say so
+    /// (``CommandError/outcomeUnknown(key:reason:)``) — never that nothing changed.
     package func perform<Value: Sendable>(
         idempotencyKey key: String? = nil, metadata: EventMetadata, _ work: (inout UnitOfWork) async throws -> Value
     ) async throws -> (value: Value, outcome: CommandOutcome) {
         var attempt = 1
+        var unknownSince: ContinuousClock.Instant?
         while true {
             var unit = UnitOfWork(source: currentStream, context: clock.decisionContext)
-            let value = try await work(&unit)
+            let value: Value
+            do {
+                value = try await work(&unit)
+            } catch  where unknownSince != nil && EventStoreError.isConnectionProblem(error) {
+                try await pauseWhileOutcomeUnknown(key: key, since: unknownSince, error)
+                continue
+            }
             do {
                 return (value, await readable(try await commit(unit, key: key, metadata: metadata)))
+            } catch
+                where Self.isOutcomeUnknown(error)
+                || (unknownSince != nil && EventStoreError.isConnectionProblem(error))
+            {
+                unknownSince = unknownSince ?? .now
+                logger.warning("the commit's outcome is unknown; looking for it: \(error)")
+                if let key, let earlier = try await storedBefore(key: key, since: unknownSince, error) {
+                    return (
+                        value,
+                        await readable(
+                            CommandOutcome(events: unit.events, position: earlier.position, isDuplicate: false))
+                    )
+                }
+                // Not stored: the same work again, under the same key, while there is time.
+                try await pauseWhileOutcomeUnknown(key: key, since: unknownSince, error)
             } catch EventStoreError.wrongExpectedVersion(let stream, _, _) {
                 guard attempt < maximumAttempts else {
                     throw CommandError.tooManyConflicts(stream: stream.rawValue, attempts: attempt)
@@ -81,6 +113,42 @@ package final class CommandHandler: Sendable {
                 try await Task.sleep(for: .microseconds(Int.random(in: 500...(1000 << min(attempt, 7)))))
             }
         }
+    }
+
+    /// Whether `error` is a commit cut off before its reply: the change may be stored or not.
+    static func isOutcomeUnknown(_ error: any Error) -> Bool {
+        switch error {
+        case PostgresError.commitOutcomeUnknown, EventStoreError.database(.commitOutcomeUnknown): true
+        default: false
+        }
+    }
+
+    /// The append stored under `key`, or nil when the database (answering again) has none — asking
+    /// until it answers or `outcomeTimeout` has passed since the outcome became unknown.
+    ///
+    /// - Throws: ``CommandError/outcomeUnknown(key:reason:)`` when there is no key to look for, or no
+    ///   answer in time.
+    private func storedBefore(key: String?, since: ContinuousClock.Instant?, _ cause: any Error) async throws
+        -> AppendResult?
+    {
+        guard let key else { throw CommandError.outcomeUnknown(key: nil, reason: "\(cause)") }
+        while true {
+            do {
+                return try await store.previousAppend(idempotencyKey: key)
+            } catch  where EventStoreError.isConnectionProblem(error) {
+                try await pauseWhileOutcomeUnknown(key: key, since: since, error)
+            }
+        }
+    }
+
+    /// Waits a moment for the database to answer again, or gives up once `outcomeTimeout` has passed.
+    private func pauseWhileOutcomeUnknown(key: String?, since: ContinuousClock.Instant?, _ cause: any Error)
+        async throws
+    {
+        if let since, ContinuousClock.now - since >= outcomeTimeout {
+            throw CommandError.outcomeUnknown(key: key, reason: "\(cause)")
+        }
+        try await Task.sleep(for: .milliseconds(250))
     }
 
     /// The outcome once the read models show it (read-your-writes), or with the lag after the timeout.

@@ -146,6 +146,10 @@ package final class EventStore: Sendable {
                 throw EventStoreError.idempotencyKeyReused(
                     key: idempotencyKey ?? "", originalStream: StreamID(server.detail ?? ""), stream: stream)
             }
+            if announcing, case .connectionLost(let reason) = error {
+                // The append is a transaction of its own: it may have committed before the session ended.
+                throw EventStoreError.database(.commitOutcomeUnknown(reason: reason))
+            }
             throw Self.storeError(error)
         }
         let row = rows[0]

@@ -118,7 +118,7 @@ extension PostgresError {
     /// Errors that end when the database is back: worth waiting out rather than failing.
     package var isConnectionProblem: Bool {
         switch self {
-        case .connectionLost, .connectionFailed: true
+        case .connectionLost, .connectionFailed, .commitOutcomeUnknown: true
         default: false
         }
     }

@@ -31,7 +31,7 @@ extension PostgresConnection {
             _ = try? await onThread { self.rollback(depth) }
             throw error
         }
-        try await onThread { try self.commit(depth) }
+        try await onThread { try self.commit(depth, changes: !readOnly) }
         return value
     }
 
@@ -51,11 +51,19 @@ extension PostgresConnection {
         return depth
     }
 
-    private func commit(_ depth: Int) throws {
+    /// - Parameter changes: whether the transaction may have written: a read-only one lost at its
+    ///   COMMIT changed nothing either way.
+    private func commit(_ depth: Int, changes: Bool) throws(PostgresError) {
         precondition(transactionDepth == depth, "transactions must end in the order they began")
         transactionDepth = depth - 1
         if depth == 1 {
-            try run("COMMIT")
+            do {
+                try run("COMMIT")
+            } catch {
+                // The COMMIT may have reached the server and been carried out before the session ended.
+                if changes, case .connectionLost(let reason) = error { throw .commitOutcomeUnknown(reason: reason) }
+                throw error
+            }
         } else {
             try run(PostgresQuery(unsafeSQL: "RELEASE SAVEPOINT tredjekraft_\(depth)"))
         }

@@ -3,8 +3,13 @@ package enum PostgresError: Error, Sendable, CustomStringConvertible {
     /// No session could be opened. `target` names where we tried (never the password).
     case connectionFailed(target: String, reason: String, hint: String?)
     /// The session ended under us: the server restarted, the backend was terminated, the network broke.
-    /// Work in flight was not committed; the pool replaces the connection.
+    /// An open transaction was not committed (a lost COMMIT is ``commitOutcomeUnknown(reason:)``); the
+    /// pool replaces the connection.
     case connectionLost(reason: String)
+    /// The session ended while a COMMIT (or a statement committing on its own) was on its way: the
+    /// server may have committed it before the reply was lost, or not. Only looking again — after
+    /// reconnecting, by something the work left behind (an idempotency key) — tells which.
+    case commitOutcomeUnknown(reason: String)
     /// The server refused a statement.
     case server(ServerError)
     /// A parameter cannot be sent as given (for example text containing a NUL byte).
@@ -42,6 +47,8 @@ package enum PostgresError: Error, Sendable, CustomStringConvertible {
             return text
         case .connectionLost(let reason):
             return "connection to PostgreSQL lost: \(reason)"
+        case .commitOutcomeUnknown(let reason):
+            return "connection to PostgreSQL lost while committing, so whether it committed is unknown: \(reason)"
         case .server(let error):
             return error.description
         case .invalidParameter(let index, let reason):

@@ -17,6 +17,12 @@ import Synchronization
 /// daemon: each projection applies its part of a batch inside a savepoint; when that fails it goes
 /// through the events one by one, keeps those it can apply, and stops at the first it cannot. It
 /// stays stopped until a restart or ``rebuild(named:)``; the others go on.
+///
+/// Several daemons on one schema each run a runner over the same tables. The stored checkpoints, not
+/// a runner's memory, say what is applied: every batch begins by locking them (`FOR UPDATE`, in name
+/// order, as a rebuild does), applies only what lies past them, and advances them before it commits.
+/// A batch another runner applied meanwhile is skipped, never applied twice; a checkpoint that moved
+/// back (a rebuild elsewhere, a failover that lost a batch) is followed from where it now stands.
 package final class ProjectionRunner: Sendable, LogFollower {
     package let store: EventStore
     package let projections: [any Projection]
@@ -37,6 +43,14 @@ package final class ProjectionRunner: Sendable, LogFollower {
         var lastError: String?
         /// Told of the event types of every batch once it is committed in the read models.
         var reactions: [@Sendable (Set<String>) -> Void] = []
+
+        /// The waiters whose position every running projection has reached, removed from the list.
+        mutating func takeReachedWaiters() -> [CheckedContinuation<Void, Never>] {
+            let processed = processed
+            let done = waiters.filter { $0.value.target <= processed }
+            for id in done.keys { waiters[id] = nil }
+            return done.values.map(\.continuation)
+        }
 
         /// Where every running projection has got to; stopped ones wait for a restart or a rebuild.
         var processed: LogPosition {
@@ -97,7 +111,6 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// Creates the checkpoint table, rebuilds projections whose version changed, loads checkpoints.
     package func prepare() async throws {
         try await migrator.migrate()
-        let head = try await store.headPosition()
         for projection in projections {
             let rows = try await store.pool.query(
                 """
@@ -107,6 +120,9 @@ package final class ProjectionRunner: Sendable, LogFollower {
             let position = try rows.first.map {
                 LogPosition(transactionID: try $0.decode("transaction_id"), sequence: try $0.decode("sequence"))
             }
+            // The head is read after the checkpoint: another daemon's runner may have applied events
+            // committed after an earlier look at the head, and that is no reason to rebuild.
+            let head = try await store.headPosition()
             if let row = rows.first, let position, try row.decode("version", as: Int.self) == projection.version,
                 position <= head
             {
@@ -143,7 +159,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
             let from = state.withLock { $0.checkpoints[name] ?? .start }
             let batch = try await store.readAll(after: from, limit: batchSize)
             if batch.isEmpty { break }
-            try await apply(batch)
+            do { try await apply(batch) } catch is CheckpointMovedBack { continue }
         }
         return true
     }
@@ -151,6 +167,9 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// Drops a projection's tables and builds them again from the start of the log.
     package func rebuild(_ projection: any Projection) async throws {
         try await store.pool.withTransaction { connection in
+            // Checkpoints first, as every batch takes them: a batch and a rebuild then wait for each
+            // other instead of deadlocking over the tables.
+            _ = try await lockStoredCheckpoints(on: connection)
             for table in projection.tables {
                 try await connection.execute(
                     "DROP TABLE IF EXISTS \(identifier: store.schema).\(identifier: table) CASCADE")
@@ -173,6 +192,17 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// Applies everything readable now, then returns (at start, before the daemon reports READY).
     /// A projection that cannot apply an event stops there; the others catch up all the same.
     package func catchUp() async throws {
+        while true {
+            do {
+                try await catchUpOnce()
+                return
+            } catch is CheckpointMovedBack {
+                continue
+            }
+        }
+    }
+
+    private func catchUpOnce() async throws {
         guard state.withLock({ $0.stopped.count < projections.count }) else { return }
         var batch = try await store.readAll(after: processedPosition, limit: batchSize)
         while let last = batch.last?.position {
@@ -193,6 +223,9 @@ package final class ProjectionRunner: Sendable, LogFollower {
         var backoff = Duration.milliseconds(100)
         while !Task.isCancelled {
             do {
+                // After a lost connection (or a failover to a standby) the stored checkpoints say where
+                // to go on, not this runner's memory.
+                try await followStoredCheckpoints()
                 var events = store.subscribe(after: processedPosition, batchSize: batchSize, pollInterval: pollInterval)
                     .makeAsyncIterator()
                 while let batch = try await events.nextBatch() {
@@ -202,6 +235,8 @@ package final class ProjectionRunner: Sendable, LogFollower {
                 return
             } catch  where Task.isCancelled {
                 return  // stopping: a statement cancelled on the way out is not a failure
+            } catch is CheckpointMovedBack {
+                continue
             } catch {
                 if EventStoreError.isConnectionProblem(error) {
                     logger.warning("projections are waiting for the database: \(error)")
@@ -232,13 +267,26 @@ package final class ProjectionRunner: Sendable, LogFollower {
                 break
             }
         }
-        let (checkpoints, stopped) = state.withLock { ($0.checkpoints, $0.stopped) }
-        var advanced: [String: LogPosition] = [:]
+        let stopped = state.withLock { $0.stopped }
+        var reached: [String: LogPosition] = [:]
+        var movedBack = false
         var stops: [ProjectionStop] = []
         do {
             try await store.pool.withTransaction { connection in
+                let stored = try await lockStoredCheckpoints(on: connection)
+                let remembered = state.withLock { $0.checkpoints }
                 for projection in projections where stopped[projection.name] == nil {
-                    let checkpoint = checkpoints[projection.name] ?? .start
+                    // What is stored is what is applied, whoever applied it: past it, another runner
+                    // applied a part of this batch; before it, a rebuild elsewhere (or a failover that
+                    // lost a batch) set it back, and what this projection keeps in memory is of a
+                    // history it must apply again.
+                    let checkpoint = stored[projection.name] ?? .start
+                    reached[projection.name] = checkpoint
+                    if checkpoint < remembered[projection.name] ?? .start {
+                        logger.notice("projection \(projection.name) goes back to its stored checkpoint \(checkpoint)")
+                        await projection.reset()
+                        movedBack = true
+                    }
                     let unseen = events.filter { $0.position > checkpoint }
                     let (last, stop) = try await applyIsolated(projection, unseen, on: connection)
                     if let stop {
@@ -258,7 +306,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
                             updated_at = now()
                         WHERE name = \(projection.name)
                         """)
-                    advanced[projection.name] = last
+                    reached[projection.name] = last
                 }
             }
         } catch {
@@ -268,12 +316,9 @@ package final class ProjectionRunner: Sendable, LogFollower {
         for projection in projections { await projection.batchCommitted() }
         let ready = state.withLock { state in
             state.lastError = nil
-            state.checkpoints.merge(advanced) { max($0, $1) }
+            state.checkpoints.merge(reached) { $1 }
             for stop in stops { state.stopped[stop.projection] = stop }
-            let processed = state.processed
-            let done = state.waiters.filter { $0.value.target <= processed }
-            for id in done.keys { state.waiters[id] = nil }
-            return done.values.map(\.continuation)
+            return state.takeReachedWaiters()
         }
         for stop in stops {
             logger.error("\(stop)")
@@ -285,6 +330,48 @@ package final class ProjectionRunner: Sendable, LogFollower {
             let types = Set(recorded.map(\.eventType))
             for react in reactions { react(types) }
         }
+        // The events between a checkpoint set back and this batch were not in it: read them.
+        if movedBack { throw CheckpointMovedBack() }
+    }
+
+    /// Sets each running projection's checkpoint to the stored one; one set back (a failover that lost a
+    /// batch, a rebuild by another daemon) forgets what it keeps in memory.
+    private func followStoredCheckpoints() async throws {
+        try await gate.withLock {
+            let stored = try await store.pool.withTransaction { try await lockStoredCheckpoints(on: $0) }
+            for projection in projections {
+                let (running, remembered) = state.withLock {
+                    ($0.stopped[projection.name] == nil, $0.checkpoints[projection.name] ?? .start)
+                }
+                let checkpoint = stored[projection.name] ?? .start
+                guard running, checkpoint != remembered else { continue }
+                logger.notice(
+                    "projection \(projection.name) goes on from its stored checkpoint \(checkpoint), not \(remembered)")
+                if checkpoint < remembered { await projection.reset() }
+                state.withLock { $0.checkpoints[projection.name] = checkpoint }
+            }
+        }
+        for continuation in state.withLock({ $0.takeReachedWaiters() }) { continuation.resume() }
+    }
+
+    /// Thrown after a batch when a stored checkpoint had been set back before it: the caller reads the
+    /// log again from ``processedPosition``, which now stands there.
+    struct CheckpointMovedBack: Error {}
+
+    /// The stored checkpoints, locked for this transaction in name order (every batch and every
+    /// rebuild takes them first, so runners of several daemons on one schema take turns).
+    private func lockStoredCheckpoints(on connection: PostgresConnection) async throws -> [String: LogPosition] {
+        let rows = try await connection.query(
+            """
+            SELECT name, transaction_id, sequence FROM \(identifier: store.schema).projection_checkpoints
+            ORDER BY name FOR UPDATE
+            """)
+        var stored: [String: LogPosition] = [:]
+        for row in rows {
+            stored[try row.decode("name")] = LogPosition(
+                transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+        }
+        return stored
     }
 
     /// Lets a process that reacts to events (the digest feedback after `MailDelivered`) follow the log
@@ -341,7 +428,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
             // 08 connection, 25 transaction state, 40 rollback (serialisation, deadlock), 53
             // resources, 57 operator intervention (shutdown, cancel), 58 system: not the event's fault.
             return !["08", "25", "40", "53", "57", "58"].contains(String(server.sqlState.rawValue.prefix(2)))
-        case .connectionFailed?, .connectionLost?, .poolClosed?, .concurrentWait?: return false
+        case .connectionFailed?, .connectionLost?, .commitOutcomeUnknown?, .poolClosed?, .concurrentWait?: return false
         default: return true
         }
     }

@@ -14,8 +14,9 @@ import Synchronization
 /// delivered digests is a reaction of its own: ``DigestFeedbackService``.)
 ///
 /// With several daemons on one database only the one holding the scheduler's advisory lock (on a
-/// session of its own) runs the schedule; the others try again every `leadershipRetry`, so one takes
-/// over within that time when the holder dies. `reminders run` and `digest send` go through
+/// session of its own) runs the schedule; the others try again every `leadershipRetry`. The holder
+/// looks at its lock's session every `leadershipCheck` while it sleeps, so a lost session (a failover,
+/// a server restart) ends its claim within seconds, and one daemon takes over within the sum of the two. `reminders run` and `digest send` go through
 /// ``runNow(metadata:)`` and ``sendDigests(month:recipients:metadata:)`` on any daemon; the runs'
 /// own locks keep them from overlapping.
 package final class Scheduler: Service, Sendable {
@@ -27,6 +28,8 @@ package final class Scheduler: Service, Sendable {
     let tick: Duration
     /// How often a daemon without the schedule tries to take it.
     let leadershipRetry: Duration
+    /// How often the holder makes sure its lock's session is alive (`status` claims no more than that).
+    let leadershipCheck: Duration
     private let state: Mutex<State>
 
     private struct State {
@@ -39,7 +42,7 @@ package final class Scheduler: Service, Sendable {
     package init(
         policyRun: PolicyRun, digestRun: DigestRun, clock: OrganisationClock, configuration: PoliciesConfiguration,
         digests: DigestsConfiguration = .defaults, logger: Logger, tick: Duration = .seconds(1),
-        leadershipRetry: Duration = .seconds(15)
+        leadershipRetry: Duration = .seconds(5), leadershipCheck: Duration = .seconds(2)
     ) {
         self.policyRun = policyRun
         self.digestRun = digestRun
@@ -47,6 +50,7 @@ package final class Scheduler: Service, Sendable {
         self.logger = logger
         self.tick = tick
         self.leadershipRetry = leadershipRetry
+        self.leadershipCheck = leadershipCheck
         self.state = Mutex(State(configuration: configuration, digests: digests))
     }
 
@@ -191,7 +195,7 @@ package final class Scheduler: Service, Sendable {
 
     /// Sleeps until `deadline` on the organisation's clock (a job's next occasion or retry), looking every
     /// tick for a changed schedule (a new `run_at` after SIGHUP, followed at once); checks the lock's
-    /// session every half minute.
+    /// session every `leadershipCheck`.
     private func sleep(until deadline: Date?, session: PostgresConnection, jobs: inout [any ScheduledJob])
         async throws
     {
@@ -202,7 +206,7 @@ package final class Scheduler: Service, Sendable {
             if changed { return }
             try? await Task.sleep(for: tick)
             sinceCheck += tick
-            if sinceCheck >= .seconds(30) {
+            if sinceCheck >= leadershipCheck {
                 _ = try await session.execute("SELECT 1")
                 sinceCheck = .zero
             }

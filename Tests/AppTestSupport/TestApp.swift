@@ -102,6 +102,13 @@ package struct TestApp: Sendable {
         }
     }
 
+    /// The same app with commands handled by `handler` (another daemon's, on the same schema).
+    package func replacingHandler(_ handler: CommandHandler) -> TestApp {
+        TestApp(
+            store: store, runner: runner, handler: handler, readModel: readModel, clock: clock,
+            organisationClock: organisationClock)
+    }
+
     /// Handles a command as coordinator `actor` on `day`.
     @discardableResult
     package func run(_ command: DomainCommand, on day: String? = nil, as actor: String = "samordnare") async throws

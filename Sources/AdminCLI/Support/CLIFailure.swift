@@ -77,6 +77,15 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
                 .unreachable,
                 "tredjekraftd når inte sin databas just nu" + (reason.map { " (\($0))" } ?? "") + ".\n"
                     + "Ingenting ändrades; försök igen om en stund.")
+        case "io.tredjekraft.admin.OutcomeUnknown":
+            // Never "nothing changed": the change may be stored. The same id makes a retry safe.
+            let commandId = error.parameters["commandId"]?.stringValue
+            self.init(
+                .unreachable,
+                "Det är oklart om ändringen sparades" + (reason.map { ": \(Self.withoutFullStop($0))" } ?? "") + ".\n"
+                    + "Skicka samma kommando igen"
+                    + (commandId.map { " med --command-id \($0)" } ?? " med samma --command-id")
+                    + "; samma kommando-id sparas aldrig två gånger.")
         case "io.tredjekraft.admin.MailUnavailable":
             self.init(
                 .refused,
