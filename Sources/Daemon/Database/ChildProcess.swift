@@ -7,8 +7,8 @@ import SystemPackage
 /// swift-subprocess waits for the child by its process id, not by an inherited descriptor: Foundation's
 /// `Process` notices an exit only when every holder of its private socket has closed it, and
 /// `pg_ctl start` leaves the postmaster holding it, so the daemon would wait forever. Output goes to
-/// a file (never a pipe nobody drains).
-struct ChildProcess: Sendable {
+/// a file (never a pipe nobody drains). The tests start throwaway servers with it for the same reason.
+package struct ChildProcess: Sendable {
     /// The program and its arguments.
     var executable: String
     var arguments: [String]
@@ -18,7 +18,7 @@ struct ChildProcess: Sendable {
     var outputFile: String?
 
     /// Runs the program, prefixed by `runuser -u user --` when `user` is given (root only).
-    init(
+    package init(
         _ executable: String, _ arguments: [String], asUser user: String? = nil, workingDirectory: String? = nil,
         outputFile: String? = nil
     ) {
@@ -34,10 +34,10 @@ struct ChildProcess: Sendable {
     }
 
     /// The command line, for messages.
-    var commandLine: String { ([executable] + arguments).joined(separator: " ") }
+    package var commandLine: String { ([executable] + arguments).joined(separator: " ") }
 
     /// Runs the child and returns its exit status (128 + the signal number when it was killed).
-    func run() async throws -> Int32 {
+    package func run() async throws -> Int32 {
         let path = outputFile ?? "/dev/null"
         let output = try FileDescriptor.open(
             FilePath(path), .writeOnly, options: [.append, .create], permissions: [.ownerReadWrite, .groupRead])
