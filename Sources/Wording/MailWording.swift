@@ -65,10 +65,12 @@ package enum MailWording {
     /// until an issue gets that owner, most often because the title is spelled otherwise on the issues.
     package static func unusedOwner(_ title: String, known: [String]) -> String {
         var text = "Inget ärende har ”\(title)” som ansvarig, så inga påminnelser går dit än."
+        // A few of them, so a large organisation's list does not drown the warning.
+        let shown = known.prefix(8).map { "”\($0)”" }.joined(separator: ", ")
         text +=
             known.isEmpty
             ? " Kontrollera att titeln skrivs som på ärendena."
-            : " Ansvariga på ärendena i dag: \(known.map { "”\($0)”" }.joined(separator: ", "))."
+            : " Ansvariga på ärendena i dag: \(shown)\(known.count > 8 ? " med flera" : "")."
         return text
     }
 
