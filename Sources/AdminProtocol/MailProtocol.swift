@@ -43,15 +43,18 @@ package struct ContactEntry: Codable, Sendable, Equatable {
     }
 }
 
-/// The reply of `SetContact` and `RemoveContact`: the key as stored (the id in full).
+/// The reply of `SetContact` and `RemoveContact`: the key as stored (the id in full), and a warning in
+/// Swedish when the key reaches nobody (an owner title no issue has).
 package struct ContactChangeReply: Codable, Sendable, Equatable {
     package var kind: String
     package var id: String
     package var name: String?
-    package init(kind: String, id: String, name: String?) {
+    package var warning: String?
+    package init(kind: String, id: String, name: String?, warning: String? = nil) {
         self.kind = kind
         self.id = id
         self.name = name
+        self.warning = warning
     }
 }
 

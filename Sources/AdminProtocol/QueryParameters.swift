@@ -10,6 +10,17 @@ package struct UnitScopeParameters: Codable, Sendable, Equatable {
     }
 }
 
+/// `ListCouncils`: the councils of one unit, one council (`council show`, with its meetings' ids), or all.
+package struct ListCouncilsParameters: Codable, Sendable, Equatable {
+    package var unitId: String?
+    package var councilId: String?
+
+    package init(unitId: String? = nil, councilId: String? = nil) {
+        self.unitId = unitId
+        self.councilId = councilId
+    }
+}
+
 /// Proposals of one council, one unit, or all.
 package struct ListProposalsParameters: Codable, Sendable, Equatable {
     package var councilId: String?

@@ -16,8 +16,9 @@ import Varlink
 ///
 /// Each step is handled as a normal command (same rules, same events), on a clock set to the step's
 /// instant — for the decisions and for the events' recorded time, so the timeline reads as the year it
-/// tells — and some items are overdue whenever it is loaded. The caller is recorded as the actor of
-/// every event, as for any command; the step's fictional official is named in the events' `client`.
+/// tells — and some items are overdue whenever it is loaded. The step's fictional official ("samordnare
+/// Lund", "enhetschef Lund") is the actor of its events, so the demo's history reads as the story
+/// tells it; the caller who loaded it is named in every event's `client` and in the log.
 struct DemoMethod: Sendable {
     let context: AdminContext
 
@@ -60,7 +61,7 @@ struct DemoMethod: Sendable {
             storyTime.withLock { $0 = step.at }
             let outcome = try await handler.handle(
                 step.command,
-                metadata: EventMetadata(actor: caller.userName, client: "tredjekraft demo load (\(step.actor))"))
+                metadata: EventMetadata(actor: step.actor, client: "tredjekraft demo load (\(caller.userName))"))
             events += outcome.events.count
         }
         // Addresses under example.org, so the trial's messages show who they would reach.

@@ -23,13 +23,24 @@ struct MailMethods: Sendable {
             } catch let error as MailError {
                 throw AdminError.ruleViolation(reason: MailWording.refusal(error), code: "invalid_address")
             }
+            var warning: String?
+            if case .owner(let title) = key {
+                let owners = try await context.readModel.issueOwners()
+                if !owners.contains(where: { (try? RecipientKey(kind: .owner, id: $0)) == key }) {
+                    warning = MailWording.unusedOwner(title, known: owners)
+                }
+            }
             return ContactChangeReply(
-                kind: key.kind.rawValue, id: key.id, name: try await context.readModel.name(of: key))
+                kind: key.kind.rawValue, id: key.id, name: try await context.readModel.name(of: key), warning: warning)
         }
         interface.add(.removeContact, ContactKeyParameters.self, requiring: .coordinator, context: context) {
             p, caller in
             let key = try await recipient(kind: p.kind, id: p.id)
-            try await context.mailer.contacts.remove(key, metadata: metadata(caller))
+            do {
+                try await context.mailer.contacts.remove(key, metadata: metadata(caller))
+            } catch let error as NotFound where error.kind == .contact {
+                throw MailWording.noAddress(key, name: try await context.readModel.name(of: key))
+            }
             return ContactChangeReply(
                 kind: key.kind.rawValue, id: key.id, name: try await context.readModel.name(of: key))
         }

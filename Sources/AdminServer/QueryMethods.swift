@@ -42,11 +42,13 @@ struct QueryMethods: Sendable {
         interface.add(.listUnits, VarlinkEmpty.self, requiring: .reader, context: context) { _, _ in
             return marked(UnitsReply(units: try await readModel.units()), .both)
         }
-        interface.add(.listCouncils, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(
-                CouncilsReply(
-                    councils: try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId"))),
-                .catalog)
+        interface.add(.listCouncils, ListCouncilsParameters.self, requiring: .reader, context: context) { p, _ in
+            let council: CouncilID? = try await resolve(p.councilId, .council, "councilId")
+            let councils = try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId"))
+            let shown = councils.filter { council == nil || $0.id == council }
+            // A whole id is taken as given: one that names no council is answered as unknown.
+            if council != nil, let text = p.councilId, shown.isEmpty { throw NotFound(.council, text) }
+            return marked(CouncilsReply(councils: shown), .catalog)
         }
         interface.add(.listProposals, ListProposalsParameters.self, requiring: .reader, context: context) { p, _ in
             return marked(

@@ -35,6 +35,24 @@ extension CommandHandler {
         }
     }
 
+    /// The command with what it leaves out taken from the aggregates it refers to: an issue opened
+    /// without a quality area takes its source's (a proposal's when the council gave one, a finding's,
+    /// an action item's), so `issue open --proposal P` keeps what the proposal was about.
+    func completed(_ command: DomainCommand, in work: inout UnitOfWork) async throws -> DomainCommand {
+        guard case .issue(let id, .open(let unitId, let title, let source, nil)) = command else { return command }
+        let area: QualityArea?
+        switch source {
+        case .proposal(let proposal, _):
+            area = try await work.state(ProposalAggregate.self, proposal)?.qualityArea
+        case .finding(let finding, let revision):
+            area = try await work.state(RevisionAggregate.self, revision)?.finding(finding)?.qualityArea
+        case .actionItem(let item, let certification):
+            area = try await work.state(CertificationAggregate.self, certification)?.actionItems
+                .first { $0.id == item }?.area
+        }
+        return .issue(id, .open(unitId: unitId, title: title, source: source, qualityArea: area))
+    }
+
     private func requireUnit(_ id: UnitID, in work: inout UnitOfWork) async throws {
         if try await !work.exists(UnitAggregate.self, id) {
             throw NotFound(.unit, id.description)

@@ -242,7 +242,7 @@ package final class CommandHandler: Sendable {
                 "Ett ärende tar bara över källor och återkoppling när ett annat slås ihop med det.")
         default:
             try await checkReferences(command, in: &work)
-            try await work.decide(command)
+            try await work.decide(try await completed(command, in: &work))
         }
     }
 

@@ -42,8 +42,8 @@ enum BiskopsgardenStory {
         static let arendemangd: IssueID = DemoID.make("biskopsgården/ärende/ärendemängd")
     }
 
-    static let coordinator = "samordnare.biskopsgarden"
-    static let manager = "sektionschef.biskopsgarden"
+    static let coordinator = "samordnare Biskopsgården"
+    static let manager = "sektionschef Biskopsgården"
     static let management = "Ledningsgruppen försörjningsstöd"
 
     /// The granskningsrapport: what the focus groups said, and what they recommend.

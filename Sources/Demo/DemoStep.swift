@@ -8,7 +8,8 @@ import Foundation
 package struct DemoStep: Sendable, Equatable {
     /// When the command is handled.
     package var at: Date
-    /// The staff user name (never a service user), e.g. "samordnare.lund".
+    /// The official who gives it, as the story names them (never a service user), e.g. "samordnare Lund":
+    /// the history names them, not whoever loaded the demo.
     package var actor: String
     package var command: DomainCommand
 }

@@ -32,8 +32,8 @@ enum IrisStory {
 
     static let languages: ProposalID = DemoID.make("iris/förslag/fler-språk")
 
-    static let coordinator = "samordnare.iris"
-    static let management = "ledningen.iris"
+    static let coordinator = "samordnare Iris Mullsjö"
+    static let management = "ledningen Iris Mullsjö"
     static let managementBody = "Ledningsgruppen Iris Mullsjö"
 
     /// The working group's checklist: every area, whether it is fulfilled, and what they saw.

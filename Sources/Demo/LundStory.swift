@@ -47,8 +47,8 @@ enum LundStory {
         static let sammaHandlaggare: IssueID = DemoID.make("lund/ärende/samma-handläggare")
     }
 
-    static let coordinator = "samordnare.lund"
-    static let manager = "enhetschef.lund"
+    static let coordinator = "samordnare Lund"
+    static let manager = "enhetschef Lund"
     static let management = "Ledningsgruppen vuxenstöd"
     static let committee = "Socialnämndens arbetsutskott"
 

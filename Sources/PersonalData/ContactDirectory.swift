@@ -57,7 +57,9 @@ package struct ContactDirectory: Sendable {
     package func set(_ key: RecipientKey, address: String, metadata: EventMetadata) async throws -> LogPosition {
         let mailbox = try Mailbox(address, field: "Adressen")
         try await requireSubject(key)
-        return try await change(.set(key), metadata: metadata) { connection in
+        return try await change(.set(key), metadata: metadata) { [self] connection in
+            // The key as written now replaces every spelling of it (`RecipientKey.matchKey`).
+            try await deleteMatching(key, on: connection)
             try await connection.execute(
                 """
                 INSERT INTO \(identifier: store.schema).contacts VALUES (\(key.kind.rawValue), \(key.id), \(mailbox.address), \(clock.now))
@@ -71,32 +73,51 @@ package struct ContactDirectory: Sendable {
     /// - Throws: `NotFound` when `key` has no address.
     @discardableResult
     package func remove(_ key: RecipientKey, metadata: EventMetadata) async throws -> LogPosition {
-        try await change(.remove(key), metadata: metadata) { connection in
-            try await connection.execute(
-                "DELETE FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue) AND key = \(key.id)"
-            )
+        try await change(.remove(key), metadata: metadata) { [self] connection in
+            try await deleteMatching(key, on: connection)
         }
     }
 
-    /// Every key with an address, by kind and key.
+    /// Deletes the rows of `key` however its title was capitalised (entries from before keys were
+    /// matched without regard to case may be several).
+    private func deleteMatching(_ key: RecipientKey, on connection: PostgresConnection) async throws {
+        let stored = try await connection.query(
+            "SELECT key FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue)"
+        ).map { try $0.decode("key", as: String.self) }
+        let matching = stored.filter { (try? RecipientKey(kind: key.kind, id: $0)) == key }
+        guard !matching.isEmpty else { return }
+        try await connection.execute(
+            "DELETE FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue) AND key = ANY(\(matching))"
+        )
+    }
+
+    /// Every key with an address, by kind and key: once per key (`RecipientKey.matchKey`), its latest
+    /// entry when an older directory holds it under several capitalisations.
     package func list() async throws -> [Contact] {
-        try await store.pool.query(
-            "SELECT kind, key, address, changed_at FROM \(identifier: store.schema).contacts ORDER BY kind, key"
-        ).compactMap { row in
+        var seen = Set<RecipientKey>()
+        return try await store.pool.query(
+            """
+            SELECT kind, key, address, changed_at FROM \(identifier: store.schema).contacts
+            ORDER BY changed_at DESC, kind, key
+            """
+        ).compactMap { row -> Contact? in
             guard let kind = RecipientKey.Kind(rawValue: try row.decode("kind")),
-                let key = try? RecipientKey(kind: kind, id: try row.decode("key"))
+                let key = try? RecipientKey(kind: kind, id: try row.decode("key")), seen.insert(key).inserted
             else { return nil }
             return Contact(recipient: key, address: try row.decode("address"), changedAt: try row.decode("changed_at"))
-        }
+        }.sorted { ($0.recipient.kind.rawValue, $0.recipient.id) < ($1.recipient.kind.rawValue, $1.recipient.id) }
     }
 
-    /// The address of `key` now, or `nil`.
+    /// The address of `key` now, or `nil`: matched as keys are (`RecipientKey.matchKey`), the latest
+    /// entry if an older directory holds several spellings.
     package func address(of key: RecipientKey) async throws -> String? {
         try await store.pool.query(
             """
-            SELECT address FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue) AND key = \(key.id)
+            SELECT key, address FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue)
+            ORDER BY changed_at DESC
             """
-        ).first?.decode("address", as: String.self)
+        ).first { (try? RecipientKey(kind: key.kind, id: try $0.decode("key", as: String.self))) == key }?
+        .decode("address", as: String.self)
     }
 
     /// The domain decides on the directory's history; the table and the event change in one unit of work.
@@ -113,7 +134,7 @@ package struct ContactDirectory: Sendable {
             return outcome.position ?? .start
         } catch let error as NotFound where error.kind == .contact {
             // The directory's rule said the key has no address (its `not_found`): name the key.
-            throw NotFound(.contact, command.recipient.description, message: error.message)
+            throw NotFound(.contact, command.recipient.id, message: error.message)
         }
     }
 

@@ -1,5 +1,6 @@
 import Domain
 import EventCodec
+import EventStore
 import Foundation
 import Postgres
 
@@ -7,7 +8,8 @@ import Postgres
 /// action items: the names and texts the other read models and the audit trail refer to.
 package struct CatalogProjection: Projection {
     package let name = "catalog"
-    package let version = 1
+    /// 2: a proposal's withdrawal keeps when and by whom (`withdrawn_at`, `withdrawn_by`), for the trace.
+    package let version = 2
     package let tables = [
         "units", "councils", "council_meetings", "proposals", "revisions", "findings", "certifications",
         "certification_areas", "action_items",
@@ -28,7 +30,8 @@ package struct CatalogProjection: Projection {
             CREATE INDEX ON {schema}.council_meetings (council_id, held_on);
             CREATE TABLE {schema}.proposals (
                 proposal_id uuid PRIMARY KEY, council_id uuid NOT NULL, meeting_id uuid, text text NOT NULL,
-                quality_area text, pseudonym text, put_forward_on date NOT NULL, withdrawn_reason text);
+                quality_area text, pseudonym text, put_forward_on date NOT NULL, withdrawn_reason text,
+                withdrawn_at timestamptz, withdrawn_by text);
             CREATE INDEX ON {schema}.proposals (council_id);
             CREATE TABLE {schema}.revisions (
                 revision_id uuid PRIMARY KEY, unit_id uuid NOT NULL, period_start date NOT NULL,
@@ -56,14 +59,14 @@ package struct CatalogProjection: Projection {
         for record in events {
             // Each kind of event has one statement of a fixed shape: prepared once per session, a rebuild's
             // thousands of them are not parsed and planned again each time.
-            if let statement = statement(for: record.event, schema: schema) {
+            if let statement = statement(for: record, schema: schema) {
                 try await connection.execute(statement.prepared())
             }
         }
     }
 
-    private func statement(for event: DomainEvent, schema s: String) -> PostgresQuery? {
-        switch event {
+    private func statement(for record: DomainEventRecord, schema s: String) -> PostgresQuery? {
+        switch record.event {
         case .unit(let id, .registered(let e)):
             return "INSERT INTO \(identifier: s).units VALUES (\(id.uuid), \(e.name))"
         case .unit(let id, .renamed(let e)):
@@ -80,10 +83,14 @@ package struct CatalogProjection: Projection {
             return """
                 INSERT INTO \(identifier: s).proposals
                 VALUES (\(id.uuid), \(e.councilId.uuid), \(e.meetingId?.uuid), \(e.text), \(e.qualityArea?.rawValue),
-                        \(e.pseudonym), \(e.putForwardOn.postgres), NULL)
+                        \(e.pseudonym), \(e.putForwardOn.postgres), NULL, NULL, NULL)
                 """
         case .proposal(let id, .withdrawn(let e)):
-            return "UPDATE \(identifier: s).proposals SET withdrawn_reason = \(e.reason) WHERE proposal_id = \(id.uuid)"
+            return """
+                UPDATE \(identifier: s).proposals
+                SET withdrawn_reason = \(e.reason), withdrawn_at = \(record.recordedAt), withdrawn_by = \(record.metadata.actor)
+                WHERE proposal_id = \(id.uuid)
+                """
         case .revision(let id, .planned(let e)):
             return """
                 INSERT INTO \(identifier: s).revisions

@@ -13,7 +13,9 @@ import Postgres
 /// an issue is not in it (after a restart).
 package actor IssuesProjection: Projection {
     package nonisolated let name = "issues"
-    package nonisolated let version = 2
+    /// 3: `last_event_at` counts only work on the issue (`IssueEvent.isActivity`), no longer the
+    /// feedback a delivered digest gave; an upgraded daemon rebuilds the table from the log.
+    package nonisolated let version = 3
     package nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore

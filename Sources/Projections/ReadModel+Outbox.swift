@@ -100,6 +100,14 @@ extension ReadModel {
 
 extension ReadModel {
     /// What the catalog calls a recipient: the council's or unit's name, or the owner's title.
+    /// Every owner some issue has, as written on the issues, sorted: what an owner's contact key
+    /// should match.
+    package func issueOwners() async throws -> [String] {
+        try await database.query(
+            "SELECT DISTINCT owner FROM \(identifier: schema).issue_status WHERE owner IS NOT NULL ORDER BY owner"
+        ).map { try $0.decode("owner", as: String.self) }
+    }
+
     package func name(of recipient: RecipientKey) async throws -> String? {
         switch recipient {
         case .council(let id):

@@ -121,7 +121,8 @@ package struct ReadModel: Sendable {
                 unsafeSQL: """
                     WITH source AS (
                         SELECT r.kind AS source_kind, r.text AS source_text, r.origin AS source_origin,
-                               r.day AS source_day,
+                               r.day AS source_day, r.withdrawn_at AS source_withdrawn_at,
+                               r.withdrawn_by AS source_withdrawn_by, r.withdrawn_reason AS source_withdrawn_reason,
                                (SELECT l.first_issue_id FROM \(s).issue_sources l WHERE l.source_id = $1) AS first_issue_id
                         FROM (\(sources.joined(separator: " UNION ALL "))) r LIMIT 1)
                     SELECT source.*, d.*,
@@ -138,10 +139,13 @@ package struct ReadModel: Sendable {
         let source = SourceReference(
             kind: kind.rawValue, id: sourceID.uuidString.lowercased(), text: try row.decode("source_text"),
             origin: try row.decode("source_origin"),
-            date: try row.decode("source_day", as: PostgresDate?.self)?.calendarDate)
+            date: try row.decode("source_day", as: PostgresDate?.self)?.calendarDate,
+            withdrawnOn: try row.decode("source_withdrawn_at", as: Date?.self).map(clock.day(of:)),
+            withdrawnBy: try row.decode("source_withdrawn_by"),
+            withdrawnReason: try row.decode("source_withdrawn_reason"))
         guard try row.decode("first_issue_id", as: UUID?.self) != nil else {
             return Trace(
-                source: source, issue: nil, issuePath: [], history: [], answer: TraceAnswer.notYetAnIssue(kind))
+                source: source, issue: nil, issuePath: [], history: [], answer: TraceAnswer.withoutIssue(kind, source))
         }
         guard try row.decode("merged_into", as: UUID?.self) == nil else { return nil }
         var issue = try detail(row)
@@ -151,7 +155,8 @@ package struct ReadModel: Sendable {
         return Trace(
             source: source, issue: issue, issuePath: [issue.summary.id], history: history,
             answer: TraceAnswer.paragraph(
-                kind: kind, issue: issue, mergedFrom: nil, opened: issue.sources.first?.id == source.id))
+                kind: kind, issue: issue, mergedFrom: nil, opened: issue.sources.first?.id == source.id,
+                history: history, source: source))
     }
 
     static func sourceNotFound(_ sourceID: UUID) -> NotFound {
@@ -164,7 +169,7 @@ package struct ReadModel: Sendable {
         let found = try await database.query(
             PostgresQuery(
                 unsafeSQL: """
-                    SELECT r.kind, r.text, r.origin, r.day,
+                    SELECT r.kind, r.text, r.origin, r.day, r.withdrawn_at, r.withdrawn_by, r.withdrawn_reason,
                            (SELECT l.first_issue_id FROM \(s).issue_sources l WHERE l.source_id = $1) AS first_issue_id
                     FROM (\(sources.joined(separator: " UNION ALL "))) r LIMIT 1
                     """, bindings: SQLBuilder.bindings(sourceID)
@@ -173,11 +178,13 @@ package struct ReadModel: Sendable {
         else { throw Self.sourceNotFound(sourceID) }
         let source = SourceReference(
             kind: kind.rawValue, id: sourceID.uuidString.lowercased(), text: try row.decode("text"),
-            origin: try row.decode("origin"), date: try row.decode("day", as: PostgresDate?.self)?.calendarDate)
+            origin: try row.decode("origin"), date: try row.decode("day", as: PostgresDate?.self)?.calendarDate,
+            withdrawnOn: try row.decode("withdrawn_at", as: Date?.self).map(clock.day(of:)),
+            withdrawnBy: try row.decode("withdrawn_by"), withdrawnReason: try row.decode("withdrawn_reason"))
         guard let first = try row.decode("first_issue_id", as: UUID?.self).map(IssueID.init) else {
             return Trace(
                 source: source, issue: nil, issuePath: [], history: [],
-                answer: TraceAnswer.notYetAnIssue(kind))
+                answer: TraceAnswer.withoutIssue(kind, source))
         }
         var path = [first]
         var current = try await issue(first)
@@ -186,40 +193,46 @@ package struct ReadModel: Sendable {
             current = try await issue(next)
         }
         current.effects = try await sentEffects(issue: current.summary.id)
+        let history = try await history(path)
         return Trace(
-            source: source, issue: current, issuePath: path, history: try await history(path),
+            source: source, issue: current, issuePath: path, history: history,
             answer: TraceAnswer.paragraph(
                 kind: kind, issue: current, mergedFrom: path.count > 1 ? path[0] : nil,
-                opened: current.sources.first?.id == source.id))
+                opened: current.sources.first?.id == source.id, history: history, source: source))
     }
 
     /// The source's text, where it comes from in words, and its day: one row with `kind` when the source
     /// of that kind whose id is the SQL expression `id` exists.
     static func referenceSelect(_ kind: IssueSourceKind, _ s: String, id: String) -> String {
+        // Only a proposal can be withdrawn by itself; findings and action items end in their issue.
+        let notWithdrawn =
+            "NULL::timestamptz AS withdrawn_at, NULL::text AS withdrawn_by, NULL::text AS withdrawn_reason"
         switch kind {
         case .proposal:
-            """
-            SELECT '\(kind.rawValue)' AS kind, p.text, 'Förslag från ' || coalesce(c.name, 'ett brukarråd') AS origin,
-                   p.put_forward_on AS day
-            FROM \(s).proposals p LEFT JOIN \(s).councils c USING (council_id)
-            WHERE p.proposal_id = \(id)
-            """
+            return """
+                SELECT '\(kind.rawValue)' AS kind, p.text, 'Förslag från ' || coalesce(c.name, 'ett brukarråd') AS origin,
+                       p.put_forward_on AS day, p.withdrawn_at, p.withdrawn_by, p.withdrawn_reason
+                FROM \(s).proposals p LEFT JOIN \(s).councils c USING (council_id)
+                WHERE p.proposal_id = \(id)
+                """
         case .finding:
-            """
-            SELECT '\(kind.rawValue)' AS kind, f.text || ' Rekommendation: ' || f.recommendation AS text,
-                   'Iakttagelse i brukarrevisionen av ' || coalesce(u.name, 'verksamheten') AS origin, r.published_on AS day
-            FROM \(s).findings f JOIN \(s).revisions r USING (revision_id)
-            LEFT JOIN \(s).units u ON u.unit_id = r.unit_id
-            WHERE f.finding_id = \(id)
-            """
+            return """
+                SELECT '\(kind.rawValue)' AS kind, f.text || ' Rekommendation: ' || f.recommendation AS text,
+                       'Iakttagelse i brukarrevisionen av ' || coalesce(u.name, 'verksamheten') AS origin, r.published_on AS day,
+                       \(notWithdrawn)
+                FROM \(s).findings f JOIN \(s).revisions r USING (revision_id)
+                LEFT JOIN \(s).units u ON u.unit_id = r.unit_id
+                WHERE f.finding_id = \(id)
+                """
         case .actionItem:
-            """
-            SELECT '\(kind.rawValue)' AS kind, a.action AS text,
-                   'Åtgärd i handlingsplanen för ' || coalesce(u.name, 'verksamheten') AS origin, c.adopted_on AS day
-            FROM \(s).action_items a JOIN \(s).certifications c USING (certification_id)
-            LEFT JOIN \(s).units u ON u.unit_id = c.unit_id
-            WHERE a.action_item_id = \(id)
-            """
+            return """
+                SELECT '\(kind.rawValue)' AS kind, a.action AS text,
+                       'Åtgärd i handlingsplanen för ' || coalesce(u.name, 'verksamheten') AS origin, c.adopted_on AS day,
+                       \(notWithdrawn)
+                FROM \(s).action_items a JOIN \(s).certifications c USING (certification_id)
+                LEFT JOIN \(s).units u ON u.unit_id = c.unit_id
+                WHERE a.action_item_id = \(id)
+                """
         }
     }
 

@@ -117,15 +117,24 @@ package struct SourceReference: Codable, Sendable, Equatable {
     /// The council, revision or certification it belongs to, in words.
     package var origin: String
     package var date: CalendarDate?
+    /// When a council withdrew its proposal (the day it was recorded), who recorded it, and why; set
+    /// by the trace only.
+    package var withdrawnOn: CalendarDate?
+    package var withdrawnBy: String?
+    package var withdrawnReason: String?
 
     package init(
-        kind: String, id: String, text: String, origin: String, date: CalendarDate? = nil
+        kind: String, id: String, text: String, origin: String, date: CalendarDate? = nil,
+        withdrawnOn: CalendarDate? = nil, withdrawnBy: String? = nil, withdrawnReason: String? = nil
     ) {
         self.kind = kind
         self.id = id
         self.text = text
         self.origin = origin
         self.date = date
+        self.withdrawnOn = withdrawnOn
+        self.withdrawnBy = withdrawnBy
+        self.withdrawnReason = withdrawnReason
     }
 }
 
@@ -330,7 +339,7 @@ package struct IssueFilter: Codable, Sendable, Equatable {
     package var councilId: CouncilID?
     package var sourceKind: IssueSourceKind?
     package var overdue: Bool?
-    /// Only issues with no event for this many days while open.
+    /// Only issues with no work on them (`IssueEvent.isActivity`) for this many days while open.
     package var staleDays: Int?
     package var limit: Int?
 

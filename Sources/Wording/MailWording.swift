@@ -44,6 +44,36 @@ package enum MailWording {
         }
     }
 
+    /// A recipient as a sentence names it: a council by its name, "ledningen för Vuxenstöd Lund",
+    /// "samordnaren för …", an owner by the role or title; by its short id when the name is unknown.
+    package static func recipient(_ kind: RecipientKey.Kind, id: String, name: String?) -> String {
+        switch kind {
+        case .council: name ?? "rådet \(Swedish.shortID(id))"
+        case .management: "ledningen för \(name ?? "verksamheten \(Swedish.shortID(id))")"
+        case .coordinator: "samordnaren för \(name ?? "verksamheten \(Swedish.shortID(id))")"
+        case .owner: name ?? id
+        }
+    }
+
+    /// Why `contact remove` found nothing to remove, naming the recipient in words.
+    package static func noAddress(_ key: RecipientKey, name: String?) -> NotFound {
+        let words = recipient(key.kind, id: key.id, name: name)
+        return NotFound(.contact, key.id, message: NotFound(.contact, words).message + " Det finns inget att ta bort.")
+    }
+
+    /// `contact set` for an owner title that no issue has as its owner: the address will reach nobody
+    /// until an issue gets that owner, most often because the title is spelled otherwise on the issues.
+    package static func unusedOwner(_ title: String, known: [String]) -> String {
+        var text = "Inget ärende har ”\(title)” som ansvarig, så inga påminnelser går dit än."
+        // A few of them, so a large organisation's list does not drown the warning.
+        let shown = known.prefix(8).map { "”\($0)”" }.joined(separator: ", ")
+        text +=
+            known.isEmpty
+            ? " Kontrollera att titeln skrivs som på ärendena."
+            : " Ansvariga på ärendena i dag: \(shown)\(known.count > 8 ? " med flera" : "")."
+        return text
+    }
+
     /// A message's stage as `mail list` shows it.
     package static func stage(_ name: MailStage.Name) -> String {
         switch name {

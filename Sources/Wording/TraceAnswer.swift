@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import ReadModelTypes
 
 /// The answer to "vad hände med förslaget?" in one plain-Swedish paragraph: the trace shows it, and
@@ -9,22 +10,79 @@ package enum TraceAnswer {
         "\(TimelineText.capitalized(kind.definite)) har ännu inte blivit ett ärende. Ingen har tagit ställning till det."
     }
 
+    /// For a source that went into no issue: withdrawn by its council before that, or not taken up yet.
+    package static func withoutIssue(_ kind: IssueSourceKind, _ source: SourceReference) -> String {
+        withdrawal(source, beforeIssue: true) ?? notYetAnIssue(kind)
+    }
+
+    /// "Rådet drog tillbaka förslaget 2026-03-01. Skäl: … Det registrerades av …", when it did.
+    static func withdrawal(_ source: SourceReference, beforeIssue: Bool) -> String? {
+        guard let on = source.withdrawnOn else { return nil }
+        var sentences = [
+            beforeIssue
+                ? "Rådet drog tillbaka förslaget \(on), innan det blev ett ärende."
+                : "Rådet drog tillbaka förslaget \(on)."
+        ]
+        if let reason = source.withdrawnReason { sentences.append(Self.sentence("Skäl: \(reason)")) }
+        if let by = source.withdrawnBy { sentences.append("Det registrerades av \(by).") }
+        return sentences.joined(separator: " ")
+    }
+
+    /// How the issue came to its end (or was opened again), as its history has it: the history's own
+    /// sentence with the reason, the day, and who recorded it. `nil` while the issue has not ended.
+    static func ending(_ issue: IssueDetail, history: [TimelineEntry]) -> String? {
+        let summary = issue.summary
+        let type: String
+        switch summary.status {
+        case .withdrawn: type = IssueWithdrawn.eventType
+        case .merged: type = IssueMerged.eventType
+        case .reopened: type = IssueReopened.eventType
+        case .verified: type = IssueVerified.eventType
+        case .decided where summary.outcome == .rejected: type = IssueDecided.eventType
+        case .registered, .inPreparation, .decided, .inProgress, .implemented: return nil
+        }
+        guard let entry = history.last(where: { $0.issueId == summary.id && $0.eventType == type }) else { return nil }
+        if type == IssueDecided.eventType {
+            // The decision's words and date are told already: say who recorded it, and that it ends here.
+            return "Ärendet avslutades med det beslutet. Det registrerades av \(entry.actor)."
+        }
+        return Self.sentence(entry.text) + " Det registrerades \(entry.date) av \(entry.actor)."
+    }
+
+    /// The text ending in a full stop (a reason typed without one gets one).
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, !".!?”".contains(last) else { return trimmed }
+        return trimmed + "."
+    }
+
     /// Where the issue a source went into stands: the decision and its motivation, the work, the
     /// owner and date, and what feedback the councils are still owed.
     ///
     /// - Parameters:
     ///   - mergedFrom: the issue the source first went into, when that was merged into `issue`.
     ///   - opened: whether the source opened the issue (rather than being linked to it later).
-    package static func paragraph(kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool)
-        -> String
-    {
+    ///   - history: the history of the issues the source passed through; it tells how the issue ended
+    ///     (withdrawn, merged, rejected, reopened, verified): when, by whom and why.
+    ///   - source: the source as the trace found it; tells a proposal's withdrawal by its council.
+    package static func paragraph(
+        kind: IssueSourceKind, issue: IssueDetail, mergedFrom: IssueID?, opened: Bool, history: [TimelineEntry] = [],
+        source: SourceReference? = nil
+    ) -> String {
         let summary = issue.summary
         var sentences: [String] = []
         let number = TimelineText.short(summary.id)
-        if mergedFrom != nil {
+        if let mergedFrom {
             sentences.append(
                 "\(TimelineText.capitalized(kind.definite)) hör till ärende \(number) (”\(summary.title)”), som det slogs ihop med."
             )
+            // The merge that brought it here: from which issue, when and by whom.
+            if let merge = history.last(where: { $0.eventType == IssueMerged.eventType && $0.issueId != summary.id }) {
+                let first = merge.issueId == mergedFrom ? "" : " via ärende \(TimelineText.short(merge.issueId))"
+                sentences.append(
+                    "Det gick först in i ärende \(TimelineText.short(mergedFrom))\(first), som slogs ihop med ärende \(number) \(merge.date). Det registrerades av \(merge.actor)."
+                )
+            }
         } else if opened {
             sentences.append("\(TimelineText.capitalized(kind.definite)) blev ärende \(number) (”\(summary.title)”).")
         } else {
@@ -32,6 +90,7 @@ package enum TraceAnswer {
                 "\(TimelineText.capitalized(kind.definite)) gällde samma problem som ärende \(number) (”\(summary.title)”) och kopplades dit."
             )
         }
+        if let source, let withdrawal = withdrawal(source, beforeIssue: false) { sentences.append(withdrawal) }
         switch summary.status {
         case .decided, .inProgress, .implemented, .verified:
             if let outcome = summary.outcome, let decidedBy = issue.decidedBy, let on = issue.decidedOn {
@@ -41,17 +100,27 @@ package enum TraceAnswer {
             switch summary.status {
             case .inProgress: sentences.append("Beslutet håller på att genomföras.")
             case .implemented: sentences.append("Beslutet är genomfört men ännu inte uppföljt.")
-            case .verified: sentences.append("Beslutet är genomfört och uppföljt.")
+            case .verified:
+                sentences.append("Beslutet är genomfört och uppföljt.")
+                if let ending = ending(issue, history: history) { sentences.append(ending) }
             default:
                 if summary.outcome != .rejected {
                     sentences.append("Arbetet med att genomföra beslutet har inte börjat.")
+                } else if let ending = ending(issue, history: history) {
+                    sentences.append(ending)
                 }
             }
         case .registered: sentences.append("Ärendet är registrerat men ännu inte berett.")
+        case .reopened:
+            if let ending = ending(issue, history: history) {
+                sentences.append(ending)
+                sentences.append("Det väntar på ny beredning.")
+            } else {
+                sentences.append("Ärendet har öppnats igen och väntar på ny beredning.")
+            }
+        case .withdrawn: sentences.append(ending(issue, history: history) ?? "Ärendet drogs tillbaka.")
+        case .merged: sentences.append(ending(issue, history: history) ?? "Ärendet slogs ihop med ett annat.")
         case .inPreparation: sentences.append("Ärendet bereds; beslut har inte fattats.")
-        case .reopened: sentences.append("Ärendet har öppnats igen och väntar på ny beredning.")
-        case .withdrawn: sentences.append("Ärendet drogs tillbaka.")
-        case .merged: sentences.append("Ärendet slogs ihop med ett annat.")
         }
         if let owner = summary.owner {
             sentences.append("Ansvarig: \(owner).")

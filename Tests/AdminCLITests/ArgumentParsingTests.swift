@@ -135,7 +135,10 @@ import Testing
                     councilId: "8d7e6f5a", heldOn: try #require(CalendarDate("2026-03-04")), participantCount: 9))
         #expect(
             try parse(["council", "list", "--unit", "5e0c1a2b"], as: CouncilCommand.List.self).parameters
-                == UnitScopeParameters(unitId: "5e0c1a2b"))
+                == ListCouncilsParameters(unitId: "5e0c1a2b"))
+        #expect(
+            try parse(["council", "show", "8d7e6f5a"], as: CouncilCommand.Show.self).parameters
+                == ListCouncilsParameters(councilId: "8d7e6f5a"))
         #expect(
             try parse(
                 ["proposal", "add", "--council", "8d7e6f5a", "--area", "information", "--pseudonym", "K", "Mer info."],

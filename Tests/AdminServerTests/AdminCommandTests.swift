@@ -4,6 +4,7 @@ import Demo
 import Domain
 import EventStore
 import Foundation
+import Postgres
 import Projections
 import ReadModelTypes
 import Testing
@@ -238,7 +239,7 @@ import Varlink
         }
     }
 
-    @Test func demoDataLoadsThroughTheSocketAsTheCaller() async throws {
+    @Test func demoDataLoadsThroughTheSocketInTheNamesOfTheStorysOfficials() async throws {
         try await AdminHarness.with { admin in
             let loaded: LoadDemoReply = try await admin.call(.loadDemo)
             let scenario = DemoScenario(today: admin.app.organisationClock.today, timeZone: .stockholm)
@@ -250,9 +251,19 @@ import Varlink
             let trace: TraceReply = try await admin.call(
                 .trace, TraceParameters(sourceId: String(DemoScenario.lundProposalUmgange.description.prefix(8))))
             #expect(trace.trace.answer.contains("Beslutet är genomfört och uppföljt"))
-            // Dates follow the story, not the day it was loaded; the actor is who loaded it.
+            // Dates follow the story, not the day it was loaded; the actors are the story's officials,
+            // and who loaded it is named in each event's client.
             #expect(Set(trace.trace.history.map(\.date)).count > 3)
-            #expect(Set(trace.trace.history.map(\.actor)) == ["root"])
+            let actors = Set(scenario.steps.map(\.actor))
+            #expect(Set(trace.trace.history.map(\.actor)).isSubset(of: actors))
+            #expect(trace.trace.history.contains { $0.actor == "samordnare Lund" })
+            let clients = try await admin.app.pool.query(
+                "SELECT DISTINCT actor, client FROM \(identifier: admin.app.schema).events WHERE event_type = 'IssueOpened'"
+            )
+            for row in clients {
+                #expect(actors.contains(try row.decode("actor", as: String.self)))
+                #expect(try row.decode("client", as: String.self).hasPrefix("tredjekraft demo load ("))
+            }
 
             let overdue: IssuesReply = try await admin.call(
                 .listIssues, ListIssuesParameters(filter: IssueFilterParameters(overdue: true)))

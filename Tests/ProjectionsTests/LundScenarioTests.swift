@@ -161,7 +161,10 @@ import Testing
                 boendet.history.last?.text
                     == "Ärendet öppnades igen efter en iakttagelse i en brukarrevision. Skäl: Revisionen fann samma problem igen."
             )
-            #expect(boendet.answer.contains("Ärendet har öppnats igen och väntar på ny beredning."))
+            #expect(
+                boendet.answer.contains(
+                    "Ärendet öppnades igen efter en iakttagelse i en brukarrevision. Skäl: Revisionen fann samma problem igen. "
+                        + "Det registrerades 2026-10-06 av samordnare. Det väntar på ny beredning."))
             #expect(boendet.answer.contains("Dialogmötet i Lund väntar sedan 2026-03-04 på återkoppling om beslutet."))
 
             // The finding traces to the same issue.

@@ -7,7 +7,7 @@ struct CouncilCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "council",
         abstract: "Brukarråd och dialogmöten: lista, skapa, registrera möten och ta fram dagordningen.",
-        subcommands: [List.self, Create.self, Meeting.self, Agenda.self])
+        subcommands: [List.self, Show.self, Create.self, Meeting.self, Agenda.self])
 
     struct Agenda: DaemonCommand {
         static let configuration = CommandConfiguration(
@@ -53,7 +53,7 @@ struct CouncilCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        var parameters: UnitScopeParameters { UnitScopeParameters(unitId: unit) }
+        var parameters: ListCouncilsParameters { ListCouncilsParameters(unitId: unit) }
 
         func run(on console: Console) async throws {
             try await show(.listCouncils, parameters, on: console, render: CatalogRendering.councils)
@@ -87,6 +87,23 @@ struct CouncilCommand: ParsableCommand {
 
         func run(on console: Console) async throws {
             try await change(.createCouncil, parameters, on: console, done: "Rådet skapades")
+        }
+    }
+
+    struct Show: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Visa ett råd med dess möten och mötenas id (för `proposal add --meeting`).",
+            discussion: "Exempel:\n  tredjekraft council show 8d7e6f5a")
+
+        @Argument(help: ArgumentHelp("Rådets id.", valueName: "råd"))
+        var council: String
+
+        @OptionGroup var global: GlobalOptions
+
+        var parameters: ListCouncilsParameters { ListCouncilsParameters(councilId: council) }
+
+        func run(on console: Console) async throws {
+            try await show(.listCouncils, parameters, on: console, render: CatalogRendering.council)
         }
     }
 

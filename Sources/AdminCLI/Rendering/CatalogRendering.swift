@@ -36,6 +36,21 @@ enum CatalogRendering {
         ).render()
     }
 
+    /// `council show`: the council, then its meetings with their ids, which `proposal add --meeting` takes.
+    static func council(_ reply: CouncilsReply) -> String {
+        reply.councils.map { council in
+            let heading = "\(council.name) (\(council.form.swedish)) · \(council.unitName) · id \(council.id)"
+            guard !council.meetings.isEmpty else { return heading + "\nInga möten registrerade." }
+            return heading + "\n\nMöten:\n"
+                + Table(
+                    [.init("Id"), .init("Datum"), .init("Deltog", alignment: .right)],
+                    rows: council.meetings.map {
+                        [Swedish.shortID($0.id), $0.heldOn.description, "\($0.participantCount)"]
+                    }
+                ).render()
+        }.joined(separator: "\n\n")
+    }
+
     static func proposals(_ reply: ProposalsReply) -> String {
         guard !reply.proposals.isEmpty else { return "Inga förslag." }
         return Table(

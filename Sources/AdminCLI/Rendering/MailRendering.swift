@@ -37,6 +37,7 @@ enum MailRendering {
     /// What `contact set` answers: "Adressen för ledningen för Vuxenstöd Lund är sparad."
     static func contactSet(_ reply: ContactChangeReply) -> String {
         "Adressen för \(recipient(kind: reply.kind, id: reply.id, name: reply.name)) är sparad."
+            + (reply.warning.map { "\nObs: \($0)" } ?? "")
     }
 
     /// What `contact remove` answers, with what now happens to messages for the recipient.
@@ -48,13 +49,8 @@ enum MailRendering {
     /// A recipient as a sentence names it: a council by its name, "ledningen för Vuxenstöd Lund",
     /// "samordnaren för …", an owner by the role or title; by its short id when the name is unknown.
     static func recipient(kind: String, id: String, name: String?) -> String {
-        switch RecipientKey.Kind(rawValue: kind) {
-        case .council: name ?? "rådet \(Swedish.shortID(id))"
-        case .management: "ledningen för \(name ?? "verksamheten \(Swedish.shortID(id))")"
-        case .coordinator: "samordnaren för \(name ?? "verksamheten \(Swedish.shortID(id))")"
-        case .owner: name ?? id
-        case nil: "\(kind) \(id)"
-        }
+        guard let known = RecipientKey.Kind(rawValue: kind) else { return "\(kind) \(id)" }
+        return MailWording.recipient(known, id: id, name: name)
     }
 
     // MARK: - The outbox

@@ -22,11 +22,17 @@ enum TraceRendering {
                 current += "\n\nÅterkoppling som väntar:\n" + IssueRendering.owedTable(issue.feedbackOwed)
             }
             sections.append(current)
+        } else if let withdrawnOn = source.withdrawnOn {
+            // Withdrawn before it became an issue: the answer tells it; no issue, no issue history.
+            sections.append("Inget ärende öppnades för det: rådet drog tillbaka förslaget \(withdrawnOn).")
         } else {
             sections.append("Inget ärende är öppnat för det än.")
         }
-        sections.append(
-            trace.history.isEmpty ? "Ingen historik än." : "Historik:\n" + IssueRendering.timeline(trace.history))
+        if !trace.history.isEmpty {
+            sections.append("Historik:\n" + IssueRendering.timeline(trace.history))
+        } else if source.withdrawnOn == nil {
+            sections.append("Ingen historik än.")
+        }
         return sections.joined(separator: "\n\n")
     }
 }

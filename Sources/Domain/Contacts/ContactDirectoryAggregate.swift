@@ -12,7 +12,7 @@ package enum ContactDirectoryAggregate: Aggregate {
             return [.set(ContactSet(recipient: key))]
         case .remove(let key):
             guard state.contains(key) else {
-                throw DomainError(.notFound, "Det finns ingen adress för \(key) att ta bort.")
+                throw DomainError(.notFound, NotFound(.contact, key.id).message + " Det finns inget att ta bort.")
             }
             return [.removed(ContactRemoved(recipient: key))]
         }

@@ -210,7 +210,33 @@ package enum IssueEvent: Equatable, Sendable {
         }
     }
 
-    /// Whether the event is something done *in* the issue. A reminder or an escalation the system
-    /// sent is not: it neither changes the issue nor makes it any less stale.
-    package var isActivity: Bool { policyEffect == nil }
+    /// Whether the event is work on the issue: what "senast hänt" (`last_event_at`) and staleness
+    /// count, everywhere they are told (issue list and show, the `stale` policy, the reminders' and
+    /// ledningen's "inget har hänt sedan").
+    ///
+    /// Work is what a person does about the issue: registering it, linking a new source, an owner, a
+    /// due date, preparation, a decision, the work and its carrying out, follow-up, withdrawal, a merge,
+    /// reopening, the participation level, and feedback a person gave — at a meeting, or in a letter
+    /// they wrote and recorded (`issue feedback`).
+    ///
+    /// The loop's own messages are not work: a reminder, an escalation to ledningen, and the feedback a
+    /// monthly digest gave when the daemon delivered it (channel `digest`). Counting them would let the
+    /// loop's talking hide that nothing is done: a stalled issue whose council got a digest would look
+    /// active, and ledningen's letter would stop saying that nothing has happened.
+    ///
+    /// The switch names every case, so a new event must be decided here.
+    package var isActivity: Bool {
+        switch self {
+        case .opened, .sourceLinked, .ownerAssigned, .dueDateSet, .preparationStarted, .decided, .workStarted,
+            .implemented, .verified, .withdrawn, .merged, .absorbed, .reopened, .participationLevelSet:
+            true
+        case .feedbackGiven(let e):
+            switch e.channel {
+            case .meeting, .letter: true
+            case .digest: false
+            }
+        case .reminderSent, .escalationSent:
+            false
+        }
+    }
 }

@@ -41,6 +41,21 @@ package enum RecipientKey: Hashable, Sendable, Codable, CustomStringConvertible 
     /// `kind:id`, for logs.
     package var description: String { "\(kind.rawValue):\(id)" }
 
+    /// The key as keys are matched: an owner's title without regard to case ("Enhetschef Vuxenstöd" is
+    /// "enhetschef vuxenstöd"), so a title typed with other capitals reaches the same address and
+    /// never makes a second entry. The one place keys are compared: equality, hashing, and the
+    /// contact directory's lookups all use it. The title keeps the capitals it was written with.
+    package var matchKey: String { id.lowercased() }
+
+    package static func == (lhs: RecipientKey, rhs: RecipientKey) -> Bool {
+        lhs.kind == rhs.kind && lhs.matchKey == rhs.matchKey
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(matchKey)
+    }
+
     /// A key from its two parts, checked: a UUID for councils and units; a title for owners, trimmed,
     /// its inner whitespace made single spaces so it matches the title as issues write it.
     package init(kind: Kind, id: String) throws(DomainError) {
