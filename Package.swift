@@ -115,6 +115,7 @@ let package = Package(
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
                 "Demo", "Varlink", "Wording", "Letters", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler",
+                "EventCodec",
                 "Digests",
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
@@ -131,8 +132,9 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "Varlink",
-                "Systemd", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler", "Digests", "OperatorMetrics",
+                "Domain", "Postgres", "EventStore", "Projections", "CommandHandling", "AdminServer", "AdminProtocol",
+                "Varlink", "Systemd", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler", "Digests",
+                "OperatorMetrics",
                 logging, serviceLifecycle, coreMetrics,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),

@@ -1,3 +1,4 @@
+import AdminProtocol
 import ArgumentParser
 
 /// The `tredjekraft` command: what coordinators use to record and follow up what service users say,
@@ -34,6 +35,7 @@ package struct Tredjekraft: AsyncParsableCommand {
             Skalkomplettering: tredjekraft --generate-completion-script bash (eller zsh, fish) skriver ett \
             skript, t.ex. till /etc/bash_completion.d/tredjekraft.
             """,
+        version: "tredjekraft \(ProductVersion.current)",
         subcommands: [
             StatusCommand.self, WhoAmICommand.self, TraceCommand.self, DueCommand.self, IssueCommand.self,
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,

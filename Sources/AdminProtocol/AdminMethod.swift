@@ -60,6 +60,7 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case listMail = "ListMail"
     case retryMail = "RetryMail"
     case sendTestMail = "SendTestMail"
+    case showMail = "ShowMail"
 
     case previewReminders = "PreviewReminders"
     case runReminders = "RunReminders"

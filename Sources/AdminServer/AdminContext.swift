@@ -8,6 +8,7 @@ import Mailer
 import OperatorMetrics
 import Projections
 import Scheduler
+import Wording
 
 /// Everything the admin interface's methods use, built once by the daemon.
 ///
@@ -69,6 +70,10 @@ package struct AdminContext: Sendable {
     var identifiers: IdentifierResolver { IdentifierResolver(readModel: readModel) }
 
     var today: CalendarDate { clock.today }
+
+    /// An instant as replies carry it: ISO 8601 with the organisation's offset ("2026-12-07T07:00:00+01:00"),
+    /// so the CLI shows people the organisation's clock and `--json` keeps the zone.
+    func instant(_ date: Date) -> String { LocalTime.iso(date, in: clock.timeZone) }
 
     /// Waits until the read models show the log up to `position` (default: everything committed now),
     /// so the reply reads the call's own writes; `nil` when they do, else how far they had come — the

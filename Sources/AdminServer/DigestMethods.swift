@@ -88,10 +88,9 @@ struct DigestMethods: Sendable {
         let addressed = Set(try await context.mailer.contacts.list().map(\.recipient))
         let withoutAddress = try await context.readModel.councils().filter { !addressed.contains(.council($0.id)) }
             .map(\.name)
-        let iso = ISO8601DateFormatter()
         return ScheduleStatus(
-            leading: status.leading, nextRemindersAt: status.nextRunAt.map(iso.string(from:)),
-            nextDigestsAt: status.nextDigestsAt.map(iso.string(from:)), lastRemindersDay: recorded.lastScheduledDay,
+            leading: status.leading, nextRemindersAt: status.nextRunAt.map(context.instant),
+            nextDigestsAt: status.nextDigestsAt.map(context.instant), lastRemindersDay: recorded.lastScheduledDay,
             lastDigestsMonth: recorded.lastDigestMonth, councilsWithoutAddress: withoutAddress, problem: status.problem)
     }
 }

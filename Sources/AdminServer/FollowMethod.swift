@@ -44,7 +44,7 @@ struct FollowMethod: Sendable {
                     .makeAsyncIterator()
                 while let batch = try await events.nextBatch() {
                     for event in batch where event.streamID.rawValue.hasPrefix(prefix) {
-                        try await replies.send(FollowReply(event: try Self.logged(event)))
+                        try await replies.send(FollowReply(event: try logged(event)))
                     }
                 }
             }
@@ -55,11 +55,11 @@ struct FollowMethod: Sendable {
         throw AdminError.shuttingDown
     }
 
-    static func logged(_ event: RecordedEvent) throws -> LoggedEvent {
+    func logged(_ event: RecordedEvent) throws -> LoggedEvent {
         LoggedEvent(
             position: event.position.description, stream: event.streamID.rawValue, streamVersion: event.streamVersion,
             type: event.eventType, schemaVersion: event.schemaVersion,
-            recordedAt: ISO8601DateFormatter().string(from: event.recordedAt), actor: event.metadata.actor,
+            recordedAt: context.instant(event.recordedAt), actor: event.metadata.actor,
             data: try JSONDecoder().decode(VarlinkValue.self, from: event.data))
     }
 }

@@ -51,7 +51,7 @@ struct MailMethods: Sendable {
                     ContactEntry(
                         kind: contact.recipient.kind.rawValue, id: contact.recipient.id,
                         name: try await context.readModel.name(of: contact.recipient), address: contact.address,
-                        changedAt: Self.instant(contact.changedAt)))
+                        changedAt: context.instant(contact.changedAt)))
             }
             return ContactsReply(contacts: entries)
         }
@@ -85,6 +85,9 @@ struct MailMethods: Sendable {
             }
             return RetryMailReply(message: try await message(entry), lag: lag)
         }
+        interface.add(.showMail, ShowMailParameters.self, requiring: .coordinator, context: context) { p, _ in
+            try await show(p)
+        }
         interface.add(.sendTestMail, SendTestMailParameters.self, requiring: .admin, context: context) { p, _ in
             let outcome: DeliveryOutcome
             do {
@@ -107,7 +110,7 @@ struct MailMethods: Sendable {
         return MailStatus(
             enabled: mailer.enabled, delivering: mailer.delivering, problem: mailer.problem, queued: summary.queued,
             failing: summary.failing, held: summary.held, failed: summary.failed, delivered: summary.delivered,
-            oldestUndeliveredQueuedAt: summary.oldestUndeliveredQueuedAt.map(instant),
+            oldestUndeliveredQueuedAt: summary.oldestUndeliveredQueuedAt.map(context.instant),
             oldestUndeliveredSeconds: summary.oldestUndeliveredQueuedAt.map {
                 max(0, context.clock.now.timeIntervalSince($0))
             })
@@ -139,6 +142,13 @@ struct MailMethods: Sendable {
 
     /// A message id, whole or a unique prefix of at least six characters.
     private func mailID(_ text: String) async throws -> MailID {
+        guard let id = try await mailID(text, allowMissing: false) else { throw NotFound(.mail, text) }
+        return id
+    }
+
+    /// A message id, whole or a unique prefix; with `allowMissing`, `nil` when no message has it
+    /// (`ShowMail` then looks among the printed digests).
+    func mailID(_ text: String, allowMissing: Bool) async throws -> MailID? {
         let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let whole = MailID(typed) { return whole }
         guard typed.count >= 6, typed.count < 36, typed.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
@@ -146,6 +156,7 @@ struct MailMethods: Sendable {
         }
         let matches = try await context.readModel.mailIdentifiers(startingWith: typed)
         guard let first = matches.first else {
+            if allowMissing { return nil }
             throw NotFound(.mail, text)
         }
         guard matches.count == 1 else {
@@ -160,9 +171,7 @@ struct MailMethods: Sendable {
             id: entry.id.description, recipientKind: entry.recipient.kind.rawValue, recipientId: entry.recipient.id,
             recipientName: try await context.readModel.name(of: entry.recipient), purpose: entry.purpose.rawValue,
             subject: entry.subject, state: entry.state.rawValue, attempts: entry.attempts, lastError: entry.lastError,
-            nextAttemptAt: entry.nextAttemptAt.map(Self.instant), queuedAt: Self.instant(entry.queuedAt),
-            deliveredAt: entry.deliveredAt.map(Self.instant), regarding: entry.regarding)
+            nextAttemptAt: entry.nextAttemptAt.map(context.instant), queuedAt: context.instant(entry.queuedAt),
+            deliveredAt: entry.deliveredAt.map(context.instant), regarding: entry.regarding)
     }
-
-    static func instant(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
 }

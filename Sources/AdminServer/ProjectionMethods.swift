@@ -5,6 +5,7 @@ import Foundation
 import Postgres
 import Projections
 import Varlink
+import Wording
 
 /// `RebuildProjection` (admin): builds one read model again from the start of the log — after an
 /// upgrade that fixes what stopped it at an event, or to make sure it matches the log — and the
@@ -39,14 +40,14 @@ struct ProjectionMethods: Sendable {
                 .init(
                     name: name, position: position.description,
                     eventsBehind: try await context.store.eventCount(after: position),
-                    stopped: stopped[name].map(Self.failure)))
+                    stopped: stopped[name].map { Self.failure($0, timeZone: context.clock.timeZone) }))
         }
         return result
     }
 
-    static func failure(_ stop: ProjectionStop) -> ProjectionFailure {
+    static func failure(_ stop: ProjectionStop, timeZone: TimeZone) -> ProjectionFailure {
         ProjectionFailure(
             projection: stop.projection, position: stop.position.description, eventType: stop.eventType,
-            stream: stop.stream, error: stop.error, since: ISO8601DateFormatter().string(from: stop.since))
+            stream: stop.stream, error: stop.error, since: LocalTime.iso(stop.since, in: timeZone))
     }
 }

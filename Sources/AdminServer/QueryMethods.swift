@@ -35,7 +35,7 @@ struct QueryMethods: Sendable {
 
     private func marked<Reply: Encodable & Sendable>(_ reply: Reply, _ readModels: ReadModels) -> StaleQueryReply<Reply>
     {
-        StaleQueryReply(reply, reading: readModels.names, runner: context.runner)
+        StaleQueryReply(reply, reading: readModels.names, runner: context.runner, timeZone: context.clock.timeZone)
     }
 
     func register(on interface: inout VarlinkInterface) {

@@ -1,4 +1,5 @@
 import AdminProtocol
+import Foundation
 import Projections
 
 /// A query's reply with `stale` added when a read model it reads is stopped at an event it could not
@@ -8,12 +9,12 @@ struct StaleQueryReply<Reply: Encodable & Sendable>: Encodable, Sendable {
     var stale: [ProjectionFailure]?
 
     /// `reply`, marked with the stopped ones among `readModels`.
-    init(_ reply: Reply, reading readModels: Set<String>, runner: ProjectionRunner) {
+    init(_ reply: Reply, reading readModels: Set<String>, runner: ProjectionRunner, timeZone: TimeZone) {
         self.reply = reply
         let stopped = runner.stopped.filter { readModels.contains($0.key) }.values.sorted {
             $0.projection < $1.projection
         }
-        self.stale = stopped.isEmpty ? nil : stopped.map(ProjectionMethods.failure)
+        self.stale = stopped.isEmpty ? nil : stopped.map { ProjectionMethods.failure($0, timeZone: timeZone) }
     }
 
     private enum CodingKeys: String, CodingKey { case stale }

@@ -54,10 +54,10 @@ struct StatusMethods: Sendable {
         return StatusReply(
             version: context.version,
             uptimeSeconds: Self.seconds(ContinuousClock.now - context.startedInstant),
-            startedAt: ISO8601DateFormatter().string(from: context.startedAt),
+            startedAt: context.instant(context.startedAt),
             database: .init(
                 state: health.state.name, reason: reason, embedded: context.embedded, schema: store.schema,
-                since: ISO8601DateFormatter().string(from: health.since)),
+                since: context.instant(health.since)),
             migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
             eventLog: eventLog, projections: projections, timeZone: context.clock.timeZone.identifier,
             user: caller.userName, role: caller.role.rawValue, mail: mail, schedule: schedule)

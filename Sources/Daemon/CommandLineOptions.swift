@@ -6,16 +6,28 @@ package struct CommandLineOptions: Sendable, Equatable {
     package var showVersion = false
 
     package static let usage = """
-        usage: tredjekraftd [--config PATH] [--state-dir DIR]
+        tredjekraftd – Tredje kraftens daemon: håller reda på brukarnas förslag, iakttagelser och åtgärder,
+        påminner, säger till ledningen och skickar månadsbrev. Den körs som en systemd-tjänst
+        (tredjekraftd.service) och styrs med kommandot tredjekraft över sin admin-socket.
 
-          --config PATH     configuration file (default /etc/tredjekraft/tredjekraft.yaml,
-                            or $TREDJEKRAFT_CONFIG)
-          --state-dir DIR   state directory (overrides state_directory; default /var/lib/tredjekraft)
-          --version         print the version
-          --help            print this text
+        Användning: tredjekraftd [--config SÖKVÄG] [--state-dir KATALOG]
 
-        Environment variables TREDJEKRAFT_<KEY> override the file, e.g. TREDJEKRAFT_DATABASE_URL,
-        TREDJEKRAFT_LOG_LEVEL. SIGHUP reloads log.level and roles.*.
+        Flaggor:
+          --config SÖKVÄG      konfigurationsfilen (annars $TREDJEKRAFT_CONFIG, annars
+                               /etc/tredjekraft/tredjekraft.yaml)
+          --state-dir KATALOG  tillståndskatalogen (före state_directory; annars /var/lib/tredjekraft)
+          --version            visa versionen
+          -h, --help           visa den här hjälpen
+
+        Miljövariabler TREDJEKRAFT_<NYCKEL> går före filen, t.ex. TREDJEKRAFT_DATABASE_URL och
+        TREDJEKRAFT_LOG_LEVEL.
+
+        Signaler: SIGHUP (systemctl reload) läser om konfigurationen och använder genast log.level,
+        roles.*, mail.*, policies.* och digests.*; andra nycklar kräver en omstart. SIGTERM
+        (systemctl stop) svarar på de anrop som pågår och avslutar.
+
+        Slutstatus: 0 stoppad som den skulle, 1 start misslyckades, 64 fel i kommandoraden,
+        78 fel i konfigurationen.
         """
 
     /// Parses the arguments after the program name.

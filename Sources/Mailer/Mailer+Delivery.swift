@@ -101,8 +101,7 @@ extension Mailer {
         guard let from = configuration.from else { throw MailerError.noSender }
         if let problem = configuration.transport.problem { throw MailerError.programUnusable(problem) }
         let now = clock.now
-        let sentAt =
-            "\(clock.day(of: now)) " + now.formatted(.dateTime.hour().minute().locale(Locale(identifier: "sv_SE")))
+        let sentAt = LocalTime.text(now, in: clock.timeZone)
         let letter = TestMessageWording.letter(sentAt: sentAt, host: ProcessInfo.processInfo.hostName)
         let message = try MailMessage(
             from: from, to: [try Mailbox(address, field: "Mottagaren")], subject: letter.subject, kind: .test,

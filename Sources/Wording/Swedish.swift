@@ -97,12 +97,10 @@ package enum Swedish {
         return "\(level) – \(known.label)"
     }
 
-    /// An instant as the daemon sends it (ISO 8601, UTC), shortened to the second: "2026-03-04 09:15:02 UTC".
+    /// An instant as the daemon sends it (ISO 8601 with the organisation's offset), as people read
+    /// it: "2026-03-04 10:15" (``LocalTime``).
     package static func instant(_ iso: String) -> String {
-        guard iso.count >= 19 else { return iso }
-        let day = iso.prefix(10)
-        let time = iso.dropFirst(11).prefix(8)
-        return "\(day) \(time)" + (iso.hasSuffix("Z") ? " UTC" : "")
+        LocalTime.text(iso: iso)
     }
 
     /// A duration in seconds as days, hours and minutes: "3 d 4 h 12 min".

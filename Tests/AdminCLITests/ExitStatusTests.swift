@@ -95,7 +95,7 @@ typealias Status = AdminCLI.ExitStatus
         for arguments in [["--help"], ["issue", "decide", "--help"], ["help", "trace"], ["issue"]] {
             let result = await runCLI(arguments)
             #expect(result.status == 0, "\(arguments)")
-            #expect(result.output.contains("USAGE: tredjekraft"), "\(arguments)")
+            #expect(result.output.contains("Användning: tredjekraft"), "\(arguments)")
             #expect(result.error.isEmpty)
         }
         let root = await runCLI(["--help"])

@@ -209,10 +209,10 @@ enum Fixtures {
 
     static let status = """
         {
-          "version": "0.4.0", "uptimeSeconds": 93784.5, "startedAt": "2026-03-01T08:00:00Z",
+          "version": "0.4.0", "uptimeSeconds": 93784.5, "startedAt": "2026-03-01T08:00:00+01:00",
           "database": {
             "state": "unreachable", "reason": "connection refused", "embedded": false,
-            "schema": "tredjekraft", "since": "2026-03-02T10:03:04Z"
+            "schema": "tredjekraft", "since": "2026-03-02T10:03:04+01:00"
           },
           "migrationVersion": null, "latestMigrationVersion": 3, "eventLog": null, "projections": null,
           "timeZone": "Europe/Stockholm", "user": "åsa", "role": "coordinator"
@@ -235,7 +235,7 @@ enum Fixtures {
         {
           "event": {
             "position": "812/44", "stream": "issue-\(issueId)", "streamVersion": 1, "type": "IssueOpened",
-            "schemaVersion": 1, "recordedAt": "2026-03-04T09:15:02Z", "actor": "åsa",
+            "schemaVersion": 1, "recordedAt": "2026-03-04T09:15:02+01:00", "actor": "åsa",
             "data": {"title": "Knacka innan man går in"}
           }
         }

@@ -15,7 +15,7 @@ enum MailFixtures {
           "id": "\(failingId)", "recipientKind": "management", "recipientId": "\(Fixtures.unitId)",
           "recipientName": "Vuxenstöd Lund", "purpose": "escalation", "subject": "Ärende utan beslut",
           "state": "failing", "attempts": 2, "lastError": "sendmail: connection timed out",
-          "nextAttemptAt": "2026-03-04T10:15:00Z", "queuedAt": "2026-03-04T09:00:00Z", "deliveredAt": null,
+          "nextAttemptAt": "2026-03-04T10:15:00+01:00", "queuedAt": "2026-03-04T09:00:00+01:00", "deliveredAt": null,
           "regarding": "issue-\(Fixtures.issueId)"
         }
         """
@@ -25,7 +25,7 @@ enum MailFixtures {
           "id": "\(heldId)", "recipientKind": "owner", "recipientId": "Enhetschef vuxenstöd",
           "recipientName": "Enhetschef vuxenstöd", "purpose": "reminder", "subject": "Påminnelse: Knacka",
           "state": "held", "attempts": 0, "lastError": null, "nextAttemptAt": null,
-          "queuedAt": "2026-03-03T08:00:00Z", "deliveredAt": null, "regarding": "issue-\(Fixtures.issueId)"
+          "queuedAt": "2026-03-03T08:00:00+01:00", "deliveredAt": null, "regarding": "issue-\(Fixtures.issueId)"
         }
         """
 
@@ -34,7 +34,7 @@ enum MailFixtures {
           "id": "\(givenUpId)", "recipientKind": "council", "recipientId": "\(Fixtures.councilId)",
           "recipientName": null, "purpose": "digest", "subject": "Månadsbrev mars",
           "state": "given_up", "attempts": 12, "lastError": "Mailbox unavailable",
-          "nextAttemptAt": null, "queuedAt": "2026-03-01T07:00:00Z", "deliveredAt": null, "regarding": null
+          "nextAttemptAt": null, "queuedAt": "2026-03-01T07:00:00+01:00", "deliveredAt": null, "regarding": null
         }
         """
 
@@ -45,11 +45,11 @@ enum MailFixtures {
           "contacts": [
             {
               "kind": "council", "id": "\(Fixtures.councilId)", "name": "Dialogmöte vuxenstöd Lund",
-              "address": "dialogmote@lund.se", "changedAt": "2026-03-02T12:00:00Z"
+              "address": "dialogmote@lund.se", "changedAt": "2026-03-02T12:00:00+01:00"
             },
             {
               "kind": "owner", "id": "Enhetschef vuxenstöd", "name": "Enhetschef vuxenstöd",
-              "address": "enhetschef@lund.se", "changedAt": "2026-03-03T08:30:00Z"
+              "address": "enhetschef@lund.se", "changedAt": "2026-03-03T08:30:00+01:00"
             }
           ]
         }
@@ -63,8 +63,8 @@ enum MailFixtures {
     static func status(mail: String?) -> String {
         """
         {
-          "version": "0.5.0", "uptimeSeconds": 42, "startedAt": "2026-03-01T08:00:00Z",
-          "database": {"state": "ok", "embedded": true, "schema": "tredjekraft", "since": "2026-03-01T08:00:01Z"},
+          "version": "0.5.0", "uptimeSeconds": 42, "startedAt": "2026-03-01T08:00:00+01:00",
+          "database": {"state": "ok", "embedded": true, "schema": "tredjekraft", "since": "2026-03-01T08:00:01+01:00"},
           "migrationVersion": 4, "latestMigrationVersion": 4,
           "timeZone": "Europe/Stockholm", "user": "root", "role": "admin"\(mail.map { #", "mail": \#($0)"# } ?? "")
         }
@@ -74,7 +74,7 @@ enum MailFixtures {
     static let mailStatus = """
         {
           "enabled": true, "delivering": true, "problem": null, "queued": 3, "failing": 1, "held": 2,
-          "failed": 1, "delivered": 120, "oldestUndeliveredQueuedAt": "2026-03-04T09:00:00Z",
+          "failed": 1, "delivered": 120, "oldestUndeliveredQueuedAt": "2026-03-04T09:00:00+01:00",
           "oldestUndeliveredSeconds": 7380
         }
         """

@@ -174,8 +174,8 @@ import Varlink
 
     @Test func statusShowsAnUnreachableDatabase() throws {
         let text = StatusRendering.status(try decode(StatusReply.self, Fixtures.status))
-        #expect(text.contains("Igång sedan:    2026-03-01 08:00:00 UTC (1 d 2 h 3 min)"))
-        #expect(text.contains("Databas:        NÅS INTE sedan 2026-03-02 10:03:04 UTC: connection refused"))
+        #expect(text.contains("Igång sedan:    2026-03-01 08:00 (1 d 2 h 3 min)"))
+        #expect(text.contains("Databas:        NÅS INTE sedan 2026-03-02 10:03: connection refused"))
         #expect(text.contains("Databasschema:  tredjekraft, version okänd"))
         #expect(text.contains("Du är:          åsa (samordnare)"))
     }
@@ -183,8 +183,8 @@ import Varlink
     @Test func statusOfAHealthyDaemonWithItsReadModels() throws {
         let json = """
             {
-              "version": "0.4.0", "uptimeSeconds": 42, "startedAt": "2026-03-01T08:00:00Z",
-              "database": {"state": "ok", "embedded": true, "schema": "tredjekraft", "since": "2026-03-01T08:00:01Z"},
+              "version": "0.4.0", "uptimeSeconds": 42, "startedAt": "2026-03-01T08:00:00+01:00",
+              "database": {"state": "ok", "embedded": true, "schema": "tredjekraft", "since": "2026-03-01T08:00:01+01:00"},
               "migrationVersion": 3, "latestMigrationVersion": 3,
               "eventLog": {"lastSequence": 1200, "heldBackEvents": 2, "oldestTransactionSeconds": 75,
                            "oldestTransactionApplication": "psql", "oldestTransactionPid": 4711,
@@ -195,7 +195,7 @@ import Varlink
             }
             """
         let text = StatusRendering.status(try decode(StatusReply.self, json))
-        #expect(text.contains("Databas:                    nås (inbyggd, sedan 2026-03-01 08:00:01 UTC)"))
+        #expect(text.contains("Databas:                    nås (inbyggd, sedan 2026-03-01 08:00)"))
         #expect(text.contains("Databasschema:              tredjekraft, version 3 (den senaste)"))
         #expect(
             text.contains(
@@ -231,7 +231,7 @@ import Varlink
 
     @Test func followPrintsOneLinePerEvent() throws {
         let line = EventRendering.line(try decode(FollowReply.self, Fixtures.loggedEvent))
-        #expect(line == "2026-03-04 09:15:02 UTC  812/44  issue-\(Fixtures.issueId)  IssueOpened  (åsa)")
+        #expect(line == "2026-03-04 09:15  812/44  issue-\(Fixtures.issueId)  IssueOpened  (åsa)")
     }
 
     @Test func demoCounts() throws {

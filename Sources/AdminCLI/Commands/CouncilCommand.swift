@@ -119,7 +119,9 @@ struct CouncilCommand: ParsableCommand {
             help: ArgumentHelp("Dagen mötet hölls (ÅÅÅÅ-MM-DD).", valueName: "datum"), transform: ArgumentValues.date)
         var date: CalendarDate
 
-        @Option(help: ArgumentHelp("Hur många som deltog.", valueName: "antal"), transform: ArgumentValues.count)
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("Hur många som deltog.", valueName: "antal"),
+            transform: ArgumentValues.count)
         var participants: Int
 
         @OptionGroup var write: WriteOptions

@@ -13,6 +13,7 @@ struct DueCommand: DaemonCommand {
             """)
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp("Hur många dagar framåt (30 om du inte anger något).", valueName: "dagar"),
         transform: ArgumentValues.days)
     var days: Int?

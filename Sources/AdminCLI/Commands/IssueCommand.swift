@@ -80,13 +80,15 @@ struct IssueCommand: ParsableCommand {
         var overdue = false
 
         @Option(
+            parsing: .unconditional,
             help: ArgumentHelp(
                 "Bara öppna ärenden där inget har hänt på så här många dagar (0–3650).", valueName: "dagar"),
             transform: ArgumentValues.days)
         var stale: Int?
 
         @Option(
-            help: ArgumentHelp("Högst så här många ärenden.", valueName: "antal"), transform: ArgumentValues.positive)
+            parsing: .unconditional, help: ArgumentHelp("Högst så här många ärenden.", valueName: "antal"),
+            transform: ArgumentValues.positive)
         var limit: Int?
 
         @OptionGroup var global: GlobalOptions

@@ -1,6 +1,7 @@
 import AdminProtocol
 import ArgumentParser
 import Domain
+import Foundation
 import Varlink
 import Wording
 
@@ -23,7 +24,7 @@ struct MailCommand: ParsableCommand {
 
             Om e-posten är påslagen och hur kön står till syns i `tredjekraft status`.
             """,
-        subcommands: [List.self, Retry.self, Test.self])
+        subcommands: [List.self, Show.self, Retry.self, Test.self])
 
     /// Which messages `mail list` shows, as one of the outbox's questions rather than its six states.
     enum Selection: EnumerableFlag {
@@ -71,7 +72,7 @@ struct MailCommand: ParsableCommand {
         @Flag var selection: Selection = .all
 
         @Option(
-            help: ArgumentHelp("Högst så här många meddelanden (1–1000).", valueName: "antal"),
+            parsing: .unconditional, help: ArgumentHelp("Högst så här många meddelanden (1–1000).", valueName: "antal"),
             transform: ArgumentValues.positive)
         var limit: Int?
 
@@ -89,6 +90,87 @@ struct MailCommand: ParsableCommand {
 
         func run(on console: Console) async throws {
             try await show(.listMail, parameters, on: console, render: MailRendering.messages)
+        }
+    }
+
+    struct Show: DaemonCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Visa ett meddelande precis som det gick ut, eller ett utskrivet månadsbrev.",
+            discussion: """
+                Visar mottagare, ämne och när det skickades, och sedan meddelandets båda delar: texten och \
+                HTML. Med --html visas bara HTML-delen, och med -o skrivs delen till en fil i stället. Ett \
+                råd utan e-postadress får sitt månadsbrev som en fil att skriva ut; ange då brevets id från \
+                `tredjekraft digest list`, så visas eller sparas filen. Kräver rollen samordnare.
+
+                Exempel:
+                  tredjekraft mail show 3c4d5e6f
+                  tredjekraft mail show 3c4d5e6f --html -o brev.html
+                  tredjekraft mail show 9a8b7c6d -o brev.html      Ett utskrivet månadsbrev
+                """)
+
+        @Argument(
+            help: ArgumentHelp(
+                "Meddelandets id, eller ett utskrivet månadsbrevs (helt eller minst 6 av dess första tecken).",
+                valueName: "id"))
+        var mailId: String
+
+        @Flag(help: "Bara HTML-delen (ett utskrivet brev har bara den).")
+        var html = false
+
+        @Option(
+            name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("Skriv delen till den här filen i stället för att visa den.", valueName: "fil"),
+            completion: .file())
+        var output: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run(on console: Console) async throws {
+            let first = try await part(html ? "html" : "text")
+            let printed = first.reply.kind == "printed"
+            let partName = printed || html ? "html" : "text"
+            if let output {
+                do {
+                    try Data(first.content.utf8).write(to: URL(fileURLWithPath: output))
+                } catch {
+                    throw CLIFailure(.refused, "Det gick inte att skriva \(output): \(error.localizedDescription)")
+                }
+                console.print(
+                    global.json
+                        ? JSONOutput.render(first.object)
+                        : SentMailRendering.written(first.reply, part: partName, to: output))
+                return
+            }
+            if global.json {
+                console.print(JSONOutput.render(first.object))
+            } else if html || printed {
+                console.print(
+                    printed && !html
+                        ? SentMailRendering.render(first.reply, text: nil, html: first.content) : first.content)
+            } else {
+                let htmlPart = first.reply.hasHtml ? try await part("html").content : nil
+                console.print(SentMailRendering.render(first.reply, text: first.content, html: htmlPart))
+            }
+        }
+
+        /// One part in full, asked for chunk by chunk; the reply as the daemon sent it, with the whole part.
+        private func part(_ name: String) async throws -> (reply: ShowMailReply, content: String, object: VarlinkObject)
+        {
+            var offset: Int?
+            var content = ""
+            var first: (ShowMailReply, VarlinkObject)?
+            repeat {
+                let raw = try await session.call(.showMail, ShowMailParameters(id: mailId, part: name, offset: offset))
+                let reply = try Self.decode(ShowMailReply.self, from: raw, of: .showMail)
+                if first == nil { first = (reply, raw) }
+                content += reply.content
+                offset = reply.nextOffset
+            } while offset != nil
+            guard var (reply, object) = first else { throw CLIFailure(.refused, "Inget svar från tredjekraftd.") }
+            reply.content = content
+            object["content"] = .string(content)
+            object["nextOffset"] = nil
+            return (reply, content, object)
         }
     }
 

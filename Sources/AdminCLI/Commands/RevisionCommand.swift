@@ -47,7 +47,7 @@ struct RevisionCommand: ParsableCommand {
         var to: CalendarDate
 
         @Option(
-            help: ArgumentHelp("Hur många brukarrevisorer som granskar.", valueName: "antal"),
+            parsing: .unconditional, help: ArgumentHelp("Hur många brukarrevisorer som granskar.", valueName: "antal"),
             transform: ArgumentValues.positive)
         var auditors: Int
 

@@ -45,14 +45,31 @@ enum DigestRendering {
 
     static func list(_ digests: [DigestRecord]) -> String {
         guard !digests.isEmpty else { return "Inga månadsbrev har skickats än." }
-        return Table(
+        return table(digests) + printedLetters(digests)
+    }
+
+    /// The printed letters of a list: where each file is and how to fetch it.
+    static func printedLetters(_ digests: [DigestRecord]) -> String {
+        let printed = digests.filter { $0.printedAs != nil }
+        guard !printed.isEmpty else { return "" }
+        let lines = printed.map { digest in
+            "  \(digest.recipientName), \(digest.month): \(digest.printedAs ?? "") under daemonens tillståndskatalog\n"
+                + "    hämta med: \(SentMailRendering.saveCommand(digest.digestId.description))"
+        }
+        return "\n\nUtskrivna brev (råd utan e-postadress):\n" + lines.joined(separator: "\n")
+    }
+
+    static func table(_ digests: [DigestRecord]) -> String {
+        Table(
             [
-                .init("Månad"), .init("Till", maxWidth: 40), .init("Skickat"), .init("Sätt"), .init("Framme"),
+                .init("Id"), .init("Månad"), .init("Till", maxWidth: 40), .init("Skickat"), .init("Sätt"),
+                .init("Framme"),
                 .init("Punkter", alignment: .right), .init("Återkoppling", alignment: .right),
             ],
             rows: digests.map { digest in
                 [
-                    digest.month.description, MailWording.displayName(digest.recipientKind, name: digest.recipientName),
+                    Swedish.shortID(digest.digestId.description), digest.month.description,
+                    MailWording.displayName(digest.recipientKind, name: digest.recipientName),
                     digest.sentOn.description + (digest.lateSince != nil ? " (sent)" : ""),
                     digest.printedAs != nil ? "utskrift" : "e-post", Swedish.date(digest.deliveredOn),
                     "\(digest.items)",

@@ -34,7 +34,7 @@ enum IssueRendering {
             sections.append(
                 "Påminnelser och besked till ledningen:\n"
                     + Table(
-                        [.init("Datum"), .init("Vad", maxWidth: 90)],
+                        [.init("Datum"), .init("Vad", maxWidth: 90, overflow: .wrap)],
                         rows: detail.effects.map { [$0.sentOn.description, $0.text] }
                     ).render())
         }
@@ -76,7 +76,7 @@ enum IssueRendering {
     /// The steps of a history as a dated list with who did it.
     static func timeline(_ entries: [TimelineEntry]) -> String {
         Table(
-            [.init("Datum"), .init("Vad hände"), .init("Av")],
+            [.init("Datum"), .init("Vad hände", overflow: .wrap), .init("Av", maxWidth: 30)],
             rows: entries.map { [$0.date.description, $0.text, $0.actor] }
         ).render()
     }

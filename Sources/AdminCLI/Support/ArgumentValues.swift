@@ -39,8 +39,11 @@ enum ArgumentValues {
 
     /// A count of days or items: a whole number of at least 1.
     @Sendable static func positive(_ text: String) throws -> Int {
-        guard let number = Int(text), number >= 1 else {
-            throw ValidationError("\(text) är inget heltal större än noll.")
+        guard let number = Int(text) else {
+            throw ValidationError("\(text) är inget heltal; skriv ett heltal som är 1 eller större.")
+        }
+        guard number >= 1 else {
+            throw ValidationError("Talet måste vara 1 eller större, inte \(text).")
         }
         return number
     }
@@ -49,16 +52,24 @@ enum ArgumentValues {
     /// ten years, the domain's range, as the daemon accepts.
     @Sendable static func days(_ text: String) throws -> Int {
         let range = DomainLimits.days
-        guard let number = Int(text), range.contains(number) else {
-            throw ValidationError("\(text) är inget antal dagar mellan \(range.lowerBound) och \(range.upperBound).")
+        guard let number = Int(text) else {
+            throw ValidationError(
+                "\(text) är inget antal dagar; skriv ett heltal från \(range.lowerBound) till \(range.upperBound).")
+        }
+        guard range.contains(number) else {
+            throw ValidationError(
+                "Antalet dagar måste vara från \(range.lowerBound) till \(range.upperBound), inte \(text).")
         }
         return number
     }
 
     /// A number of participants: a whole number, zero or more.
     @Sendable static func count(_ text: String) throws -> Int {
-        guard let number = Int(text), number >= 0 else {
-            throw ValidationError("\(text) är inget heltal (0 eller mer).")
+        guard let number = Int(text) else {
+            throw ValidationError("\(text) är inget heltal; skriv ett heltal som är 0 eller större.")
+        }
+        guard number >= 0 else {
+            throw ValidationError("Talet måste vara 0 eller större, inte \(text).")
         }
         return number
     }

@@ -99,7 +99,11 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
                     + "Mer står i daemonens logg (`journalctl -u tredjekraftd`).")
         case "org.varlink.service.InvalidParameter":
             let parameter = error.parameters["parameter"]?.stringValue ?? "?"
-            self.init(.usage, "Ogiltigt värde för \(parameter)" + Self.sentenceEnd(reason))
+            if reason == nil, Self.isIdentifier(parameter) {
+                self.init(.usage, Self.identifierHint)
+            } else {
+                self.init(.usage, "Ogiltigt värde för \(parameter)" + Self.sentenceEnd(reason))
+            }
         case "org.varlink.service.PermissionDenied":
             self.init(.permissionDenied, "Åtkomst nekad" + Self.sentenceEnd(reason))
         case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented",
@@ -113,6 +117,17 @@ package struct CLIFailure: Error, Sendable, Equatable, CustomStringConvertible {
         default:
             self.init(.refused, "tredjekraftd svarade med ett fel: \(error).")
         }
+    }
+
+    /// What an id looks like, for an id the daemon could not read as one (`issue show 12345`).
+    static let identifierHint =
+        "Det är inget id. Ett id är ett UUID, t.ex. 3f2a91c0-5b6d-4e7f-8a9b-0c1d2e3f4a5b, eller minst 6 av "
+        + "dess första tecken (siffrorna 0–9 och bokstäverna a–f), t.ex. 3f2a91c0 som listorna visar."
+
+    /// Whether an interface parameter names an id: `id`, `issueId`, `sources.id`, …
+    static func isIdentifier(_ parameter: String) -> Bool {
+        let last = parameter.split(separator: ".").last.map(String.init) ?? parameter
+        return last == "id" || last.hasSuffix("Id")
     }
 
     /// A reason as a clause inside our own sentence, which supplies the full stop.

@@ -9,14 +9,18 @@ package struct Console: Sendable {
         case error
     }
 
-    private let write: @Sendable (_ text: String, _ stream: Stream) -> Void
+    let write: @Sendable (_ text: String, _ stream: Stream) -> Void
+    /// The columns a table may fill on this console (``TerminalWidth``); `nil` for no limit.
+    package let width: Int?
 
-    package init(write: @escaping @Sendable (_ text: String, _ stream: Stream) -> Void) {
+    package init(width: Int? = nil, write: @escaping @Sendable (_ text: String, _ stream: Stream) -> Void) {
+        self.width = width
         self.write = write
     }
 
-    /// The process's standard output and error, written unbuffered so `follow` shows each event at once.
-    package static let standard = Console { text, stream in
+    /// The process's standard output and error, written unbuffered so `follow` shows each event at
+    /// once, with the terminal's width (`COLUMNS`, or the terminal's own when output goes to one).
+    package static let standard = Console(width: TerminalWidth.detect()) { text, stream in
         let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
         try? handle.write(contentsOf: Data(text.utf8))
     }

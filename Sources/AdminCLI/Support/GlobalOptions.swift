@@ -20,6 +20,11 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Skriv daemonens svar som JSON (för skript) i stället för en tabell.")
     var json = false
 
+    @Flag(
+        name: .long,
+        help: "Visa tabellerna hela: korta inte kolumnerna efter terminalens bredd (COLUMNS).")
+    var full = false
+
     /// The socket to connect to, from the option, the environment, or the default, in that order.
     func socketPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let socket, !socket.isEmpty { return socket }
@@ -35,7 +40,7 @@ struct GlobalOptions: ParsableArguments {
         var leading: [String] = []
         var rest = arguments[...]
         while let first = rest.first, first.hasPrefix("--") {
-            if first == "--json" || first.hasPrefix("--socket=") {
+            if first == "--json" || first == "--full" || first.hasPrefix("--socket=") {
                 leading.append(first)
                 rest = rest.dropFirst()
             } else if first == "--socket", rest.count >= 2 {
