@@ -105,12 +105,16 @@ package enum DigestWording {
             items: digest.overview.map { entry in
                 Letter.Item(
                     title: entry.proposal.text,
-                    lines: [.prose("Ni lade fram det \(entry.proposal.putForwardOn). \(stateLine(entry.state))")])
+                    lines: [
+                        .prose(
+                            "Ni lade fram det \(entry.proposal.putForwardOn). \(stateLine(entry.state, today: digest.asOf))"
+                        )
+                    ])
             }, numbered: false)
     }
 
     /// Where a proposal stands, in one line.
-    static func stateLine(_ state: CouncilDigest.ProposalState) -> Prose {
+    static func stateLine(_ state: CouncilDigest.ProposalState, today: CalendarDate) -> Prose {
         switch state {
         case .withdrawn: "Ni tog tillbaka förslaget."
         case .notYetAnIssue: "Ingen har tagit ställning till det än."
@@ -118,6 +122,7 @@ package enum DigestWording {
         case .decided(.rejected, let on): "Svaret blev nej\(dated(on))."
         case .decided(.partiallyAccepted, let on): "Svaret blev ja till en del\(dated(on)). Arbetet har inte börjat."
         case .decided(.accepted, let on): "Svaret blev ja\(dated(on)). Arbetet har inte börjat."
+        case .inProgress(let due?) where due < today: "Arbetet pågår. Det skulle vara klart \(due). Det är försenat."
         case .inProgress(let due?): "Arbetet pågår. Det ska vara klart \(due)."
         case .inProgress(nil): "Arbetet pågår."
         case .implemented(let on): "Det blev klart\(dated(on)). Vi ska följa upp det."
