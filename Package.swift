@@ -178,7 +178,8 @@ let package = Package(
         // Golden files are read from the source tree (#filePath), not bundled.
         .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PoliciesTests", dependencies: ["Policies", "Domain"]),
-        .testTarget(name: "DigestsTests", dependencies: ["Digests", "Domain", "ReadModelTypes", "Policies"]),
+        .testTarget(
+            name: "DigestsTests", dependencies: ["Digests", "Domain", "ReadModelTypes", "Policies", "TestSupport"]),
         .testTarget(
             name: "SchedulerTests",
             dependencies: [

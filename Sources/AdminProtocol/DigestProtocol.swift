@@ -27,10 +27,14 @@ package struct DigestPreview: Codable, Sendable, Equatable {
     package var items: Int
     package var reports: Int
     package var lix: Double
+    /// For the coordinator, not in the letter: the ids of the issues and proposals it tells, and for a
+    /// printed letter the commands that record the feedback once it is handed over.
+    package var coordinatorNotes: [String]?
 
     package init(
         recipientKind: RecipientKey.Kind, recipientId: String, recipientName: String, hasAddress: Bool,
-        month: CalendarMonth, subject: String, text: String, html: String, items: Int, reports: Int, lix: Double
+        month: CalendarMonth, subject: String, text: String, html: String, items: Int, reports: Int, lix: Double,
+        coordinatorNotes: [String]? = nil
     ) {
         self.recipientKind = recipientKind
         self.recipientId = recipientId
@@ -43,6 +47,7 @@ package struct DigestPreview: Codable, Sendable, Equatable {
         self.items = items
         self.reports = reports
         self.lix = lix
+        self.coordinatorNotes = coordinatorNotes
     }
 }
 

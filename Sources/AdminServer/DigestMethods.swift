@@ -78,7 +78,8 @@ struct DigestMethods: Sendable {
                 ? !letter.printed : try await context.mailer.contacts.address(of: letter.recipient) != nil,
             month: p.month,
             subject: letter.letter.subject, text: letter.letter.text, html: letter.letter.html, items: letter.items,
-            reports: letter.reports.count, lix: Readability.lix(letter.letter.ownSentences))
+            reports: letter.reports.count, lix: Readability.lix(letter.letter.ownSentences),
+            coordinatorNotes: letter.coordinatorNotes.isEmpty ? nil : letter.coordinatorNotes)
     }
 
     /// The schedule for `status`: this daemon's view, the log's last runs, and the councils without an address.

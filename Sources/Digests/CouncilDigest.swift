@@ -5,7 +5,12 @@ import Domain
 /// when it is delivered. Pure: a function of the facts, the month and the day it goes out.
 ///
 /// An item is told when something happened in the month or something is still owed or open; an
-/// issue closed long ago and already told is left out, so the letter stays short.
+/// issue closed long ago and already told is left out, so the letter stays short. A closing
+/// ``overview`` names every proposal of the last two years with where it stands, told or not.
+///
+/// The month is told as it stood at its end (``CouncilDigestFacts/asOf(_:)``), also when the letter
+/// goes out late; the headline's figures (``monthFigures``) are counted from the items' own
+/// ``Item/happened``, so the opening and the sections can never disagree.
 package struct CouncilDigest: Sendable, Equatable {
     /// The headings, in the order the letter has them: what the council is owed first.
     package enum Section: String, Sendable, CaseIterable, Comparable {
@@ -52,26 +57,96 @@ package struct CouncilDigest: Sendable, Equatable {
         package var linkedThisMonth: CouncilDigestFacts.ProposalFact?
         /// Escalations to ledningen in the month.
         package var escalations: [PolicyEffectRecord]
+        /// What happened to it in the month, each thing once per proposal or issue: what the headline counts.
+        package var happened: [Happening] = []
+    }
+
+    /// Something that happened to an item in the month.
+    package enum Happening: String, Sendable, Equatable, CaseIterable {
+        case putForward
+        case becameIssue
+        case decided
+        case implemented
+        case verified
+        case withdrawn
+        case escalated
+    }
+
+    /// One proposal in the closing list, and where it stands.
+    package struct OverviewEntry: Sendable, Equatable {
+        package var proposal: CouncilDigestFacts.ProposalFact
+        package var state: ProposalState
+    }
+
+    /// Where a proposal stands, in the closing list.
+    package enum ProposalState: Sendable, Equatable {
+        /// The council took it back.
+        case withdrawn
+        /// Not in an issue yet.
+        case notYetAnIssue
+        /// In an issue that waits for a decision.
+        case waiting
+        /// Decided; for a yes, the work has not begun.
+        case decided(DecisionOutcome, on: CalendarDate?)
+        /// Decided and being carried out.
+        case inProgress(due: CalendarDate?)
+        case implemented(on: CalendarDate?)
+        case verified(on: CalendarDate?)
+        /// The issue was closed without a decision.
+        case closedWithoutDecision(on: CalendarDate?)
+        /// In an issue this council's facts do not hold (merged elsewhere).
+        case elsewhere
     }
 
     package var council: CouncilDigestFacts.CouncilFact
     package var month: CalendarMonth
     /// The day the digest goes out.
     package var sentOn: CalendarDate
+    /// The day the letter tells the state of: the month's last day, or today for a month not yet over.
+    package var asOf: CalendarDate
     /// The day it should have gone out, when it goes out late.
     package var lateSince: CalendarDate?
     package var items: [Item]
     /// The feedback the digest gives once delivered: exactly the decisions and implementations it tells
     /// that were owed to the council.
     package var reports: [ReportedFeedback]
-    /// Counts for the month, for the opening lines.
-    package var monthFigures: MonthFigures
+    /// Every proposal of the council's from the last ``overviewMonths`` months, oldest first, with where it stands.
+    package var overview: [OverviewEntry] = []
+
+    /// How far back the closing list reaches.
+    package static let overviewMonths = 24
+
+    /// Counts for the month, for the opening lines: counted from the items, so nothing is counted
+    /// that the letter does not tell.
+    package var monthFigures: MonthFigures { MonthFigures(items.flatMap(\.happened)) }
 
     package struct MonthFigures: Sendable, Equatable {
         package var proposalsPutForward = 0
         package var becameIssues = 0
         package var decisions = 0
         package var implemented = 0
+        package var verified = 0
+        package var withdrawn = 0
+        package var escalated = 0
+
+        init(_ happenings: [Happening]) {
+            for happening in happenings {
+                switch happening {
+                case .putForward: proposalsPutForward += 1
+                case .becameIssue: becameIssues += 1
+                case .decided: decisions += 1
+                case .implemented: implemented += 1
+                case .verified: verified += 1
+                case .withdrawn: withdrawn += 1
+                case .escalated: escalated += 1
+                }
+            }
+        }
+
+        /// Nothing happened in the month: the headline says so.
+        package var isQuiet: Bool {
+            proposalsPutForward + becameIssues + decisions + implemented + verified + withdrawn + escalated == 0
+        }
     }
 
     /// Items left out because the letter would have been too long to send.
@@ -89,20 +164,20 @@ package struct CouncilDigest: Sendable, Equatable {
     }
 
     /// Whether the council has anything to hear about at all: a council without proposals gets no letter.
-    package var isEmpty: Bool { items.isEmpty && monthFigures.proposalsPutForward == 0 }
+    package var isEmpty: Bool { items.isEmpty }
 
     package static func make(
-        _ facts: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
+        _ current: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
     ) -> CouncilDigest {
+        // A month that has ended is told as it stood at its end, however late the letter goes out.
+        let asOf = min(sentOn, month.lastDay)
+        let facts = current.asOf(asOf)
         let issues = Dictionary(facts.issues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var figures = MonthFigures()
         var items: [Item] = []
         // The council's proposals by the issue they are in, in the order they were put forward.
         var order: [IssueID] = []
         var inIssue: [IssueID: [CouncilDigestFacts.ProposalFact]] = [:]
         for proposal in facts.proposals {
-            if month.contains(proposal.putForwardOn) { figures.proposalsPutForward += 1 }
-            if proposal.linkedOn.map(month.contains) ?? false { figures.becameIssues += 1 }
             guard let issueId = proposal.issueId, issues[issueId] != nil else {
                 if !proposal.withdrawn, proposal.issueId == nil {
                     items.append(
@@ -125,10 +200,7 @@ package struct CouncilDigest: Sendable, Equatable {
                 items.append(item)
             }
         }
-        for issue in facts.issues {
-            if issue.decidedOn.map(month.contains) ?? false { figures.decisions += 1 }
-            if issue.implementedOn.map(month.contains) ?? false { figures.implemented += 1 }
-        }
+        for index in items.indices { items[index].happened = happenings(items[index], month: month) }
         items = items.enumerated().sorted { ($0.element.section, $0.offset) < ($1.element.section, $1.offset) }
             .map(\.element)
         var reports: [ReportedFeedback] = []
@@ -142,9 +214,51 @@ package struct CouncilDigest: Sendable, Equatable {
                     ReportedFeedback(issueId: issue.id, occasion: .implementation, owedSince: due.owedSince))
             }
         }
+        let since = asOf.adding(years: -(overviewMonths / 12))
+        let recent = facts.proposals.enumerated().filter { since < $0.element.putForwardOn }
+            .sorted { ($0.element.putForwardOn, $0.offset) < ($1.element.putForwardOn, $1.offset) }.map(\.element)
+        let overview = recent.map { proposal in
+            OverviewEntry(proposal: proposal, state: state(of: proposal, in: proposal.issueId.flatMap { issues[$0] }))
+        }
         return CouncilDigest(
-            council: facts.council, month: month, sentOn: sentOn, lateSince: lateSince, items: items,
-            reports: reports, monthFigures: figures)
+            council: facts.council, month: month, sentOn: sentOn, asOf: asOf, lateSince: lateSince, items: items,
+            reports: reports, overview: overview)
+    }
+
+    /// What happened to an item in the month, from the same dates the sections tell.
+    static func happenings(_ item: Item, month: CalendarMonth) -> [Happening] {
+        let inMonth = { (day: CalendarDate?) in day.map(month.contains) ?? false }
+        var happened: [Happening] = []
+        for proposal in [item.proposal] + item.otherProposals {
+            if inMonth(proposal.putForwardOn) { happened.append(.putForward) }
+            if proposal.issueId != nil, inMonth(proposal.linkedOn) { happened.append(.becameIssue) }
+        }
+        guard let issue = item.issue else { return happened }
+        if issue.outcome != nil, inMonth(issue.decidedOn) { happened.append(.decided) }
+        if inMonth(issue.implementedOn) { happened.append(.implemented) }
+        if inMonth(issue.verifiedOn) { happened.append(.verified) }
+        if issue.status == .withdrawn, inMonth(issue.withdrawnOn) { happened.append(.withdrawn) }
+        if !item.escalations.isEmpty { happened.append(.escalated) }
+        return happened
+    }
+
+    /// Where a proposal stands, for the closing list.
+    static func state(of proposal: CouncilDigestFacts.ProposalFact, in issue: CouncilDigestFacts.IssueFact?)
+        -> ProposalState
+    {
+        guard proposal.issueId != nil else { return proposal.withdrawn ? .withdrawn : .notYetAnIssue }
+        guard let issue else { return .elsewhere }
+        switch issue.status {
+        case .registered, .inPreparation, .reopened: return .waiting
+        case .decided:
+            guard let outcome = issue.outcome else { return .waiting }
+            return .decided(outcome, on: issue.decidedOn)
+        case .inProgress: return .inProgress(due: issue.dueDate)
+        case .implemented: return .implemented(on: issue.implementedOn)
+        case .verified: return .verified(on: issue.verifiedOn)
+        case .withdrawn: return .closedWithoutDecision(on: issue.withdrawnOn)
+        case .merged: return .elsewhere
+        }
     }
 
     /// The item for an issue, or `nil` when there is nothing to tell: closed, told, and quiet all month.

@@ -23,12 +23,15 @@ package struct CouncilDigestFacts: Sendable, Equatable {
         package var name: String
         package var unitId: UnitID
         package var unitName: String
+        /// A standing brukarråd or dialogue meetings: decides what the letters call it.
+        package var form: CouncilForm
 
-        package init(id: CouncilID, name: String, unitId: UnitID, unitName: String) {
+        package init(id: CouncilID, name: String, unitId: UnitID, unitName: String, form: CouncilForm = .userCouncil) {
             self.id = id
             self.name = name
             self.unitId = unitId
             self.unitName = unitName
+            self.form = form
         }
     }
 

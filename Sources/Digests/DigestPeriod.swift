@@ -1,7 +1,8 @@
 import Domain
 
-/// Which months a digest may be asked for: it tells today's state, so it is sent for a month that has
-/// ended and is at most a year old, and previewed for any month up to this one.
+/// Which months a digest may be asked for: it tells a month as it stood at the month's end, so it is
+/// sent for a month that has ended and is at most a year old (late, never skipped), and previewed for
+/// any month up to this one (the current month as it stands today).
 package enum DigestPeriod {
     /// How far back a digest may still be sent.
     package static let monthsBack = 12
@@ -22,8 +23,8 @@ package enum DigestPeriod {
         if sending, month < oldest {
             throw DomainError(
                 .invalidPeriod,
-                "Månaden \(month) ligger mer än \(monthsBack) månader tillbaka. Ett månadsbrev berättar hur det "
-                    + "står till i dag, så det skickas bara för det senaste året (från \(oldest)).")
+                "Månaden \(month) ligger mer än \(monthsBack) månader tillbaka. Ett månadsbrev som kommer sent "
+                    + "skickas bara för det senaste året (från \(oldest)).")
         }
     }
 }

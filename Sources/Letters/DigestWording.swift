@@ -3,8 +3,9 @@ import Domain
 import Wording
 
 /// The monthly digest to a council in plain Swedish: short sentences, "ni" and "vi", dates written
-/// out. Each item is named by the council's own proposal; decisions are told with their motivation in
-/// full; ids appear only at the end, for the coordinator.
+/// out. Each item is named by the council's own proposal, in full; decisions are told with their
+/// motivation in full; a closing list names every proposal of the last two years and where it stands.
+/// Ids and commands are not in the council's letter: they are the coordinator's (``coordinatorNotes(_:printed:)``).
 package enum DigestWording {
     /// "Vad hände med era förslag i november 2026?"
     package static func subject(_ digest: CouncilDigest) -> String {
@@ -15,55 +16,123 @@ package enum DigestWording {
     /// cut to a paragraph, then with the last items left out (and said so); the digest returned
     /// reports only the feedback the letter gives.
     ///
-    /// - Parameter printed: the council has no e-mail address; the coordinator hands the letter over
-    ///   and records the feedback, so the letter does not claim to give it and lists the commands.
-    package static func fitted(_ digest: CouncilDigest, printed: Bool = false, maximumBytes: Int) -> (
-        letter: Letter, digest: CouncilDigest
-    ) {
+    /// - Parameters:
+    ///   - printed: the council has no e-mail address; the coordinator hands the letter over and
+    ///     records the feedback, so the letter does not claim to give it.
+    ///   - coordinatorAddress: the unit's coordinator's address, from the contact directory; only a
+    ///     printed letter carries it (an e-mail's text is kept in the log, an address never is).
+    package static func fitted(
+        _ digest: CouncilDigest, printed: Bool = false, coordinatorAddress: String? = nil, maximumBytes: Int
+    ) -> (letter: Letter, digest: CouncilDigest) {
         func fits(_ letter: Letter) -> Bool {
             letter.text.utf8.count <= maximumBytes && letter.html.utf8.count <= maximumBytes
         }
-        var letter = self.letter(digest, printed: printed)
+        let address = printed ? coordinatorAddress : nil
+        var letter = self.letter(digest, printed: printed, coordinatorAddress: address)
         if fits(letter) { return (letter, digest) }
         var kept = digest
-        letter = self.letter(kept, printed: printed, quoteLimit: 600)
+        letter = self.letter(kept, printed: printed, coordinatorAddress: address, quoteLimit: 600)
         while !fits(letter), !kept.items.isEmpty {
             kept = digest.keepingFirst(kept.items.count * 3 / 4)
-            letter = self.letter(kept, printed: printed, quoteLimit: 600)
+            letter = self.letter(kept, printed: printed, coordinatorAddress: address, quoteLimit: 600)
         }
         return (letter, kept)
     }
 
-    package static func letter(_ digest: CouncilDigest, printed: Bool = false, quoteLimit: Int? = nil) -> Letter {
+    package static func letter(
+        _ digest: CouncilDigest, printed: Bool = false, coordinatorAddress: String? = nil, quoteLimit: Int? = nil
+    ) -> Letter {
         var intro: [Prose] = []
         if let late = digest.lateSince { intro.append(lateLine(late)) }
         intro.append("Här får ni veta vad som har hänt med era förslag.")
         intro.append("Brevet gäller \(Swedish.month(digest.month)). Det tar också upp det som inte är klart än.")
+        if digest.asOf < digest.sentOn {
+            intro.append(
+                "Allt i brevet är som det var \(digest.asOf). Det som har hänt sedan dess kommer i nästa brev.")
+        }
         intro += monthLines(digest)
-        let sections = CouncilDigest.Section.allCases.compactMap { section -> Letter.Section? in
+        var sections = CouncilDigest.Section.allCases.compactMap { section -> Letter.Section? in
             let items = digest.items.filter { $0.section == section }
             guard !items.isEmpty else { return nil }
             return Letter.Section(
                 heading: heading(section), intro: sectionIntro(section, shortened: quoteLimit != nil),
-                items: items.map { item($0, today: digest.sentOn, quoteLimit: quoteLimit) })
+                items: items.map { item($0, today: digest.asOf, quoteLimit: quoteLimit) })
         }
+        if let overview = overview(digest) { sections.append(overview) }
         var closing: [Prose] = []
         if digest.leftOut > 0 {
             closing.append(
-                "Brevet blev för långt. \(digest.leftOut) \(own: digest.leftOut == 1 ? "punkt" : "punkter") fick inte plats. Fråga er samordnare om dem."
+                "Brevet blev för långt. \(digest.leftOut) \(own: digest.leftOut == 1 ? "punkt" : "punkter") fick inte plats. Samordnaren kan berätta om dem."
             )
         }
         if !digest.reports.isEmpty, !printed {
             closing.append("Med det här brevet har ni fått besked om allt som står under Beslut och Klart.")
         }
         closing += [
-            "Har ni frågor? Fråga er samordnare.",
+            contactLine(digest.council, address: coordinatorAddress),
             "Brevet kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
         ]
         return Letter(
-            subject: subject(digest), greeting: "Hej \(digest.council.name)!", intro: intro, sections: sections,
-            closing: closing, references: references(digest) + (printed ? handOver(digest) : []))
+            subject: subject(digest), greeting: greeting(digest.council), intro: intro, sections: sections,
+            closing: closing)
     }
+
+    /// The council's members, by what the council is: never the name of a meeting series.
+    static func greeting(_ council: CouncilDigestFacts.CouncilFact) -> Prose {
+        switch council.form {
+        case .userCouncil: "Hej alla i brukarrådet på \(council.unitName)!"
+        case .dialogueMeeting: "Hej alla som är med på dialogmötena på \(council.unitName)!"
+        }
+    }
+
+    /// Whom to ask: the unit's coordinator by title, and by address where the letter may carry one.
+    static func contactLine(_ council: CouncilDigestFacts.CouncilFact, address: String?) -> Prose {
+        guard let address else {
+            return "Har ni frågor? Kontakta samordnaren för brukarinflytande på \(council.unitName)."
+        }
+        return
+            "Har ni frågor? Kontakta samordnaren för brukarinflytande på \(council.unitName). Adressen är \(address)."
+    }
+
+    /// The closing list: every proposal of the last two years, in the council's own words, and where it stands.
+    static func overview(_ digest: CouncilDigest) -> Letter.Section? {
+        guard !digest.overview.isEmpty else { return nil }
+        return Letter.Section(
+            heading: "Alla era förslag",
+            intro: [
+                "Här är alla förslag som ni har lagt fram de senaste två åren. Ni ser hur det har gått för vart och ett."
+            ],
+            items: digest.overview.map { entry in
+                Letter.Item(
+                    title: entry.proposal.text,
+                    lines: [
+                        .prose(
+                            "Ni lade fram det \(entry.proposal.putForwardOn). \(stateLine(entry.state, today: digest.asOf))"
+                        )
+                    ])
+            }, numbered: false)
+    }
+
+    /// Where a proposal stands, in one line.
+    static func stateLine(_ state: CouncilDigest.ProposalState, today: CalendarDate) -> Prose {
+        switch state {
+        case .withdrawn: "Ni tog tillbaka förslaget."
+        case .notYetAnIssue: "Ingen har tagit ställning till det än."
+        case .waiting: "Det väntar på beslut."
+        case .decided(.rejected, let on): "Svaret blev nej\(dated(on))."
+        case .decided(.partiallyAccepted, let on): "Svaret blev ja till en del\(dated(on)). Arbetet har inte börjat."
+        case .decided(.accepted, let on): "Svaret blev ja\(dated(on)). Arbetet har inte börjat."
+        case .inProgress(let due?) where due < today: "Arbetet pågår. Det skulle vara klart \(due). Det är försenat."
+        case .inProgress(let due?): "Arbetet pågår. Det ska vara klart \(due)."
+        case .inProgress(nil): "Arbetet pågår."
+        case .implemented(let on): "Det blev klart\(dated(on)). Vi ska följa upp det."
+        case .verified(let on): "Det är klart, och vi följde upp det\(dated(on))."
+        case .closedWithoutDecision(let on): "Ärendet avslutades utan beslut\(dated(on))."
+        case .elsewhere: "Det ligger i ett annat ärende."
+        }
+    }
+
+    static func dated(_ day: CalendarDate?) -> Prose { day.map { " \($0)" as Prose } ?? "" }
 
     /// Why `digest send` did not send everything: which recipients, and what to do.
     package static func notAllSent(_ failed: [String], sent: Int) -> String {
@@ -77,8 +146,8 @@ package enum DigestWording {
         "Det här brevet kommer senare än vanligt. Det skulle ha skickats \(late)."
     }
 
-    /// What happened in the month, counted; or that nothing did.
-    static func monthLines(_ digest: CouncilDigest) -> [Prose] {
+    /// What happened in the month, counted from the items the letter tells; or that nothing did.
+    package static func monthLines(_ digest: CouncilDigest) -> [Prose] {
         let figures = digest.monthFigures
         let month = Swedish.month(digest.month)
         var lines: [Prose] = []
@@ -97,10 +166,25 @@ package enum DigestWording {
         }
         if figures.implemented > 0 {
             lines.append(
-                "\(figures.implemented) \(own: figures.implemented == 1 ? "sak blev klar" : "saker blev klara") i \(month)."
+                "I \(month) blev \(figures.implemented) \(own: figures.implemented == 1 ? "sak klar" : "saker klara")."
             )
         }
-        if lines.isEmpty { lines.append("I \(month) hände inget nytt med era förslag.") }
+        if figures.verified > 0 {
+            lines.append(
+                "I \(month) följde vi upp \(figures.verified) \(own: figures.verified == 1 ? "sak som var klar" : "saker som var klara")."
+            )
+        }
+        if figures.withdrawn > 0 {
+            lines.append(
+                "I \(month) avslutades \(figures.withdrawn) \(own: figures.withdrawn == 1 ? "ärende" : "ärenden") utan beslut."
+            )
+        }
+        if figures.escalated > 0 {
+            lines.append(
+                "I \(month) sa vi till ledningen om \(figures.escalated) \(own: figures.escalated == 1 ? "ärende" : "ärenden")."
+            )
+        }
+        if figures.isQuiet { lines.append("I \(month) hände inget nytt med era förslag.") }
         return lines
     }
 
@@ -141,9 +225,11 @@ package enum DigestWording {
             let waited = max(0, item.proposal.putForwardOn.days(until: today))
             lines.append(
                 .prose(
-                    "Ni lade fram förslaget \(item.proposal.putForwardOn). Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar")."
+                    waited == 0
+                        ? "Ni lade fram förslaget \(item.proposal.putForwardOn)."
+                        : "Ni lade fram förslaget \(item.proposal.putForwardOn). Det har väntat i \(waited) \(own: waited == 1 ? "dag" : "dagar")."
                 ))
-            return Letter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
+            return Letter.Item(title: item.proposal.text, lines: lines)
         }
         if let proposal = item.linkedThisMonth, let linked = proposal.linkedOn {
             // Linked after the issue was registered: it joined one that was already there.
@@ -155,7 +241,7 @@ package enum DigestWording {
         }
         for other in item.otherProposals {
             lines.append(
-                .prose("Ert förslag \(quoted(Swedish.shortened(other.text, limit: 60))) hör till samma ärende."))
+                .prose("Ert förslag \(quoted(other.text)) hör till samma ärende."))
         }
         for finding in issue.findings {
             lines.append(
@@ -165,7 +251,7 @@ package enum DigestWording {
         if item.tellsDecision, let outcome = issue.outcome {
             lines.append(.prose(answer(outcome)))
             if let by = issue.decidedBy, let on = issue.decidedOn {
-                lines.append(.prose("\(by) beslutade det \(on)."))
+                lines.append(.prose("Beslutet togs \(on) av \(by)."))
             }
             if let motivation = issue.motivation { lines.append(quote("Motivering:", motivation)) }
             if issue.owes(.decision) != nil { lines.append(.prose("Ni har inte fått besked om beslutet förut.")) }
@@ -193,7 +279,7 @@ package enum DigestWording {
             lines.append(
                 .prose("Vi sa till ledningen \(escalation.on) att \(own: escalationReason(escalation.policy))."))
         }
-        return Letter.Item(title: Swedish.shortened(item.proposal.text), lines: lines)
+        return Letter.Item(title: item.proposal.text, lines: lines)
     }
 
     /// Where an open issue stands: waiting since when, or when it should be done.
@@ -206,7 +292,9 @@ package enum DigestWording {
             let waited = max(0, issue.registeredOn.days(until: today))
             var lines: [Letter.Line] = [
                 .prose(
-                    "Det har väntat på beslut i \(waited) \(own: waited == 1 ? "dag" : "dagar"), sedan \(issue.registeredOn)."
+                    waited == 0
+                        ? "Det väntar på beslut sedan \(issue.registeredOn)."
+                        : "Det har väntat på beslut i \(waited) \(own: waited == 1 ? "dag" : "dagar"), sedan \(issue.registeredOn)."
                 )
             ]
             if issue.owner == nil { lines.append(.prose("Ingen är ansvarig för det än.")) }
@@ -261,14 +349,20 @@ package enum DigestWording {
 
     static func quoted(_ text: String) -> String { "”\(text)”" }
 
-    /// For the coordinator, at the end: which issue and proposal each item is.
+    /// What the coordinator sees beside the council's letter (`digest preview`), never in it: which
+    /// issue and proposal each item is, and for a printed letter the commands that record the feedback.
+    package static func coordinatorNotes(_ digest: CouncilDigest, printed: Bool) -> [String] {
+        references(digest) + (printed ? handOver(digest) : [])
+    }
+
+    /// Which issue and proposal each item is.
     static func references(_ digest: CouncilDigest) -> [String] {
         guard !digest.items.isEmpty else { return [] }
-        var lines = ["För samordnaren: ärenden och förslag i brevet."]
+        var lines = ["Ärenden och förslag i brevet:"]
         for item in digest.items {
             let issue = item.issue.map { "ärende \(Swedish.shortID($0.id.description)), " } ?? ""
             lines.append(
-                "\(Swedish.shortened(item.proposal.text, limit: 40)): \(issue)förslag \(Swedish.shortID(item.proposal.id.description))"
+                "\(Swedish.shortened(item.proposal.text, limit: 60)): \(issue)förslag \(Swedish.shortID(item.proposal.id.description))"
             )
         }
         return lines

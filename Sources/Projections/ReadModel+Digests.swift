@@ -17,7 +17,7 @@ extension ReadModel {
         let only = councilId?.uuid
         let councils = try await database.query(
             """
-            SELECT c.council_id, c.name, c.unit_id, coalesce(u.name, '') AS unit_name
+            SELECT c.council_id, c.name, c.unit_id, coalesce(u.name, '') AS unit_name, c.form
             FROM \(identifier: schema).councils c LEFT JOIN \(identifier: schema).units u USING (unit_id)
             WHERE (\(only)::uuid IS NULL OR c.council_id = \(only))
             ORDER BY c.name, c.council_id
@@ -25,7 +25,8 @@ extension ReadModel {
         ).map { row in
             CouncilDigestFacts.CouncilFact(
                 id: CouncilID(try row.decode("council_id", as: UUID.self)), name: try row.decode("name"),
-                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: try row.decode("unit_name"))
+                unitId: UnitID(try row.decode("unit_id", as: UUID.self)), unitName: try row.decode("unit_name"),
+                form: CouncilForm(rawValue: try row.decode("form")) ?? .userCouncil)
         }
         guard !councils.isEmpty else {
             if let councilId { throw Self.councilNotFound(councilId) }

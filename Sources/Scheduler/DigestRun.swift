@@ -53,6 +53,9 @@ package struct DigestRun: Sendable {
         package var reports: [ReportedFeedback]
         /// A council without an e-mail address: the letter is printed, and handed over by the coordinator.
         package var printed: Bool
+        /// What the coordinator sees beside the letter (`digest preview`), never in it: the ids of the
+        /// issues and proposals it tells, and for a printed letter the commands that record the feedback.
+        package var coordinatorNotes: [String] = []
     }
 
     /// Who asks for which digests: all of a month's, or one council's or one unit's.
@@ -71,17 +74,22 @@ package struct DigestRun: Sendable {
         var letters: [Letter] = []
         let councilId: CouncilID? = if case .council(let id) = recipients { id } else { nil }
         if recipients == .all || councilId != nil {
-            let addressed = Set(try await contacts.list().map(\.recipient))
+            let addresses = Dictionary(
+                try await contacts.list().map { ($0.recipient, $0.address) }, uniquingKeysWith: { first, _ in first })
             for facts in try await readModel.councilDigestFacts(councilId: councilId) {
                 let made = CouncilDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
                 guard includeEmpty || !made.isEmpty else { continue }
-                let printed = !addressed.contains(.council(facts.council.id))
+                let printed = addresses[.council(facts.council.id)] == nil
+                // The coordinator's address goes only into a printed letter, composed now into a file
+                // (erasure reaches it); an e-mail's text is kept in the log, and addresses never are.
                 let (letter, digest) = DigestWording.fitted(
-                    made, printed: printed, maximumBytes: DomainLimits.mailBodyBytes)
+                    made, printed: printed, coordinatorAddress: addresses[.coordinator(facts.council.unitId)],
+                    maximumBytes: DomainLimits.mailBodyBytes)
                 letters.append(
                     Letter(
                         recipient: .council(facts.council.id), recipientName: facts.council.name, letter: letter,
-                        items: digest.items.count, reports: digest.reports, printed: printed))
+                        items: digest.items.count, reports: digest.reports, printed: printed,
+                        coordinatorNotes: DigestWording.coordinatorNotes(digest, printed: printed)))
             }
         }
         let unitId: UnitID? = if case .management(let id) = recipients { id } else { nil }

@@ -36,11 +36,48 @@ import Testing
             let issue = try #require(
                 try await h.app.readModel.trace(DemoScenario.lundProposalTidAttLyssna.uuid).issue?.summary.id)
             #expect(lund.reports.contains { $0.issueId == issue && $0.occasion == .decision })
-            // Ids only at the end, for the coordinator.
-            let body = try #require(text.components(separatedBy: "För samordnaren").first)
-            #expect(!body.contains(String(issue.description.prefix(8))))
+            // No ids in the council's letter: they are the coordinator's, beside it.
+            #expect(!text.contains(String(issue.description.prefix(8))))
+            #expect(lund.coordinatorNotes.contains { $0.contains(String(issue.description.prefix(8))) })
             #expect(lund.letter.subject == "Vad hände med era förslag i november 2026?")
             #expect(lund.letter.html.contains("<h2>Beslut</h2>"))
+        }
+    }
+
+    /// A digest sent late tells its month as it stood at the month's end: what happened in December is
+    /// not told under November's title (it waits for December's letter).
+    @Test func aLateDigestTellsTheMonthAsItStoodAtItsEnd() async throws {
+        try await SchedulerHarness.with { h in
+            let lund = try #require(
+                try await h.app.readModel.councilDigestFacts(councilId: DemoScenario.lundCouncil).first)
+            let open = try #require(lund.issues.first { $0.isOpen && $0.decidedOn == nil })
+            try await h.app.run(.issue(open.id, .withdraw(reason: "Skälet kom i december.")), on: "2026-12-03")
+            try await h.app.run(
+                .proposal(
+                    ProposalID(UUID()),
+                    .putForward(
+                        councilId: DemoScenario.lundCouncil, meetingId: nil, text: "Ett förslag från december.",
+                        qualityArea: nil, pseudonym: nil)), on: "2026-12-03")
+            h.app.clock.set("2026-12-10")
+            let today = h.app.organisationClock.today
+            let november = try #require(
+                try await h.digestRun().plan(
+                    month: Self.november, sentOn: today, lateSince: CalendarDate("2026-12-01"),
+                    recipients: .council(DemoScenario.lundCouncil)
+                ).first)
+            let text = november.letter.text
+            #expect(!text.contains("Skälet kom i december.") && !text.contains("Ett förslag från december."))
+            #expect(!text.contains("den 3 december 2026"), "nothing dated December under November's title")
+            #expect(text.contains("Allt i brevet är som det var den 30 november 2026."))
+            let title = try #require(lund.proposals.first { $0.issueId == open.id }?.text)
+            #expect(text.contains(title))  // still told, as it stood: in the closing list at least
+            let december = try #require(
+                try await h.digestRun().plan(
+                    month: CalendarMonth("2026-12")!, sentOn: today, lateSince: nil,
+                    recipients: .council(DemoScenario.lundCouncil)
+                ).first)
+            #expect(december.letter.text.contains("Skälet kom i december."))
+            #expect(december.letter.text.contains("Ett förslag från december."))
         }
     }
 
@@ -185,7 +222,16 @@ import Testing
             #expect(html.contains("@media print") && html.contains("Tid att lyssna"))
             // The letter does not claim to give the feedback: the coordinator hands it over and records it.
             #expect(!html.contains("Med det här brevet har ni fått besked"))
-            #expect(html.contains("--occasion decision --channel letter"))
+            // The commands that record it are the coordinator's, beside the letter, never in it.
+            #expect(!html.contains("tredjekraft ") && !html.contains("--channel letter"))
+            let preview = try #require(
+                try await h.digestRun().plan(
+                    month: Self.november, sentOn: h.app.organisationClock.today, lateSince: nil,
+                    recipients: .council(DemoScenario.lundCouncil)
+                ).first)
+            #expect(
+                preview.printed
+                    && preview.coordinatorNotes.contains { $0.hasSuffix("--occasion decision --channel letter") })
             #expect(html.hasSuffix("</body></html>\n"))
             // Printed is not delivered: the coordinator hands it over and records the feedback.
             #expect(try await h.app.readModel.deliveredDigestsAwaitingFeedback().isEmpty)

@@ -21,6 +21,9 @@ enum DigestRendering {
             "Läsbarhet: LIX \(Swedish.decimal(digest.lix)) för programmets egna meningar (inget skickas nu).", "",
             digest.text,
         ]
+        if let notes = digest.coordinatorNotes, !notes.isEmpty {
+            lines += ["För dig som samordnare (står inte i brevet):"] + notes.map { "  " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 
