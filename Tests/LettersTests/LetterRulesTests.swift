@@ -74,45 +74,8 @@ import Wording
         return samples
     }
 
-    /// Every prose sentence of a letter, as it reads (values included): what must start with a capital.
-    static func sentences(_ letter: Letter) -> [String] {
-        var all = [letter.greeting] + letter.intro
-        for section in letter.sections {
-            all += (section.heading.map { [$0] } ?? []) + section.intro
-            for item in section.items {
-                for line in item.lines {
-                    switch line {
-                    case .prose(let prose), .quote(let prose, _): all.append(prose)
-                    case .command(_, let lead): if let lead { all.append(lead) }
-                    }
-                }
-            }
-        }
-        all += letter.closing
-        var sentences: [String] = []
-        for prose in all {
-            // A numbered heading, "2. Besked sedan förra mötet", starts after its number.
-            var text = Substring(prose.text)
-            if let number = text.firstRange(of: #/^\d+\. /#) { text = text[number.upperBound...] }
-            sentences += text.split(separator: /[.!?] +/).map(String.init)
-        }
-        return sentences.filter { !$0.isEmpty }
-    }
-
-    static func startsInLowerCase(_ sentence: String) -> Bool {
-        guard let first = sentence.first(where: { $0.isLetter }), first == sentence.first else { return false }
-        return first.isLowercase
-    }
-
-    static func hasCommand(_ letter: Letter) -> Bool {
-        letter.text.contains(/tredjekraft [a-z]/)
-            || letter.sections.contains {
-                $0.items.contains { $0.lines.contains { if case .command = $0 { true } else { false } } }
-            }
-    }
-
     @Test(arguments: samples) func ownSentencesStartWithACapital(_ sample: Sample) {
-        let lower = Self.sentences(sample.letter).filter(Self.startsInLowerCase)
+        let lower = sample.letter.sentencesInLowerCase
         #expect(lower.isEmpty, "\(sample.name): \(lower)")
         #expect(!sample.letter.text.contains("i 0 dagar"), "\(sample.name)")
     }
@@ -133,7 +96,7 @@ import Wording
 
     @Test(arguments: samples) func onlyTheCoordinatorsCopyHasCommands(_ sample: Sample) {
         guard !sample.coordinators else { return }
-        rule(.commands, sample) { #expect(!Self.hasCommand(sample.letter), "\(sample.name):\n\(sample.letter.text)") }
+        rule(.commands, sample) { #expect(!sample.letter.hasCommands, "\(sample.name):\n\(sample.letter.text)") }
     }
 
     @Test(arguments: samples) func aCouncilsLetterHasNoIds(_ sample: Sample) {
