@@ -36,11 +36,10 @@ package enum AgendaWording {
                                 ? "Rådet har inte fått några besked i brev."
                                 : "Rådet har inte fått några besked sedan förra mötet."
                         ]
-                        : [
-                            "Det här har hänt sedan förra mötet.",
-                            "Rådet har fått en del av det i brev.",
-                            "Läs upp det och prata om det.",
-                        ],
+                        : ["Det här har hänt sedan förra mötet."]
+                            + (agenda.told.contains { !$0.toldInWriting.isEmpty }
+                                ? ["Rådet har fått en del av det i brev."] : [])
+                            + ["Läs upp det och prata om det."],
                     items: agenda.told.map { told($0) })
             ))
         points.append(
