@@ -94,14 +94,17 @@ package struct ListDigestsReply: Codable, Sendable, Equatable {
     package init(digests: [DigestRecord]) { self.digests = digests }
 }
 
-/// `CouncilAgenda`: the agenda for a council's meeting on a day.
+/// `CouncilAgenda`: the agenda for a council's meeting on a day; the council's copy, or with
+/// `coordinatorCopy` the coordinator's, which adds the commands that record the feedback given.
 package struct CouncilAgendaParameters: Codable, Sendable, Equatable {
     package var councilId: String
     package var date: CalendarDate?
+    package var coordinatorCopy: Bool?
 
-    package init(councilId: String, date: CalendarDate? = nil) {
+    package init(councilId: String, date: CalendarDate? = nil, coordinatorCopy: Bool? = nil) {
         self.councilId = councilId
         self.date = date
+        self.coordinatorCopy = coordinatorCopy
     }
 }
 

@@ -47,7 +47,10 @@ struct DigestMethods: Sendable {
             guard let facts = try await context.readModel.councilDigestFacts(councilId: council).first else {
                 throw NotFound(.council, council.description)
             }
-            let letter = AgendaWording.letter(CouncilAgenda.make(facts, meetingOn: day))
+            let given = try await context.readModel.givenFeedback(councilId: council)
+            let letter = AgendaWording.letter(
+                CouncilAgenda.make(facts, given: given, meetingOn: day),
+                copy: p.coordinatorCopy == true ? .coordinator : .council)
             return CouncilAgendaReply(
                 councilName: facts.council.name, date: day, subject: letter.subject, text: letter.text,
                 html: letter.html)

@@ -27,7 +27,7 @@ package struct ReminderNames: Sendable {
 
     /// The council's name, or a plain word when the read model has none.
     func council(_ id: CouncilID) -> String {
-        guard let name = councils[id], !name.isEmpty else { return "brukarrådet" }
+        guard let name = councils[id], !name.isEmpty else { return "rådet" }
         return name
     }
 

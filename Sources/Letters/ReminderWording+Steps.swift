@@ -2,9 +2,10 @@ import Domain
 import Policies
 import Wording
 
-// The `tredjekraft` commands a letter offers: the step that would resolve what is missing, written
-// out with the thing's short id (every command accepts it) and <placeholders> for what only the
-// reader knows.
+// The `tredjekraft` commands the coordinator's own letter offers: the steps that would resolve what
+// is missing (``actions(_:status:outcome:)``, the same steps the other letters ask for in words),
+// written out with the thing's short id (every command accepts it) and <placeholders> for what only
+// the reader knows. No other letter has commands: its readers do not log in to a server.
 extension ReminderWording {
     static let tredjekraft = "tredjekraft"
 
@@ -13,53 +14,28 @@ extension ReminderWording {
         let cause = effect.cause
         switch effect.subject {
         case .issue(let id):
-            let short = Swedish.shortID(id)
-            let status = names.issues[id]?.status
-            switch cause {
-            case .noOwner:
-                return [
-                    step(
-                        label: "Ge ärendet en ansvarig:", command: "\(tredjekraft) issue assign \(short) \"<ansvarig>\""
-                    )
-                ]
-            case .noDecision:
-                return status == .inPreparation ? [decide(short)] : [prepare(short), decide(short, then: true)]
-            case .dueSoon, .overdue:
-                return next(status, short)
-                    + [
-                        step(
-                            label: "Flytta datumet om det behövs:",
-                            command: "\(tredjekraft) issue due \(short) <ÅÅÅÅ-MM-DD>")
-                    ]
-            case .feedbackOwed(let due):
-                return [
-                    step(
-                        label: "Registrera återkopplingen när rådet har fått den:",
-                        command: "\(tredjekraft) issue feedback \(short) --council \(Swedish.shortID(due.councilId)) "
-                            + "--occasion \(due.occasion.rawValue) --channel meeting")
-                ]
-            case .stale:
-                return next(status, short)
-            case .actionItemDue, .certificationExpiry:
-                return []
+            let fact = names.issues[id]
+            return actions(cause, status: fact?.status, outcome: fact?.outcome).compactMap {
+                command($0, Swedish.shortID(id), cause: cause)
             }
         case .actionItem(let id, let certification):
-            let open: Letter.Line =
-                if let issue = names.actionItems[id]?.issueId {
-                    step(
-                        label: "Markera ärendet som genomfört när åtgärden är gjord:",
-                        command: "\(tredjekraft) issue implemented \(Swedish.shortID(issue))")
-                } else {
-                    step(
-                        label: "Öppna ett ärende för åtgärden:",
-                        command: "\(tredjekraft) issue open --action-item \(Swedish.shortID(id)) --title \"<rubrik>\"")
-                }
-            return [
+            var lines = [
                 step(
                     label: "Se handlingsplanen:",
-                    command: "\(tredjekraft) certification show \(Swedish.shortID(certification))"),
-                open,
+                    command: "\(tredjekraft) certification show \(Swedish.shortID(certification))")
             ]
+            if let issue = names.actionItems[id]?.issueId {
+                let fact = names.issues[issue]
+                lines += actions(cause, status: fact?.status, outcome: fact?.outcome).compactMap {
+                    command($0, Swedish.shortID(issue), cause: cause)
+                }
+            } else {
+                lines.append(
+                    step(
+                        label: "Öppna ett ärende för åtgärden:",
+                        command: "\(tredjekraft) issue open --action-item \(Swedish.shortID(id)) --title \"<rubrik>\""))
+            }
+            return lines
         case .certification(let id):
             guard case .certificationExpiry = cause else { return [] }
             return [
@@ -72,43 +48,43 @@ extension ReminderWording {
         }
     }
 
-    /// The next step of the issue's course from its status; none when the status is not known.
-    static func next(_ status: IssueStatus?, _ short: String) -> [Letter.Line] {
-        switch status {
-        case .registered, .reopened:
-            [prepare(short)]
-        case .inPreparation:
-            [decide(short)]
-        case .decided:
-            [step(label: "Börja genomföra beslutet:", command: "\(tredjekraft) issue start \(short)")]
-        case .inProgress:
-            [
+    /// One step of the course as the command that takes it.
+    static func command(_ action: IssueAction, _ short: String, cause: EffectCause) -> Letter.Line? {
+        switch action {
+        case .assignOwner:
+            step(label: "Ge ärendet en ansvarig:", command: "\(tredjekraft) issue assign \(short) \"<ansvarig>\"")
+        case .startPreparation:
+            step(label: "Börja bereda ärendet:", command: "\(tredjekraft) issue prepare \(short)")
+        case .decide:
+            // Deciding takes one of three outcomes; the lead-in names them.
+            step(
+                label: "Besluta (--accept, --partially eller --reject):",
+                command: "\(tredjekraft) issue decide \(short) --accept --by \"<vem>\" --motivation \"<varför>\"")
+        case .startWork:
+            step(label: "Börja genomföra beslutet:", command: "\(tredjekraft) issue start \(short)")
+        case .markImplemented:
+            step(
+                label: "Markera ärendet som genomfört när arbetet är klart:",
+                command: "\(tredjekraft) issue implemented \(short) --summary \"<vad som gjordes>\"")
+        case .verify:
+            step(
+                label: "Registrera uppföljningen:",
+                command: "\(tredjekraft) issue verify \(short) --note \"<vad uppföljningen visade>\"")
+        case .setDueDate:
+            step(label: "Flytta datumet om det behövs:", command: "\(tredjekraft) issue due \(short) <ÅÅÅÅ-MM-DD>")
+        case .giveFeedback:
+            if case .feedbackOwed(let due) = cause {
                 step(
-                    label: "Markera ärendet som genomfört när arbetet är klart:",
-                    command: "\(tredjekraft) issue implemented \(short) --summary \"<vad som gjordes>\"")
-            ]
-        case .implemented:
-            [
-                step(
-                    label: "Registrera uppföljningen:",
-                    command: "\(tredjekraft) issue verify \(short) --note \"<vad uppföljningen visade>\"")
-            ]
-        case .verified, .withdrawn, .merged, nil:
-            []
+                    label: "Registrera återkopplingen när rådet har fått den:",
+                    command: "\(tredjekraft) issue feedback \(short) --council \(Swedish.shortID(due.councilId)) "
+                        + "--occasion \(due.occasion.rawValue) --channel meeting")
+            } else {
+                nil
+            }
+        case .linkSource, .setParticipationLevel, .absorb, .withdraw, .mergeInto, .reopen: nil
         }
     }
 
     /// A command with the lead-in that says what it does.
     static func step(label: Prose, command: String) -> Letter.Line { .command(command, lead: label) }
-
-    static func prepare(_ short: String) -> Letter.Line {
-        step(label: "Börja bereda ärendet:", command: "\(tredjekraft) issue prepare \(short)")
-    }
-
-    /// Deciding takes one of three outcomes; the lead-in names them.
-    static func decide(_ short: String, then: Bool = false) -> Letter.Line {
-        step(
-            label: "\(own: then ? "Besluta sedan" : "Besluta") (--accept, --partially eller --reject):",
-            command: "\(tredjekraft) issue decide \(short) --accept --by \"<vem>\" --motivation \"<varför>\"")
-    }
 }

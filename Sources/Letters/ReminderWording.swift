@@ -4,8 +4,9 @@ import Wording
 
 /// Reminders and escalations as letters in plain Swedish (klarspråk, short sentences, LIX under 40):
 /// one letter per recipient per run, one item per issue, action item or certificate, each saying what
-/// is missing, since when, and the `tredjekraft` command that would resolve it. A letter to ledningen
-/// also says who was reminded and when.
+/// is missing, since when, and what is needed next in words — only what the issue's stage allows —
+/// and whom to tell. Only the coordinator, who uses `tredjekraft`, gets the commands instead. A
+/// letter to ledningen also says who was reminded and when.
 ///
 /// The plain text and the HTML are rendered from one ``Letter``, so they never say different things.
 package enum ReminderWording {
@@ -63,23 +64,26 @@ package enum ReminderWording {
         }
         var bySubject: [EffectSubject: [Effect]] = [:]
         for effect in message.effects { bySubject[effect.subject, default: []].append(effect) }
+        // The coordinator's own letter has the commands; everybody else's says in words whom to tell.
+        let commands = message.recipient.kind == .coordinator
         let items = message.subjects.map { subject in
-            item(subject, bySubject[subject] ?? [], names: names, today: today)
+            item(subject, bySubject[subject] ?? [], names: names, today: today, commands: commands)
         }
         return Letter(
             subject: subject(message), greeting: "Hej!", intro: intro, sections: [Letter.Section(items: items)],
-            closing: [
+            closing: (commands ? [] : howToAnswer(message, names: names)) + [
                 "Brevet kommer från Tredje kraften.",
                 "Tredje kraften följer upp vad som händer med brukarnas förslag.",
             ], presentation: .message)
     }
 
-    /// One thing in a letter: what it is, what it lacks, what was done before and how to resolve it.
-    static func item(_ subject: EffectSubject, _ effects: [Effect], names: ReminderNames, today: CalendarDate)
-        -> Letter.Item
-    {
+    /// One thing in a letter: what it is, what it lacks, what was done before and what is needed
+    /// next — as commands when `commands` (the coordinator's letter), in words otherwise.
+    static func item(
+        _ subject: EffectSubject, _ effects: [Effect], names: ReminderNames, today: CalendarDate, commands: Bool
+    ) -> Letter.Item {
         var lines: [Letter.Line] = []
-        var commands: [Letter.Line] = []
+        var next: [Letter.Line] = []
         for effect in effects {
             lines.append(.prose(missing(effect.cause, names: names, today: today)))
             if let late = effect.lateSince {
@@ -91,8 +95,9 @@ package enum ReminderWording {
             if effect.kind == .escalation {
                 lines += history(effect.remindersBefore, names: names).map(Letter.Line.prose)
             }
-            for step in steps(effect, names: names) where !commands.contains(step) {
-                commands.append(step)
+            for step in commands ? steps(effect, names: names) : requests(effect, names: names)
+            where !next.contains(step) {
+                next.append(step)
             }
         }
         let unit = effects.first.map { names.unit($0.unitId) } ?? "verksamheten"
@@ -100,17 +105,17 @@ package enum ReminderWording {
         case .issue(let id):
             let title = names.issues[id]?.title ?? "Ärende \(Swedish.shortID(id))"
             return Letter.Item(
-                title: title, reference: "Ärende \(Swedish.shortID(id)) i \(unit).", lines: lines + commands)
+                title: title, reference: "Ärende \(Swedish.shortID(id)) i \(unit).", lines: lines + next)
         case .actionItem(let id, let certification):
             let title = names.actionItems[id]?.action ?? "Åtgärd \(Swedish.shortID(id))"
             return Letter.Item(
                 title: title,
                 reference: "Åtgärd i handlingsplanen för \(unit) (certifiering \(Swedish.shortID(certification))).",
-                lines: lines + commands)
+                lines: lines + next)
         case .certification(let id):
             return Letter.Item(
                 title: "Certifieringen av \(unit)", reference: "Certifiering \(Swedish.shortID(id)).",
-                lines: lines + commands)
+                lines: lines + next)
         }
     }
 

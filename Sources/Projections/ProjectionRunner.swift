@@ -81,6 +81,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
         [
             CatalogProjection(), IssuesProjection(store: store, clock: clock), TimelineProjection(clock: clock),
             OutboxProjection(store: store), PolicyEffectsProjection(), DigestsProjection(clock: clock),
+            FeedbackGivenProjection(),
         ]
     }
 

@@ -232,7 +232,7 @@ import Varlink
             #expect(status.database.state == "ok")
             #expect(
                 Set(status.projections?.map(\.name) ?? []) == [
-                    "catalog", "issues", "timeline", "outbox", "policy_effects", "digests",
+                    "catalog", "issues", "timeline", "outbox", "policy_effects", "digests", "feedback_given",
                 ])
             #expect(status.projections?.allSatisfy { $0.eventsBehind == 0 } == true)
             #expect(status.eventLog?.lastSequence ?? 0 >= 4)

@@ -37,9 +37,15 @@ import Varlink
 
             let agenda: CouncilAgendaReply = try await admin.call(
                 .councilAgenda, CouncilAgendaParameters(councilId: DemoScenario.lundCouncil.description))
-            let owed = try #require(agenda.text.range(of: "1. Besked till rådet"))
+            let owed = try #require(agenda.text.range(of: ". Besked som rådet väntar på"))
             let tid = try #require(agenda.text.range(of: "Tid att lyssna"))
             #expect(owed.upperBound < tid.lowerBound)
+            // The council's copy has no commands; the coordinator's has those that record the feedback.
+            #expect(!agenda.text.contains("tredjekraft "))
+            let copy: CouncilAgendaReply = try await admin.call(
+                .councilAgenda,
+                CouncilAgendaParameters(councilId: DemoScenario.lundCouncil.description, coordinatorCopy: true))
+            #expect(copy.text.contains("tredjekraft issue feedback "))
             let listed: ListDigestsReply = try await admin.call(.listDigests, ListDigestsParameters())
             #expect(listed.digests.isEmpty)
 

@@ -32,7 +32,7 @@ import Varlink
                 #expect(try await Self.listedStatuses(daemon) == before)
 
                 let answers = try await demoAnswers(daemon)
-                for name in ["catalog", "issues", "timeline", "outbox", "policy_effects", "digests"] {
+                for name in ["catalog", "issues", "timeline", "outbox", "policy_effects", "digests", "feedback_given"] {
                     _ = try await daemon.call("io.tredjekraft.admin.RebuildProjection", ["name": .string(name)])
                 }
                 try await expectSameAnswers(try await demoAnswers(daemon), answers)

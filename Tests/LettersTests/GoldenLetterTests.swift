@@ -37,9 +37,10 @@ import Wording
     }
 
     @Test func agendas() throws {
-        let agenda = AgendaWording.letter(
-            CouncilAgenda.make(LetterFixtures.councilFacts, meetingOn: LetterFixtures.day("2026-12-10")))
+        let agenda = AgendaWording.letter(LetterFixtures.agenda)
         try expect("agenda", subject: agenda.subject, text: agenda.text, html: agenda.html)
+        let copy = AgendaWording.letter(LetterFixtures.agenda, copy: .coordinator)
+        try expect("agenda-coordinator", subject: copy.subject, text: copy.text, html: copy.html)
         let first = AgendaWording.letter(
             CouncilAgenda.make(LetterFixtures.newCouncilFacts, meetingOn: LetterFixtures.day("2026-12-10")))
         try expect("agenda-first-meeting", subject: first.subject, text: first.text, html: first.html)

@@ -3,6 +3,7 @@ import Foundation
 import Letters
 import Policies
 import Testing
+import Wording
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -87,6 +88,7 @@ import FoundationXML
         #expect(ReminderWording.subject(three) == "Tre ärenden är försenade – för kännedom")
     }
 
+    /// The owner does not log in: the letter says in words what is needed next, and whom to tell.
     @Test func theOwnersLetter() {
         let text = ReminderWording.text(Self.message(to: .owner(Self.owner)), names: Self.names, today: Self.today)
         #expect(
@@ -99,20 +101,16 @@ import FoundationXML
                    Ärende 5dadb650 i Vuxenstöd Lund.
                    Försenat: skulle vara klart 2026-05-31.
                    Saknas: återkoppling till Dialogmöten om beslutet, sedan 2026-02-23.
-                   Markera ärendet som genomfört när arbetet är klart:
-                     tredjekraft issue implemented 5dadb650 --summary "<vad som gjordes>"
-                   Flytta datumet om det behövs:
-                     tredjekraft issue due 5dadb650 <ÅÅÅÅ-MM-DD>
-                   Registrera återkopplingen när rådet har fått den:
-                     tredjekraft issue feedback 5dadb650 --council 8d7e6f5a --occasion decision --channel meeting
+                   Nästa steg är att göra klart arbetet och säga vad som gjordes.
+                   Om mer tid behövs kan datumet flyttas.
+                   Nästa steg är att berätta för Dialogmöten vad som har hänt, till exempel på ett möte.
 
                 2. Knacka innan man går in
                    Ärende 7b1c2d3e i Vuxenstöd Lund.
                    Saknas: ett beslut, sedan 2026-01-10.
-                   Besluta (--accept, --partially eller --reject):
-                     tredjekraft issue decide 7b1c2d3e --accept --by "<vem>" --motivation "<varför>"
+                   Nästa steg är ett beslut: ja, ja till en del eller nej, och varför.
 
-                Brevet kommer från Tredje kraften. Tredje kraften följer upp vad som händer med brukarnas förslag.
+                När något är gjort, eller om något är fel: berätta det för samordnaren för Vuxenstöd Lund. Brevet kommer från Tredje kraften. Tredje kraften följer upp vad som händer med brukarnas förslag.
 
                 """)
     }
@@ -131,7 +129,10 @@ import FoundationXML
         #expect(text.hasPrefix("Hej!\n\nEtt ärende i Vuxenstöd Lund har väntat för länge."))
         #expect(text.contains("   Försenat: skulle vara klart 2026-05-31.\n"))
         #expect(text.contains("   Enhetschef Vuxenstöd fick påminnelser 2026-06-01, 2026-06-08 och 2026-06-15.\n"))
-        #expect(text.contains("tredjekraft issue implemented 5dadb650"))
+        // Ledningen is told in words what is needed next, and whom to ask; no command.
+        #expect(text.contains("   Nästa steg är att göra klart arbetet och säga vad som gjordes.\n"))
+        #expect(text.contains("Har ni frågor? Kontakta samordnaren för Vuxenstöd Lund."))
+        #expect(!text.contains("tredjekraft "))
     }
 
     @Test func theCoordinatorsLetterHasTheOwnerAndTheRenewal() {
@@ -149,11 +150,51 @@ import FoundationXML
         #expect(text.contains("1. Ta fram informationsblad på lätt svenska\n"))
         #expect(text.contains("Åtgärd i handlingsplanen för Vuxenstöd Lund (certifiering 6a7b8c9d)."))
         #expect(text.contains("Ska vara klar senast 2026-06-20."))
-        #expect(text.contains("tredjekraft certification show 6a7b8c9d"))
-        #expect(text.contains("tredjekraft issue open --action-item 2c3d4e5f --title \"<rubrik>\""))
+        #expect(text.contains("   Nästa steg är att göra åtgärden, eller att säga varför den dröjer.\n"))
+        #expect(text.contains("berätta det för samordnaren för Vuxenstöd Lund."))
+        #expect(!text.contains("tredjekraft "))
         let later = ReminderWording.text(
             Self.message(to: .owner("Brukarrådet")), names: Self.names, today: CalendarDate("2026-06-21")!)
         #expect(later.contains("Försenad: skulle vara klar 2026-06-20."))
+    }
+
+    /// A letter asks only for the steps the issue's stage allows: an action item whose issue is under
+    /// preparation asks for a decision, not for the work to be marked done; a rejected issue is not to
+    /// be carried out.
+    @Test func aLetterAsksOnlyForWhatTheStageAllows() {
+        var facts = Self.facts
+        facts.actionItems[0].issueId = Self.otherIssue
+        facts.issues.append(
+            Self.fact(
+                IssueID(UUID(uuidString: "4b4b4b4b-0000-4000-8000-000000000007")!), "Gratis kaffe",
+                status: .decided, outcome: .rejected))
+        let names = ReminderNames(
+            facts: facts, councils: [Self.council: "Dialogmöten"], units: [Self.unit: "Vuxenstöd Lund"])
+        let effects = PolicyEngine.evaluate(
+            facts: facts, prior: [], today: CalendarDate("2026-06-25")!, configuration: .defaults)
+        for message in MessagePlan(effects: effects).messages {
+            let letter = ReminderWording.letter(message, names: names, today: CalendarDate("2026-06-25")!)
+            for item in letter.sections.flatMap(\.items) {
+                let text = item.lines.map {
+                    switch $0 {
+                    case .prose(let prose): prose.text
+                    case .quote(let lead, _): lead.text
+                    case .command(let command, let lead): (lead?.text ?? "") + command
+                    }
+                }.joined(separator: "\n")
+                if item.title == "Ta fram informationsblad på lätt svenska" {
+                    #expect(!text.contains("göra klart arbetet") && !text.contains("issue implemented"), "\(text)")
+                    #expect(text.contains("Nästa steg är ett beslut") || text.contains("issue decide"), "\(text)")
+                }
+                if item.title == "Gratis kaffe" {
+                    #expect(!text.contains("genomföra") && !text.contains("issue start"), "\(text)")
+                }
+            }
+        }
+        // The one table decides: an issue under preparation cannot be marked implemented.
+        #expect(!IssueStatus.inPreparation.allows(.markImplemented, outcome: nil))
+        #expect(IssueStatus.inPreparation.allows(.decide, outcome: nil))
+        #expect(!IssueStatus.decided.allows(.startWork, outcome: .rejected))
     }
 
     @Test func lettersStartWithTheGreetingNotAnEmptyLine() {
@@ -163,8 +204,10 @@ import FoundationXML
             #expect(text.hasPrefix("Hej!\n\n"))
             #expect(html.hasPrefix("<!DOCTYPE html>\n"))
             #expect(!text.contains("\n\n\n"))
-            #expect(text.contains("tredjekraft "))
-            #expect(html.contains("<code>tredjekraft "))
+            // Commands only in the coordinator's own letter.
+            let coordinators = message.recipient.kind == .coordinator
+            #expect(text.contains("tredjekraft ") == coordinators)
+            #expect(html.contains("<code>tredjekraft ") == coordinators)
         }
     }
 
@@ -184,7 +227,7 @@ import FoundationXML
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Bo&#39;"))
         #expect(html.contains("Råd &lt;b&gt;&amp;&lt;/b&gt;"))
         #expect(html.contains("Enhet &quot;A&quot; &amp; &lt;B&gt;"))
-        #expect(html.contains("&quot;&lt;vad som gjordes&gt;&quot;"))
+        #expect(html.contains("Dialogmöten") || html.contains("Råd &lt;b&gt;&amp;&lt;/b&gt;"))
         try expectWellFormed(html)
         // The plain text keeps the values as they are.
         #expect(ReminderWording.text(message, names: names, today: Self.today).contains(hostile))

@@ -11,6 +11,7 @@ import Testing
     static let tables = [
         "units", "councils", "council_meetings", "proposals", "revisions", "findings", "certifications",
         "certification_areas", "action_items", "issue_status", "feedback_owed", "issue_sources", "timeline",
+        "feedback_given",
     ]
 
     func dumpAll(_ app: TestApp) async throws -> [String: [String]] {

@@ -54,7 +54,9 @@ import Testing
                 }
             }
             for facts in try await h.app.readModel.councilDigestFacts(councilId: nil) {
-                let agenda = AgendaWording.letter(CouncilAgenda.make(facts, meetingOn: CalendarDate("2026-12-10")!))
+                let given = try await h.app.readModel.givenFeedback(councilId: facts.council.id)
+                let agenda = AgendaWording.letter(
+                    CouncilAgenda.make(facts, given: given, meetingOn: CalendarDate("2026-12-10")!))
                 differences += try Self.golden.differences(
                     Self.name("agenda", .council(facts.council.id)), subject: agenda.subject, text: agenda.text,
                     html: agenda.html)

@@ -280,22 +280,6 @@ import Testing
             #expect(try await h.digestMail() == digests.count)
         }
     }
-
-    @Test func theAgendaForLundsNextMeetingStartsWithTheFeedbackItIsOwed() async throws {
-        try await SchedulerHarness.with { h in
-            let facts = try #require(
-                try await h.app.readModel.councilDigestFacts(councilId: DemoScenario.lundCouncil).first)
-            let agenda = CouncilAgenda.make(facts, meetingOn: CalendarDate("2026-12-10")!)
-            #expect(agenda.owed.first.map { $0.proposal.text.hasPrefix("Tid att lyssna") } == true)
-            #expect(agenda.fromLastMeeting.contains { $0.id == DemoScenario.lundProposalChefernaMed })
-            let text = AgendaWording.letter(agenda).text
-            let owedSection = try #require(text.range(of: "1. Besked till rådet"))
-            let waiting = try #require(text.range(of: "2. Förslag som väntar på beslut"))
-            let tid = try #require(text.range(of: "Tid att lyssna"))
-            #expect(owedSection.upperBound < tid.lowerBound && tid.lowerBound < waiting.lowerBound)
-            #expect(text.contains("--occasion decision --channel meeting --date 2026-12-10"))
-        }
-    }
 }
 
 extension SchedulerHarness {

@@ -11,16 +11,19 @@ struct CouncilCommand: ParsableCommand {
 
     struct Agenda: DaemonCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Dagordningen för rådets nästa möte: först besked om det rådet väntar på.",
+            abstract: "Dagordningen för rådets nästa möte, med punkter i den ordning rådet går igenom dem.",
             discussion: """
-                Dagordningen börjar med återkopplingen rådet har rätt till: varje beslut med sin \
-                motivering, redo att läsas upp. Sedan kommer förslag som väntar på beslut, det som ska \
-                vara klart före nästa möte och förslag från förra mötet som inte har blivit ärenden. Sist \
-                står kommandona som registrerar återkopplingen när den är given.
+                Dagordningen börjar med mötets öppnande. Sedan kommer allt rådet har fått veta i brev \
+                sedan förra mötet, så att det läses upp där rådet träffas, och återkopplingen rådet \
+                fortfarande väntar på: varje beslut med sin motivering. Sedan det som ska vara klart \
+                före nästa möte, förslagen från förra mötet, äldre förslag som väntar, nya förslag, \
+                övrigt och nästa möte. Rådets kopia har inga id och inga kommandon. Med --coordinator \
+                kommer samordnarens kopia, med kommandona som registrerar återkopplingen efter mötet.
 
                 Exempel:
                   tredjekraft council agenda 8d7e6f5a
                   tredjekraft council agenda 8d7e6f5a --date 2026-12-10 --html > dagordning.html
+                  tredjekraft council agenda 8d7e6f5a --date 2026-12-10 --coordinator
                 """)
 
         @Argument(help: ArgumentHelp("Rådets id (eller början av id).", valueName: "id"))
@@ -34,10 +37,17 @@ struct CouncilCommand: ParsableCommand {
         @Flag(help: "Skriv dagordningen som HTML, att skriva ut.")
         var html = false
 
+        @Flag(help: "Samordnarens kopia: med kommandona som registrerar återkopplingen efter mötet.")
+        var coordinator = false
+
         @OptionGroup var global: GlobalOptions
 
         func run(on console: Console) async throws {
-            try await show(.councilAgenda, CouncilAgendaParameters(councilId: councilId, date: date), on: console) {
+            try await show(
+                .councilAgenda,
+                CouncilAgendaParameters(councilId: councilId, date: date, coordinatorCopy: coordinator ? true : nil),
+                on: console
+            ) {
                 (reply: CouncilAgendaReply) in html ? reply.html : reply.text
             }
         }
