@@ -22,8 +22,6 @@ import Wording
         var letter: Letters.Letter
         var coordinators = false
         var councils = false
-        /// The council's digest is being reworked beside this test (issue 29, items 4, 5, 8, 9).
-        var digest = false
     }
 
     func samples(_ h: SchedulerHarness) async throws -> [Sample] {
@@ -45,15 +43,14 @@ import Wording
             samples.append(
                 Sample(
                     name: "utskrivet månadsbrev till \(planned.recipientName)", letter: planned.letter,
-                    councils: council, digest: council))
+                    councils: council))
         }
         try await h.setContacts()
         for planned in try await h.digestRun().plan(month: november, sentOn: today, lateSince: nil) {
             let council = planned.recipient.kind == .council
             samples.append(
                 Sample(
-                    name: "månadsbrev till \(planned.recipientName)", letter: planned.letter, councils: council,
-                    digest: council))
+                    name: "månadsbrev till \(planned.recipientName)", letter: planned.letter, councils: council))
         }
         for facts in try await h.app.readModel.councilDigestFacts(councilId: nil) {
             let given = try await h.app.readModel.givenFeedback(councilId: facts.council.id)
@@ -92,15 +89,10 @@ import Wording
                 #expect(lix <= 40, "\(sample.name): LIX \(lix)")
                 let text = sample.letter.text + sample.letter.html
                 let shown = ids.filter { text.contains($0) }.sorted()
-                // The council's digest: known issues until its rework lands (see LetterRulesTests).
-                withKnownIssue("Månadsbrevet till rådet har ännu id och kommandon.", isIntermittent: true) {
-                    if !sample.coordinators {
-                        #expect(!sample.letter.hasCommands, "\(sample.name):\n\(sample.letter.text)")
-                    }
-                    if sample.councils { #expect(shown.isEmpty, "\(sample.name): \(shown)") }
-                } when: {
-                    sample.digest
+                if !sample.coordinators {
+                    #expect(!sample.letter.hasCommands, "\(sample.name):\n\(sample.letter.text)")
                 }
+                if sample.councils { #expect(shown.isEmpty, "\(sample.name): \(shown)") }
             }
         }
     }
