@@ -4,22 +4,9 @@ extension Letter {
     /// Every prose sentence of the letter as it reads (values included), a numbered heading after its
     /// number: what must start with a capital letter.
     package var sentences: [String] {
-        var all = [greeting] + intro
-        for section in sections {
-            all += (section.heading.map { [$0] } ?? []) + section.intro
-            for item in section.items {
-                for line in item.lines {
-                    switch line {
-                    case .prose(let prose), .quote(let prose, _): all.append(prose)
-                    case .command(_, let lead): if let lead { all.append(lead) }
-                    }
-                }
-            }
-        }
-        all += closing
         var sentences: [String] = []
-        for prose in all {
-            var text = Substring(prose.text)
+        for piece in prose {
+            var text = Substring(piece.text)
             if let number = text.firstRange(of: #/^\d+\. /#) { text = text[number.upperBound...] }
             sentences += text.split(separator: #/[.!?] +/#).map(String.init)
         }

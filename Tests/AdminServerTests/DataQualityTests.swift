@@ -12,28 +12,9 @@ import Varlink
 /// warning for an owner no issue has, a worded refusal, the proposal's quality area on its issue,
 /// and the meetings' ids where a coordinator looks for them.
 @Suite struct DataQualityTests {
-    struct Setup {
-        var unit: String
-        var council: String
-        var meeting: String
-        var proposal: String
-    }
-
-    static func setUp(_ admin: AdminHarness) async throws -> Setup {
-        let unit = try await admin.command(.registerUnit, RegisterUnitParameters(name: "Vuxenstöd Lund")).unitId!
-        let council = try await admin.command(
-            .createCouncil, CreateCouncilParameters(unitId: unit, name: "Dialogmötet", form: .dialogueMeeting)
-        ).councilId!
-        let meeting = try await admin.command(
-            .recordMeeting, RecordMeetingParameters(councilId: council, heldOn: day("2026-01-08"), participantCount: 14)
-        ).meetingId!
-        let proposal = try await admin.command(
-            .putForwardProposal,
-            PutForwardProposalParameters(
-                councilId: council, meetingId: meeting, text: "Fler boendestödjare på kvällstid",
-                qualityArea: .supportMeasures)
-        ).proposalId!
-        return Setup(unit: unit, council: council, meeting: meeting, proposal: proposal)
+    /// A unit, a dialogue council with a meeting, and a proposal put forward there.
+    static func setUp(_ admin: AdminHarness) async throws -> AdminCommandTests.Setup {
+        try await AdminCommandTests.setUp(admin)
     }
 
     @Test func anOwnersContactIsOneEntryHoweverItsTitleIsCapitalised() async throws {
