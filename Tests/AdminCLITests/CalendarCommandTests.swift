@@ -1,0 +1,41 @@
+import AdminProtocol
+import ArgumentParser
+import Domain
+import Testing
+
+@testable import AdminCLI
+
+/// `tredjekraft calendar [YEAR]`: its year argument and how the days are shown.
+@Suite struct CalendarCommandTests {
+    @Test func theYearIsOptionalAndChecked() throws {
+        let thisYear = try #require(try Tredjekraft.parseAsRoot(["calendar"]) as? CalendarCommand)
+        #expect(thisYear.year == nil)
+        let year = try #require(try Tredjekraft.parseAsRoot(["calendar", "2027"]) as? CalendarCommand)
+        #expect(year.year == 2027)
+        #expect(throws: (any Error).self) { try Tredjekraft.parseAsRoot(["calendar", "i år"]) }
+        #expect(throws: (any Error).self) { try Tredjekraft.parseAsRoot(["calendar", "0"]) }
+    }
+
+    @Test func theHolidaysAndClosedDaysAreListedWithoutTheWeekends() {
+        let reply = CalendarReply(
+            year: 2027,
+            days: [
+                NonWorkingDay(date: CalendarDate("2027-01-01")!, reason: "nyarsdagen", name: "nyårsdagen"),
+                NonWorkingDay(date: CalendarDate("2027-01-02")!, reason: "weekend", name: "lördag"),
+                NonWorkingDay(date: CalendarDate("2027-03-26")!, reason: "langfredag", name: "långfredagen"),
+                NonWorkingDay(
+                    date: CalendarDate("2027-07-12")!, reason: "closed", name: "stängt 2027-07-12..2027-07-12"),
+            ], workingDays: 250, closed: ["2027-07-12"])
+        #expect(
+            CalendarRendering.year(reply) == """
+                Dagar som inte är arbetsdagar 2027, utöver lördagar och söndagar:
+
+                2027-01-01  fredag    nyårsdagen
+                2027-03-26  fredag    långfredagen
+                2027-07-12  måndag    stängt 2027-07-12..2027-07-12
+
+                Stängt enligt konfigurationen (calendar.closed): 2027-07-12.
+                2027 har 250 arbetsdagar.
+                """)
+    }
+}
