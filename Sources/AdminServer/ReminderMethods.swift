@@ -54,7 +54,13 @@ struct ReminderMethods: Sendable {
                             stream: effect.subject.streamName, occasion: effect.occasion, since: effect.since)
                     }))
         }
-        return PreviewRemindersReply(date: day, messages: messages)
+        let configuration = context.scheduler.configuration
+        guard !configuration.sends(on: day), let reason = configuration.calendar.reason(day) else {
+            return PreviewRemindersReply(date: day, messages: messages)
+        }
+        return PreviewRemindersReply(
+            date: day, messages: messages, notAWorkingDay: reason.name,
+            nextWorkingDay: configuration.calendar.nextWorkingDay(onOrAfter: day))
     }
 
     /// Escalations whose cause still holds today.

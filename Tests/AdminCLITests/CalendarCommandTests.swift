@@ -39,3 +39,16 @@ import Testing
                 """)
     }
 }
+
+/// `reminders preview --date` on a day off says so.
+@Suite struct NonWorkingDayPreviewRenderingTests {
+    @Test func aPreviewOnAHolidaySaysWhyNothingGoesOut() {
+        let reply = PreviewRemindersReply(
+            date: CalendarDate("2027-03-26")!, messages: [], notAWorkingDay: "långfredagen",
+            nextWorkingDay: CalendarDate("2027-03-30")!)
+        #expect(
+            RemindersRendering.preview(reply)
+                == "Inga påminnelser skickas 2027-03-26: det är långfredagen, och påminnelser skickas bara på "
+                + "arbetsdagar. Det som faller ut då skickas 2027-03-30.")
+    }
+}

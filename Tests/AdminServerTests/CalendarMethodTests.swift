@@ -49,3 +49,19 @@ import Varlink
         }
     }
 }
+
+/// `PreviewReminders` on a day that is not a working day uses the same calendar and says why.
+@Suite struct NonWorkingDayPreviewTests {
+    @Test func aPreviewOnAHolidaySaysNothingGoesOutAndWhen() async throws {
+        try await AdminHarness.with { admin in
+            let holiday: PreviewRemindersReply = try await admin.call(
+                .previewReminders, PreviewRemindersParameters(date: CalendarDate("2027-03-26")!))
+            #expect(holiday.messages.isEmpty)
+            #expect(holiday.notAWorkingDay == "långfredagen")
+            #expect(holiday.nextWorkingDay == CalendarDate("2027-03-30")!)
+            let working: PreviewRemindersReply = try await admin.call(
+                .previewReminders, PreviewRemindersParameters(date: CalendarDate("2027-03-25")!))
+            #expect(working.notAWorkingDay == nil && working.nextWorkingDay == nil)
+        }
+    }
+}
