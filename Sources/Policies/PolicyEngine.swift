@@ -56,6 +56,14 @@ package enum PolicyEngine {
     package static func pendingEscalations(
         prior: [PriorEffect], holding: Set<CauseKey>, configuration: PoliciesConfiguration
     ) -> [CauseKey: CalendarDate] {
+        explainedEscalations(prior: prior, holding: holding, configuration: configuration).mapValues(\.result)
+    }
+
+    /// ``pendingEscalations(prior:holding:configuration:)`` with how each day was reached: from the
+    /// first reminder, by `escalate_after_days`, around the holidays and closures it went around.
+    package static func explainedEscalations(
+        prior: [PriorEffect], holding: Set<CauseKey>, configuration: PoliciesConfiguration
+    ) -> [CauseKey: ComputedDate] {
         var first: [CauseKey: CalendarDate] = [:]
         var escalated = Set<CauseKey>()
         for effect in prior {
@@ -65,14 +73,15 @@ package enum PolicyEngine {
             case .escalation: escalated.insert(key)
             }
         }
-        var pending: [CauseKey: CalendarDate] = [:]
+        var pending: [CauseKey: ComputedDate] = [:]
         for (key, day) in first where holding.contains(key) && !escalated.contains(key) {
             if let after = configuration[key.policy].escalateAfterDays {
-                pending[key] = after.after(day, in: configuration.calendar)
+                pending[key] = configuration.calendar.compute(after, from: day)
             }
         }
         return pending
     }
+
 }
 
 /// One evaluation: the index of what was done before and the effects found so far.

@@ -5,8 +5,11 @@ import Domain
 package enum ComputedDateText {
     /// The whole explanation, e.g. "30 arbetsdagar från 2027-05-20, utan midsommar: 2027-07-02" or
     /// "14 dagar från 2027-03-01: 2027-03-15".
-    package static func explanation(_ date: ComputedDate) -> String {
-        var text = "\(amount(date.count)) \(date.count.count < 0 ? "före" : "från") \(date.start)"
+    /// - Parameter startingAt: what the start day is, named before it: "första påminnelsen" gives
+    ///   "14 dagar från första påminnelsen 2027-03-01: 2027-03-15".
+    package static func explanation(_ date: ComputedDate, startingAt: String? = nil) -> String {
+        let start = startingAt.map { "\($0) \(date.start)" } ?? date.start.description
+        var text = "\(amount(date.count)) \(date.count.count < 0 ? "före" : "från") \(start)"
         let around = skipped(date.skipped)
         if !around.isEmpty { text += ", utan \(around)" }
         return text + ": \(date.result)"

@@ -1,6 +1,7 @@
 import AdminProtocol
 import ArgumentParser
 import Domain
+import Foundation
 import Testing
 
 @testable import AdminCLI
@@ -50,5 +51,22 @@ import Testing
             RemindersRendering.preview(reply)
                 == "Inga påminnelser skickas 2027-03-26: det är långfredagen, och påminnelser skickas bara på "
                 + "arbetsdagar. Det som faller ut då skickas 2027-03-30.")
+    }
+}
+
+/// `issue show` says when ledningen will be told and how that day was reached.
+@Suite struct PendingEscalationRenderingTests {
+    @Test func theDayLedningenIsToldExplainsItself() throws {
+        let json = Fixtures.issueDetail.replacingOccurrences(
+            of: #""sources":"#,
+            with: #""pendingEscalation": "2027-07-13", "pendingEscalationExplained": "#
+                + #""14 arbetsdagar från första påminnelsen 2027-06-22, utan midsommar: 2027-07-13", "sources":"#)
+        #expect(json != Fixtures.issueDetail)
+        let reply = try JSONDecoder().decode(IssueReply.self, from: Data(#"{"issue": \#(json)}"#.utf8))
+        let text = IssueRendering.detail(reply)
+        #expect(text.contains("Ledningen får veta:    2027-07-13, om inget händer före dess"))
+        #expect(
+            text.contains(
+                "Så räknades det:       14 arbetsdagar från första påminnelsen 2027-06-22, utan midsommar: 2027-07-13"))
     }
 }

@@ -88,7 +88,8 @@ struct DemoAnswers: Sendable {
     /// What the answers say about the day they were given rather than about the history: days
     /// waited, whether something is late, when ledningen will be told, the trace's sentence.
     static let todaysFields: Set<String> = [
-        "daysSinceLastEvent", "isOverdue", "isStale", "pendingEscalation", "answer", "daysUntilExpiry",
+        "daysSinceLastEvent", "isOverdue", "isStale", "pendingEscalation", "pendingEscalationExplained", "answer",
+        "daysUntilExpiry",
     ]
 
     /// The answers without ``todaysFields``.

@@ -112,6 +112,22 @@ import Testing
         #expect(happened.first?.effect.waitedFor == nil)
     }
 
+    @Test func thePendingEscalationSaysHowItWasReached() {
+        let facts = PolicyFacts(F.issue(status: .inProgress, outcome: .accepted, owner: F.owner, dueDate: "2027-06-21"))
+        let configuration = only(.overdue) { $0.escalateAfterDays = DayCount(5, .workingDays) }
+        let first = run(facts, on: "2027-06-22", configuration: configuration)
+        let prior = first.map { PriorEffect($0, on: day("2027-06-22")) }
+        let holding = PolicyEngine.holdingCauses(facts: facts, today: day("2027-06-23"), configuration: configuration)
+        let pending = PolicyEngine.explainedEscalations(prior: prior, holding: holding, configuration: configuration)
+        // 23, 24, 28, 29 and 30 June: midsommarafton is skipped.
+        #expect(pending.values.map(\.result) == [day("2027-06-30")])
+        #expect(pending.values.map(\.skipped) == [[.holiday(.midsummerEve)]])
+        #expect(
+            PolicyEngine.pendingEscalations(prior: prior, holding: holding, configuration: configuration).values.map {
+                $0
+            } == [day("2027-06-30")])
+    }
+
     @Test func workingDayValuesAreCheckedLikeOthers() {
         var configuration = PoliciesConfiguration.defaults
         configuration.stale.thresholdDays = DayCount(4000, .workingDays)

@@ -19,6 +19,11 @@ struct ComputedDateTextTests {
                 calendar.compute(DayCount(10, .workingDays), from: CalendarDate("2027-03-22")!))
                 == "10 arbetsdagar från 2027-03-22, utan påsk: 2027-04-07")
         #expect(
+            ComputedDateText.explanation(
+                WorkingCalendar.sweden.compute(DayCount(14, .workingDays), from: CalendarDate("2027-06-22")!),
+                startingAt: "första påminnelsen")
+                == "14 arbetsdagar från första påminnelsen 2027-06-22, utan midsommar: 2027-07-13")
+        #expect(
             ComputedDateText.explanation(calendar.compute(DayCount(14), from: start))
                 == "14 dagar från 2027-05-20: 2027-06-03")
         #expect(
