@@ -1,6 +1,8 @@
 import Domain
 import Foundation
+import Logging
 import Policies
+import Synchronization
 import TestSupport
 import Testing
 
@@ -41,6 +43,28 @@ import Testing
         #expect(policies.calendar.closed.map(\.description) == ["2027-07-12..2027-08-06", "2027-12-27"])
         #expect(policies.thresholds.feedbackOwedDays == DayCount(30, .workingDays))
         #expect(policies.thresholds.calendar == policies.calendar)
+    }
+
+    @Test func aReloadAppliesTheNewCalendarAndRule() async throws {
+        try await withConfigFile("log:\n  level: info\n") { path in
+            let loader = ConfigurationLoader(filePath: path, environment: [:])
+            let initial = try await loader.load().configuration
+            let applied = Mutex<DaemonConfiguration?>(nil)
+            let service = ConfigurationReloadService(
+                loader: loader, initial: initial, logger: Logger(label: "calendar-tests")
+            ) { new in applied.withLock { $0 = new } }
+            try """
+            calendar:
+              closed: ["2027-07-12..2027-08-06"]
+            policies:
+              on_non_working_days: send
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+            let reloaded = await service.reload()
+            #expect(reloaded)
+            let policies = try #require(applied.withLock { $0 }).policies
+            #expect(policies.calendar.closed.map(\.description) == ["2027-07-12..2027-08-06"])
+            #expect(policies.onNonWorkingDays == .send)
+        }
     }
 
     @Test(arguments: [
