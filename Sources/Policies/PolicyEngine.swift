@@ -81,7 +81,6 @@ package enum PolicyEngine {
         }
         return pending
     }
-
 }
 
 /// One evaluation: the index of what was done before and the effects found so far.
