@@ -41,7 +41,7 @@ package struct Tredjekraft: AsyncParsableCommand {
             UnitCommand.self, CouncilCommand.self, ProposalCommand.self, RevisionCommand.self,
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
             ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
-            DigestCommand.self, ProjectionCommand.self, MetricsCommand.self,
+            DigestCommand.self, ProjectionCommand.self, MetricsCommand.self, CalendarCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

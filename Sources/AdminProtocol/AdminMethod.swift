@@ -71,6 +71,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case listDigests = "ListDigests"
     case councilAgenda = "CouncilAgenda"
 
+    case calendar = "Calendar"
+
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"
 

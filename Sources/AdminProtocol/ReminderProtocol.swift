@@ -60,9 +60,19 @@ package struct ReminderPreview: Codable, Sendable, Equatable {
 package struct PreviewRemindersReply: Codable, Sendable, Equatable {
     package var date: CalendarDate
     package var messages: [ReminderPreview]
-    package init(date: CalendarDate, messages: [ReminderPreview]) {
+    /// Set when `date` is not a working day and nothing is sent on such days
+    /// (`policies.on_non_working_days: next_working_day`): why, in Swedish ("långfredagen").
+    package var notAWorkingDay: String?
+    /// With ``notAWorkingDay``: the day what falls due then goes out.
+    package var nextWorkingDay: CalendarDate?
+    package init(
+        date: CalendarDate, messages: [ReminderPreview], notAWorkingDay: String? = nil,
+        nextWorkingDay: CalendarDate? = nil
+    ) {
         self.date = date
         self.messages = messages
+        self.notAWorkingDay = notAWorkingDay
+        self.nextWorkingDay = nextWorkingDay
     }
 }
 

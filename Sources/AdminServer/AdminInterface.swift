@@ -17,6 +17,7 @@ package enum AdminInterface {
         ReminderMethods(context: context).register(on: &interface)
         DigestMethods(context: context).register(on: &interface)
         MetricsMethod(context: context).register(on: &interface)
+        CalendarMethod(context: context).register(on: &interface)
         return interface
     }
 }

@@ -9,6 +9,7 @@ import Projections
 import ReadModelTypes
 import Scheduler
 import Varlink
+import Wording
 
 /// `PreviewReminders`, `RunReminders` and `ListEscalations`: what the policies would send on a day,
 /// a run now, and what ledningen has been told that still holds.
@@ -54,7 +55,13 @@ struct ReminderMethods: Sendable {
                             stream: effect.subject.streamName, occasion: effect.occasion, since: effect.since)
                     }))
         }
-        return PreviewRemindersReply(date: day, messages: messages)
+        let configuration = context.scheduler.configuration
+        guard !configuration.sends(on: day), let reason = configuration.calendar.reason(day) else {
+            return PreviewRemindersReply(date: day, messages: messages)
+        }
+        return PreviewRemindersReply(
+            date: day, messages: messages, notAWorkingDay: reason.name,
+            nextWorkingDay: configuration.calendar.nextWorkingDay(onOrAfter: day))
     }
 
     /// Escalations whose cause still holds today.
@@ -79,9 +86,12 @@ struct ReminderMethods: Sendable {
         let holding = PolicyEngine.holdingCauses(
             facts: try await context.readModel.policyFacts(issue: id), today: context.today,
             configuration: configuration)
-        detail.pendingEscalation = PolicyEngine.pendingEscalations(
-            prior: prior, holding: holding, configuration: configuration
-        ).values.min()
+        let pending = PolicyEngine.explainedEscalations(prior: prior, holding: holding, configuration: configuration)
+            .values.min { $0.result < $1.result }
+        detail.pendingEscalation = pending?.result
+        detail.pendingEscalationExplained = pending.map {
+            ComputedDateText.explanation($0, startingAt: "första påminnelsen")
+        }
         return detail
     }
 }

@@ -92,6 +92,12 @@ package enum ReminderWording {
                         "Det här brevet kommer sent. Det skulle ha skickats \(iso: late), men Tredje kraften var inte igång."
                     ))
             }
+            if let waited = effect.waitedFor {
+                lines.append(
+                    .prose(
+                        "Brevet skulle ha skickats \(iso: effect.dueOn), men \(closedDay(waited)). Påminnelser skickas bara på arbetsdagar."
+                    ))
+            }
             if effect.kind == .escalation {
                 lines += history(effect.remindersBefore, names: names).map(Letter.Line.prose)
             }
@@ -157,6 +163,14 @@ package enum ReminderWording {
             let who = TimelineText.capitalized(names.who(recipient))
             return dates.count == 1
                 ? "\(who) fick en påminnelse \(dates[0])." : "\(who) fick påminnelser \(list(dates))."
+        }
+    }
+
+    /// Why a letter waited: "det var långfredagen", "verksamheten var stängd".
+    static func closedDay(_ reason: NonWorkingReason) -> String {
+        switch reason {
+        case .closed: "verksamheten var stängd"
+        case .holiday, .weekend: "det var \(reason.name)"
         }
     }
 

@@ -39,6 +39,9 @@ package struct Effect: Hashable, Sendable {
     /// Set by the scheduler when the effect goes out late because the daemon was not running on
     /// ``dueOn`` (see ``Effect/lateness(dueOn:lastScheduledDay:today:)``); the letter says so.
     package var lateSince: CalendarDate?
+    /// Set by the engine when the effect fell due on a holiday or in a closed period and goes out on
+    /// the first working day after it, because letters wait for working days; the letter says so.
+    package var waitedFor: NonWorkingReason?
 
     package init(
         kind: Kind, subject: EffectSubject, unitId: UnitID, cause: EffectCause, recipient: RecipientKey,

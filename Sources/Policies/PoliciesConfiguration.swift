@@ -12,6 +12,8 @@ import Domain
 ///   task) or `action_item_due` (the one who follows the plan up is the check ledningen set up);
 ///   DESIGN §4 names ledningen for the others. An operator can turn it on for any of them.
 /// - The run is at 07:00 local time, before the working day.
+/// - A run on a day that is not a working day sends nothing; what fell due goes out on the next
+///   working day (`policies.on_non_working_days: next_working_day`).
 package struct PoliciesConfiguration: Sendable, Equatable {
     package var noOwner: PolicyConfiguration
     package var noDecision: PolicyConfiguration
@@ -23,11 +25,17 @@ package struct PoliciesConfiguration: Sendable, Equatable {
     package var certificationExpiry: PolicyConfiguration
     /// When the daily run happens, on the organisation's clock. YAML: `policies.run_at`.
     package var runAt: TimeOfDay
+    /// The working days that thresholds given as `N working_days` count, and the days on which
+    /// reminders wait (see ``onNonWorkingDays``). YAML: `calendar.closed` (the holidays are Sweden's).
+    package var calendar: WorkingCalendar
+    /// Whether a run on a weekend, holiday or closed day sends. YAML: `policies.on_non_working_days`.
+    package var onNonWorkingDays: NonWorkingDayRule
 
     package init(
         noOwner: PolicyConfiguration, noDecision: PolicyConfiguration, dueSoon: PolicyConfiguration,
         overdue: PolicyConfiguration, feedbackOwed: PolicyConfiguration, stale: PolicyConfiguration,
-        actionItemDue: PolicyConfiguration, certificationExpiry: PolicyConfiguration, runAt: TimeOfDay
+        actionItemDue: PolicyConfiguration, certificationExpiry: PolicyConfiguration, runAt: TimeOfDay,
+        calendar: WorkingCalendar = .sweden, onNonWorkingDays: NonWorkingDayRule = .nextWorkingDay
     ) {
         self.noOwner = noOwner
         self.noDecision = noDecision
@@ -38,6 +46,8 @@ package struct PoliciesConfiguration: Sendable, Equatable {
         self.actionItemDue = actionItemDue
         self.certificationExpiry = certificationExpiry
         self.runAt = runAt
+        self.calendar = calendar
+        self.onNonWorkingDays = onNonWorkingDays
     }
 
     /// Days between reminders in ``defaults``.
@@ -50,8 +60,8 @@ package struct PoliciesConfiguration: Sendable, Equatable {
     /// for 45 days, action items due within 7 days or overdue, certificates expiring within 90 days.
     /// Repeats and escalations as described on the type.
     package static let defaults: PoliciesConfiguration = {
-        let repeatDays = defaultRepeatDays
-        let escalate = defaultEscalateAfterDays
+        let repeatDays = DayCount(defaultRepeatDays)
+        let escalate = DayCount(defaultEscalateAfterDays)
         return PoliciesConfiguration(
             noOwner: PolicyConfiguration(thresholdDays: 14, escalateAfterDays: nil, repeatDays: repeatDays),
             noDecision: PolicyConfiguration(thresholdDays: 60, escalateAfterDays: escalate, repeatDays: repeatDays),
@@ -64,6 +74,12 @@ package struct PoliciesConfiguration: Sendable, Equatable {
                 thresholdDays: 90, escalateAfterDays: escalate, repeatDays: repeatDays),
             runAt: TimeOfDay(hour: 7, minute: 0))
     }()
+
+    /// Whether a run on `day` sends: always on a working day, and on other days only with
+    /// `on_non_working_days: send`.
+    package func sends(on day: CalendarDate) -> Bool {
+        onNonWorkingDays == .send || calendar.isWorkingDay(day)
+    }
 
     /// One policy's configuration by name, for code that goes through all of them.
     package subscript(policy: PolicyName) -> PolicyConfiguration {
@@ -96,7 +112,7 @@ package struct PoliciesConfiguration: Sendable, Equatable {
     /// Every key the section may hold, as written in YAML: `policies.run_at` and
     /// `policies.<name>.<key>` for each policy, so the loader can refuse a misspelt one.
     package static let keys: Set<String> = Set(
-        ["policies.run_at"]
+        ["policies.run_at", "policies.on_non_working_days"]
             + PolicyName.allCases.flatMap { policy in PolicyConfiguration.keys.map { "\(policy.key).\($0)" } })
 
     /// Checks every value, naming the key of the first one out of range (policies in ``PolicyName``
@@ -111,6 +127,6 @@ package struct PoliciesConfiguration: Sendable, Equatable {
     package var thresholds: Thresholds {
         Thresholds(
             staleDays: stale.thresholdDays, feedbackOwedDays: feedbackOwed.thresholdDays,
-            certificationExpiryDays: certificationExpiry.thresholdDays)
+            certificationExpiryDays: certificationExpiry.thresholdDays, calendar: calendar)
     }
 }

@@ -15,20 +15,24 @@ import Domain
 /// | `stale` | the day of the last event + `threshold_days` |
 /// | `action_item_due` | the item's due date − `threshold_days`, and on while it is overdue |
 /// | `certification_expiry` | the last valid day − `threshold_days`, and on after it has expired |
+///
+/// Each of the three numbers is calendar days (`14`) or working days (`14 working_days`, on
+/// ``PoliciesConfiguration/calendar``); see ``DayCount``.
 package struct PolicyConfiguration: Sendable, Equatable {
     /// A disabled policy produces nothing at all: no reminder, no escalation.
     package var enabled: Bool
-    /// See the table above. YAML: `threshold_days`.
-    package var thresholdDays: Int
+    /// See the table above; calendar days, or working days on the organisation's calendar when written
+    /// `N working_days`. YAML: `threshold_days`.
+    package var thresholdDays: DayCount
     /// Days after the *first* reminder for a cause when the unit's ledning is told, once; `nil` never
     /// tells ledningen. Counting from the first reminder, not from the cause, gives the one reminded a
     /// fair chance to act first. YAML: `escalate_after_days`.
-    package var escalateAfterDays: Int?
+    package var escalateAfterDays: DayCount?
     /// The first recipient is reminded again at most this often while the cause holds; `nil` reminds
     /// once. At least one day, so two runs on one day never remind twice. YAML: `repeat_days`.
-    package var repeatDays: Int?
+    package var repeatDays: DayCount?
 
-    package init(enabled: Bool = true, thresholdDays: Int, escalateAfterDays: Int?, repeatDays: Int?) {
+    package init(enabled: Bool = true, thresholdDays: DayCount, escalateAfterDays: DayCount?, repeatDays: DayCount?) {
         self.enabled = enabled
         self.thresholdDays = thresholdDays
         self.escalateAfterDays = escalateAfterDays
@@ -51,13 +55,15 @@ package struct PolicyConfiguration: Sendable, Equatable {
         if let repeatDays { try Self.check(repeatDays, policy, "repeat_days", Self.repeatRange) }
     }
 
-    private static func check(_ value: Int, _ policy: PolicyName, _ key: String, _ range: ClosedRange<Int>)
+    private static func check(_ value: DayCount, _ policy: PolicyName, _ key: String, _ range: ClosedRange<Int>)
         throws(PolicyConfigurationError)
     {
-        guard range.contains(value) else {
+        guard range.contains(value.count) else {
             throw PolicyConfigurationError(
                 key: "\(policy.key).\(key)", value: "\(value)",
-                reason: "must be a whole number of days from \(range.lowerBound) to \(range.upperBound)")
+                reason:
+                    "must be a whole number of days from \(range.lowerBound) to \(range.upperBound), "
+                    + "optionally followed by working_days")
         }
     }
 }

@@ -19,6 +19,11 @@ import Domain
 ///
 /// A run after a gap makes up for it without doubling: the reminder that fell on a missed day fires
 /// on the next run, once.
+///
+/// Thresholds, repeats and escalations count calendar days or working days on the configuration's
+/// ``WorkingCalendar``. On a day that is not a working day the run sends nothing unless
+/// `on_non_working_days` is `send`: what fell due goes out on the next working day, once, and an
+/// effect that waited for a holiday or a closed period says so (``Effect/waitedFor``).
 package enum PolicyEngine {
     /// The effects of a run on `today`, in a fixed order (by subject, then policy, occasion, kind and
     /// recipient), whatever the order of the facts: one pass over the facts with the prior effects in
@@ -26,6 +31,7 @@ package enum PolicyEngine {
     package static func evaluate(
         facts: PolicyFacts, prior: [PriorEffect], today: CalendarDate, configuration: PoliciesConfiguration
     ) -> [Effect] {
+        guard configuration.sends(on: today) else { return [] }
         var run = Run(prior: PriorIndex(prior, upTo: today), today: today, configuration: configuration)
         for issue in facts.issues { run.consider(issue) }
         for item in facts.actionItems { run.consider(item) }
@@ -50,6 +56,14 @@ package enum PolicyEngine {
     package static func pendingEscalations(
         prior: [PriorEffect], holding: Set<CauseKey>, configuration: PoliciesConfiguration
     ) -> [CauseKey: CalendarDate] {
+        explainedEscalations(prior: prior, holding: holding, configuration: configuration).mapValues(\.result)
+    }
+
+    /// ``pendingEscalations(prior:holding:configuration:)`` with how each day was reached: from the
+    /// first reminder, by `escalate_after_days`, around the holidays and closures it went around.
+    package static func explainedEscalations(
+        prior: [PriorEffect], holding: Set<CauseKey>, configuration: PoliciesConfiguration
+    ) -> [CauseKey: ComputedDate] {
         var first: [CauseKey: CalendarDate] = [:]
         var escalated = Set<CauseKey>()
         for effect in prior {
@@ -59,9 +73,11 @@ package enum PolicyEngine {
             case .escalation: escalated.insert(key)
             }
         }
-        var pending: [CauseKey: CalendarDate] = [:]
+        var pending: [CauseKey: ComputedDate] = [:]
         for (key, day) in first where holding.contains(key) && !escalated.contains(key) {
-            if let after = configuration[key.policy].escalateAfterDays { pending[key] = day.adding(days: after) }
+            if let after = configuration[key.policy].escalateAfterDays {
+                pending[key] = configuration.calendar.compute(after, from: day)
+            }
         }
         return pending
     }
@@ -89,27 +105,30 @@ private struct Run {
         if issue.isOpen {
             if issue.owner == nil {
                 let cause = EffectCause.noOwner(registeredOn: issue.registeredOn)
-                fire(cause, subject, unit, to: .coordinator(unit), from: issue.registeredOn.adding(days: days(cause)))
+                fire(
+                    cause, subject, unit, to: .coordinator(unit),
+                    from: days(cause).after(issue.registeredOn, in: calendar))
             }
             if !issue.isDecided {
                 let cause = EffectCause.noDecision(registeredOn: issue.registeredOn)
-                fire(cause, subject, unit, to: responsible, from: issue.registeredOn.adding(days: days(cause)))
+                fire(cause, subject, unit, to: responsible, from: days(cause).after(issue.registeredOn, in: calendar))
             }
             let cause = EffectCause.stale(lastEventOn: issue.lastEventOn)
-            fire(cause, subject, unit, to: responsible, from: issue.lastEventOn.adding(days: days(cause)))
+            fire(cause, subject, unit, to: responsible, from: days(cause).after(issue.lastEventOn, in: calendar))
         }
         if let due = issue.dueDate, issue.status.canBeLate(outcome: issue.outcome) {
             if today <= due {
                 let cause = EffectCause.dueSoon(dueDate: due)
-                fire(cause, subject, unit, to: responsible, from: due.adding(days: -days(cause)))
+                fire(cause, subject, unit, to: responsible, from: days(cause).before(due, in: calendar))
             } else {
                 let cause = EffectCause.overdue(dueDate: due)
-                fire(cause, subject, unit, to: responsible, from: due.adding(days: 1 + days(cause)))
+                fire(
+                    cause, subject, unit, to: responsible, from: days(cause).after(due, in: calendar).adding(days: 1))
             }
         }
         for owed in issue.feedbackOwed {
             let cause = EffectCause.feedbackOwed(owed)
-            fire(cause, subject, unit, to: responsible, from: owed.owedSince.adding(days: days(cause)))
+            fire(cause, subject, unit, to: responsible, from: days(cause).after(owed.owedSince, in: calendar))
         }
     }
 
@@ -118,7 +137,7 @@ private struct Run {
         let cause = EffectCause.actionItemDue(dueDate: item.dueDate)
         fire(
             cause, .actionItem(item.id, item.certificationId), item.unitId, to: .owner(item.followedUpBy),
-            from: item.dueDate.adding(days: -days(cause)))
+            from: days(cause).before(item.dueDate, in: calendar))
     }
 
     mutating func consider(_ certification: CertificationFact) {
@@ -126,11 +145,38 @@ private struct Run {
         let cause = EffectCause.certificationExpiry(validUntil: certification.validUntil)
         fire(
             cause, .certification(certification.id), certification.unitId, to: .coordinator(certification.unitId),
-            from: certification.validUntil.adding(days: -days(cause)))
+            from: days(cause).before(certification.validUntil, in: calendar))
     }
 
     /// The policy's threshold.
-    private func days(_ cause: EffectCause) -> Int { configuration[cause.policy].thresholdDays }
+    private func days(_ cause: EffectCause) -> DayCount { configuration[cause.policy].thresholdDays }
+
+    /// The calendar working days are counted on.
+    private var calendar: WorkingCalendar { configuration.calendar }
+
+    /// The holiday or closed period an effect due on `due` waited for, when it goes out today, the
+    /// first working day after it, because no letters are sent on such days. Plain weekends are not
+    /// named: everyone expects a letter on Monday.
+    private func waited(_ due: CalendarDate) -> NonWorkingReason? {
+        guard configuration.onNonWorkingDays == .nextWorkingDay, due < today,
+            calendar.nextWorkingDay(onOrAfter: due) == today, let reason = calendar.reason(due)
+        else { return nil }
+        if case .weekend = reason {
+            // A holiday in between (a Saturday before Easter Monday) still made the letter wait.
+            var day = due
+            while day < today {
+                if let other = calendar.reason(day), other != reason, !isWeekend(other) { return other }
+                day = day.adding(days: 1)
+            }
+            return nil
+        }
+        return reason
+    }
+
+    private func isWeekend(_ reason: NonWorkingReason) -> Bool {
+        if case .weekend = reason { return true }
+        return false
+    }
 
     /// The effects of a cause that holds from `start` on: a reminder unless one was sent within
     /// `repeat_days`, and ledningen told once when `escalate_after_days` have passed since the first.
@@ -148,24 +194,27 @@ private struct Run {
         // repeat interval; none when it does not repeat.
         let reminderDue: CalendarDate? =
             if let last = reminders.last?.on {
-                policy.repeatDays.map { last.adding(days: $0) }
+                policy.repeatDays.map { $0.after(last, in: calendar) }
             } else {
                 start
             }
         if let due = reminderDue, today >= due {
-            let reminder = Effect(
+            var reminder = Effect(
                 kind: .reminder, subject: subject, unitId: unit, cause: cause, recipient: recipient,
                 remindersBefore: reminders, dueOn: due)
+            reminder.waitedFor = waited(due)
             effects.append(reminder)
             reminders.append(PriorEffect(reminder, on: today))
         }
-        if let after = policy.escalateAfterDays, !history.escalated, let first = reminders.first?.on,
-            today >= first.adding(days: after)
-        {
-            effects.append(
-                Effect(
+        if let after = policy.escalateAfterDays, !history.escalated, let first = reminders.first?.on {
+            let due = after.after(first, in: calendar)
+            if today >= due {
+                var escalation = Effect(
                     kind: .escalation, subject: subject, unitId: unit, cause: cause, recipient: .management(unit),
-                    remindersBefore: reminders, dueOn: first.adding(days: after)))
+                    remindersBefore: reminders, dueOn: due)
+                escalation.waitedFor = waited(due)
+                effects.append(escalation)
+            }
         }
     }
 

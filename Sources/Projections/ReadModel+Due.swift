@@ -42,7 +42,7 @@ extension ReadModel {
                     title:
                         "Återkoppling om \(TimelineText.occasion(occasion)): \(try row.decode("title", as: String.self))",
                     unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: since,
-                    isOverdue: since.days(until: today) > thresholds.feedbackOwedDays,
+                    isOverdue: thresholds.isFeedbackLate(owedSince: since, today: today),
                     owner: try row.decode("owner"), councilId: CouncilID(try row.decode("council_id", as: UUID.self))))
         }
         for row in try await database.query(
@@ -67,7 +67,7 @@ extension ReadModel {
             """
             SELECT c.certification_id, coalesce(u.name, '') AS unit_name, c.unit_id, c.valid_until
             FROM \(identifier: schema).certifications c LEFT JOIN \(identifier: schema).units u USING (unit_id)
-            WHERE c.valid_until IS NOT NULL AND c.valid_until <= \(today.adding(days: max(horizonDays, thresholds.certificationExpiryDays)).postgres)
+            WHERE c.valid_until IS NOT NULL AND c.valid_until <= \(max(today.adding(days: horizonDays), thresholds.certificationListedUntil(today: today)).postgres)
               AND NOT EXISTS (SELECT 1 FROM \(identifier: schema).certifications r WHERE r.renews = c.certification_id)
               AND (\(unit)::uuid IS NULL OR c.unit_id = \(unit))
             """)

@@ -335,6 +335,6 @@ package struct ReadModel: Sendable {
             registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate, lastEventOn: lastEventOn,
             daysSinceLastEvent: days,
             isOverdue: open && status != .implemented && (dueDate.map { $0 < today } ?? false),
-            isStale: open && days >= thresholds.staleDays)
+            isStale: open && thresholds.isStale(lastEventOn: lastEventOn, today: today))
     }
 }

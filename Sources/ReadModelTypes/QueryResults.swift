@@ -70,6 +70,9 @@ package struct IssueDetail: Codable, Sendable, Equatable {
     /// When ledningen will be told if nothing changes: the first reminder of a cause that still holds,
     /// plus its policy's `escalate_after_days`. Set by the server, which knows the policies.
     package var pendingEscalation: CalendarDate?
+    /// How ``pendingEscalation`` was reached, in Swedish: "14 arbetsdagar från första påminnelsen
+    /// 2027-05-20, utan midsommar: 2027-06-11". Set by the server with it.
+    package var pendingEscalationExplained: String?
 
     package init(
         summary: IssueSummary, motivation: String? = nil, decidedBy: String? = nil, decidedOn: CalendarDate? = nil,
@@ -90,7 +93,7 @@ package struct IssueDetail: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case summary, motivation, decidedBy, decidedOn, participationReason, mergedInto, sources, feedbackOwed
-        case effects, pendingEscalation
+        case effects, pendingEscalation, pendingEscalationExplained
     }
 
     /// `effects` may be missing: a daemon from before the reminders does not send it.
@@ -106,6 +109,7 @@ package struct IssueDetail: Codable, Sendable, Equatable {
         feedbackOwed = try c.decode([OwedFeedback].self, forKey: .feedbackOwed)
         effects = try c.decodeIfPresent([SentEffect].self, forKey: .effects) ?? []
         pendingEscalation = try c.decodeIfPresent(CalendarDate.self, forKey: .pendingEscalation)
+        pendingEscalationExplained = try c.decodeIfPresent(String.self, forKey: .pendingEscalationExplained)
     }
 }
 

@@ -20,7 +20,7 @@ struct AdminHarness: Sendable {
 
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
-        mail: MailerConfiguration = .off, followLog: Bool = true,
+        mail: MailerConfiguration = .off, followLog: Bool = true, policies: PoliciesConfiguration = .defaults,
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
@@ -39,7 +39,7 @@ struct AdminHarness: Sendable {
                 digestRun: DigestRun(
                     store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
                     stateDirectory: URL(fileURLWithPath: directory, isDirectory: true), logger: logger),
-                clock: app.organisationClock, configuration: .defaults, logger: logger)
+                clock: app.organisationClock, configuration: policies, logger: logger)
             let context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,

@@ -3,6 +3,7 @@ import AppTestSupport
 import Domain
 import EventStore
 import Foundation
+import Policies
 import Projections
 import ReadModelTypes
 import Testing
@@ -13,8 +14,16 @@ import Varlink
 /// `PreviewReminders` on the demo: what the policies would send today, to whom, in Swedish — sending
 /// and recording nothing.
 @Suite struct ReminderMethodsTests {
+    /// The defaults, sending on any day: the test clock's day, 10 January 2026, is a Saturday
+    /// (``NonWorkingDayPreviewTests`` shows what the defaults preview on such a day).
+    static let everyDay: PoliciesConfiguration = {
+        var policies = PoliciesConfiguration.defaults
+        policies.onNonWorkingDays = .send
+        return policies
+    }()
+
     @Test func thePreviewOnTheDemoRemindsTheOwnerOfTidAttLyssnaOfTheDelayAndTheFeedback() async throws {
-        try await AdminHarness.with { admin in
+        try await AdminHarness.with(policies: Self.everyDay) { admin in
             let _: LoadDemoReply = try await admin.call(.loadDemo)
             let events = try await admin.app.store.eventCount()
             let reply: PreviewRemindersReply = try await admin.call(.previewReminders, PreviewRemindersParameters())

@@ -39,7 +39,7 @@ import Testing
             #expect(
                 error.description
                     == "configuration key 'policies.overdue.escalate_after_days': value -3 is invalid: "
-                    + "must be a whole number of days from 0 to 3650")
+                    + "must be a whole number of days from 0 to 3650, optionally followed by working_days")
         }
     }
 
@@ -92,8 +92,9 @@ import Testing
 
     @Test func theKeysAreTheYAMLsKeys() {
         let keys = PoliciesConfiguration.keys
-        #expect(keys.count == 1 + 8 * 4)
+        #expect(keys.count == 2 + 8 * 4)
         #expect(keys.contains("policies.run_at"))
+        #expect(keys.contains("policies.on_non_working_days"))
         #expect(keys.contains("policies.overdue.escalate_after_days"))
         #expect(keys.contains("policies.certification_expiry.repeat_days"))
         #expect(keys.contains("policies.no_owner.enabled"))

@@ -43,9 +43,17 @@ enum Fixture {
     }
 }
 
-/// Only `policy` on, with the defaults otherwise: one policy's effects in isolation.
-func only(_ policy: PolicyName, _ change: (inout PolicyConfiguration) -> Void = { _ in }) -> PoliciesConfiguration {
+/// The defaults, but sending on every day: the tests of the day arithmetic in calendar days run on
+/// weekends and holidays too (``WorkingDayPolicyTests`` tests the waiting for working days).
+let everyDay: PoliciesConfiguration = {
     var configuration = PoliciesConfiguration.defaults
+    configuration.onNonWorkingDays = .send
+    return configuration
+}()
+
+/// Only `policy` on, with the defaults otherwise (sending on every day): one policy's effects in isolation.
+func only(_ policy: PolicyName, _ change: (inout PolicyConfiguration) -> Void = { _ in }) -> PoliciesConfiguration {
+    var configuration = everyDay
     for other in PolicyName.allCases where other != policy { configuration[other].enabled = false }
     change(&configuration[policy])
     return configuration
@@ -54,7 +62,7 @@ func only(_ policy: PolicyName, _ change: (inout PolicyConfiguration) -> Void = 
 /// One run on `today` with the issue as the only fact.
 func run(
     _ facts: PolicyFacts, on today: String, prior: [PriorEffect] = [],
-    configuration: PoliciesConfiguration = .defaults
+    configuration: PoliciesConfiguration = everyDay
 ) -> [Effect] {
     PolicyEngine.evaluate(facts: facts, prior: prior, today: day(today), configuration: configuration)
 }

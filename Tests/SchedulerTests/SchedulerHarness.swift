@@ -91,9 +91,11 @@ struct SchedulerHarness: Sendable {
     @discardableResult
     /// Runs the policies for `day`, then waits until the read models show what the run recorded: the
     /// run's own handler does not wait (the scheduler has nobody to answer), the tests read right after.
-    func run(_ day: String, trigger: PolicyRunTrigger = .scheduled) async throws -> PoliciesRan? {
+    func run(_ day: String, trigger: PolicyRunTrigger = .scheduled, configuration: PoliciesConfiguration = .defaults)
+        async throws -> PoliciesRan?
+    {
         let ran = try await policyRun().execute(
-            day: CalendarDate(day)!, trigger: trigger, late: false, configuration: .defaults,
+            day: CalendarDate(day)!, trigger: trigger, late: false, configuration: configuration,
             metadata: EventMetadata(actor: "scheduler", client: "tests"))
         try await app.runner.waitUntilProcessed(try await app.store.headPosition(), timeout: .seconds(60))
         return ran
@@ -124,6 +126,17 @@ struct SchedulerHarness: Sendable {
             ORDER BY transaction_id, sequence
             """
         ).map { try $0.decode("data", as: PostgresJSONB.self).decode(PoliciesRan.self) }
+    }
+
+    /// The texts of the messages queued by the policies, in the order queued.
+    func queuedTexts() async throws -> [String] {
+        try await app.pool.query(
+            """
+            SELECT data->>'text' AS text FROM \(identifier: app.schema).events
+            WHERE event_type = 'MailQueued' AND data->>'purpose' IN ('reminder', 'escalation')
+            ORDER BY transaction_id, sequence
+            """
+        ).map { try $0.decode("text", as: String.self) }
     }
 
     /// Messages queued by the policies (reminders and escalations).

@@ -65,6 +65,7 @@ enum IssueRendering {
         fields.add(
             "Ledningen får veta",
             detail.pendingEscalation.map { "\($0), om inget händer före dess" })
+        fields.add("Så räknades det", detail.pendingEscalationExplained)
         return fields
     }
 

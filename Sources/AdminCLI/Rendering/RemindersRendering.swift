@@ -6,6 +6,10 @@ import Wording
 /// `reminders preview` in Swedish: each letter as it would go out, headed by its recipient.
 enum RemindersRendering {
     static func preview(_ reply: PreviewRemindersReply) -> String {
+        if let reason = reply.notAWorkingDay, let next = reply.nextWorkingDay {
+            return "Inga påminnelser skickas \(reply.date): det är \(reason), och påminnelser skickas bara på "
+                + "arbetsdagar. Det som faller ut då skickas \(next)."
+        }
         guard !reply.messages.isEmpty else {
             return "Inga påminnelser skulle skickas \(reply.date)."
         }

@@ -1,23 +1,46 @@
-/// The thresholds in days that make something late, stale or worth listing (DESIGN §4): what the
-/// reminder and escalation policies start from, and what configuration under `policies.*` will set.
+/// The thresholds that make something late, stale or worth listing (DESIGN §4): what the reminder and
+/// escalation policies start from, and what configuration under `policies.*` sets — in calendar days
+/// or in working days on ``calendar``.
 ///
-/// Queries take them as parameters rather than keeping numbers of their own, so a policy, a coordinator's
-/// `due` list and a letter to ledningen never disagree about what counts as late.
+/// Queries take them as parameters rather than keeping numbers of their own, and ask these methods
+/// rather than counting days themselves, so a policy, a coordinator's `due` list and a letter to
+/// ledningen never disagree about what counts as late.
 package struct Thresholds: Sendable, Equatable {
     /// An open issue with no event for this many days is stale.
-    package var staleDays: Int
+    package var staleDays: DayCount
     /// Feedback owed to a council for longer than this is late.
-    package var feedbackOwedDays: Int
+    package var feedbackOwedDays: DayCount
     /// A certification that expires within this many days is listed as due.
-    package var certificationExpiryDays: Int
+    package var certificationExpiryDays: DayCount
+    /// The calendar working days are counted on.
+    package var calendar: WorkingCalendar
 
-    package init(staleDays: Int, feedbackOwedDays: Int, certificationExpiryDays: Int) {
+    package init(
+        staleDays: DayCount, feedbackOwedDays: DayCount, certificationExpiryDays: DayCount,
+        calendar: WorkingCalendar = .sweden
+    ) {
         self.staleDays = staleDays
         self.feedbackOwedDays = feedbackOwedDays
         self.certificationExpiryDays = certificationExpiryDays
+        self.calendar = calendar
     }
 
     /// DESIGN §4's defaults: stale after 45 days, feedback late after 30, certifications listed 90 days
     /// before they expire.
     package static let defaults = Thresholds(staleDays: 45, feedbackOwedDays: 30, certificationExpiryDays: 90)
+
+    /// Whether an open issue whose last event was on `lastEventOn` is stale on `today`.
+    package func isStale(lastEventOn: CalendarDate, today: CalendarDate) -> Bool {
+        today >= staleDays.after(lastEventOn, in: calendar)
+    }
+
+    /// Whether feedback owed since `owedSince` is late on `today`.
+    package func isFeedbackLate(owedSince: CalendarDate, today: CalendarDate) -> Bool {
+        today > feedbackOwedDays.after(owedSince, in: calendar)
+    }
+
+    /// The last expiry day a certification may have to be listed as due on `today`.
+    package func certificationListedUntil(today: CalendarDate) -> CalendarDate {
+        certificationExpiryDays.after(today, in: calendar)
+    }
 }
