@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "ProjectionsTests",
             dependencies: [
-                "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain",
+                "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain", "Digests",
                 "PostgresTestSupport", "TestSupport",
             ]),
         .testTarget(

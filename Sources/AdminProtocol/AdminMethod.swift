@@ -46,6 +46,7 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case merge = "Merge"
     case setParticipationLevel = "SetParticipationLevel"
     case giveFeedback = "GiveFeedback"
+    case recordKvittens = "RecordKvittens"
 
     case trace = "Trace"
     case due = "Due"

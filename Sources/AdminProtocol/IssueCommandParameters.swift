@@ -109,16 +109,48 @@ package struct MarkImplementedParameters: Codable, Sendable, Equatable {
     }
 }
 
-/// Follow-up shows the change works.
+/// Follow-up shows the change works. `withoutKvittens`: why the council or revision group behind the
+/// issue was not asked or did not answer; needed when their brukarkvittens is missing.
 package struct VerifyParameters: Codable, Sendable, Equatable {
     package var issueId: String
     package var note: String?
+    package var withoutKvittens: String?
     /// Repeating a command with the same id writes nothing new.
     package var commandId: UUID?
 
-    package init(issueId: String, note: String? = nil, commandId: UUID? = nil) {
+    package init(issueId: String, note: String? = nil, withoutKvittens: String? = nil, commandId: UUID? = nil) {
         self.issueId = issueId
         self.note = note
+        self.withoutKvittens = withoutKvittens
+        self.commandId = commandId
+    }
+}
+
+/// The brukarkvittens of a council (`councilId`) or a revision group (`revisionId`) — exactly one —
+/// on an implemented issue: it holds, or it does not (with their words in `text`); `givenOn`
+/// defaults to today.
+package struct RecordKvittensParameters: Codable, Sendable, Equatable {
+    package var issueId: String
+    package var councilId: String?
+    package var revisionId: String?
+    package var verdict: KvittensVerdict
+    package var text: String?
+    package var channel: KvittensChannel
+    package var givenOn: CalendarDate?
+    /// Repeating a command with the same id writes nothing new.
+    package var commandId: UUID?
+
+    package init(
+        issueId: String, councilId: String? = nil, revisionId: String? = nil, verdict: KvittensVerdict,
+        text: String? = nil, channel: KvittensChannel, givenOn: CalendarDate? = nil, commandId: UUID? = nil
+    ) {
+        self.issueId = issueId
+        self.councilId = councilId
+        self.revisionId = revisionId
+        self.verdict = verdict
+        self.text = text
+        self.channel = channel
+        self.givenOn = givenOn
         self.commandId = commandId
     }
 }

@@ -258,7 +258,13 @@ struct CommandMethods: Sendable {
             .markImplemented(summary: p.summary)
         }
         issueCommand(.verify, VerifyParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
-            .verify(note: p.note)
+            p.withoutKvittens.map { .verifyWithoutKvittens(note: p.note, reason: $0) } ?? .verify(note: p.note)
+        }
+        issueCommand(.recordKvittens, RecordKvittensParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
+            .recordKvittens(
+                Kvittens(
+                    party: try await kvittensParty(p), verdict: p.verdict, text: p.text, channel: p.channel,
+                    givenOn: p.givenOn ?? context.today))
         }
         issueCommand(.reopen, ReopenParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
             .reopen(
@@ -274,6 +280,17 @@ struct CommandMethods: Sendable {
             .setParticipationLevel, SetParticipationLevelParameters.self, issueId: \.issueId, commandId: \.commandId
         ) { p in
             .setParticipationLevel(p.level, reason: p.reason)
+        }
+        @Sendable func kvittensParty(_ p: RecordKvittensParameters) async throws -> KvittensParty {
+            switch (p.councilId, p.revisionId) {
+            case (let council?, nil): .council(try await resolve(council, .council, "councilId"))
+            case (nil, let revision?): .revision(try await resolve(revision, .revision, "revisionId"))
+            default:
+                throw AdminError.ruleViolation(
+                    reason:
+                        "Ange antingen rådet eller revisionen som lämnade brukarkvittensen, inte båda och inte ingen.",
+                    code: "kvittens_party")
+            }
         }
         issueCommand(.giveFeedback, GiveFeedbackParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
             .giveFeedback(

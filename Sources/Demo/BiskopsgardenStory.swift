@@ -218,6 +218,7 @@ enum BiskopsgardenStory {
             .markImplemented(
                 summary:
                     "Alla socialsekreterare använder en ny mall för kallelser med tid, dagordning och rätt till paus."))
+        s.kvittens(i, -60, from: .revision(revision), by: .meeting)
         s.issue(i, -60, .verify(note: "Frukostmötet bekräftar att kallelserna nu har tid och dagordning."))
     }
 

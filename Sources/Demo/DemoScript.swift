@@ -54,6 +54,14 @@ struct DemoScript {
         add(offset, .issue(id, command), as: actor)
     }
 
+    /// The brukarkvittens of a council or revision group on day `offset`: the implemented change works
+    /// as they meant.
+    mutating func kvittens(_ id: IssueID, _ offset: Int, from party: KvittensParty, by channel: KvittensChannel) {
+        issue(
+            id, offset,
+            .recordKvittens(Kvittens(party: party, verdict: .holds, text: nil, channel: channel, givenOn: day(offset))))
+    }
+
     /// A council meeting held on day `offset`, recorded the same day.
     mutating func meeting(_ council: CouncilID, _ meeting: MeetingID, _ offset: Int, participants: Int) {
         add(

@@ -173,6 +173,7 @@ enum LundStory {
                     "Alla brukare i vuxenstöd har nu en fast kontaktperson och en ersättare. Vid byte av handläggare hålls ett gemensamt överlämningsmöte med brukaren."
             ))
         s.feedback(i, -40, to: council, about: .implementation, by: .meeting)
+        s.kvittens(i, -40, from: .council(council), by: .meeting)
         s.issue(
             i, -15,
             .verify(
@@ -235,6 +236,7 @@ enum LundStory {
                     "Öppenvården har kvällsgrupper två kvällar i veckan, och riktlinjen om högst tre månaders behandling är borttagen."
             ))
         s.feedback(i, -110, to: council, about: .implementation, by: .meeting)
+        s.kvittens(i, -110, from: .council(council), by: .meeting)
         s.issue(
             i, -60,
             .verify(
@@ -394,6 +396,7 @@ enum LundStory {
             i, -175,
             .markImplemented(summary: "Besöksrummet på stödboendet är inrett och kan bokas alla dagar klockan 10–18."))
         s.feedback(i, -110, to: council, about: .implementation, by: .meeting)
+        s.kvittens(i, -110, from: .council(council), by: .meeting)
         s.issue(
             i, -100,
             .verify(

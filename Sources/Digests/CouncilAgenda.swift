@@ -48,6 +48,9 @@ package struct CouncilAgenda: Sendable, Equatable {
     package var olderWithoutIssue: [CouncilDigestFacts.ProposalFact]
     /// Proposals put forward on the meeting's day.
     package var newProposals: [CouncilDigestFacts.ProposalFact]
+    /// Implemented issues whose brukarkvittens the council is asked for ("Fungerar det som ni menade?"),
+    /// not told of above; with any feedback they still owe, the longest asked first.
+    package var kvittens: [Entry] = []
 
     /// How far ahead "before the next meeting" looks when the council's rhythm is unknown.
     package static let defaultInterval = 60
@@ -78,6 +81,7 @@ package struct CouncilAgenda: Sendable, Equatable {
         var owed: [Entry] = []
         var due: [Entry] = []
         var waiting: [Entry] = []
+        var kvittens: [Entry] = []
         for issue in facts.issues {
             guard let proposal = firstProposal[issue.id] else { continue }
             var entry = Entry(issue: issue, proposal: proposal)
@@ -92,6 +96,8 @@ package struct CouncilAgenda: Sendable, Equatable {
             entry.withdrawn = issue.status == .withdrawn && sinceLastMeeting(issue.withdrawnOn)
             if !entry.toldInWriting.isEmpty || entry.followedUp || entry.withdrawn {
                 told.append(entry)
+            } else if let asked = issue.kvittensAskedSince, asked <= meetingOn {
+                kvittens.append(entry)
             } else if !issue.feedbackOwed.isEmpty {
                 owed.append(entry)
             } else if issue.status.canBeLate(outcome: issue.outcome), let date = issue.dueDate, date <= horizon {
@@ -129,7 +135,7 @@ package struct CouncilAgenda: Sendable, Equatable {
         let older = facts.proposals.filter {
             $0.issueId == nil && !$0.withdrawn && !isToday($0) && !(last != nil && $0.meetingId == last?.id)
         }
-        return CouncilAgenda(
+        var agenda = CouncilAgenda(
             council: facts.council, meetingOn: meetingOn, lastMeeting: since,
             told: told.sorted { (toldOn($0), $0.proposal.putForwardOn) < (toldOn($1), $1.proposal.putForwardOn) },
             owed: owed.sorted { (owedSince($0), $0.proposal.putForwardOn) < (owedSince($1), $1.proposal.putForwardOn) },
@@ -142,6 +148,12 @@ package struct CouncilAgenda: Sendable, Equatable {
             waiting: waiting.filter { entry in !fromLast.contains { $0.issue?.id == entry.issue.id } }
                 .sorted { $0.issue.registeredOn < $1.issue.registeredOn },
             olderWithoutIssue: older, newProposals: newProposals)
+        agenda.kvittens = kvittens.sorted {
+            ($0.issue.kvittensAskedSince ?? meetingOn, $0.proposal.putForwardOn) < (
+                $1.issue.kvittensAskedSince ?? meetingOn, $1.proposal.putForwardOn
+            )
+        }
+        return agenda
     }
 
     /// The first day the council was told something since the last meeting.

@@ -149,6 +149,19 @@ package struct CouncilDigest: Sendable, Equatable {
         }
     }
 
+    /// Brukarkvittens: an implemented issue the council is asked about ("Fungerar det som ni menade?"),
+    /// or that it answered "inte kvitterat", which opened it again.
+    package struct KvittensQuestion: Sendable, Equatable {
+        /// The council's first proposal in the issue, which names it.
+        package var proposal: CouncilDigestFacts.ProposalFact
+        package var issue: CouncilDigestFacts.IssueFact
+    }
+
+    /// The implemented issues whose brukarkvittens the council is asked for, until it is recorded.
+    package var kvittensAsked: [KvittensQuestion] = []
+    /// The issues the council said do not work as they meant, in the month: opened again with their words.
+    package var kvittensNotHeld: [KvittensQuestion] = []
+
     /// Items left out because the letter would have been too long to send.
     package var leftOut = 0
 
@@ -164,7 +177,7 @@ package struct CouncilDigest: Sendable, Equatable {
     }
 
     /// Whether the council has anything to hear about at all: a council without proposals gets no letter.
-    package var isEmpty: Bool { items.isEmpty }
+    package var isEmpty: Bool { items.isEmpty && kvittensAsked.isEmpty && kvittensNotHeld.isEmpty }
 
     package static func make(
         _ current: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
@@ -220,9 +233,17 @@ package struct CouncilDigest: Sendable, Equatable {
         let overview = recent.map { proposal in
             OverviewEntry(proposal: proposal, state: state(of: proposal, in: proposal.issueId.flatMap { issues[$0] }))
         }
-        return CouncilDigest(
+        var digest = CouncilDigest(
             council: facts.council, month: month, sentOn: sentOn, asOf: asOf, lateSince: lateSince, items: items,
             reports: reports, overview: overview)
+        let question = { (issue: CouncilDigestFacts.IssueFact) -> KvittensQuestion? in
+            facts.proposals.first { $0.issueId == issue.id }.map { KvittensQuestion(proposal: $0, issue: issue) }
+        }
+        digest.kvittensAsked = facts.issues.filter { $0.kvittensAskedSince != nil }.compactMap(question)
+        digest.kvittensNotHeld = facts.issues.filter { issue in
+            issue.kvittensNotHeld.map { month.contains($0.givenOn) } ?? false
+        }.compactMap(question)
+        return digest
     }
 
     /// What happened to an item in the month, from the same dates the sections tell.

@@ -66,6 +66,8 @@ extension CouncilDigestFacts.IssueFact {
                     issue.owner == nil ? .registered : .inPreparation
                 }
         }
+        if after(issue.kvittensAskedSince) { issue.kvittensAskedSince = nil }
+        if after(issue.kvittensNotHeld?.givenOn) { issue.kvittensNotHeld = nil }
         issue.feedbackOwed = issue.feedbackOwed.filter { !after($0.owedSince) }
         issue.findings = issue.findings.filter { !after($0.linkedOn) }
         issue.escalations = issue.escalations.filter { !after($0.on) }

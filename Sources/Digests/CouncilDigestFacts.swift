@@ -105,14 +105,22 @@ package struct CouncilDigestFacts: Sendable, Equatable {
         package var findings: [FindingFact]
         /// Escalations to ledningen about it, oldest first.
         package var escalations: [PolicyEffectRecord]
+        /// Since when this council is asked whether the implemented change works as they meant
+        /// (brukarkvittens); nil when it is not asked, or has answered.
+        package var kvittensAskedSince: CalendarDate?
+        /// This council's "inte kvitterat", which reopened the issue, until it is carried out again.
+        package var kvittensNotHeld: Kvittens?
 
         package init(
             id: IssueID, title: String, status: IssueStatus, outcome: DecisionOutcome?, motivation: String?,
             decidedBy: String?, decidedOn: CalendarDate?, owner: String?, dueDate: CalendarDate?,
             registeredOn: CalendarDate, implementedOn: CalendarDate?, implementationSummary: String?,
             verifiedOn: CalendarDate?, verificationNote: String?, withdrawnOn: CalendarDate?, withdrawnReason: String?,
-            feedbackOwed: [FeedbackDue], findings: [FindingFact], escalations: [PolicyEffectRecord]
+            feedbackOwed: [FeedbackDue], findings: [FindingFact], escalations: [PolicyEffectRecord],
+            kvittensAskedSince: CalendarDate? = nil, kvittensNotHeld: Kvittens? = nil
         ) {
+            self.kvittensAskedSince = kvittensAskedSince
+            self.kvittensNotHeld = kvittensNotHeld
             self.id = id
             self.title = title
             self.status = status

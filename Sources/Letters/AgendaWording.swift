@@ -52,6 +52,23 @@ package enum AgendaWording {
                         Letter.Item(title: entry.proposal.text, lines: also(entry.alsoIn) + owed(entry.issue))
                     })
             ))
+        if !agenda.kvittens.isEmpty {
+            points.append(
+                (
+                    "Fungerar det som ni menade?",
+                    Letter.Section(
+                        intro: [
+                            "De här förslagen är genomförda. Säg om det blev som ni tänkt.",
+                            "Om det inte fungerar, säg vad som är fel. Då öppnas ärendet igen.",
+                        ],
+                        items: agenda.kvittens.map { entry in
+                            var lines = also(entry.alsoIn) + implementation(entry.issue)
+                            if entry.issue.owes(.decision) != nil { lines = decision(entry.issue) + lines }
+                            lines.append(.prose("Fungerar det som ni menade?"))
+                            return Letter.Item(title: entry.proposal.text, lines: lines)
+                        })
+                ))
+        }
         points.append(
             (
                 "Ska vara klart före nästa möte",
@@ -219,7 +236,7 @@ package enum AgendaWording {
     /// For the coordinator: the commands that record the feedback given at the meeting.
     static func commands(_ agenda: CouncilAgenda) -> Letter.Section? {
         var items: [Letter.Item] = []
-        for entry in agenda.told + agenda.owed {
+        for entry in agenda.told + agenda.owed + agenda.kvittens {
             for due in entry.issue.feedbackOwed {
                 items.append(
                     Letter.Item(
@@ -230,6 +247,21 @@ package enum AgendaWording {
                             )
                         ]))
             }
+        }
+        for entry in agenda.kvittens {
+            let issue = Swedish.shortID(entry.issue.id.description)
+            let council = Swedish.shortID(agenda.council.id.description)
+            items.append(
+                Letter.Item(
+                    title: Swedish.shortened(entry.proposal.text, limit: 60),
+                    lines: [
+                        .command(
+                            "tredjekraft issue kvittens \(issue) --council \(council) --holds --channel meeting --date \(agenda.meetingOn)"
+                        ),
+                        .command(
+                            "tredjekraft issue kvittens \(issue) --council \(council) --does-not-hold --text \"…\" --channel meeting --date \(agenda.meetingOn)"
+                        ),
+                    ]))
         }
         guard !items.isEmpty else { return nil }
         return Letter.Section(

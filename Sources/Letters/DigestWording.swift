@@ -58,6 +58,7 @@ package enum DigestWording {
                 heading: heading(section), intro: sectionIntro(section, shortened: quoteLimit != nil),
                 items: items.map { item($0, today: digest.asOf, quoteLimit: quoteLimit) })
         }
+        if let kvittens = kvittensSection(digest) { sections.insert(kvittens, at: 0) }
         if let overview = overview(digest) { sections.append(overview) }
         var closing: [Prose] = []
         if digest.leftOut > 0 {
@@ -75,6 +76,35 @@ package enum DigestWording {
         return Letter(
             subject: subject(digest), greeting: greeting(digest.council), intro: intro, sections: sections,
             closing: closing)
+    }
+
+    /// "Fungerar det som ni menade?": the implemented changes the council is asked about, and those it
+    /// said do not work, which are opened again with its words. First in the letter: it waits for them.
+    static func kvittensSection(_ digest: CouncilDigest) -> Letter.Section? {
+        guard !digest.kvittensAsked.isEmpty || !digest.kvittensNotHeld.isEmpty else { return nil }
+        var items = digest.kvittensNotHeld.map { question in
+            var lines: [Letter.Line] = []
+            if let words = question.issue.kvittensNotHeld?.text { lines.append(.quote("Ni sa:", words)) }
+            lines.append(.prose("Ni sa att det inte fungerar som ni menade. Därför är ärendet öppnat igen."))
+            return Letter.Item(title: question.proposal.text, lines: lines)
+        }
+        items += digest.kvittensAsked.map { question in
+            var lines: [Letter.Line] = []
+            if let summary = question.issue.implementationSummary { lines.append(.quote("Det här är gjort:", summary)) }
+            if let on = question.issue.implementedOn {
+                lines.append(.prose("Det blev klart \(on). Fungerar det som ni menade?"))
+            } else {
+                lines.append(.prose("Det är klart. Fungerar det som ni menade?"))
+            }
+            return Letter.Item(title: question.proposal.text, lines: lines)
+        }
+        return Letter.Section(
+            heading: "Fungerar det som ni menade?",
+            intro: [
+                "Här är förslag som har blivit genomförda. Vi vill veta om det blev som ni tänkt.",
+                "Svara på nästa möte, eller skriv till samordnaren. Ert svar avgör om ärendet räknas som klart.",
+            ],
+            items: items)
     }
 
     /// The council's members, by what the council is: never the name of a meeting series.
@@ -344,6 +374,7 @@ package enum DigestWording {
         case .stale: "inget hände i ärendet"
         case .actionItemDue: "en åtgärd var försenad"
         case .certificationExpiry: "certifikatet gick ut"
+        case .kvittensAwaited: "ni inte hade fått frågan om det fungerar"
         }
     }
 

@@ -128,6 +128,24 @@ package enum ManagementDigestWording {
 
     /// The figures as list lines: this month, the month before in brackets.
     static func figures(_ now: Statistics.Figures, _ before: Statistics.Figures, open: Int) -> [Letter.Item] {
+        var items = common(now, before)
+        // Brukarkvittens, when issues from councils or revisions were followed up in either month.
+        if now.followedUp + before.followedUp > 0 {
+            items += [
+                Letter.Item(
+                    title:
+                        "Uppföljda med brukarnas kvittens: \(Swedish.percent(now.kvittensShare)) (\(Swedish.percent(before.kvittensShare)))",
+                    lines: []),
+                Letter.Item(
+                    title:
+                        "Uppföljda utan brukarkvittens: \(now.followedUpWithoutKvittens) (\(before.followedUpWithoutKvittens))",
+                    lines: []),
+            ]
+        }
+        return items + [Letter.Item(title: "Öppna ärenden nu: \(open)", lines: [])]
+    }
+
+    private static func common(_ now: Statistics.Figures, _ before: Statistics.Figures) -> [Letter.Item] {
         [
             Letter.Item(title: "Nya ärenden: \(now.registered) (\(before.registered))", lines: []),
             Letter.Item(title: "Beslut: \(now.decided) (\(before.decided))", lines: []),
@@ -140,7 +158,6 @@ package enum ManagementDigestWording {
                 title:
                     "Besked till rådet inom 30 dagar: \(Swedish.percent(now.feedbackWithin30DaysShare)) (\(Swedish.percent(before.feedbackWithin30DaysShare)))",
                 lines: []),
-            Letter.Item(title: "Öppna ärenden nu: \(open)", lines: []),
         ]
     }
 

@@ -20,6 +20,7 @@ extension ReminderWording {
             case .stale: [.startPreparation, .decide, .startWork, .markImplemented, .verify]
             case .actionItemDue: [.startPreparation, .decide, .startWork, .markImplemented]
             case .certificationExpiry: []
+            case .kvittensAwaited: [.recordKvittens]
             }
         return wanted.filter { status.allows($0, outcome: outcome) }
     }
@@ -55,6 +56,7 @@ extension ReminderWording {
         case .startWork: "Nästa steg är att börja genomföra beslutet."
         case .markImplemented: "Nästa steg är att göra klart arbetet och säga vad som gjordes."
         case .verify: "Nästa steg är att följa upp om ändringen fungerar som det var tänkt."
+        case .recordKvittens: "Nästa steg är att fråga rådet om ändringen fungerar som de menade."
         case .setDueDate: "Om mer tid behövs kan datumet flyttas."
         case .giveFeedback:
             if case .feedbackOwed(let due) = cause {

@@ -70,6 +70,10 @@ extension ReminderWording {
             step(
                 label: "Registrera uppföljningen:",
                 command: "\(tredjekraft) issue verify \(short) --note \"<vad uppföljningen visade>\"")
+        case .recordKvittens:
+            step(
+                label: "Registrera rådets svar om ändringen fungerar som de menade:",
+                command: "\(tredjekraft) issue kvittens \(short) --council <råd> --holds --channel meeting")
         case .setDueDate:
             step(label: "Flytta datumet om det behövs:", command: "\(tredjekraft) issue due \(short) <ÅÅÅÅ-MM-DD>")
         case .giveFeedback:

@@ -142,6 +142,8 @@ package enum ReminderWording {
             "Saknas: nästa steg. Inget har hänt sedan \(iso: lastEventOn)."
         case .actionItemDue(let dueDate):
             today <= dueDate ? "Ska vara klar senast \(iso: dueDate)." : "Försenad: skulle vara klar \(iso: dueDate)."
+        case .kvittensAwaited(let askedSince):
+            "Saknas: brukarnas kvittens att ändringen fungerar som de menade, sedan \(iso: askedSince)."
         case .certificationExpiry(let validUntil):
             today <= validUntil
                 ? "Saknas: en förnyelse. Certifikatet gäller till \(iso: validUntil)."

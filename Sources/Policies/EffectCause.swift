@@ -23,6 +23,8 @@ package enum EffectCause: Hashable, Sendable {
     case actionItemDue(dueDate: CalendarDate)
     /// A certificate is about to expire, or has, with no renewal started.
     case certificationExpiry(validUntil: CalendarDate)
+    /// An implemented issue whose council or revision group has been asked for a brukarkvittens since a day.
+    case kvittensAwaited(askedSince: CalendarDate)
 
     package var policy: PolicyName {
         switch self {
@@ -34,6 +36,7 @@ package enum EffectCause: Hashable, Sendable {
         case .stale: .stale
         case .actionItemDue: .actionItemDue
         case .certificationExpiry: .certificationExpiry
+        case .kvittensAwaited: .kvittensAwaited
         }
     }
 
@@ -42,7 +45,7 @@ package enum EffectCause: Hashable, Sendable {
     package var since: CalendarDate {
         switch self {
         case .noOwner(let day), .noDecision(let day), .dueSoon(let day), .overdue(let day), .stale(let day),
-            .actionItemDue(let day), .certificationExpiry(let day):
+            .actionItemDue(let day), .certificationExpiry(let day), .kvittensAwaited(let day):
             day
         case .feedbackOwed(let due): due.owedSince
         }

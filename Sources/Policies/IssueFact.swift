@@ -22,11 +22,16 @@ package struct IssueFact: Sendable, Equatable {
     package var lastEventOn: CalendarDate
     /// Feedback still owed to councils (the `feedback_owed` read model), each since a day.
     package var feedbackOwed: [FeedbackDue]
+    /// Since when the council or revision group behind the implemented issue is asked for its
+    /// brukarkvittens (`issue_status.kvittens_asked_since`); nil when nobody is asked, or all answered.
+    package var kvittensAskedSince: CalendarDate?
 
     package init(
         id: IssueID, unitId: UnitID, title: String, status: IssueStatus, outcome: DecisionOutcome?, owner: String?,
-        registeredOn: CalendarDate, dueDate: CalendarDate?, lastEventOn: CalendarDate, feedbackOwed: [FeedbackDue] = []
+        registeredOn: CalendarDate, dueDate: CalendarDate?, lastEventOn: CalendarDate, feedbackOwed: [FeedbackDue] = [],
+        kvittensAskedSince: CalendarDate? = nil
     ) {
+        self.kvittensAskedSince = kvittensAskedSince
         self.id = id
         self.unitId = unitId
         self.title = title

@@ -1,6 +1,6 @@
 import Domain
 
-/// All eight policies and the time of the daily run: the `policies:` section of the YAML file.
+/// All nine policies and the time of the daily run: the `policies:` section of the YAML file.
 ///
 /// ``defaults`` follows DESIGN §4 for the thresholds. For the rest it chooses, so that a silence never
 /// goes on unnoticed and nobody is nagged daily:
@@ -11,6 +11,8 @@ import Domain
 ///   Not for `due_soon` (nothing is late yet), `no_owner` (giving an owner is the coordinator's own
 ///   task) or `action_item_due` (the one who follows the plan up is the check ledningen set up);
 ///   DESIGN §4 names ledningen for the others. An operator can turn it on for any of them.
+/// - `kvittens_awaited` reminds the coordinator 60 days after the change was carried out and then every
+///   **30 days**, the rhythm of the councils' meetings; ledningen is not told unless configured.
 /// - The run is at 07:00 local time, before the working day.
 /// - A run on a day that is not a working day sends nothing; what fell due goes out on the next
 ///   working day (`policies.on_non_working_days: next_working_day`).
@@ -23,6 +25,8 @@ package struct PoliciesConfiguration: Sendable, Equatable {
     package var stale: PolicyConfiguration
     package var actionItemDue: PolicyConfiguration
     package var certificationExpiry: PolicyConfiguration
+    /// Brukarkvittens awaited: reminds the coordinator; ledningen is not told by default.
+    package var kvittensAwaited: PolicyConfiguration = Self.defaultKvittensAwaited
     /// When the daily run happens, on the organisation's clock. YAML: `policies.run_at`.
     package var runAt: TimeOfDay
     /// The working days that thresholds given as `N working_days` count, and the days on which
@@ -49,6 +53,10 @@ package struct PoliciesConfiguration: Sendable, Equatable {
         self.calendar = calendar
         self.onNonWorkingDays = onNonWorkingDays
     }
+
+    /// `kvittens_awaited` in ``defaults``: 60 days after the change was carried out, again every 30 days.
+    package static let defaultKvittensAwaited = PolicyConfiguration(
+        thresholdDays: 60, escalateAfterDays: nil, repeatDays: 30)
 
     /// Days between reminders in ``defaults``.
     package static let defaultRepeatDays = 7
@@ -93,6 +101,7 @@ package struct PoliciesConfiguration: Sendable, Equatable {
             case .stale: stale
             case .actionItemDue: actionItemDue
             case .certificationExpiry: certificationExpiry
+            case .kvittensAwaited: kvittensAwaited
             }
         }
         set {
@@ -105,6 +114,7 @@ package struct PoliciesConfiguration: Sendable, Equatable {
             case .stale: stale = newValue
             case .actionItemDue: actionItemDue = newValue
             case .certificationExpiry: certificationExpiry = newValue
+            case .kvittensAwaited: kvittensAwaited = newValue
             }
         }
     }

@@ -15,6 +15,7 @@ import Domain
 /// | `stale` | the day of the issue's last event + `threshold_days` |
 /// | `action_item_due` | the item's due date − `threshold_days`, and on while it is overdue |
 /// | `certification_expiry` | the last valid day − `threshold_days`, and on after it has expired |
+/// | `kvittens_awaited` | the day the issue was carried out (the council asked) + `threshold_days` |
 ///
 /// Each of the three numbers is calendar days (`14`) or working days (`14 working_days`, on
 /// ``PoliciesConfiguration/calendar``); see ``DayCount``.

@@ -15,7 +15,7 @@ import Domain
 ///
 /// Who is reminded first: for `no_owner` and `certification_expiry` the unit's coordinator; for the
 /// issue policies the issue's owner, or the coordinator while it has none; for `action_item_due` the
-/// one who follows the item up.
+/// one who follows the item up; for `kvittens_awaited` the unit's coordinator, who asks the council.
 ///
 /// A run after a gap makes up for it without doubling: the reminder that fell on a missed day fires
 /// on the next run, once.
@@ -129,6 +129,10 @@ private struct Run {
         for owed in issue.feedbackOwed {
             let cause = EffectCause.feedbackOwed(owed)
             fire(cause, subject, unit, to: responsible, from: days(cause).after(owed.owedSince, in: calendar))
+        }
+        if let asked = issue.kvittensAskedSince {
+            let cause = EffectCause.kvittensAwaited(askedSince: asked)
+            fire(cause, subject, unit, to: .coordinator(unit), from: asked.adding(days: days(cause)))
         }
     }
 

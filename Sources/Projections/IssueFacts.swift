@@ -24,18 +24,27 @@ struct IssueFacts: Sendable, Equatable {
         case .verified(let e):
             verifiedOn = e.verifiedOn
             verificationNote = e.note
+        case .verifiedWithoutKvittens(let e):
+            verifiedOn = e.verifiedOn
+            verificationNote = e.note
         case .withdrawn(let e):
             withdrawnOn = e.withdrawnOn
             withdrawnReason = e.reason
+        case .kvittensRecorded(let e) where e.verdict == .doesNotHold:
+            closeCourse()
         case .reopened:
-            // What was done and followed up before belongs to the closed course, not the new one.
-            implementationSummary = nil
-            verifiedOn = nil
-            verificationNote = nil
-            withdrawnOn = nil
-            withdrawnReason = nil
+            closeCourse()
         case .feedbackGiven(let e) where e.occasion == .decision: firstFeedbackOn = firstFeedbackOn ?? e.givenOn
         default: break
         }
+    }
+
+    /// What was done and followed up before a reopening belongs to the closed course, not the new one.
+    private mutating func closeCourse() {
+        implementationSummary = nil
+        verifiedOn = nil
+        verificationNote = nil
+        withdrawnOn = nil
+        withdrawnReason = nil
     }
 }

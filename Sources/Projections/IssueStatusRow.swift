@@ -36,6 +36,15 @@ struct IssueStatusRow: Codable, Sendable {
     var verificationNote: String?
     var withdrawnOn: CalendarDate?
     var withdrawnReason: String?
+    /// Since when the councils and revision groups behind the implemented issue are asked for a kvittens.
+    var kvittensAskedSince: CalendarDate?
+    /// Those still asked (`KvittensParty` JSON), and the councils among them for the digests and agendas.
+    var kvittensAwaited: [KvittensParty]
+    var kvittensAwaitedCouncils: [CouncilID]
+    /// The kvittens given since the issue was last implemented (an "inte kvitterat" stays until then).
+    var kvittens: [Kvittens]
+    /// Why the issue was followed up without a kvittens, if it was.
+    var verifiedWithoutKvittens: String?
     var lastEventAt: Date
     var lastEventOn: CalendarDate
     var streamVersion: Int64
@@ -67,6 +76,11 @@ struct IssueStatusRow: Codable, Sendable {
         case verificationNote = "verification_note"
         case withdrawnOn = "withdrawn_on"
         case withdrawnReason = "withdrawn_reason"
+        case kvittensAskedSince = "kvittens_asked_since"
+        case kvittensAwaited = "kvittens_awaited"
+        case kvittensAwaitedCouncils = "kvittens_awaited_councils"
+        case kvittens
+        case verifiedWithoutKvittens = "verified_without_kvittens"
         case lastEventAt = "last_event_at"
         case lastEventOn = "last_event_on"
         case streamVersion = "stream_version"
@@ -107,6 +121,11 @@ struct IssueStatusRow: Codable, Sendable {
             verification_note text,
             withdrawn_on date,
             withdrawn_reason text,
+            kvittens_asked_since date,
+            kvittens_awaited jsonb NOT NULL,
+            kvittens_awaited_councils uuid[] NOT NULL,
+            kvittens jsonb NOT NULL,
+            verified_without_kvittens text,
             last_event_at timestamptz NOT NULL,
             last_event_on date NOT NULL,
             stream_version bigint NOT NULL
@@ -119,6 +138,7 @@ struct IssueStatusRow: Codable, Sendable {
         CREATE INDEX ON {schema}.issue_status (unit_id, registered_on);
         CREATE INDEX ON {schema}.issue_status USING gin (councils);
         CREATE INDEX ON {schema}.issue_status USING gin (source_kinds);
+        CREATE INDEX ON {schema}.issue_status USING gin (kvittens_awaited_councils);
         """
 }
 

@@ -15,7 +15,8 @@ package actor IssuesProjection: Projection {
     package nonisolated let name = "issues"
     /// 3: `last_event_at` counts only work on the issue (`IssueEvent.isActivity`), no longer the
     /// feedback a delivered digest gave; an upgraded daemon rebuilds the table from the log.
-    package nonisolated let version = 3
+    /// 4: brukarkvittens — who is asked since when, the answers, and follow-up without a kvittens.
+    package nonisolated let version = 4
     package nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore
@@ -224,6 +225,9 @@ package actor IssuesProjection: Projection {
             implementationSummary: entry.facts.implementationSummary,
             verifiedOn: entry.facts.verifiedOn, verificationNote: entry.facts.verificationNote,
             withdrawnOn: entry.facts.withdrawnOn, withdrawnReason: entry.facts.withdrawnReason,
+            kvittensAskedSince: state.kvittensAskedSince, kvittensAwaited: state.kvittensAwaited,
+            kvittensAwaitedCouncils: state.kvittensAwaited.compactMap(\.council), kvittens: state.kvittens,
+            verifiedWithoutKvittens: state.verifiedWithoutKvittens,
             lastEventAt: entry.lastEventAt,
             lastEventOn: clock.day(of: entry.lastEventAt), streamVersion: entry.version)
     }

@@ -13,7 +13,7 @@ extension ReadModel {
         let issues = try await database.query(
             """
             SELECT s.issue_id, s.unit_id, s.title, s.status, s.outcome, s.owner, s.registered_on, s.due_date,
-                   s.last_event_on, s.feedback_owed
+                   s.last_event_on, s.feedback_owed, s.kvittens_asked_since
             FROM \(identifier: schema).issue_status s
             WHERE ((\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0)
               AND (\(only)::uuid IS NULL OR s.issue_id = \(only))
@@ -29,7 +29,8 @@ extension ReadModel {
                 registeredOn: try row.decode("registered_on", as: PostgresDate.self).calendarDate,
                 dueDate: try row.decode("due_date", as: PostgresDate?.self)?.calendarDate,
                 lastEventOn: try row.decode("last_event_on", as: PostgresDate.self).calendarDate,
-                feedbackOwed: try row.decode("feedback_owed", as: PostgresJSONB.self).decode([FeedbackDue].self))
+                feedbackOwed: try row.decode("feedback_owed", as: PostgresJSONB.self).decode([FeedbackDue].self),
+                kvittensAskedSince: try row.decode("kvittens_asked_since", as: PostgresDate?.self)?.calendarDate)
         }
         if issue != nil { return PolicyFacts(issues: issues, actionItems: [], certifications: []) }
         let actionItems = try await database.query(

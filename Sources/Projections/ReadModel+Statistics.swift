@@ -6,7 +6,9 @@ import ReadModelTypes
 extension ReadModel {
     /// Figures for a unit (or all units) over a period: issues registered, decided and implemented in
     /// it, the median days from registration to decision, and the share of decided issues whose
-    /// councils got feedback within 30 days — in total, per quality area and per participation level.
+    /// councils got feedback within 30 days, and of the issues from a council's proposal or a revision's
+    /// finding followed up in it, how many without a brukarkvittens and the share with one — in total,
+    /// per quality area and per participation level.
     package func statistics(unitId: UnitID? = nil, from: CalendarDate, to: CalendarDate) async throws -> Statistics {
         func figures(groupedBy column: String?) async throws -> [(key: String?, figures: Statistics.Figures)] {
             let key = column.map { "s.\($0)::text" } ?? "NULL::text"
@@ -23,7 +25,18 @@ extension ReadModel {
                       AND cardinality(s.councils) > 0
                       AND s.first_feedback_on <= s.first_decided_on + \(FeedbackPromptness.days)::integer))::float8
                     / nullif(count(*) FILTER (WHERE s.first_decided_on BETWEEN \(from.postgres) AND \(to.postgres)
-                      AND cardinality(s.councils) > 0), 0) AS feedback_share
+                      AND cardinality(s.councils) > 0), 0) AS feedback_share,
+                  count(*) FILTER (WHERE s.status = 'verified' AND s.verified_on BETWEEN \(from.postgres) AND \(to.postgres)
+                      AND s.source_kinds && ARRAY['proposal', 'finding']) AS followed_up,
+                  count(*) FILTER (WHERE s.status = 'verified' AND s.verified_on BETWEEN \(from.postgres) AND \(to.postgres)
+                      AND s.source_kinds && ARRAY['proposal', 'finding']
+                      AND s.verified_without_kvittens IS NOT NULL) AS without_kvittens,
+                  (count(*) FILTER (WHERE s.status = 'verified' AND s.verified_on BETWEEN \(from.postgres) AND \(to.postgres)
+                      AND s.source_kinds && ARRAY['proposal', 'finding'] AND s.verified_without_kvittens IS NULL
+                      AND s.kvittens @> '[{"verdict": "holds"}]'::jsonb))::float8
+                    / nullif(count(*) FILTER (WHERE s.status = 'verified'
+                      AND s.verified_on BETWEEN \(from.postgres) AND \(to.postgres)
+                      AND s.source_kinds && ARRAY['proposal', 'finding']), 0) AS kvittens_share
                 FROM \(identifier: schema).issue_status s
                 WHERE s.status IN \(unescaped: Self.statuses(where: \.countsInStatistics))
                   AND (\(unit)::uuid IS NULL OR s.unit_id = \(unit))
@@ -35,7 +48,10 @@ extension ReadModel {
                     Statistics.Figures(
                         registered: try row.decode("registered"), decided: try row.decode("decided"),
                         implemented: try row.decode("implemented"), medianDaysToDecision: try row.decode("median_days"),
-                        feedbackWithin30DaysShare: try row.decode("feedback_share"))
+                        feedbackWithin30DaysShare: try row.decode("feedback_share"),
+                        followedUp: try row.decode("followed_up"),
+                        followedUpWithoutKvittens: try row.decode("without_kvittens"),
+                        kvittensShare: try row.decode("kvittens_share"))
                 )
             }
         }

@@ -253,16 +253,26 @@ package struct Statistics: Codable, Sendable, Equatable {
         package var medianDaysToDecision: Double?
         /// Of the issues decided in the period, the share whose councils got feedback within 30 days.
         package var feedbackWithin30DaysShare: Double?
+        /// Issues from a council's proposal or a revision's finding followed up in the period.
+        package var followedUp: Int
+        /// Of those, the ones followed up without a brukarkvittens ("uppföljt utan brukarkvittens").
+        package var followedUpWithoutKvittens: Int
+        /// Of those, the share followed up with a brukarkvittens ("kvitterat").
+        package var kvittensShare: Double?
 
         package init(
             registered: Int, decided: Int, implemented: Int, medianDaysToDecision: Double? = nil,
-            feedbackWithin30DaysShare: Double? = nil
+            feedbackWithin30DaysShare: Double? = nil, followedUp: Int = 0, followedUpWithoutKvittens: Int = 0,
+            kvittensShare: Double? = nil
         ) {
             self.registered = registered
             self.decided = decided
             self.implemented = implemented
             self.medianDaysToDecision = medianDaysToDecision
             self.feedbackWithin30DaysShare = feedbackWithin30DaysShare
+            self.followedUp = followedUp
+            self.followedUpWithoutKvittens = followedUpWithoutKvittens
+            self.kvittensShare = kvittensShare
         }
     }
 

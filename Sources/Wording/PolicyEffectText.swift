@@ -39,6 +39,8 @@ package enum PolicyEffectText {
             return effect.on <= since
                 ? "en åtgärd i handlingsplanen skulle vara klar senast \(since)"
                 : "en åtgärd i handlingsplanen var försenad (den skulle ha varit klar \(since))"
+        case .kvittensAwaited:
+            return "rådet hade inte sagt om ändringen fungerar som de menade sedan \(since)"
         case .certificationExpiry:
             return effect.on <= since
                 ? "certifikatet gällde till \(since) och ingen förnyelse hade börjat"

@@ -28,6 +28,11 @@ package enum TimelineText {
         case .verified(let e):
             let note = e.note.map { " \($0)" } ?? ""
             return ("Uppföljningen är gjord.\(note)", e.verifiedOn)
+        case .verifiedWithoutKvittens(let e):
+            let note = e.note.map { " \($0)" } ?? ""
+            return ("Ärendet är uppföljt utan brukarkvittens. Skäl: \(e.reason)\(note)", e.verifiedOn)
+        case .kvittensRecorded(let e):
+            return (kvittens(e), e.givenOn)
         case .withdrawn(let e):
             return ("Ärendet drogs tillbaka. Skäl: \(e.reason)", e.withdrawnOn)
         case .merged(let e):
@@ -49,6 +54,36 @@ package enum TimelineText {
             return (PolicyEffectText.sentence(.reminder, e.effect), e.effect.on)
         case .escalationSent(let e):
             return (PolicyEffectText.sentence(.escalation, e.effect), e.effect.on)
+        }
+    }
+
+    /// A council's (or revision group's) brukarkvittens, and for "inte kvitterat" their words.
+    package static func kvittens(_ e: KvittensRecorded) -> String {
+        let who = party(e.party)
+        switch e.verdict {
+        case .holds:
+            let words = e.text.map { " De sa: \($0)" } ?? ""
+            return "\(who) kvitterade \(channel(e.channel)): ändringen fungerar som de menade.\(words)"
+        case .doesNotHold:
+            let words = e.text.map { " De sa: \($0)" } ?? ""
+            return
+                "\(who) kvitterade inte \(channel(e.channel)): ändringen fungerar inte som de menade.\(words) Ärendet öppnades igen."
+        }
+    }
+
+    /// Who gives a kvittens, as the history names them.
+    package static func party(_ party: KvittensParty) -> String {
+        switch party {
+        case .council: "Brukarrådet"
+        case .revision: "Revisionsgruppen"
+        }
+    }
+
+    package static func channel(_ channel: KvittensChannel) -> String {
+        switch channel {
+        case .meeting: "vid ett möte"
+        case .letter: "i ett brev"
+        case .mail: "i ett mejl"
         }
     }
 

@@ -32,17 +32,20 @@ package enum TraceAnswer {
     /// sentence with the reason, the day, and who recorded it. `nil` while the issue has not ended.
     static func ending(_ issue: IssueDetail, history: [TimelineEntry]) -> String? {
         let summary = issue.summary
-        let type: String
+        let types: Set<String>
         switch summary.status {
-        case .withdrawn: type = IssueWithdrawn.eventType
-        case .merged: type = IssueMerged.eventType
-        case .reopened: type = IssueReopened.eventType
-        case .verified: type = IssueVerified.eventType
-        case .decided where summary.outcome == .rejected: type = IssueDecided.eventType
+        case .withdrawn: types = [IssueWithdrawn.eventType]
+        case .merged: types = [IssueMerged.eventType]
+        // A council's "inte kvitterat" reopens the issue as a later finding does.
+        case .reopened: types = [IssueReopened.eventType, KvittensRecorded.eventType]
+        case .verified: types = [IssueVerified.eventType, IssueVerifiedWithoutKvittens.eventType]
+        case .decided where summary.outcome == .rejected: types = [IssueDecided.eventType]
         case .registered, .inPreparation, .decided, .inProgress, .implemented: return nil
         }
-        guard let entry = history.last(where: { $0.issueId == summary.id && $0.eventType == type }) else { return nil }
-        if type == IssueDecided.eventType {
+        guard let entry = history.last(where: { $0.issueId == summary.id && types.contains($0.eventType) }) else {
+            return nil
+        }
+        if entry.eventType == IssueDecided.eventType {
             // The decision's words and date are told already: say who recorded it, and that it ends here.
             return "Ärendet avslutades med det beslutet. Det registrerades av \(entry.actor)."
         }

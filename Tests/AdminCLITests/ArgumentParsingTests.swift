@@ -114,6 +114,41 @@ import Testing
                     givenOn: CalendarDate("2026-06-10")))
     }
 
+    @Test func kvittensAndVerifyWithoutIt() throws {
+        #expect(
+            try parse(
+                ["issue", "kvittens", "7b1c2d3e", "--council", "8d7e6f5a", "--holds", "--channel", "meeting"],
+                as: IssueCommand.Kvittens.self
+            ).parameters
+                == RecordKvittensParameters(
+                    issueId: "7b1c2d3e", councilId: "8d7e6f5a", verdict: .holds, channel: .meeting))
+        #expect(
+            try parse(
+                [
+                    "issue", "kvittens", "7b1c2d3e", "--revision", "3a4b5c6d", "--does-not-hold", "--text",
+                    "Det är fortfarande stängt.", "--channel", "mail", "--date", "2026-06-10",
+                ], as: IssueCommand.Kvittens.self
+            ).parameters
+                == RecordKvittensParameters(
+                    issueId: "7b1c2d3e", revisionId: "3a4b5c6d", verdict: .doesNotHold,
+                    text: "Det är fortfarande stängt.", channel: .mail, givenOn: CalendarDate("2026-06-10")))
+        #expect(throws: (any Error).self) {
+            try parse(
+                ["issue", "kvittens", "7b1c2d3e", "--council", "8d7e6f5a", "--channel", "meeting"],
+                as: IssueCommand.Kvittens.self)
+        }
+        #expect(throws: (any Error).self) {
+            try parse(
+                ["issue", "kvittens", "7b1c2d3e", "--council", "8d7e6f5a", "--does-not-hold", "--channel", "letter"],
+                as: IssueCommand.Kvittens.self)
+        }
+        #expect(
+            try parse(
+                ["issue", "verify", "7b1c2d3e", "--without-kvittens", "Rådet är nedlagt."],
+                as: IssueCommand.Verify.self
+            ).parameters == VerifyParameters(issueId: "7b1c2d3e", withoutKvittens: "Rådet är nedlagt."))
+    }
+
     @Test func catalogCommands() throws {
         #expect(
             try parse(["unit", "register", "Vuxenstöd Lund"], as: UnitCommand.Register.self).parameters

@@ -193,13 +193,15 @@ enum Fixtures {
             "unitId": null, "from": "2025-04-01", "to": "2026-03-31",
             "total": {
               "registered": 40, "decided": 31, "implemented": 12, "medianDaysToDecision": 17.5,
-              "feedbackWithin30DaysShare": 0.75
+              "feedbackWithin30DaysShare": 0.75, "followedUp": 5, "followedUpWithoutKvittens": 1,
+              "kvittensShare": 0.8
             },
             "byQualityArea": [
               {
                 "key": "bemotande", "label": "Bemötande",
                 "figures": {"registered": 8, "decided": 6, "implemented": 2, "medianDaysToDecision": null,
-                            "feedbackWithin30DaysShare": null}
+                            "feedbackWithin30DaysShare": null, "followedUp": 0,
+                            "followedUpWithoutKvittens": 0, "kvittensShare": null}
               }
             ],
             "byParticipationLevel": []

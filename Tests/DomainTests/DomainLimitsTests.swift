@@ -152,7 +152,26 @@ import Testing
                 }
             ),
             ("MarkImplemented.summary", run(IssueAggregate.self, s.inProgress) { .markImplemented(summary: $0) }),
-            ("Verify.note", run(IssueAggregate.self, s.implemented) { .verify(note: $0) }),
+            // The council behind the fixture's issue has given no kvittens: followed up without it.
+            (
+                "Verify.note",
+                run(IssueAggregate.self, s.implemented) {
+                    .verifyWithoutKvittens(note: $0, reason: "Rådet är nedlagt.")
+                }
+            ),
+            (
+                "VerifyWithoutKvittens.reason",
+                run(IssueAggregate.self, s.implemented) { .verifyWithoutKvittens(note: nil, reason: $0) }
+            ),
+            (
+                "RecordKvittens.text",
+                run(IssueAggregate.self, s.implemented) {
+                    .recordKvittens(
+                        Kvittens(
+                            party: .council(Fixture.council), verdict: .doesNotHold, text: $0, channel: .meeting,
+                            givenOn: ctx.today))
+                }
+            ),
             ("Withdraw.reason", run(IssueAggregate.self, s.issue) { .withdraw(reason: $0) }),
             (
                 "Reopen.reason",

@@ -16,6 +16,8 @@ import Testing
         IssueWorkStarted.eventType: true,
         IssueImplemented.eventType: true,
         IssueVerified.eventType: true,
+        IssueVerifiedWithoutKvittens.eventType: true,
+        KvittensRecorded.eventType: true,
         IssueWithdrawn.eventType: true,
         IssueMerged.eventType: true,
         IssueAbsorbed.eventType: true,

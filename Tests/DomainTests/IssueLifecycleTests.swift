@@ -21,7 +21,8 @@ import Testing
             case .decide: .decide(outcome: .accepted, motivation: "Vi gör det.", decidedBy: "Ledningsgruppen")
             case .startWork: .startWork
             case .markImplemented: .markImplemented(summary: nil)
-            case .verify: .verify(note: nil)
+            // Without the council's kvittens, which the implemented stage here does not have.
+            case .verify: .verifyWithoutKvittens(note: nil, reason: "Rådet är nedlagt.")
             case .withdraw: .withdraw(reason: "Hanteras av regionen.")
             case .mergeInto: .mergeInto(survivor: Fixture.otherIssue)
             case .reopen: .reopen(source: Fixture.findingSource, reason: "Revisionen såg samma problem.")
@@ -61,7 +62,12 @@ import Testing
             path = [.startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: "Klart.")]
         case .verified:
             path = [
-                .startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: nil), .verify(note: nil),
+                .startPreparation, decideAs(.accepted), .startWork, .markImplemented(summary: nil),
+                .recordKvittens(
+                    Kvittens(
+                        party: .council(Fixture.council), verdict: .holds, text: nil, channel: .meeting,
+                        givenOn: day("2026-03-04"))),
+                .verify(note: nil),
             ]
         case .withdrawn: path = [.withdraw(reason: "Inte längre aktuellt.")]
         case .merged: path = [.mergeInto(survivor: IssueID(uuid(99)))]

@@ -24,7 +24,7 @@ import Testing
 
     static func randomCommand<G: RandomNumberGenerator>(_ rng: inout G, today: CalendarDate) -> IssueCommand {
         let date = today.adding(days: Int.random(in: -40...20, using: &rng))
-        switch Int.random(in: 0..<15, using: &rng) {
+        switch Int.random(in: 0..<17, using: &rng) {
         case 0:
             return .open(
                 unitId: Fixture.unit, title: randomText(&rng), source: randomSource(&rng),
@@ -50,6 +50,16 @@ import Testing
             return .absorb(
                 from: IssueID(uuid(Int.random(in: 200..<204, using: &rng))), sources: [randomSource(&rng)],
                 feedbackOwed: [])
+        case 15:
+            return .verifyWithoutKvittens(note: nil, reason: randomText(&rng))
+        case 16:
+            let party: KvittensParty =
+                Bool.random(using: &rng) ? .council(councils.randomElement(using: &rng)!) : .revision(Fixture.revision)
+            return .recordKvittens(
+                Kvittens(
+                    party: party, verdict: KvittensVerdict.allCases.randomElement(using: &rng)!,
+                    text: Bool.random(using: &rng) ? nil : randomText(&rng),
+                    channel: KvittensChannel.allCases.randomElement(using: &rng)!, givenOn: date))
         default:
             return .giveFeedback(
                 councilId: councils.randomElement(using: &rng)!,

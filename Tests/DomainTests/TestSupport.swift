@@ -118,6 +118,18 @@ enum Fixture {
             issue,
             .verified(IssueVerified(verifiedOn: day("2026-11-01"), note: "Brukarrevisionen bekräftar förändringen."))),
         .issue(
+            issue,
+            .verifiedWithoutKvittens(
+                IssueVerifiedWithoutKvittens(
+                    verifiedOn: day("2026-11-02"), note: "Kontaktpersonerna finns på plats.",
+                    reason: "Rådet är nedlagt sedan i somras."))),
+        .issue(
+            issue,
+            .kvittensRecorded(
+                KvittensRecorded(
+                    party: .council(council), verdict: .doesNotHold,
+                    text: "Kallelserna kommer fortfarande för sent.", channel: .meeting, givenOn: day("2026-10-15")))),
+        .issue(
             issue, .withdrawn(IssueWithdrawn(reason: "Frågan hanteras av regionen.", withdrawnOn: day("2026-03-05")))),
         .issue(otherIssue, .merged(IssueMerged(into: issue, mergedOn: day("2026-02-14")))),
         .issue(

@@ -8,8 +8,12 @@ import Testing
     @Test func theDefaultsAreDesignsThresholds() throws {
         let defaults = PoliciesConfiguration.defaults
         #expect(
-            PolicyName.allCases.map { defaults[$0].thresholdDays } == [14, 60, 7, 0, 30, 45, 7, 90])
-        #expect(PolicyName.allCases.allSatisfy { defaults[$0].enabled && defaults[$0].repeatDays == 7 })
+            PolicyName.allCases.map { defaults[$0].thresholdDays } == [14, 60, 7, 0, 30, 45, 7, 90, 60])
+        // A kvittens awaited is asked for monthly, the rhythm of the councils' meetings.
+        #expect(
+            PolicyName.allCases.allSatisfy {
+                defaults[$0].enabled && defaults[$0].repeatDays == ($0 == .kvittensAwaited ? 30 : 7)
+            })
         #expect(
             PolicyName.allCases.filter { defaults[$0].escalateAfterDays == 14 }
                 == [.noDecision, .overdue, .feedbackOwed, .stale, .certificationExpiry])
@@ -22,7 +26,7 @@ import Testing
         #expect(
             PolicyName.allCases.map(\.rawValue) == [
                 "no_owner", "no_decision", "due_soon", "overdue", "feedback_owed", "stale", "action_item_due",
-                "certification_expiry",
+                "certification_expiry", "kvittens_awaited",
             ])
         #expect(PolicyName.allCases.sorted() == PolicyName.allCases)
     }
@@ -92,7 +96,7 @@ import Testing
 
     @Test func theKeysAreTheYAMLsKeys() {
         let keys = PoliciesConfiguration.keys
-        #expect(keys.count == 2 + 8 * 4)
+        #expect(keys.count == 2 + 9 * 4)
         #expect(keys.contains("policies.run_at"))
         #expect(keys.contains("policies.on_non_working_days"))
         #expect(keys.contains("policies.overdue.escalate_after_days"))

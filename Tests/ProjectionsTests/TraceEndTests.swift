@@ -77,6 +77,13 @@ import Testing
         try await app.run(.issue(verifiedIssue, .startWork))
         try await app.run(.issue(verifiedIssue, .markImplemented(summary: "Klart.")), on: "2026-05-20")
         try await app.run(
+            .issue(
+                verifiedIssue,
+                .recordKvittens(
+                    Kvittens(
+                        party: .council(council), verdict: .holds, text: nil, channel: .meeting,
+                        givenOn: day("2026-08-30")))), on: "2026-08-31", as: "dora")
+        try await app.run(
             .issue(verifiedIssue, .verify(note: "Rådet säger att det fungerar.")), on: "2026-09-01", as: "dora")
         app.clock.set("2026-10-20")
     }

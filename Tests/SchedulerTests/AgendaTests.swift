@@ -35,7 +35,7 @@ import Testing
             let text = AgendaWording.letter(agenda).text
             let points = [
                 "1. Mötets öppnande", "2. Besked sedan förra mötet", "3. Besked som rådet väntar på",
-                "4. Ska vara klart före nästa möte", "5. Förslag från förra mötet",
+                "4. Fungerar det som ni menade?", "5. Ska vara klart före nästa möte", "6. Förslag från förra mötet",
             ]
             var last = text.startIndex
             for point in points {
@@ -48,6 +48,9 @@ import Testing
             #expect(!text.contains("tredjekraft "))
             let copy = AgendaWording.letter(agenda, copy: .coordinator).text
             #expect(copy.contains("--occasion decision --channel meeting --date 2026-12-10"))
+            // Delaktighet, carried out, is asked about until the council has given its kvittens.
+            #expect(agenda.kvittens.map { $0.proposal.text.hasPrefix("Delaktighet") } == [true])
+            #expect(copy.contains("--holds --channel meeting --date 2026-12-10"))
         }
     }
 

@@ -165,7 +165,16 @@ extension IssueCommand {
     struct Verify: DaemonCommand {
         static let configuration = CommandConfiguration(
             abstract: "Registrera att uppföljningen visar att förändringen fungerar.",
-            discussion: "Exempel:\n  tredjekraft issue verify 7b1c2d3e --note \"Brukarrådet bekräftade i juni.\"")
+            discussion: """
+                Ett ärende från ett råds förslag eller en revisions iakttagelse följs upp när rådet eller \
+                revisionsgruppen har lämnat sin brukarkvittens (tredjekraft issue kvittens). Har de inte \
+                tillfrågats eller inte svarat, skriv varför med --without-kvittens; då visas ärendet som \
+                uppföljt utan brukarkvittens.
+
+                Exempel:
+                  tredjekraft issue verify 7b1c2d3e --note "Brukarrådet bekräftade i juni."
+                  tredjekraft issue verify 7b1c2d3e --without-kvittens "Rådet är nedlagt sedan mars."
+                """)
 
         @Argument(help: ArgumentHelp("Ärendets id.", valueName: "id"))
         var issueId: String
@@ -173,11 +182,17 @@ extension IssueCommand {
         @Option(help: ArgumentHelp("Vad uppföljningen visade.", valueName: "text"))
         var note: String?
 
+        @Option(
+            name: .customLong("without-kvittens"),
+            help: ArgumentHelp(
+                "Varför rådet eller revisionsgruppen inte har tillfrågats eller inte har svarat.", valueName: "skäl"))
+        var withoutKvittens: String?
+
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
         var parameters: VerifyParameters {
-            VerifyParameters(issueId: issueId, note: note, commandId: write.commandId)
+            VerifyParameters(issueId: issueId, note: note, withoutKvittens: withoutKvittens, commandId: write.commandId)
         }
 
         func run(on console: Console) async throws {

@@ -28,6 +28,7 @@ struct IssueCommand: ParsableCommand {
         case .setParticipationLevel: "level"
         case .giveFeedback: "feedback"
         case .absorb: "merge"
+        case .recordKvittens: "kvittens"
         }
     }
 
@@ -37,7 +38,9 @@ struct IssueCommand: ParsableCommand {
         discussion: """
             Ett ärendes gång: registrerat → prepare (under beredning) → decide (beslutat: bifall, delvis \
             bifall eller avslag, alltid med motivering) → start (genomförs) → implemented (genomfört) → \
-            verify (uppföljt). Efter beslut och genomförande ska rådet få återkoppling (feedback).
+            verify (uppföljt). Efter beslut och genomförande ska rådet få återkoppling (feedback). Ett \
+            ärende från ett råds förslag eller en revisions iakttagelse följs upp när rådet eller \
+            revisionsgruppen har sagt att ändringen fungerar som de menade (kvittens).
 
             Vad som går att göra i varje status:
             \(courseTable)
@@ -47,7 +50,7 @@ struct IssueCommand: ParsableCommand {
         subcommands: [
             List.self, Show.self, History.self, Open.self, Link.self, Assign.self, Due.self, Prepare.self,
             Decide.self, Start.self, Implemented.self, Verify.self, Reopen.self, Withdraw.self, Merge.self,
-            Level.self, Feedback.self,
+            Level.self, Feedback.self, Kvittens.self,
         ])
 
     struct List: DaemonCommand {

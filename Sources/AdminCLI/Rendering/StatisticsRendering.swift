@@ -24,12 +24,16 @@ enum StatisticsRendering {
                 .init(heading), .init("Registrerade", alignment: .right), .init("Beslutade", alignment: .right),
                 .init("Genomförda", alignment: .right), .init("Dagar till beslut (median)", alignment: .right),
                 .init("Återkoppling inom 30 dagar", alignment: .right),
+                .init("Uppföljda från råd/revision", alignment: .right),
+                .init("Med brukarkvittens", alignment: .right),
+                .init("Utan brukarkvittens", alignment: .right),
             ],
             rows: groups.map { label, figures in
                 [
                     label, "\(figures.registered)", "\(figures.decided)", "\(figures.implemented)",
                     figures.medianDaysToDecision.map(Swedish.decimal) ?? Swedish.none,
-                    Swedish.percent(figures.feedbackWithin30DaysShare),
+                    Swedish.percent(figures.feedbackWithin30DaysShare), "\(figures.followedUp)",
+                    Swedish.percent(figures.kvittensShare), "\(figures.followedUpWithoutKvittens)",
                 ]
             }
         ).render()

@@ -73,6 +73,16 @@ extension FeedbackChannel: WireValue {
     }
 }
 
+extension KvittensChannel: WireValue {
+    var swedish: String {
+        switch self {
+        case .meeting: "Vid ett möte"
+        case .letter: "Med brev"
+        case .mail: "Med mejl"
+        }
+    }
+}
+
 extension SourceRef.Kind: WireValue {
     var swedish: String { label }
 }

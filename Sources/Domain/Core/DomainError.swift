@@ -32,6 +32,10 @@ package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible 
         case textTooLong = "text_too_long"
         /// A recipient key whose id is not a UUID, or whose title cannot be one.
         case invalidRecipient = "invalid_recipient"
+        /// Follow-up of an issue whose council or revision group has not said that the change works.
+        case kvittensMissing = "kvittens_missing"
+        /// A kvittens from someone the issue does not wait for (not behind it, or already answered).
+        case kvittensNotAwaited = "kvittens_not_awaited"
     }
 
     package let code: Code

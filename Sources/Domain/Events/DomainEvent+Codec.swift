@@ -105,6 +105,8 @@ extension DomainEvent {
         Entry(FeedbackGiven.self, IssueKind.self) { .issue($0, .feedbackGiven($1)) },
         Entry(IssueReminderSent.self, IssueKind.self) { .issue($0, .reminderSent($1)) },
         Entry(IssueEscalationSent.self, IssueKind.self) { .issue($0, .escalationSent($1)) },
+        Entry(IssueVerifiedWithoutKvittens.self, IssueKind.self) { .issue($0, .verifiedWithoutKvittens($1)) },
+        Entry(KvittensRecorded.self, IssueKind.self) { .issue($0, .kvittensRecorded($1)) },
         Entry(MailQueued.self, MailKind.self) { .mail($0, .queued($1)) },
         Entry(MailDelivered.self, MailKind.self) { .mail($0, .delivered($1)) },
         Entry(MailDeliveryFailed.self, MailKind.self) { .mail($0, .deliveryFailed($1)) },

@@ -106,6 +106,8 @@ extension IssueEvent {
         case .workStarted(let p): p
         case .implemented(let p): p
         case .verified(let p): p
+        case .verifiedWithoutKvittens(let p): p
+        case .kvittensRecorded(let p): p
         case .withdrawn(let p): p
         case .merged(let p): p
         case .absorbed(let p): p

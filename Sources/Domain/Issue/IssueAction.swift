@@ -2,7 +2,7 @@
 /// (``IssueStage/allows(_:)``): one table, which `decide` checks and ``IssueStage/situation`` and the
 /// CLI's help render.
 package enum IssueAction: String, CaseIterable, Sendable {
-    case linkSource, assignOwner, setDueDate, setParticipationLevel, giveFeedback, absorb
+    case linkSource, assignOwner, setDueDate, setParticipationLevel, giveFeedback, absorb, recordKvittens
     case startPreparation, decide, startWork, markImplemented, verify, withdraw, mergeInto, reopen
 
     /// The action in a refusal, "Det går inte att … nu."
@@ -14,6 +14,7 @@ package enum IssueAction: String, CaseIterable, Sendable {
         case .setParticipationLevel: "ändra delaktighetsnivån"
         case .giveFeedback: "registrera återkoppling"
         case .absorb: "ta emot ett sammanslaget ärende"
+        case .recordKvittens: "registrera brukarkvittens"
         case .startPreparation: "börja bereda ärendet"
         case .decide: "besluta i ärendet"
         case .startWork: "börja genomföra ärendet"
@@ -39,7 +40,9 @@ extension IssueAction {
         case .withdraw: "återkallas"
         case .mergeInto: "slås ihop med ett annat ärende"
         case .reopen: "återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem"
-        case .linkSource, .assignOwner, .setDueDate, .setParticipationLevel, .giveFeedback, .absorb: nil
+        case .linkSource, .assignOwner, .setDueDate, .setParticipationLevel, .giveFeedback, .absorb,
+            .recordKvittens:
+            nil
         }
     }
 
@@ -62,7 +65,8 @@ extension IssueCommand {
         case .decide: .decide
         case .startWork: .startWork
         case .markImplemented: .markImplemented
-        case .verify: .verify
+        case .verify, .verifyWithoutKvittens: .verify
+        case .recordKvittens: .recordKvittens
         case .withdraw: .withdraw
         case .mergeInto: .mergeInto
         case .reopen: .reopen
@@ -102,7 +106,7 @@ extension IssueStage {
             if case .decided(let decision) = self { decision.outcome != .rejected } else { false }
         case .markImplemented:
             if case .inProgress = self { true } else { false }
-        case .verify:
+        case .verify, .recordKvittens:
             if case .implemented = self { true } else { false }
         case .withdraw:
             switch self {

@@ -26,11 +26,6 @@ extension IssueAggregate {
                         implementedOn: today, summary: try Validation.optionalText(summary, "Sammanfattningen")))
             ]
 
-        case .verify(let note):
-            return [
-                .verified(IssueVerified(verifiedOn: today, note: try Validation.optionalText(note, "Anteckningen")))
-            ]
-
         case .withdraw(let reason):
             let reason = try Validation.text(reason, "Skälet", code: .missingReason)
             return [.withdrawn(IssueWithdrawn(reason: reason, withdrawnOn: today))]

@@ -13,8 +13,10 @@ extension IssueAggregate {
     }
 
     /// Whether the cause of `record` still holds: feedback still owed to its council, or — for every
-    /// other policy — the issue still open (``IssueStatus/isOpen(outcome:)``).
+    /// other policy — the issue still open (``IssueStatus/isOpen(outcome:)``); for `kvittens_awaited`
+    /// a brukarkvittens still awaited.
     package static func stillCalledFor(_ record: PolicyEffectRecord, _ state: IssueState) -> Bool {
+        if record.policy == .kvittensAwaited { return !state.kvittensAwaited.isEmpty }
         if record.policy == .feedbackOwed, let council = record.councilId {
             return state.feedbackOwed.contains { $0.councilId == council }
         }

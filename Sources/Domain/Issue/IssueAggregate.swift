@@ -39,7 +39,9 @@ package enum IssueAggregate: Aggregate {
             return try decideFeedback(command, state, context)
         case .recordPolicyEffect(let kind, let record):
             return policyEffect(kind, record, state)
-        case .startPreparation, .decide, .startWork, .markImplemented, .verify, .withdraw, .mergeInto, .absorb, .reopen:
+        case .recordKvittens, .verify, .verifyWithoutKvittens:
+            return try decideKvittens(command, state, context)
+        case .startPreparation, .decide, .startWork, .markImplemented, .withdraw, .mergeInto, .absorb, .reopen:
             return try decideCourse(command, state, today)
         }
     }
@@ -72,12 +74,28 @@ package enum IssueAggregate: Aggregate {
         case .implemented(let e):
             if let d = s.decision { s.stage = .implemented(d, implementedOn: e.implementedOn) }
             owe(&s, .implementation, since: e.implementedOn)
+            s.kvittens = []
+            s.kvittensAskedSince = s.kvittensParties.isEmpty ? nil : e.implementedOn
         case .verified(let e):
             if case .implemented(let d, let on) = s.stage {
                 s.stage = .verified(d, implementedOn: on, verifiedOn: e.verifiedOn)
             }
+            s.kvittensAskedSince = nil
+        case .verifiedWithoutKvittens(let e):
+            if case .implemented(let d, let on) = s.stage {
+                s.stage = .verified(d, implementedOn: on, verifiedOn: e.verifiedOn)
+            }
+            s.kvittensAskedSince = nil
+            s.verifiedWithoutKvittens = e.reason
+        case .kvittensRecorded(let e):
+            s.kvittens.append(e.kvittens)
+            if e.verdict == .doesNotHold {
+                s.stage = .reopened
+                s.kvittensAskedSince = nil
+            }
         case .withdrawn(let e):
             s.stage = .withdrawn(reason: e.reason)
+            s.kvittensAskedSince = nil
         case .merged(let e):
             s.stage = .merged(into: e.into)
             s.feedbackOwed = []
@@ -89,6 +107,8 @@ package enum IssueAggregate: Aggregate {
             }
         case .reopened(let e):
             s.stage = .reopened
+            s.kvittensAskedSince = nil
+            s.verifiedWithoutKvittens = nil
             if !s.sources.contains(e.source) { s.sources.append(e.source) }
         case .participationLevelSet(let e):
             s.participationLevel = e.level

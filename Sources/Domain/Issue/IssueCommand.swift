@@ -18,6 +18,12 @@ package enum IssueCommand: Equatable, Sendable {
     case markImplemented(summary: String?)
     /// Follow-up shows the change works.
     case verify(note: String?)
+    /// Follow-up although the council or revision group behind the issue gave no kvittens, with why
+    /// they were not asked or did not answer.
+    case verifyWithoutKvittens(note: String?, reason: String)
+    /// Record the brukarkvittens of a council or revision group behind the implemented issue: it holds,
+    /// or it does not (with their words), which reopens the issue.
+    case recordKvittens(Kvittens)
     /// Withdraw the issue, with a reason.
     case withdraw(reason: String)
     /// Merge this issue into `survivor` (use `IssueAggregate.merge` to decide both sides at once).

@@ -100,6 +100,51 @@ package struct IssueVerified: EventPayload {
     }
 }
 
+/// Follow-up was recorded although the council or revision group behind the issue gave no
+/// brukarkvittens: the coordinator says why they were not asked or did not answer ("uppföljt utan
+/// brukarkvittens").
+package struct IssueVerifiedWithoutKvittens: EventPayload {
+    package static let eventType = "IssueVerifiedWithoutKvittens"
+    package static let schemaVersion = 1
+    package var verifiedOn: CalendarDate
+    package var note: String?
+    /// Why there is no kvittens, e.g. "Rådet är nedlagt."
+    package var reason: String
+    package init(verifiedOn: CalendarDate, note: String? = nil, reason: String) {
+        self.verifiedOn = verifiedOn
+        self.note = note
+        self.reason = reason
+    }
+}
+
+/// A council (or revision group) answered whether the implemented change works as they meant:
+/// kvitterat, or inte kvitterat with their words — which reopens the issue.
+package struct KvittensRecorded: EventPayload {
+    package static let eventType = "KvittensRecorded"
+    package static let schemaVersion = 1
+    package var party: KvittensParty
+    package var verdict: KvittensVerdict
+    /// Their words; always there when it does not hold.
+    package var text: String?
+    package var channel: KvittensChannel
+    package var givenOn: CalendarDate
+    package init(
+        party: KvittensParty, verdict: KvittensVerdict, text: String? = nil, channel: KvittensChannel,
+        givenOn: CalendarDate
+    ) {
+        self.party = party
+        self.verdict = verdict
+        self.text = text
+        self.channel = channel
+        self.givenOn = givenOn
+    }
+
+    /// The answer as the domain keeps it.
+    package var kvittens: Kvittens {
+        Kvittens(party: party, verdict: verdict, text: text, channel: channel, givenOn: givenOn)
+    }
+}
+
 /// The issue was withdrawn, with a reason.
 package struct IssueWithdrawn: EventPayload {
     package static let eventType = "IssueWithdrawn"
@@ -192,6 +237,8 @@ package enum IssueEvent: Equatable, Sendable {
     case workStarted(IssueWorkStarted)
     case implemented(IssueImplemented)
     case verified(IssueVerified)
+    case verifiedWithoutKvittens(IssueVerifiedWithoutKvittens)
+    case kvittensRecorded(KvittensRecorded)
     case withdrawn(IssueWithdrawn)
     case merged(IssueMerged)
     case absorbed(IssueAbsorbed)
@@ -216,7 +263,7 @@ package enum IssueEvent: Equatable, Sendable {
     ///
     /// Work is what a person does about the issue: registering it, linking a new source, an owner, a
     /// due date, preparation, a decision, the work and its carrying out, follow-up, withdrawal, a merge,
-    /// reopening, the participation level, and feedback a person gave — at a meeting, or in a letter
+    /// reopening, a council's kvittens, the participation level, and feedback a person gave — at a meeting, or in a letter
     /// they wrote and recorded (`issue feedback`).
     ///
     /// The loop's own messages are not work: a reminder, an escalation to ledningen, and the feedback a
@@ -228,7 +275,8 @@ package enum IssueEvent: Equatable, Sendable {
     package var isActivity: Bool {
         switch self {
         case .opened, .sourceLinked, .ownerAssigned, .dueDateSet, .preparationStarted, .decided, .workStarted,
-            .implemented, .verified, .withdrawn, .merged, .absorbed, .reopened, .participationLevelSet:
+            .implemented, .verified, .verifiedWithoutKvittens, .kvittensRecorded, .withdrawn, .merged, .absorbed,
+            .reopened, .participationLevelSet:
             true
         case .feedbackGiven(let e):
             switch e.channel {

@@ -17,6 +17,13 @@ package struct IssueState: Equatable, Sendable {
     package var feedbackOwed: [FeedbackDue] = []
     /// Issues merged into this one.
     package var absorbed: [IssueID] = []
+    /// Since when the councils and revision groups behind the implemented issue are asked for a
+    /// brukarkvittens; nil when nobody is asked (not implemented, or no such source).
+    package var kvittensAskedSince: CalendarDate?
+    /// The kvittens given since the issue was last implemented, oldest first.
+    package var kvittens: [Kvittens] = []
+    /// Why the issue was followed up without a kvittens, if it was ("uppföljt utan brukarkvittens").
+    package var verifiedWithoutKvittens: String?
 
     package init(
         unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?, registeredOn: CalendarDate
@@ -43,6 +50,20 @@ package struct IssueState: Equatable, Sendable {
     package var councils: [CouncilID] {
         var seen = Set<CouncilID>()
         return sources.compactMap(\.council).filter { seen.insert($0).inserted }
+    }
+
+    /// Who is asked for a brukarkvittens once the issue is implemented: the councils behind its
+    /// proposals and the revision groups behind its findings, in the order the sources were linked.
+    package var kvittensParties: [KvittensParty] {
+        var seen = Set<KvittensParty>()
+        return sources.compactMap(\.kvittensParty).filter { seen.insert($0).inserted }
+    }
+
+    /// Those still asked for a kvittens: every party behind the issue that has not answered since it
+    /// was implemented. Empty unless the issue is implemented and came from a proposal or a finding.
+    package var kvittensAwaited: [KvittensParty] {
+        guard kvittensAskedSince != nil else { return [] }
+        return kvittensParties.filter { party in !kvittens.contains { $0.party == party } }
     }
 
     /// Whether feedback for this occasion is owed to the council.

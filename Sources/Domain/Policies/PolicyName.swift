@@ -1,4 +1,4 @@
-/// The eight reminder and escalation policies (DESIGN §4), by the names the configuration uses under
+/// The nine reminder and escalation policies (DESIGN §4), by the names the configuration uses under
 /// `policies.<name>`, the events record and `--json` prints.
 ///
 /// The raw values are a contract: they appear in YAML files and in recorded events, so they never change.
@@ -19,6 +19,8 @@ package enum PolicyName: String, CaseIterable, Sendable, Codable, Comparable {
     case actionItemDue = "action_item_due"
     /// A certificate that expires within some days, or has expired, and no renewal has started.
     case certificationExpiry = "certification_expiry"
+    /// An implemented issue whose council or revision group has not given its brukarkvittens for some days.
+    case kvittensAwaited = "kvittens_awaited"
 
     /// The policy's section in the YAML file, e.g. `policies.overdue`: what configuration errors name.
     package var key: String { "policies.\(rawValue)" }
@@ -37,6 +39,7 @@ package enum PolicyName: String, CaseIterable, Sendable, Codable, Comparable {
         case .stale: 5
         case .actionItemDue: 6
         case .certificationExpiry: 7
+        case .kvittensAwaited: 8
         }
     }
 }
