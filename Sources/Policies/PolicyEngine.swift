@@ -132,7 +132,7 @@ private struct Run {
         }
         if let asked = issue.kvittensAskedSince {
             let cause = EffectCause.kvittensAwaited(askedSince: asked)
-            fire(cause, subject, unit, to: .coordinator(unit), from: asked.adding(days: days(cause)))
+            fire(cause, subject, unit, to: .coordinator(unit), from: days(cause).after(asked, in: calendar))
         }
     }
 
