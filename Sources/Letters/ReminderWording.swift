@@ -98,6 +98,9 @@ package enum ReminderWording {
                         "Brevet skulle ha skickats \(iso: effect.dueOn), men \(closedDay(waited)). Påminnelser skickas bara på arbetsdagar."
                     ))
             }
+            if let explained = effect.explained {
+                lines.append(.prose(Self.counted(explained, escalation: effect.kind == .escalation)))
+            }
             if effect.kind == .escalation {
                 lines += history(effect.remindersBefore, names: names).map(Letter.Line.prose)
             }
@@ -123,6 +126,13 @@ package enum ReminderWording {
                 title: "Certifieringen av \(unit)", reference: "Certifiering \(Swedish.shortID(id)).",
                 lines: lines + next)
         }
+    }
+
+    /// How a date counted in working days was reached: "Så räknades datumet: 10 arbetsdagar från
+    /// 2027-05-20, utan Kristi himmelsfärd: 2027-06-04." An escalation counts from the first reminder.
+    static func counted(_ date: ComputedDate, escalation: Bool) -> Prose {
+        let explanation = ComputedDateText.explanation(date, startingAt: escalation ? "första påminnelsen" : nil)
+        return "Så räknades datumet: \(explanation)."
     }
 
     /// What is missing and since when, in one or two short sentences.

@@ -42,6 +42,10 @@ package struct Effect: Hashable, Sendable {
     /// Set by the engine when the effect fell due on a holiday or in a closed period and goes out on
     /// the first working day after it, because letters wait for working days; the letter says so.
     package var waitedFor: NonWorkingReason?
+    /// How ``dueOn`` was counted, when it was counted in working days: the letter says so ("Så räknades
+    /// datumet: 10 arbetsdagar från 2027-05-20, utan Kristi himmelsfärd: 2027-06-04"). Calendar days
+    /// need no explanation and leave it nil.
+    package var explained: ComputedDate?
 
     package init(
         kind: Kind, subject: EffectSubject, unitId: UnitID, cause: EffectCause, recipient: RecipientKey,

@@ -158,6 +158,30 @@ private struct Run {
     /// The calendar working days are counted on.
     private var calendar: WorkingCalendar { configuration.calendar }
 
+    /// `count` from `start`, with what it went around, when it counts working days.
+    private func workingDays(_ count: DayCount, from start: CalendarDate) -> ComputedDate? {
+        count.unit == .workingDays ? calendar.compute(count, from: start) : nil
+    }
+
+    /// How the first day of `cause` was counted from the day its threshold starts from, when in working
+    /// days: forward from the day it began (registration, last event, owed since, asked since), back
+    /// from a due date or the last valid day (due soon, action items, certification expiry). `start`
+    /// is what ``fire(_:_:_:to:from:)`` was given; an overdue cause starts the day after its count.
+    private func explained(_ cause: EffectCause, startingOn start: CalendarDate) -> ComputedDate? {
+        let count = days(cause)
+        guard count.unit == .workingDays else { return nil }
+        let computed: ComputedDate? =
+            switch cause {
+            case .noOwner(let from), .noDecision(let from), .stale(let from): calendar.compute(count, from: from)
+            case .feedbackOwed(let owed): calendar.compute(count, from: owed.owedSince)
+            case .kvittensAwaited(let asked): calendar.compute(count, from: asked)
+            case .dueSoon(let due), .actionItemDue(let due): calendar.compute(DayCount(-count.count, count.unit), from: due)
+            case .certificationExpiry(let last): calendar.compute(DayCount(-count.count, count.unit), from: last)
+            case .overdue: nil
+            }
+        return computed?.result == start ? computed : nil
+    }
+
     /// The holiday or closed period an effect due on `due` waited for, when it goes out today, the
     /// first working day after it, because no letters are sent on such days. Plain weekends are not
     /// named: everyone expects a letter on Monday.
@@ -207,6 +231,12 @@ private struct Run {
                 kind: .reminder, subject: subject, unitId: unit, cause: cause, recipient: recipient,
                 remindersBefore: reminders, dueOn: due)
             reminder.waitedFor = waited(due)
+            reminder.explained =
+                if let last = reminders.last?.on {
+                    policy.repeatDays.flatMap { workingDays($0, from: last) }
+                } else {
+                    explained(cause, startingOn: start)
+                }
             effects.append(reminder)
             reminders.append(PriorEffect(reminder, on: today))
         }
@@ -217,6 +247,7 @@ private struct Run {
                     kind: .escalation, subject: subject, unitId: unit, cause: cause, recipient: .management(unit),
                     remindersBefore: reminders, dueOn: due)
                 escalation.waitedFor = waited(due)
+                escalation.explained = workingDays(after, from: first)
                 effects.append(escalation)
             }
         }

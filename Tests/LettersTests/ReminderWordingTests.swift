@@ -115,6 +115,30 @@ import FoundationXML
                 """)
     }
 
+    /// A date counted in working days says how it was reached, so nobody has to count holidays.
+    @Test func aDateCountedInWorkingDaysSaysHowItWasReached() throws {
+        var configuration = PoliciesConfiguration.defaults
+        configuration.onNonWorkingDays = .send
+        configuration.noDecision.thresholdDays = DayCount(30, .workingDays)
+        let registered = CalendarDate("2027-05-20")!
+        let facts = PolicyFacts(
+            issues: [
+                IssueFact(
+                    id: Self.otherIssue, unitId: Self.unit, title: "Knacka innan man går in", status: .inPreparation,
+                    outcome: nil, owner: Self.owner, registeredOn: registered, dueDate: nil,
+                    lastEventOn: CalendarDate("2027-07-01")!, feedbackOwed: [])
+            ])
+        let effects = PolicyEngine.evaluate(
+            facts: facts, prior: [], today: CalendarDate("2027-07-02")!, configuration: configuration)
+        let message = try #require(MessagePlan(effects: effects).messages.first { $0.recipient == .owner(Self.owner) })
+        let names = ReminderNames(facts: facts, councils: [:], units: [Self.unit: "Vuxenstöd Lund"])
+        let text = ReminderWording.text(message, names: names, today: CalendarDate("2027-07-02")!)
+        #expect(text.contains("Så räknades datumet: 30 arbetsdagar från 2027-05-20, utan midsommar: 2027-07-02."))
+        let letter = ReminderWording.letter(message, names: names, today: CalendarDate("2027-07-02")!)
+        #expect(Readability.lix(letter.ownSentences) <= 40)
+        #expect(letter.sentencesInLowerCase.isEmpty)
+    }
+
     @Test func theContentIsTheSubjectTextAndHTMLTogether() {
         let message = Self.message(to: .owner(Self.owner))
         let content = ReminderWording.content(message, names: Self.names, today: Self.today)

@@ -128,6 +128,26 @@ import Testing
             } == [day("2027-06-30")])
     }
 
+    /// A date counted in working days says how it was reached; the letter words it from this.
+    @Test func anEffectCountedInWorkingDaysCarriesHowItWasCounted() {
+        let facts = PolicyFacts(F.issue(registeredOn: "2027-03-22", lastEventOn: "2027-03-22"))
+        let configuration = only(.noOwner) {
+            $0.thresholdDays = DayCount(10, .workingDays)
+            $0.escalateAfterDays = DayCount(2, .workingDays)
+        }
+        let happened = simulate(from: "2027-03-22", days: 30, configuration: configuration) { _ in facts }
+        let reminder = happened.first { $0.effect.kind == .reminder }?.effect
+        #expect(reminder?.explained?.start == day("2027-03-22"))
+        #expect(reminder?.explained?.result == day("2027-04-07"))
+        #expect(reminder?.explained?.skipped.count == 2)  // långfredagen and annandag påsk
+        let escalation = happened.first { $0.effect.kind == .escalation }?.effect
+        #expect(escalation?.explained?.start == day("2027-04-07"))
+        #expect(escalation?.explained?.result == day("2027-04-09"))
+        // In calendar days there is nothing to explain.
+        let plain = simulate(from: "2027-03-22", days: 30, configuration: only(.noOwner)) { _ in facts }
+        #expect(plain.allSatisfy { $0.effect.explained == nil })
+    }
+
     @Test func workingDayValuesAreCheckedLikeOthers() {
         var configuration = PoliciesConfiguration.defaults
         configuration.stale.thresholdDays = DayCount(4000, .workingDays)
