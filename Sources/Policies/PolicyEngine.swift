@@ -175,7 +175,8 @@ private struct Run {
             case .noOwner(let from), .noDecision(let from), .stale(let from): calendar.compute(count, from: from)
             case .feedbackOwed(let owed): calendar.compute(count, from: owed.owedSince)
             case .kvittensAwaited(let asked): calendar.compute(count, from: asked)
-            case .dueSoon(let due), .actionItemDue(let due): calendar.compute(DayCount(-count.count, count.unit), from: due)
+            case .dueSoon(let due), .actionItemDue(let due):
+                calendar.compute(DayCount(-count.count, count.unit), from: due)
             case .certificationExpiry(let last): calendar.compute(DayCount(-count.count, count.unit), from: last)
             case .overdue: nil
             }

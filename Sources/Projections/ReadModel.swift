@@ -293,11 +293,15 @@ package struct ReadModel: Sendable {
                           'origin', coalesce(r.origin, ''), 'date', r.day) ORDER BY x.position), '[]')
                    FROM jsonb_array_elements(s.sources) WITH ORDINALITY AS x(source, position)
                    LEFT JOIN LATERAL (\(references.joined(separator: " UNION ALL ")) LIMIT 1) r ON true) AS references_json
+                , s.kvittens_asked_since, s.verified_without_kvittens
+                , jsonb_array_length(s.kvittens_awaited) AS kvittens_awaited_count
+                , (SELECT coalesce(array_agg(c.name ORDER BY c.name), '{}') FROM \(s).councils c
+                   WHERE c.council_id = ANY(s.kvittens_awaited_councils)) AS kvittens_awaited_councils_names
                 """)
     }
 
     private func detail(_ row: PostgresRow) throws -> IssueDetail {
-        IssueDetail(
+        var detail = IssueDetail(
             summary: try summary(row), motivation: try row.decode("motivation"),
             decidedBy: try row.decode("decided_by"),
             decidedOn: try row.decode("decided_on", as: PostgresDate?.self)?.calendarDate,
@@ -305,6 +309,13 @@ package struct ReadModel: Sendable {
             mergedInto: try row.decode("merged_into", as: UUID?.self).map(IssueID.init),
             sources: try row.decode("references_json", as: PostgresJSONB.self).decode([SourceReference].self),
             feedbackOwed: try row.decode("feedback_owed_json", as: PostgresJSONB.self).decode([OwedFeedback].self))
+        detail.kvittensAskedSince = try row.decode("kvittens_asked_since", as: PostgresDate?.self)?.calendarDate
+        detail.verifiedWithoutKvittens = try row.decode("verified_without_kvittens")
+        // The councils by name; a revision's group has no name of its own.
+        let councils: [String] = try row.decode("kvittens_awaited_councils_names")
+        let revisions = try row.decode("kvittens_awaited_count", as: Int.self) - councils.count
+        detail.kvittensAwaitedFrom = councils + Array(repeating: "revisionsgruppen", count: max(0, revisions))
+        return detail
     }
 
     static func summarySelect(_ s: String, extraColumns: String = "") -> String {

@@ -73,6 +73,12 @@ package struct IssueDetail: Codable, Sendable, Equatable {
     /// How ``pendingEscalation`` was reached, in Swedish: "14 arbetsdagar från första påminnelsen
     /// 2027-05-20, utan midsommar: 2027-06-11". Set by the server with it.
     package var pendingEscalationExplained: String?
+    /// Since when the councils and revision groups behind the implemented issue are asked for their
+    /// brukarkvittens, and who has not answered (names; "revisionsgruppen" for a revision's group).
+    package var kvittensAskedSince: CalendarDate?
+    package var kvittensAwaitedFrom: [String]
+    /// Why the issue was followed up without a brukarkvittens, if it was.
+    package var verifiedWithoutKvittens: String?
 
     package init(
         summary: IssueSummary, motivation: String? = nil, decidedBy: String? = nil, decidedOn: CalendarDate? = nil,
@@ -89,11 +95,13 @@ package struct IssueDetail: Codable, Sendable, Equatable {
         self.feedbackOwed = feedbackOwed
         self.effects = effects
         self.pendingEscalation = pendingEscalation
+        self.kvittensAwaitedFrom = []
     }
 
     private enum CodingKeys: String, CodingKey {
         case summary, motivation, decidedBy, decidedOn, participationReason, mergedInto, sources, feedbackOwed
         case effects, pendingEscalation, pendingEscalationExplained
+        case kvittensAskedSince, kvittensAwaitedFrom, verifiedWithoutKvittens
     }
 
     /// `effects` may be missing: a daemon from before the reminders does not send it.
@@ -110,6 +118,9 @@ package struct IssueDetail: Codable, Sendable, Equatable {
         effects = try c.decodeIfPresent([SentEffect].self, forKey: .effects) ?? []
         pendingEscalation = try c.decodeIfPresent(CalendarDate.self, forKey: .pendingEscalation)
         pendingEscalationExplained = try c.decodeIfPresent(String.self, forKey: .pendingEscalationExplained)
+        kvittensAskedSince = try c.decodeIfPresent(CalendarDate.self, forKey: .kvittensAskedSince)
+        kvittensAwaitedFrom = try c.decodeIfPresent([String].self, forKey: .kvittensAwaitedFrom) ?? []
+        verifiedWithoutKvittens = try c.decodeIfPresent(String.self, forKey: .verifiedWithoutKvittens)
     }
 }
 

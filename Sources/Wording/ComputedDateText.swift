@@ -44,7 +44,6 @@ package enum ComputedDateText {
                 }
             if !names.contains(name) { names.append(name) }
         }
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " och " + last
+        return Swedish.list(names)
     }
 }

@@ -5,6 +5,12 @@ import ReadModelTypes
 /// How values read in Swedish: short ids, dates, yes/no, shares and the few words the interface sends
 /// as codes. Shared by the CLI's tables and the letters, so the same thing always reads the same way.
 package enum Swedish {
+    /// Names joined as Swedish lists them: "A", "A och B", "A, B och C".
+    package static func list(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " och " + last
+    }
+
     /// Shown where a value is missing.
     package static let none = "—"
 

@@ -70,3 +70,29 @@ import Testing
                 "Så räknades det:       14 arbetsdagar från första påminnelsen 2027-06-22, utan midsommar: 2027-07-13"))
     }
 }
+
+/// `issue show` says where the council's sign-off stands.
+@Suite struct KvittensRenderingTests {
+    func rendered(_ fields: String) throws -> String {
+        let json = Fixtures.issueDetail.replacingOccurrences(of: #""sources":"#, with: fields + #", "sources":"#)
+        let reply = try JSONDecoder().decode(IssueReply.self, from: Data(#"{"issue": \#(json)}"#.utf8))
+        return IssueRendering.detail(reply)
+    }
+
+    @Test func awaitedFromWhomSinceWhen() throws {
+        let text = try rendered(
+            #""kvittensAskedSince": "2026-05-20", "kvittensAwaitedFrom": ["Dialogmötet i Lund", "revisionsgruppen"]"#)
+        #expect(
+            text.contains(
+                "Brukarkvittens:        väntar på svar från Dialogmötet i Lund och revisionsgruppen sedan 2026-05-20"))
+    }
+
+    @Test func followedUpWithoutOne() throws {
+        let text = try rendered(#""verifiedWithoutKvittens": "Rådet är nedlagt.""#)
+        #expect(text.contains("Brukarkvittens:        uppföljt utan brukarkvittens. Skäl: Rådet är nedlagt."))
+    }
+
+    @Test func nothingWhenNobodyIsAsked() throws {
+        #expect(!(try rendered(#""kvittensAwaitedFrom": []"#)).contains("Brukarkvittens"))
+    }
+}

@@ -111,12 +111,19 @@ import Testing
             }
             let refused = try await app.readModel.issue(withoutKvittens)
             #expect(refused.summary.status == .implemented)
+            // `issue show` says who is asked, and since when.
+            #expect(refused.kvittensAskedSince == day("2026-05-20"))
+            #expect(refused.kvittensAwaitedFrom == ["Dialogmötet i Lund"])
+            #expect(refused.verifiedWithoutKvittens == nil)
             try await app.run(
                 .issue(withoutKvittens, .verifyWithoutKvittens(note: nil, reason: "Rådet är nedlagt sedan juni.")),
                 on: "2026-07-01", as: "dora")
             let history = try await app.readModel.history(withoutKvittens)
             #expect(
                 history.last?.text == "Ärendet är uppföljt utan brukarkvittens. Skäl: Rådet är nedlagt sedan juni.")
+            let verified = try await app.readModel.issue(withoutKvittens)
+            #expect(verified.verifiedWithoutKvittens == "Rådet är nedlagt sedan juni.")
+            #expect(verified.kvittensAwaitedFrom.isEmpty)
             let trace = try await app.readModel.trace(proposal(2).uuid)
             #expect(trace.issue?.summary.status == .verified)
             #expect(

@@ -66,7 +66,16 @@ enum IssueRendering {
             "Ledningen får veta",
             detail.pendingEscalation.map { "\($0), om inget händer före dess" })
         fields.add("Så räknades det", detail.pendingEscalationExplained)
+        fields.add("Brukarkvittens", kvittens(detail))
         return fields
+    }
+
+    /// Where the council's sign-off stands: awaited from whom since when, or why it was followed up
+    /// without one; nil when nobody is asked.
+    static func kvittens(_ detail: IssueDetail) -> String? {
+        if let reason = detail.verifiedWithoutKvittens { return "uppföljt utan brukarkvittens. Skäl: \(reason)" }
+        guard let since = detail.kvittensAskedSince, !detail.kvittensAwaitedFrom.isEmpty else { return nil }
+        return "väntar på svar från \(Swedish.list(detail.kvittensAwaitedFrom)) sedan \(since)"
     }
 
     static func history(_ reply: HistoryReply) -> String {
