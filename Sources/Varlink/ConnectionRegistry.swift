@@ -80,7 +80,19 @@ final class ConnectionRegistry: Sendable {
     /// task closes it after the replies it has already handed to the outbound writer. Closing the
     /// channel here instead would race those replies: the last call's reply may still be on its way
     /// to the event loop when its call no longer counts as pending, and a close drops it.
+    ///
+    /// A connection is registered here from the moment it is accepted, before NIO has registered it
+    /// with its event loop; half-closing it then trips NIO's precondition (`unregisterForReadable` on
+    /// a channel not yet registered) and kills the daemon. So the decision is made on the channel's
+    /// own event loop: an active connection is half-closed, one not yet active — which has received
+    /// nothing — is closed whole.
     private static func stopReading(_ channel: any Channel) {
-        channel.close(mode: .input, promise: nil)
+        channel.eventLoop.execute {
+            if channel.isActive {
+                channel.close(mode: .input, promise: nil)
+            } else {
+                channel.close(promise: nil)
+            }
+        }
     }
 }
