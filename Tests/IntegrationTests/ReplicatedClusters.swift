@@ -23,7 +23,7 @@ struct ReplicatedClusters: Sendable {
     /// `database.url` holds for failover.
     var multiHostURL: String {
         "postgresql:///postgres?host=\(primarySocket),\(standbySocket)&user=postgres"
-            + "&target_session_attrs=read-write&connect_timeout=2"
+            + "&target_session_attrs=read-write&connect_timeout=10"
     }
 
     func url(socket: String) -> String { "postgresql:///postgres?host=\(socket)&user=postgres" }
