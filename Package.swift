@@ -84,7 +84,9 @@ let package = Package(
         .target(name: "CommandHandling", dependencies: ["Domain", "EventStore", "EventCodec", "Postgres", logging]),
         // Personal data kept outside the immutable log, so that it can be changed and erased: the
         // contact directory (addresses by recipient key). Changes go through the one write path.
-        .target(name: "PersonalData", dependencies: ["CommandHandling", "Domain", "EventStore", "Mail", "Postgres"]),
+        .target(
+            name: "PersonalData",
+            dependencies: ["CommandHandling", "Domain", "EventStore", "Mail", "Postgres", nioPosix]),
         // SO_PEERCRED wrapper: Swift's Glibc hides `struct ucred`.
         .target(name: "CPeerCredentials"),
         // The Varlink protocol over Unix sockets: framing, server, client. Domain-free.

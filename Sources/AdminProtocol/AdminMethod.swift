@@ -54,6 +54,9 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case follow = "Follow"
     case loadDemo = "LoadDemo"
     case rebuildProjection = "RebuildProjection"
+    case redact = "Redact"
+    case previewRetention = "PreviewRetention"
+    case applyRetention = "ApplyRetention"
 
     case setContact = "SetContact"
     case listContacts = "ListContacts"

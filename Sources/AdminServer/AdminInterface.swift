@@ -18,6 +18,7 @@ package enum AdminInterface {
         DigestMethods(context: context).register(on: &interface)
         MetricsMethod(context: context).register(on: &interface)
         CalendarMethod(context: context).register(on: &interface)
+        PersonalDataMethods(context: context).register(on: &interface)
         return interface
     }
 }

@@ -167,7 +167,7 @@ package final class CommandHandler: Sendable {
     }
 
     /// The idempotency key of a command id.
-    static func idempotencyKey(_ commandID: UUID) -> String {
+    package static func idempotencyKey(_ commandID: UUID) -> String {
         commandID.uuidString.lowercased()
     }
 

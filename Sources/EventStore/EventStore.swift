@@ -334,7 +334,7 @@ package final class EventStore: Sendable {
         command_id, correlation_id, causation_id, client, recorded_at
         """
 
-    private func read(
+    func read(
         _ query: PostgresQuery, with run: (PostgresQuery) async throws -> PostgresRows
     ) async throws -> [RecordedEvent] {
         do {

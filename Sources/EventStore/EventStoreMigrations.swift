@@ -498,5 +498,48 @@ enum EventStoreMigrations {
                 -- The versions now come from the events themselves.
                 DROP TABLE {schema}.streams;
                 """),
+        Migration(
+            version: 6, description: "erasure: an audited rewrite of events named by a TextRedacted event",
+            sql: """
+                -- Erasure of free text (docs/operations.md, "Personuppgifter"): the one change to recorded
+                -- events that the daemon's role may make, and only through this function, which runs as the
+                -- log's owner. It rewrites the data of the events that a TextRedacted event appended in the
+                -- same transaction lists: the log itself says who erased what, when and why. An event keeps
+                -- its type, stream, position and keys; only values change (the text becomes a marker).
+                -- p_rewrites: [{"sequence": 12, "path": ["title"], "value": "[borttaget 2026-12-07]"}, …]; each
+                -- replaces one string value, so an event keeps its type, stream, position, keys and shape.
+                CREATE FUNCTION {schema}.redact_events(p_rewrites jsonb) RETURNS integer
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+                DECLARE
+                    listed bigint[];
+                    r record;
+                    changed integer := 0;
+                BEGIN
+                    SELECT coalesce(array_agg(s.value::bigint), '{}') INTO listed
+                    FROM {schema}.events e, jsonb_array_elements_text(e.data -> 'rewrittenEvents') s
+                    WHERE e.transaction_id = pg_current_xact_id() AND e.event_type = 'TextRedacted';
+                    FOR r IN
+                        SELECT (x ->> 'sequence')::bigint AS seq,
+                               ARRAY(SELECT jsonb_array_elements_text(x -> 'path')) AS path, x -> 'value' AS value
+                        FROM jsonb_array_elements(p_rewrites) x
+                    LOOP
+                        IF NOT r.seq = ANY (listed) THEN
+                            RAISE EXCEPTION USING ERRCODE = 'TKA04',
+                                MESSAGE = format('event %s is not listed by a TextRedacted event of this transaction', r.seq),
+                                HINT = 'an erasure appends its TextRedacted event first, in the same transaction';
+                        END IF;
+                        UPDATE {schema}.events SET data = jsonb_set(data, r.path, r.value, false)
+                        WHERE sequence = r.seq AND event_type <> 'TextRedacted'
+                          AND jsonb_typeof(data #> r.path) = 'string' AND jsonb_typeof(r.value) = 'string';
+                        IF NOT FOUND THEN
+                            RAISE EXCEPTION USING ERRCODE = 'TKA04',
+                                MESSAGE = format('event %s has no text at %s to erase', r.seq, r.path);
+                        END IF;
+                        changed := changed + 1;
+                    END LOOP;
+                    RETURN changed;
+                END
+                $$;
+                """),
     ]
 }

@@ -135,6 +135,7 @@ package struct CatalogProjection: Projection {
                 WHERE certification_id = \(id.uuid)
                 """
         case .certification(_, .reminderSent), .certification(_, .escalationSent), .issue, .mail, .contacts, .schedule,
+            .erasure,
             .digest:
             return nil
         }

@@ -15,6 +15,15 @@ enum ProjectionMigrations {
                     rebuilt_at timestamptz NOT NULL DEFAULT now(),
                     updated_at timestamptz NOT NULL DEFAULT now()
                 );
-                """)
+                """),
+        Migration(
+            version: 2, description: "how far each projection's tables show the log's erasures",
+            sql: """
+                -- A TextRedacted event past this position rewrote events the projection may have applied with
+                -- the text: the runner rebuilds its tables from the rewritten log (see ProjectionRunner).
+                ALTER TABLE {schema}.projection_checkpoints
+                    ADD COLUMN erasures_through_tx xid8 NOT NULL DEFAULT '0',
+                    ADD COLUMN erasures_through_seq bigint NOT NULL DEFAULT 0;
+                """),
     ]
 }

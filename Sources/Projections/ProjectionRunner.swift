@@ -167,25 +167,39 @@ package final class ProjectionRunner: Sendable, LogFollower {
 
     /// Drops a projection's tables and builds them again from the start of the log.
     package func rebuild(_ projection: any Projection) async throws {
+        // Every erasure committed before the rebuild reads the log has rewritten it already.
+        let head = try await store.headPosition()
         try await store.pool.withTransaction { connection in
             // Checkpoints first, as every batch takes them: a batch and a rebuild then wait for each
             // other instead of deadlocking over the tables.
             _ = try await lockStoredCheckpoints(on: connection)
-            for table in projection.tables {
-                try await connection.execute(
-                    "DROP TABLE IF EXISTS \(identifier: store.schema).\(identifier: table) CASCADE")
-            }
-            try await projection.createTables(schema: store.schema, on: connection)
-            try await connection.execute(
-                """
-                INSERT INTO \(identifier: store.schema).projection_checkpoints (name, version)
-                VALUES (\(projection.name), \(projection.version))
-                ON CONFLICT (name) DO UPDATE
-                SET version = excluded.version, transaction_id = '0', sequence = 0, rebuilt_at = now(), updated_at = now()
-                """)
+            try await recreateTables(of: projection, erasuresThrough: head, on: connection)
         }
         await projection.reset()
         state.withLock { $0.checkpoints[projection.name] = .start }
+    }
+
+    /// Drops a projection's tables, creates them empty and sets its checkpoint to the start of the log,
+    /// inside the caller's transaction. `erasuresThrough`: every erasure up to there had rewritten the
+    /// log before these tables are filled again, so applying one of those needs no rebuild.
+    private func recreateTables(
+        of projection: any Projection, erasuresThrough: LogPosition, on connection: PostgresConnection
+    ) async throws {
+        for table in projection.tables {
+            try await connection.execute(
+                "DROP TABLE IF EXISTS \(identifier: store.schema).\(identifier: table) CASCADE")
+        }
+        try await projection.createTables(schema: store.schema, on: connection)
+        try await connection.execute(
+            """
+            INSERT INTO \(identifier: store.schema).projection_checkpoints
+                (name, version, erasures_through_tx, erasures_through_seq)
+            VALUES (\(projection.name), \(projection.version), \(PostgresXID8(erasuresThrough.transactionID)),
+                    \(erasuresThrough.sequence))
+            ON CONFLICT (name) DO UPDATE
+            SET version = excluded.version, transaction_id = '0', sequence = 0, rebuilt_at = now(), updated_at = now(),
+                erasures_through_tx = excluded.erasures_through_tx, erasures_through_seq = excluded.erasures_through_seq
+            """)
     }
 
     // MARK: Running
@@ -274,7 +288,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
         var stops: [ProjectionStop] = []
         do {
             try await store.pool.withTransaction { connection in
-                let stored = try await lockStoredCheckpoints(on: connection)
+                let (stored, erasures) = try await lockStoredCheckpointsAndErasures(on: connection)
                 let remembered = state.withLock { $0.checkpoints }
                 for projection in projections where stopped[projection.name] == nil {
                     // What is stored is what is applied, whoever applied it: past it, another runner
@@ -289,6 +303,19 @@ package final class ProjectionRunner: Sendable, LogFollower {
                         movedBack = true
                     }
                     let unseen = events.filter { $0.position > checkpoint }
+                    // An erasure rewrote events this projection may have applied with the text: its tables
+                    // are built again from the rewritten log (read from the start after this batch).
+                    let erasedThrough = erasures[projection.name] ?? .start
+                    if let last = recorded.last?.position,
+                        unseen.contains(where: { $0.event.isErasure && $0.position > erasedThrough })
+                    {
+                        logger.notice("projection \(projection.name) is rebuilt: an erasure rewrote the log")
+                        try await recreateTables(of: projection, erasuresThrough: last, on: connection)
+                        await projection.reset()
+                        reached[projection.name] = .start
+                        movedBack = true
+                        continue
+                    }
                     let (last, stop) = try await applyIsolated(projection, unseen, on: connection)
                     if let stop {
                         stops.append(stop)
@@ -362,17 +389,30 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// The stored checkpoints, locked for this transaction in name order (every batch and every
     /// rebuild takes them first, so runners of several daemons on one schema take turns).
     private func lockStoredCheckpoints(on connection: PostgresConnection) async throws -> [String: LogPosition] {
+        try await lockStoredCheckpointsAndErasures(on: connection).checkpoints
+    }
+
+    /// ``lockStoredCheckpoints(on:)``, with how far each projection's tables already show the log's
+    /// erasures.
+    private func lockStoredCheckpointsAndErasures(on connection: PostgresConnection) async throws -> (
+        checkpoints: [String: LogPosition], erasures: [String: LogPosition]
+    ) {
         let rows = try await connection.query(
             """
-            SELECT name, transaction_id, sequence FROM \(identifier: store.schema).projection_checkpoints
+            SELECT name, transaction_id, sequence, erasures_through_tx, erasures_through_seq
+            FROM \(identifier: store.schema).projection_checkpoints
             ORDER BY name FOR UPDATE
             """)
         var stored: [String: LogPosition] = [:]
+        var erasures: [String: LogPosition] = [:]
         for row in rows {
-            stored[try row.decode("name")] = LogPosition(
+            let name: String = try row.decode("name")
+            stored[name] = LogPosition(
                 transactionID: try row.decode("transaction_id"), sequence: try row.decode("sequence"))
+            erasures[name] = LogPosition(
+                transactionID: try row.decode("erasures_through_tx"), sequence: try row.decode("erasures_through_seq"))
         }
-        return stored
+        return (stored, erasures)
     }
 
     /// Lets a process that reacts to events (the digest feedback after `MailDelivered`) follow the log

@@ -24,7 +24,7 @@ package struct DigestRun: Sendable {
     let clock: OrganisationClock
     let contacts: ContactDirectory
     /// Where printable letters go: the state directory; paths in events are relative to it.
-    let stateDirectory: URL
+    package let stateDirectory: URL
     let handler: CommandHandler
     let logger: Logger
     let catchUpTimeout: Duration

@@ -72,7 +72,7 @@ import Testing
             ).domainError
                 == DomainError(
                     .personalDataSuspected,
-                    "Pseudonymen innehåller något som liknar ett personnummer. Skriv inte personuppgifter om brukare; använd en pseudonym eller rådets namn."
+                    "Pseudonymen innehåller något som liknar ett personnummer eller samordningsnummer. Skriv inte personuppgifter om brukare; använd en pseudonym eller rådets namn."
                 ))
         #expect(
             attempt(

@@ -173,6 +173,12 @@ enum Fixture {
         .mail(mail, .retryRequested(MailRetryRequested(at: queuedAt.adding(seconds: 120)))),
         .mail(mail, .delivered(MailDelivered(attempt: 2, at: queuedAt.adding(seconds: 121)))),
         .mail(mail, .givenUp(MailGivenUp(at: queuedAt.adding(seconds: 3600)))),
+        .erasure(
+            ErasureID(proposal.uuid),
+            .textRedacted(
+                TextRedacted(
+                    subject: .proposal, field: "text", reason: "Förslaget nämnde en anställd vid namn.",
+                    redactedOn: day("2026-12-07"), rewrittenEvents: [12, 40, 41], printedLetters: 1))),
         .contacts(.organisation, .set(ContactSet(recipient: .owner("Enhetschef Vuxenstöd")))),
         .contacts(.organisation, .removed(ContactRemoved(recipient: .management(unit)))),
         .issue(

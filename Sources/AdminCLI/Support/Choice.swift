@@ -86,3 +86,15 @@ extension KvittensChannel: WireValue {
 extension SourceRef.Kind: WireValue {
     var swedish: String { label }
 }
+
+extension ErasureSubject: WireValue {
+    var swedish: String {
+        switch self {
+        case .proposal: "Förslag"
+        case .issue: "Ärende"
+        case .finding: "Iakttagelse"
+        case .actionItem: "Åtgärd"
+        case .meeting: "Möte"
+        }
+    }
+}

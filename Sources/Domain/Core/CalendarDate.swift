@@ -56,6 +56,13 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
         return CalendarDate(unchecked: y, month, min(day, CalendarDate.daysIn(month: month, year: y)))
     }
 
+    /// The same day `months` later (or earlier when negative); a day the month lacks becomes its last.
+    package func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let (y, m) = (index / 12, index % 12 + 1)
+        return CalendarDate(unchecked: y, m, min(day, CalendarDate.daysIn(month: m, year: y)))
+    }
+
     /// The date `days` days later (or earlier when negative).
     package func adding(days: Int) -> CalendarDate {
         CalendarDate(julianDay: julianDay + days)

@@ -13,6 +13,7 @@ package enum DomainCommand: Equatable, Sendable {
     case contacts(ContactDirectoryID, ContactCommand)
     case schedule(PolicyScheduleID, PolicyScheduleAggregate.Command)
     case digest(DigestID, DigestAggregate.Command)
+    case erasure(ErasureID, RedactText)
 
     /// The command as its aggregate's: the one place a case is paired with its aggregate.
     package var addressed: any AddressedCommand {
@@ -27,6 +28,7 @@ package enum DomainCommand: Equatable, Sendable {
         case .contacts(let id, let command): Addressed<ContactDirectoryAggregate>(id, command)
         case .schedule(let id, let command): Addressed<PolicyScheduleAggregate>(id, command)
         case .digest(let id, let command): Addressed<DigestAggregate>(id, command)
+        case .erasure(let id, let command): Addressed<ErasureAggregate>(id, command)
         }
     }
 

@@ -36,6 +36,10 @@ package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible 
         case kvittensMissing = "kvittens_missing"
         /// A kvittens from someone the issue does not wait for (not behind it, or already answered).
         case kvittensNotAwaited = "kvittens_not_awaited"
+        /// An erasure named a field its record does not have.
+        case unknownField = "unknown_field"
+        /// An erasure found no text in the field, and it was never erased either.
+        case nothingToErase = "nothing_to_erase"
     }
 
     package let code: Code

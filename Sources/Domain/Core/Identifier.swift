@@ -114,4 +114,10 @@ extension Identifier where Kind == DigestKind {
     }
 }
 
+package enum ErasureKind: StreamIdentifierKind { package static let streamPrefix = "erasure" }
+
+/// The erasures of one record's free text. Stream `erasure-<the record's uuid>`: a proposal's, an
+/// issue's, a finding's, an action item's or a meeting's id (ids are UUIDs, unique across kinds).
+package typealias ErasureID = Identifier<ErasureKind>
+
 extension Identifier: StreamAddressable where Kind: StreamIdentifierKind {}

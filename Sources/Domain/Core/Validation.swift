@@ -88,19 +88,29 @@ enum Validation {
         }
     }
 
-    /// Refuses text that looks like a Swedish personal identity number or a long run of digits.
+    /// Refuses text holding personal data: a personnummer or samordningsnummer, a phone number or an
+    /// e-mail address (``PersonalDataGuard``), each with its own reason and what to write instead.
     ///
-    /// Events are kept forever, so a service user's identity must never enter them.
-    static func noPersonalNumber(_ value: String, _ what: String) throws(DomainError) {
-        var run = 0
-        for ch in value {
-            if ch.isNumber { run += 1 } else if ch == "-" || ch == "+" { continue } else { run = 0 }
-            if run >= 10 {
-                throw DomainError(
-                    .personalDataSuspected,
-                    "\(what) innehåller något som liknar ett personnummer. Skriv inte personuppgifter om brukare; använd en pseudonym eller rådets namn."
-                )
-            }
+    /// Events are kept forever and texts reach the councils' letters, so these must never enter them.
+    static func noPersonalData(_ value: String, _ what: String) throws(DomainError) {
+        switch PersonalDataGuard.check(value) {
+        case nil:
+            return
+        case .personalNumber:
+            throw DomainError(
+                .personalDataSuspected,
+                "\(what) innehåller något som liknar ett personnummer eller samordningsnummer. Skriv inte personuppgifter om brukare; använd en pseudonym eller rådets namn."
+            )
+        case .phoneNumber:
+            throw DomainError(
+                .personalDataSuspected,
+                "\(what) innehåller något som ser ut som ett telefonnummer. Skriv inte telefonnummer i fritext: texten går ut i rådets brev och sparas för alltid. Skriv vem man kan vända sig till (till exempel \"mottagningen\") i stället."
+            )
+        case .emailAddress:
+            throw DomainError(
+                .personalDataSuspected,
+                "\(what) innehåller något som ser ut som en e-postadress. Adresser hör hemma i adressboken (tredjekraft contact set), inte i fritext; skriv vem det gäller i stället."
+            )
         }
     }
 }

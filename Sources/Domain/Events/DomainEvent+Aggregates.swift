@@ -70,3 +70,10 @@ extension DigestAggregate {
         if case .digest(let id, let event) = event { (id, event) } else { nil }
     }
 }
+
+extension ErasureAggregate {
+    package static func domainEvent(_ id: ID, _ event: Event) -> DomainEvent { .erasure(id, event) }
+    package static func own(_ event: DomainEvent) -> (id: ID, event: Event)? {
+        if case .erasure(let id, let event) = event { (id, event) } else { nil }
+    }
+}

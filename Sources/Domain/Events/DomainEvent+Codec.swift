@@ -23,6 +23,7 @@ extension DomainEvent {
             case .contacts(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .schedule(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .digest(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
+            case .erasure(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             }
         } catch {
             throw .encodingFailed(eventType: eventType, reason: String(describing: error))
@@ -119,6 +120,7 @@ extension DomainEvent {
         Entry(DigestsRan.self, PolicyScheduleKind.self) { .schedule($0, .digestsRan($1)) },
         Entry(DigestSent.self, DigestKind.self) { .digest($0, .sent($1)) },
         Entry(DigestFeedbackRecorded.self, DigestKind.self) { .digest($0, .feedbackRecorded($1)) },
+        Entry(TextRedacted.self, ErasureKind.self) { .erasure($0, .textRedacted($1)) },
     ]
 
     static let registryByKey: [EventTypeVersion: Entry] = Dictionary(

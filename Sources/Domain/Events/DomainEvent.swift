@@ -13,6 +13,7 @@ package enum DomainEvent: Equatable, Sendable {
     case contacts(ContactDirectoryID, ContactEvent)
     case schedule(PolicyScheduleID, PolicyScheduleEvent)
     case digest(DigestID, DigestEvent)
+    case erasure(ErasureID, ErasureEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
     package var streamName: String { parts.streamName }
@@ -33,6 +34,7 @@ package enum DomainEvent: Equatable, Sendable {
         case .contacts(let id, let e): (id.streamName, e.payload)
         case .schedule(let id, let e): (id.streamName, e.payload)
         case .digest(let id, let e): (id.streamName, e.payload)
+        case .erasure(let id, let e): (id.streamName, e.payload)
         }
     }
 
@@ -41,6 +43,11 @@ package enum DomainEvent: Equatable, Sendable {
 
     /// Schema version of the event's data.
     package var schemaVersion: Int { type(of: payload).schemaVersion }
+
+    /// An erasure: it rewrote recorded events, so whatever was derived from them is derived again.
+    package var isErasure: Bool {
+        if case .erasure = self { true } else { false }
+    }
 }
 
 extension UnitEvent {

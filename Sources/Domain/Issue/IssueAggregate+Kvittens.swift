@@ -32,7 +32,7 @@ extension IssueAggregate {
                     "Ärendet väntar inte på någon brukarkvittens. Följ upp det utan att ange skäl.")
             }
             let reason = try Validation.text(reason, "Skälet till att brukarkvittens saknas", code: .missingReason)
-            try Validation.noPersonalNumber(reason, "Skälet till att brukarkvittens saknas")
+            try Validation.noPersonalData(reason, "Skälet till att brukarkvittens saknas")
             return [
                 .verifiedWithoutKvittens(
                     IssueVerifiedWithoutKvittens(
@@ -77,7 +77,7 @@ extension IssueAggregate {
             text = try Validation.text(
                 answer.text ?? "", "Deras ord om vad som inte fungerar", code: .missingReason)
         }
-        if let text { try Validation.noPersonalNumber(text, "Deras ord") }
+        if let text { try Validation.noPersonalData(text, "Deras ord") }
         return KvittensRecorded(
             party: answer.party, verdict: answer.verdict, text: text, channel: answer.channel, givenOn: answer.givenOn)
     }

@@ -14,7 +14,7 @@ package enum IssueAggregate: Aggregate {
                 throw DomainError(.alreadyExists, "Ärendet finns redan. Koppla källan till det i stället.")
             }
             let title = try Validation.text(title, "Ärendets rubrik", .title)
-            try Validation.noPersonalNumber(title, "Ärendets rubrik")
+            try Validation.noPersonalData(title, "Ärendets rubrik")
             return [
                 .opened(
                     IssueOpened(

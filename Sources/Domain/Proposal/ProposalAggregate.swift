@@ -17,9 +17,9 @@ package enum ProposalAggregate: Aggregate {
                 throw DomainError(.alreadyExists, "Förslaget finns redan. Ett nytt förslag behöver ett nytt id.")
             }
             let text = try Validation.text(text, "Förslagets text")
-            try Validation.noPersonalNumber(text, "Förslagets text")
+            try Validation.noPersonalData(text, "Förslagets text")
             let cleanPseudonym = try Validation.optionalText(pseudonym, "Pseudonymen", .name)
-            if let cleanPseudonym { try Validation.noPersonalNumber(cleanPseudonym, "Pseudonymen") }
+            if let cleanPseudonym { try Validation.noPersonalData(cleanPseudonym, "Pseudonymen") }
             return [
                 .putForward(
                     ProposalPutForward(

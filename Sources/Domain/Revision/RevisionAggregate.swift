@@ -65,7 +65,7 @@ package enum RevisionAggregate: Aggregate {
                     .duplicate, "Iakttagelsen är redan registrerad. En ny iakttagelse behöver ett nytt id.")
             }
             let text = try Validation.text(text, "Iakttagelsens text")
-            try Validation.noPersonalNumber(text, "Iakttagelsens text")
+            try Validation.noPersonalData(text, "Iakttagelsens text")
             let recommendation = try Validation.text(recommendation, "Rekommendationen")
             return [
                 .findingRecorded(
