@@ -28,6 +28,13 @@ struct PersonalDataMethods: Sendable {
         let outcome = try await eraser.redact(
             subject, id: id, field: field, reason: reason,
             metadata: EventMetadata(actor: caller.userName, commandID: commandId, client: "tredjekraft admin socket"))
+        if !outcome.alreadyErased {
+            // Outside the database too (journald), so erasures made after a backup can be made again
+            // after restoring it: what, never the text.
+            context.logger.notice(
+                "erased field \(field) of \(subject.rawValue) \(id.uuidString.lowercased()) by \(caller.userName): \(outcome.rewrittenEvents) events, \(outcome.printedLetters) printed letters"
+            )
+        }
         let lag = await context.readModelLag(upTo: outcome.position)
         return RedactReply(
             kind: subject.rawValue, id: id.uuidString.lowercased(), field: field,
