@@ -2,6 +2,7 @@ import AdminProtocol
 import Domain
 import EventStore
 import Foundation
+import Logging
 import PersonalData
 import ReadModelTypes
 import Scheduler
