@@ -24,7 +24,7 @@ import Varlink
                         databaseURL: try database.runtimeURL, migrationURL: try database.ownerURL)
                 ) { setup in
                     let daemon = try await setup.start()
-                    let (proposal, printedText) = try await Self.story(daemon)
+                    let (proposal, printedText) = try await Self.story(daemon, database)
                     #expect(try await Self.dump(try database.ownerURL).contains("Svensson"), "the story holds the text")
                     let letters = setup.directory + "/state/letters"
                     #expect(try Self.files(letters).contains { $0.contains(printedText) }, "the printed letter")
@@ -95,7 +95,9 @@ import Varlink
     /// The demo, and in it: a proposal to Lund's council naming a person, an issue titled with the same
     /// words, and last month's digest to Lund printed (its address removed). Returns the new proposal's
     /// id and the text of the demo's "Tid att lyssna", which the printed letter holds.
-    static func story(_ daemon: RunningDaemon) async throws -> (proposal: String, printedText: String) {
+    static func story(_ daemon: RunningDaemon, _ database: BootstrappedDatabase) async throws -> (
+        proposal: String, printedText: String
+    ) {
         _ = try await daemon.loadDemo()
         let council = DemoScenario.lundCouncil.description
         let proposal = try await daemon.call(
@@ -103,7 +105,13 @@ import Varlink
         )["proposalId"]!.stringValue!
         _ = try await daemon.call(
             admin + "OpenIssue", ["title": .string(text), "source": ["kind": "proposal", "id": .string(proposal)]])
+        let contacts = try await daemon.call(admin + "ListContacts")
+        let address = try #require(
+            contacts["contacts"]?.arrayValue?.first { $0.objectValue?["id"]?.stringValue == council }?
+                .objectValue?["address"]?.stringValue)
         _ = try await daemon.call(admin + "RemoveContact", ["kind": "council", "id": .string(council)])
+        // A removed address is gone: the log keeps only that the key lost it.
+        #expect(!(try await dump(try database.ownerURL).contains(address)))
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Stockholm")!
         let last = calendar.date(byAdding: .month, value: -1, to: Date())!
