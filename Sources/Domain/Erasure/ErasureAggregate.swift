@@ -18,7 +18,8 @@ package enum ErasureAggregate: Aggregate {
         guard command.subject.fields.contains(command.field) else {
             throw DomainError(
                 .unknownField,
-                "I \(command.subject.definiteName) finns inget fält \"\(command.field)\" med fritext. "
+                // The name as given is not repeated: it may be anything a caller sent.
+                "I \(command.subject.definiteName) finns inget sådant fält med fritext. "
                     + "Fält som går att ta bort: \(command.subject.fields.joined(separator: ", ")).")
         }
         let reason = try Validation.text(command.reason, "Skälet", .text, code: .missingReason)
