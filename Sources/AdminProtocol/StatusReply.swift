@@ -65,6 +65,8 @@ package struct StatusReply: Codable, Sendable, Equatable {
     package var timeZone: String
     package var user: String
     package var role: String
+    /// The caller's roles for single units, when it has any (`roles.units`).
+    package var units: [UnitRoleEntry]?
     /// The outbox and the mailer; absent from daemons before mail.
     package var mail: MailStatus?
     /// The daily reminders and the monthly digests; absent from daemons before digests.
@@ -73,8 +75,10 @@ package struct StatusReply: Codable, Sendable, Equatable {
     package init(
         version: String, uptimeSeconds: Double, startedAt: String, database: Database, migrationVersion: Int?,
         latestMigrationVersion: Int, eventLog: EventLog?, projections: [Projection]?, timeZone: String,
-        user: String, role: String, mail: MailStatus? = nil, schedule: ScheduleStatus? = nil
+        user: String, role: String, units: [UnitRoleEntry]? = nil, mail: MailStatus? = nil,
+        schedule: ScheduleStatus? = nil
     ) {
+        self.units = units
         self.mail = mail
         self.schedule = schedule
         self.version = version

@@ -31,7 +31,7 @@ package final class AdminAccess: Sendable {
     package func caller(of call: VarlinkCall, requiring minimum: Role = .reader) throws(AdminError) -> AdminCaller {
         let peer = call.peer
         let name = peer.userName ?? "uid \(peer.uid)"
-        guard let role = role(for: peer) else {
+        guard let grant = currentMapping.grant(for: peer), let role = grant.role else {
             throw .permissionDenied(
                 reason: "\(name) har ingen roll i Tredje kraften. Lägg till användaren eller en av dess grupper "
                     + "under roles.reader, roles.coordinator eller roles.admin i /etc/tredjekraft/tredjekraft.yaml "
@@ -43,6 +43,8 @@ package final class AdminAccess: Sendable {
                     "\(call.methodName) kräver rollen \(minimum.rawValue) (\(minimum.swedishName)); \(name) har rollen "
                     + "\(role.rawValue) (\(role.swedishName))" + (role == .reader ? " och får bara läsa." : "."))
         }
-        return AdminCaller(userName: name, uid: peer.uid, groupNames: peer.groupNames, role: role)
+        return AdminCaller(
+            userName: name, uid: peer.uid, groupNames: peer.groupNames, role: role, globalRole: grant.global,
+            unitRoles: grant.units)
     }
 }

@@ -1,4 +1,5 @@
 import AdminProtocol
+import CommandHandling
 import Domain
 import EventStore
 import Foundation
@@ -18,6 +19,7 @@ struct MailMethods: Sendable {
     func register(on interface: inout VarlinkInterface) {
         interface.add(.setContact, SetContactParameters.self, requiring: .coordinator, context: context) { p, caller in
             let key = try await recipient(kind: p.kind, id: p.id)
+            try await context.requireScope(caller, unit: try await context.unit(of: key))
             do {
                 try await context.mailer.contacts.set(key, address: p.address, metadata: metadata(caller))
             } catch let error as MailError {
@@ -36,6 +38,7 @@ struct MailMethods: Sendable {
         interface.add(.removeContact, ContactKeyParameters.self, requiring: .coordinator, context: context) {
             p, caller in
             let key = try await recipient(kind: p.kind, id: p.id)
+            try await context.requireScope(caller, unit: try await context.unit(of: key))
             do {
                 try await context.mailer.contacts.remove(key, metadata: metadata(caller))
             } catch let error as NotFound where error.kind == .contact {
@@ -76,6 +79,10 @@ struct MailMethods: Sendable {
         }
         interface.add(.retryMail, RetryMailParameters.self, requiring: .coordinator, context: context) { p, caller in
             let id = try await mailID(p.id)
+            let recipient = try await context.store.state(of: MailAggregate.self, id)?.message.recipient
+            var unit: UnitID?
+            if let recipient { unit = try await context.unit(of: recipient) }
+            try await context.requireScope(caller, unit: unit)
             var lag: ReadModelLag?
             if let position = try await context.mailer.retry(id, metadata: metadata(caller)) {
                 lag = await context.readModelLag(upTo: position)

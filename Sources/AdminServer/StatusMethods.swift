@@ -15,11 +15,12 @@ struct StatusMethods: Sendable {
         }
         interface.addMethod(AdminMethod.whoAmI.rawValue, parameters: VarlinkEmpty.self) { _, call in
             let peer = call.peer
-            let role = context.access.role(for: peer)
+            let grant = context.access.currentMapping.grant(for: peer)
             return try await context.counted(.whoAmI) {
                 WhoAmIReply(
                     user: peer.userName ?? "uid \(peer.uid)", uid: Int(peer.uid), groups: peer.groupNames,
-                    role: role?.rawValue, canWrite: role?.canWrite ?? false)
+                    role: grant?.role?.rawValue, canWrite: grant?.role?.canWrite ?? false,
+                    units: Self.units(grant?.units ?? [:]))
             }
         }
     }
@@ -60,10 +61,17 @@ struct StatusMethods: Sendable {
                 since: context.instant(health.since)),
             migrationVersion: migrationVersion, latestMigrationVersion: store.migrator.latestVersion,
             eventLog: eventLog, projections: projections, timeZone: context.clock.timeZone.identifier,
-            user: caller.userName, role: caller.role.rawValue, mail: mail, schedule: schedule)
+            user: caller.userName, role: caller.role.rawValue, units: Self.units(caller.unitRoles), mail: mail,
+            schedule: schedule)
     }
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// Unit roles for a reply, sorted by unit; `nil` when there are none.
+    static func units(_ roles: [String: Role]) -> [UnitRoleEntry]? {
+        roles.isEmpty
+            ? nil : roles.sorted { $0.key < $1.key }.map { UnitRoleEntry(unit: $0.key, role: $0.value.rawValue) }
     }
 }

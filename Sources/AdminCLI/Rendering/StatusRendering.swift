@@ -28,6 +28,7 @@ enum StatusRendering {
         }
         fields.add("Tidszon", reply.timeZone)
         fields.add("Du är", "\(reply.user) (\(Swedish.role(reply.role)))")
+        if let units = reply.units { fields.add("För verksamheterna", Self.units(units)) }
         var text = fields.render()
         if let mail = reply.mail { text += "\n\n" + MailRendering.status(mail) }
         if let schedule = reply.schedule { text += "\n\n" + DigestRendering.schedule(schedule) }
@@ -90,6 +91,7 @@ enum StatusRendering {
         fields.add("Grupper", reply.groups.isEmpty ? Swedish.none : reply.groups.joined(separator: ", "))
         fields.add("Roll", Swedish.role(reply.role))
         fields.add("Får ändra", Swedish.yesNo(reply.canWrite))
+        if let units = reply.units { fields.add("För verksamheterna", Self.units(units)) }
         var text = fields.render()
         if reply.role == nil {
             text +=
@@ -97,5 +99,10 @@ enum StatusRendering {
                 + "under roles.reader, roles.coordinator eller roles.admin i /etc/tredjekraft/tredjekraft.yaml."
         }
         return text
+    }
+
+    /// "Vuxenstöd Lund (samordnare), Biskopsgården (läsare)".
+    static func units(_ units: [UnitRoleEntry]) -> String {
+        units.map { "\($0.unit) (\(Swedish.role($0.role)))" }.joined(separator: ", ")
     }
 }

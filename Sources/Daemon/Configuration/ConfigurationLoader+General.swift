@@ -1,12 +1,14 @@
 import AdminServer
 import Foundation
 import Logging
+import Yams
 
 /// The keys outside a section: where state lives, who has which role, the organisation's time zone,
 /// how much to log.
 extension ConfigurationLoader {
     static let generalKeys: Set<String> = [
-        "state_directory", "roles.admin", "roles.coordinator", "roles.reader", "time_zone", "log.level",
+        "state_directory", "roles.admin", "roles.coordinator", "roles.reader", "roles.scope_reads", "time_zone",
+        "log.level",
     ]
 
     func readStateDirectory(_ values: KeyReader) async throws(ConfigurationError) -> String {
@@ -22,12 +24,65 @@ extension ConfigurationLoader {
         return stateDirectory
     }
 
-    func readRoles(_ values: KeyReader) async throws(ConfigurationError) -> RoleMapping {
+    func readRoles(_ values: KeyReader, yaml: String?) async throws(ConfigurationError) -> RoleMapping {
         var roles = RoleMapping()
         roles.admins = try await values.names("roles.admin")
         roles.coordinators = try await values.names("roles.coordinator")
         roles.readers = try await values.names("roles.reader")
+        roles.scopeReads = try await values.bool("roles.scope_reads") ?? false
+        roles.units = try yaml.map { text throws(ConfigurationError) in try Self.unitRoles(inYAML: text) } ?? [:]
         return roles
+    }
+
+    /// `roles.units`: a mapping from a unit's id or name to its `coordinator` and `reader` lists. Read
+    /// from the file itself, since its keys are the organisation's own (only the file can set them).
+    static func unitRoles(inYAML text: String) throws(ConfigurationError) -> [String: RoleMapping.UnitRoles] {
+        guard let root = try? Yams.compose(yaml: text), let units = root.mapping?["roles"]?.mapping?["units"]
+        else {
+            return [:]
+        }
+        guard let mapping = units.mapping else {
+            throw .invalidValue(
+                key: "roles.units", value: "", reason: "expected a mapping from a unit's id or name to its roles")
+        }
+        var result: [String: RoleMapping.UnitRoles] = [:]
+        for (keyNode, value) in mapping {
+            let unit = (keyNode.string ?? "").trimmingCharacters(in: .whitespaces)
+            let key = "roles.units.\(unit)"
+            guard !unit.isEmpty, let entries = value.mapping else {
+                throw .invalidValue(key: key, value: "", reason: "expected coordinator: [names] and/or reader: [names]")
+            }
+            var roles = RoleMapping.UnitRoles()
+            for (roleNode, namesNode) in entries {
+                let role = roleNode.string ?? ""
+                let names = try Self.names(namesNode, key: key + "." + role)
+                switch role {
+                case "coordinator": roles.coordinators = names
+                case "reader": roles.readers = names
+                default:
+                    throw .invalidValue(
+                        key: key + "." + role, value: "", reason: "a unit's roles are coordinator and reader")
+                }
+            }
+            result[unit] = roles
+        }
+        return result
+    }
+
+    private static func names(_ node: Node, key: String) throws(ConfigurationError) -> Set<String> {
+        guard let sequence = node.sequence else {
+            throw .invalidValue(key: key, value: node.string ?? "", reason: "expected a list of user or group names")
+        }
+        var names: Set<String> = []
+        for entry in sequence {
+            let name = (entry.string ?? "").trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, name.rangeOfCharacter(from: .whitespacesAndNewlines) == nil else {
+                throw .invalidValue(
+                    key: key, value: entry.string ?? "", reason: "each entry must be one user or group name")
+            }
+            names.insert(name)
+        }
+        return names
     }
 
     func readTimeZone(_ values: KeyReader) async throws(ConfigurationError) -> TimeZone {

@@ -55,6 +55,7 @@ package struct ConfigurationLoader: Sendable {
             throw .unreadableFile(path: path, reason: "no such file (given by --config or TREDJEKRAFT_CONFIG)")
         }
         var warnings: [String] = []
+        var yaml: String?
         var providers: [any ConfigProvider] = [
             EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: "tredjekraft")
         ]
@@ -65,6 +66,7 @@ package struct ConfigurationLoader: Sendable {
             } catch {
                 throw .unreadableFile(path: path, reason: "cannot read it: \(error.localizedDescription)")
             }
+            yaml = text
             warnings += try Self.unknownKeys(inYAML: text, path: path).map {
                 "configuration file \(path): unknown key '\($0)' is ignored (known keys: see Config/tredjekraft.yaml)"
             }
@@ -75,7 +77,7 @@ package struct ConfigurationLoader: Sendable {
             }
         }
         let reader = ConfigReader(providers: providers)
-        var configuration = try await read(reader)
+        var configuration = try await read(reader, yaml: yaml)
         configuration.sourceFile = exists ? path : nil
         return Result(configuration: configuration, warnings: warnings)
     }
@@ -84,11 +86,11 @@ package struct ConfigurationLoader: Sendable {
 
     /// Each section is read in its own file (`ConfigurationLoader+Database`, `+Admin`, `+General`, `+Mail`, `+Policies`,
     /// `+Digests`).
-    private func read(_ reader: ConfigReader) async throws(ConfigurationError) -> DaemonConfiguration {
+    private func read(_ reader: ConfigReader, yaml: String?) async throws(ConfigurationError) -> DaemonConfiguration {
         let values = KeyReader(reader: reader)
         return DaemonConfiguration(
             database: try await readDatabase(values), stateDirectory: absolute(try await readStateDirectory(values)),
-            admin: try await readAdmin(values), roles: try await readRoles(values),
+            admin: try await readAdmin(values), roles: try await readRoles(values, yaml: yaml),
             timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values),
             mail: try await readMail(values), policies: try await readPolicies(values),
             digests: try await readDigests(values), sourceFile: nil)
@@ -176,6 +178,8 @@ package struct ConfigurationLoader: Sendable {
             for (keyNode, value) in mapping {
                 let key = prefix + (keyNode.string ?? "?")
                 if knownKeys.contains(key) { continue }
+                // Its keys are units' ids or names, checked when the roles are read.
+                if key == "roles.units" { continue }
                 if let nested = value.mapping, knownKeys.contains(where: { $0.hasPrefix(key + ".") }) {
                     walk(nested, prefix: key + ".")
                 } else {
