@@ -36,6 +36,10 @@ package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible 
         case kvittensMissing = "kvittens_missing"
         /// A kvittens from someone the issue does not wait for (not behind it, or already answered).
         case kvittensNotAwaited = "kvittens_not_awaited"
+        /// A correction (rättelse) the record's stage does not allow, e.g. a decision after the work began.
+        case correctionNotAllowed = "correction_not_allowed"
+        /// A correction of a fact that was never recorded (no owner, no due date yet): set it instead.
+        case nothingToCorrect = "nothing_to_correct"
     }
 
     package let code: Code
