@@ -48,6 +48,14 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case giveFeedback = "GiveFeedback"
     case recordKvittens = "RecordKvittens"
 
+    case retitleIssue = "RetitleIssue"
+    case correctDecision = "CorrectDecision"
+    case correctDueDate = "CorrectDueDate"
+    case correctOwner = "CorrectOwner"
+    case amendProposal = "AmendProposal"
+    case setProposalArea = "SetProposalArea"
+    case correctMeetingDate = "CorrectMeetingDate"
+
     case trace = "Trace"
     case due = "Due"
     case statistics = "Statistics"

@@ -9,6 +9,7 @@ package enum AdminInterface {
         var interface = try! VarlinkInterface(definition: AdminInterfaceDefinition.text)
         StatusMethods(context: context).register(on: &interface)
         CommandMethods(context: context).register(on: &interface)
+        CorrectionMethods(context: context).register(on: &interface)
         QueryMethods(context: context).register(on: &interface)
         FollowMethod(context: context).register(on: &interface)
         DemoMethod(context: context).register(on: &interface)

@@ -162,6 +162,9 @@ package struct CouncilDigest: Sendable, Equatable {
     /// The issues the council said do not work as they meant, in the month: opened again with their words.
     package var kvittensNotHeld: [KvittensQuestion] = []
 
+    /// The facts corrected in the month that the council had been told before: told once, here.
+    package var corrections: [CorrectionNotice] = []
+
     /// Items left out because the letter would have been too long to send.
     package var leftOut = 0
 
@@ -177,7 +180,9 @@ package struct CouncilDigest: Sendable, Equatable {
     }
 
     /// Whether the council has anything to hear about at all: a council without proposals gets no letter.
-    package var isEmpty: Bool { items.isEmpty && kvittensAsked.isEmpty && kvittensNotHeld.isEmpty }
+    package var isEmpty: Bool {
+        items.isEmpty && kvittensAsked.isEmpty && kvittensNotHeld.isEmpty && corrections.isEmpty
+    }
 
     package static func make(
         _ current: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
@@ -243,6 +248,7 @@ package struct CouncilDigest: Sendable, Equatable {
         digest.kvittensNotHeld = facts.issues.filter { issue in
             issue.kvittensNotHeld.map { month.contains($0.givenOn) } ?? false
         }.compactMap(question)
+        digest.corrections = correctionNotices(facts, month: month, asOf: asOf)
         return digest
     }
 

@@ -55,11 +55,14 @@ package struct CouncilDigestFacts: Sendable, Equatable {
         package var issueId: IssueID?
         /// The day it went into an issue.
         package var linkedOn: CalendarDate?
+        /// The day its text was last rectified, if it was.
+        package var amendedOn: CalendarDate?
 
         package init(
             id: ProposalID, text: String, putForwardOn: CalendarDate, meetingId: MeetingID?, withdrawn: Bool,
-            issueId: IssueID?, linkedOn: CalendarDate?
+            issueId: IssueID?, linkedOn: CalendarDate?, amendedOn: CalendarDate? = nil
         ) {
+            self.amendedOn = amendedOn
             self.id = id
             self.text = text
             self.putForwardOn = putForwardOn
@@ -110,6 +113,8 @@ package struct CouncilDigestFacts: Sendable, Equatable {
         package var kvittensAskedSince: CalendarDate?
         /// This council's "inte kvitterat", which reopened the issue, until it is carried out again.
         package var kvittensNotHeld: Kvittens?
+        /// The corrections (rättelser) of its facts, oldest first.
+        package var corrections: [IssueCorrection] = []
 
         package init(
             id: IssueID, title: String, status: IssueStatus, outcome: DecisionOutcome?, motivation: String?,

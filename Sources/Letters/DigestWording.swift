@@ -59,6 +59,7 @@ package enum DigestWording {
                 items: items.map { item($0, today: digest.asOf, quoteLimit: quoteLimit) })
         }
         if let kvittens = kvittensSection(digest) { sections.insert(kvittens, at: 0) }
+        if let corrections = correctionSection(digest) { sections.insert(corrections, at: 0) }
         if let overview = overview(digest) { sections.append(overview) }
         var closing: [Prose] = []
         if digest.leftOut > 0 {

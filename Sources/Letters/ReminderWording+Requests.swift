@@ -64,7 +64,9 @@ extension ReminderWording {
             } else {
                 "Nästa steg är att berätta för rådet vad som har hänt."
             }
-        case .linkSource, .setParticipationLevel, .absorb, .withdraw, .mergeInto, .reopen: nil
+        case .linkSource, .setParticipationLevel, .absorb, .withdraw, .mergeInto, .reopen, .retitle, .correctDecision,
+            .correctDueDate, .correctOwner:
+            nil
         }
     }
 

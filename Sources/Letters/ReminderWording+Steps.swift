@@ -85,7 +85,9 @@ extension ReminderWording {
             } else {
                 nil
             }
-        case .linkSource, .setParticipationLevel, .absorb, .withdraw, .mergeInto, .reopen: nil
+        case .linkSource, .setParticipationLevel, .absorb, .withdraw, .mergeInto, .reopen, .retitle, .correctDecision,
+            .correctDueDate, .correctOwner:
+            nil
         }
     }
 

@@ -9,7 +9,8 @@ import Postgres
 package struct CatalogProjection: Projection {
     package let name = "catalog"
     /// 2: a proposal's withdrawal keeps when and by whom (`withdrawn_at`, `withdrawn_by`), for the trace.
-    package let version = 2
+    /// 3: corrections — a proposal's text rectified (`amended_on`) and its area set, a meeting's date corrected.
+    package let version = 3
     package let tables = [
         "units", "councils", "council_meetings", "proposals", "revisions", "findings", "certifications",
         "certification_areas", "action_items",
@@ -31,7 +32,7 @@ package struct CatalogProjection: Projection {
             CREATE TABLE {schema}.proposals (
                 proposal_id uuid PRIMARY KEY, council_id uuid NOT NULL, meeting_id uuid, text text NOT NULL,
                 quality_area text, pseudonym text, put_forward_on date NOT NULL, withdrawn_reason text,
-                withdrawn_at timestamptz, withdrawn_by text);
+                withdrawn_at timestamptz, withdrawn_by text, amended_on date);
             CREATE INDEX ON {schema}.proposals (council_id);
             CREATE TABLE {schema}.revisions (
                 revision_id uuid PRIMARY KEY, unit_id uuid NOT NULL, period_start date NOT NULL,
@@ -83,13 +84,28 @@ package struct CatalogProjection: Projection {
             return """
                 INSERT INTO \(identifier: s).proposals
                 VALUES (\(id.uuid), \(e.councilId.uuid), \(e.meetingId?.uuid), \(e.text), \(e.qualityArea?.rawValue),
-                        \(e.pseudonym), \(e.putForwardOn.postgres), NULL, NULL, NULL)
+                        \(e.pseudonym), \(e.putForwardOn.postgres), NULL, NULL, NULL, NULL)
                 """
         case .proposal(let id, .withdrawn(let e)):
             return """
                 UPDATE \(identifier: s).proposals
                 SET withdrawn_reason = \(e.reason), withdrawn_at = \(record.recordedAt), withdrawn_by = \(record.metadata.actor)
                 WHERE proposal_id = \(id.uuid)
+                """
+        case .proposal(let id, .amended(let e)):
+            return """
+                UPDATE \(identifier: s).proposals SET text = \(e.text), amended_on = \(e.amendedOn.postgres)
+                WHERE proposal_id = \(id.uuid)
+                """
+        case .proposal(let id, .areaSet(let e)):
+            return """
+                UPDATE \(identifier: s).proposals SET quality_area = \(e.qualityArea.rawValue)
+                WHERE proposal_id = \(id.uuid)
+                """
+        case .council(let id, .meetingDateCorrected(let e)):
+            return """
+                UPDATE \(identifier: s).council_meetings SET held_on = \(e.heldOn.postgres)
+                WHERE meeting_id = \(e.meetingId.uuid) AND council_id = \(id.uuid)
                 """
         case .revision(let id, .planned(let e)):
             return """

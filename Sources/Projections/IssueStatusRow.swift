@@ -45,6 +45,8 @@ struct IssueStatusRow: Codable, Sendable {
     var kvittens: [Kvittens]
     /// Why the issue was followed up without a kvittens, if it was.
     var verifiedWithoutKvittens: String?
+    /// The corrections of the issue's facts (``IssueCorrection`` JSON, no free text).
+    var corrections: [IssueCorrection]
     var lastEventAt: Date
     var lastEventOn: CalendarDate
     var streamVersion: Int64
@@ -81,6 +83,7 @@ struct IssueStatusRow: Codable, Sendable {
         case kvittensAwaitedCouncils = "kvittens_awaited_councils"
         case kvittens
         case verifiedWithoutKvittens = "verified_without_kvittens"
+        case corrections
         case lastEventAt = "last_event_at"
         case lastEventOn = "last_event_on"
         case streamVersion = "stream_version"
@@ -126,6 +129,7 @@ struct IssueStatusRow: Codable, Sendable {
             kvittens_awaited_councils uuid[] NOT NULL,
             kvittens jsonb NOT NULL,
             verified_without_kvittens text,
+            corrections jsonb NOT NULL,
             last_event_at timestamptz NOT NULL,
             last_event_on date NOT NULL,
             stream_version bigint NOT NULL

@@ -16,7 +16,9 @@ package actor IssuesProjection: Projection {
     /// 3: `last_event_at` counts only work on the issue (`IssueEvent.isActivity`), no longer the
     /// feedback a delivered digest gave; an upgraded daemon rebuilds the table from the log.
     /// 4: brukarkvittens — who is asked since when, the answers, and follow-up without a kvittens.
-    package nonisolated let version = 4
+    /// 5: corrections (rättelser) of the title, decision, due date and owner, kept in `corrections`
+    /// for the letters that tell them again.
+    package nonisolated let version = 5
     package nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore
@@ -227,7 +229,7 @@ package actor IssuesProjection: Projection {
             withdrawnOn: entry.facts.withdrawnOn, withdrawnReason: entry.facts.withdrawnReason,
             kvittensAskedSince: state.kvittensAskedSince, kvittensAwaited: state.kvittensAwaited,
             kvittensAwaitedCouncils: state.kvittensAwaited.compactMap(\.council), kvittens: state.kvittens,
-            verifiedWithoutKvittens: state.verifiedWithoutKvittens,
+            verifiedWithoutKvittens: state.verifiedWithoutKvittens, corrections: state.corrections,
             lastEventAt: entry.lastEventAt,
             lastEventOn: clock.day(of: entry.lastEventAt), streamVersion: entry.version)
     }

@@ -37,7 +37,7 @@ extension ReadModel {
         for row in try await database.query(
             """
             SELECT p.council_id, p.proposal_id, p.text, p.put_forward_on, p.meeting_id,
-                   p.withdrawn_reason IS NOT NULL AS withdrawn, src.issue_id, src.linked_on
+                   p.withdrawn_reason IS NOT NULL AS withdrawn, src.issue_id, src.linked_on, p.amended_on
             FROM \(identifier: schema).proposals p
             LEFT JOIN \(identifier: schema).issue_sources src ON src.source_id = p.proposal_id
             WHERE p.council_id = ANY(\(ids))
@@ -51,14 +51,15 @@ extension ReadModel {
                     meetingId: try row.decode("meeting_id", as: UUID?.self).map(MeetingID.init),
                     withdrawn: try row.decode("withdrawn"),
                     issueId: try row.decode("issue_id", as: UUID?.self).map(IssueID.init),
-                    linkedOn: try row.decode("linked_on", as: PostgresDate?.self)?.calendarDate))
+                    linkedOn: try row.decode("linked_on", as: PostgresDate?.self)?.calendarDate,
+                    amendedOn: try row.decode("amended_on", as: PostgresDate?.self)?.calendarDate))
         }
         let issueRows = try await database.query(
             """
             SELECT s.issue_id, s.title, s.status, s.outcome, s.motivation, s.decided_by, s.decided_on, s.owner,
                    s.due_date, s.registered_on, s.carried_out_on, s.implementation_summary, s.verified_on,
                    s.verification_note, s.withdrawn_on, s.withdrawn_reason, s.feedback_owed, s.councils,
-                   s.kvittens_asked_since, s.kvittens_awaited_councils, s.kvittens
+                   s.kvittens_asked_since, s.kvittens_awaited_councils, s.kvittens, s.corrections
             FROM \(identifier: schema).issue_status s
             WHERE s.councils && \(ids)::uuid[] AND s.status <> 'merged'
             ORDER BY s.registered_on, s.issue_id
@@ -113,10 +114,12 @@ extension ReadModel {
             let askedSince = try row.decode("kvittens_asked_since", as: PostgresDate?.self)?.calendarDate
             let asked = Set(try row.decode("kvittens_awaited_councils", as: [UUID].self).map(CouncilID.init))
             let answers = try row.decode("kvittens", as: PostgresJSONB.self).decode([Kvittens].self)
+            let corrections = try row.decode("corrections", as: PostgresJSONB.self).decode([IssueCorrection].self)
             for council in try row.decode("councils", as: [UUID].self).map(CouncilID.init) {
                 var mine = issue
                 mine.feedbackOwed = owed.filter { $0.councilId == council }
                 mine.kvittensAskedSince = asked.contains(council) ? askedSince : nil
+                mine.corrections = corrections
                 mine.kvittensNotHeld = answers.last {
                     $0.party == .council(council) && $0.verdict == .doesNotHold
                 }

@@ -54,6 +54,8 @@ package enum TimelineText {
             return (PolicyEffectText.sentence(.reminder, e.effect), e.effect.on)
         case .escalationSent(let e):
             return (PolicyEffectText.sentence(.escalation, e.effect), e.effect.on)
+        case .retitled, .decisionCorrected, .dueDateCorrected, .ownerCorrected:
+            return correction(event)
         }
     }
 

@@ -57,6 +57,44 @@ enum Fixture {
                     councilId: council, meetingId: meeting, text: "Kontinuitet: samma handläggare så långt det går.",
                     qualityArea: .treatment, pseudonym: "P", putForwardOn: day("2026-02-12")))),
         .proposal(proposal, .withdrawn(ProposalWithdrawn(reason: "Rådet lämnade ett tydligare förslag i stället."))),
+        .proposal(
+            proposal,
+            .amended(
+                ProposalAmended(
+                    text: "Kontinuitet: samma socialsekreterare så långt det går.",
+                    reason: "Texten skrevs av fel från protokollet.", amendedOn: day("2026-02-13")))),
+        .proposal(
+            proposal,
+            .areaSet(ProposalAreaSet(qualityArea: .information, reason: "Fel område valdes.", setOn: day("2026-02-13")))
+        ),
+        .council(
+            council,
+            .meetingDateCorrected(
+                CouncilMeetingDateCorrected(
+                    meetingId: meeting, heldOn: day("2026-02-11"), reason: "Mötet hölls dagen innan."))),
+        .issue(
+            issue,
+            .retitled(
+                IssueRetitled(
+                    title: "Kontinuitet i kontakten med socialsekreterare", reason: "Stavfel i rubriken.",
+                    correctedOn: day("2026-02-21")))),
+        .issue(
+            issue,
+            .decisionCorrected(
+                IssueDecisionCorrected(
+                    outcome: .accepted, motivation: "Vi inför en fast kontaktperson från 1 april.",
+                    decidedBy: "Ledningsgruppen", reason: "Beslutet registrerades som delvis bifall av misstag.",
+                    correctedOn: day("2026-03-06")))),
+        .issue(
+            issue,
+            .dueDateCorrected(
+                IssueDueDateCorrected(
+                    dueDate: day("2026-06-30"), reason: "Fel månad angavs.", correctedOn: day("2026-03-06")))),
+        .issue(
+            issue,
+            .ownerCorrected(
+                IssueOwnerCorrected(
+                    owner: "Enhetschef försörjning", reason: "Fel enhet angavs.", correctedOn: day("2026-03-06")))),
         .revision(
             revision,
             .planned(

@@ -7,7 +7,7 @@ struct CouncilCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "council",
         abstract: "Brukarråd och dialogmöten: lista, skapa, registrera möten och ta fram dagordningen.",
-        subcommands: [List.self, Show.self, Create.self, Meeting.self, Agenda.self])
+        subcommands: [List.self, Show.self, Create.self, Meeting.self, CorrectMeeting.self, Agenda.self])
 
     struct Agenda: DaemonCommand {
         static let configuration = CommandConfiguration(

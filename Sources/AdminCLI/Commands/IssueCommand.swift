@@ -29,6 +29,10 @@ struct IssueCommand: ParsableCommand {
         case .giveFeedback: "feedback"
         case .absorb: "merge"
         case .recordKvittens: "kvittens"
+        case .retitle: "retitle"
+        case .correctDecision: "correct-decision"
+        case .correctDueDate: "correct-date"
+        case .correctOwner: "correct-owner"
         }
     }
 
@@ -50,7 +54,8 @@ struct IssueCommand: ParsableCommand {
         subcommands: [
             List.self, Show.self, History.self, Open.self, Link.self, Assign.self, Due.self, Prepare.self,
             Decide.self, Start.self, Implemented.self, Verify.self, Reopen.self, Withdraw.self, Merge.self,
-            Level.self, Feedback.self, Kvittens.self,
+            Level.self, Feedback.self, Kvittens.self, Retitle.self, CorrectDecision.self, CorrectDate.self,
+            CorrectOwner.self,
         ])
 
     struct List: DaemonCommand {

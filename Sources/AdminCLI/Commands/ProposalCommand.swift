@@ -6,8 +6,8 @@ import Domain
 struct ProposalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "proposal",
-        abstract: "Förslag från brukarråd: lista, registrera och dra tillbaka.",
-        subcommands: [List.self, Add.self, Withdraw.self])
+        abstract: "Förslag från brukarråd: lista, registrera, dra tillbaka och rätta.",
+        subcommands: [List.self, Add.self, Withdraw.self, Amend.self, SetArea.self])
 
     struct List: DaemonCommand {
         static let configuration = CommandConfiguration(

@@ -40,6 +40,10 @@ package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible 
         case unknownField = "unknown_field"
         /// An erasure found no text in the field, and it was never erased either.
         case nothingToErase = "nothing_to_erase"
+        /// A correction (rättelse) the record's stage does not allow, e.g. a decision after the work began.
+        case correctionNotAllowed = "correction_not_allowed"
+        /// A correction of a fact that was never recorded (no owner, no due date yet): set it instead.
+        case nothingToCorrect = "nothing_to_correct"
     }
 
     package let code: Code

@@ -30,6 +30,24 @@ package enum CouncilAggregate: Aggregate {
                 .meetingHeld(
                     CouncilMeetingHeld(meetingId: meetingId, heldOn: heldOn, participantCount: participantCount))
             ]
+        case .correctMeetingDate(let meetingId, let heldOn, let reason):
+            guard let state else {
+                throw DomainError(.notFound, "Rådet finns inte. Skapa rådet först, sedan kan du registrera möten.")
+            }
+            guard let meeting = state.meetings.first(where: { $0.id == meetingId }) else {
+                throw DomainError(
+                    .notFound, "Mötet finns inte i det här rådet. Registrera mötet med council meeting i stället.")
+            }
+            guard meeting.heldOn != heldOn else {
+                throw DomainError(
+                    .unchanged, "Mötet är redan registrerat som hållet \(heldOn). Det finns inget att rätta.")
+            }
+            try Validation.notInFuture(heldOn, "Mötesdatumet", context)
+            return [
+                .meetingDateCorrected(
+                    CouncilMeetingDateCorrected(
+                        meetingId: meetingId, heldOn: heldOn, reason: try IssueAggregate.correctionReason(reason)))
+            ]
         }
     }
 
@@ -40,6 +58,12 @@ package enum CouncilAggregate: Aggregate {
         case .meetingHeld(let e):
             guard var state else { return nil }
             state.meetings.append(.init(id: e.meetingId, heldOn: e.heldOn, participantCount: e.participantCount))
+            return state
+        case .meetingDateCorrected(let e):
+            guard var state, let index = state.meetings.firstIndex(where: { $0.id == e.meetingId }) else {
+                return state
+            }
+            state.meetings[index].heldOn = e.heldOn
             return state
         }
     }

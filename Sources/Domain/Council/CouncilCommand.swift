@@ -4,4 +4,6 @@ package enum CouncilCommand: Equatable, Sendable {
     case create(unitId: UnitID, name: String, form: CouncilForm)
     /// Record a meeting that took place: date and number of participants, no names.
     case recordMeeting(meetingId: MeetingID, heldOn: CalendarDate, participantCount: Int)
+    /// Correct the day a meeting was recorded as held, with why.
+    case correctMeetingDate(meetingId: MeetingID, heldOn: CalendarDate, reason: String)
 }

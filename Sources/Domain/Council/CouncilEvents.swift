@@ -35,8 +35,23 @@ package struct CouncilMeetingHeld: EventPayload {
     }
 }
 
+/// A meeting's date was recorded wrongly and is corrected; the date under `heldOn`, as recorded.
+package struct CouncilMeetingDateCorrected: EventPayload {
+    package static let eventType = "CouncilMeetingDateCorrected"
+    package static let schemaVersion = 1
+    package var meetingId: MeetingID
+    package var heldOn: CalendarDate
+    package var reason: String
+    package init(meetingId: MeetingID, heldOn: CalendarDate, reason: String) {
+        self.meetingId = meetingId
+        self.heldOn = heldOn
+        self.reason = reason
+    }
+}
+
 /// Everything that can happen to a council.
 package enum CouncilEvent: Equatable, Sendable {
     case created(CouncilCreated)
     case meetingHeld(CouncilMeetingHeld)
+    case meetingDateCorrected(CouncilMeetingDateCorrected)
 }

@@ -64,6 +64,7 @@ extension CouncilEvent {
         switch self {
         case .created(let p): p
         case .meetingHeld(let p): p
+        case .meetingDateCorrected(let p): p
         }
     }
 }
@@ -73,6 +74,8 @@ extension ProposalEvent {
         switch self {
         case .putForward(let p): p
         case .withdrawn(let p): p
+        case .amended(let p): p
+        case .areaSet(let p): p
         }
     }
 }
@@ -123,6 +126,10 @@ extension IssueEvent {
         case .feedbackGiven(let p): p
         case .reminderSent(let p): p
         case .escalationSent(let p): p
+        case .retitled(let p): p
+        case .decisionCorrected(let p): p
+        case .dueDateCorrected(let p): p
+        case .ownerCorrected(let p): p
         }
     }
 }

@@ -4,6 +4,7 @@
 package enum IssueAction: String, CaseIterable, Sendable {
     case linkSource, assignOwner, setDueDate, setParticipationLevel, giveFeedback, absorb, recordKvittens
     case startPreparation, decide, startWork, markImplemented, verify, withdraw, mergeInto, reopen
+    case retitle, correctDecision, correctDueDate, correctOwner
 
     /// The action in a refusal, "Det går inte att … nu."
     package var refusalPhrase: String {
@@ -23,6 +24,30 @@ package enum IssueAction: String, CaseIterable, Sendable {
         case .withdraw: "återkalla ärendet"
         case .mergeInto: "slå ihop ärendet med ett annat"
         case .reopen: "återöppna ärendet"
+        case .retitle: "rätta ärendets rubrik"
+        case .correctDecision: "rätta beslutet"
+        case .correctDueDate: "rätta ärendets datum"
+        case .correctOwner: "rätta vem som är ansvarig"
+        }
+    }
+
+    /// Corrections (rättelser) put a wrong record right; refused with their own code and a hint.
+    package var isCorrection: Bool {
+        switch self {
+        case .retitle, .correctDecision, .correctDueDate, .correctOwner: true
+        default: false
+        }
+    }
+
+    /// What a refused correction can do instead, before the stage's situation.
+    package var correctionHint: String {
+        switch self {
+        case .correctDecision:
+            "Ett beslut kan rättas så länge ärendet är beslutat och arbetet inte har börjat. Har arbetet börjat kan ärendet återkallas, och ett genomfört ärende kan återöppnas."
+        case .retitle: "Rubriken rättas i det ärende som arbetet fortsätter i."
+        case .correctDueDate: "Datumet kan rättas så länge ärendet inte är genomfört, återkallat eller sammanslaget."
+        case .correctOwner: "Den ansvarige kan rättas så länge ärendet inte är uppföljt, återkallat eller sammanslaget."
+        default: ""
         }
     }
 }
@@ -41,7 +66,7 @@ extension IssueAction {
         case .mergeInto: "slås ihop med ett annat ärende"
         case .reopen: "återöppnas om en ny iakttagelse eller ett nytt förslag tar upp samma problem"
         case .linkSource, .assignOwner, .setDueDate, .setParticipationLevel, .giveFeedback, .absorb,
-            .recordKvittens:
+            .recordKvittens, .retitle, .correctDecision, .correctDueDate, .correctOwner:
             nil
         }
     }
@@ -70,6 +95,10 @@ extension IssueCommand {
         case .withdraw: .withdraw
         case .mergeInto: .mergeInto
         case .reopen: .reopen
+        case .retitle: .retitle
+        case .correctDecision: .correctDecision
+        case .correctDueDate: .correctDueDate
+        case .correctOwner: .correctOwner
         }
     }
 }
@@ -83,18 +112,21 @@ extension IssueStage {
             case .merged, .withdrawn: false
             default: true
             }
-        case .assignOwner:
+        case .assignOwner, .correctOwner:
             switch self {
             case .merged, .withdrawn, .verified: false
             default: true
             }
-        case .setDueDate:
+        case .setDueDate, .correctDueDate:
             switch self {
             case .merged, .withdrawn, .implemented, .verified: false
             default: true
             }
-        case .setParticipationLevel, .giveFeedback:
+        case .setParticipationLevel, .giveFeedback, .retitle:
             if case .merged = self { false } else { true }
+        // Only while decided: once work has begun the decision has been acted on; withdraw or reopen.
+        case .correctDecision:
+            if case .decided = self { true } else { false }
         case .startPreparation:
             switch self {
             case .registered, .reopened: true

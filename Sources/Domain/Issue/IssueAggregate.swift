@@ -27,6 +27,11 @@ package enum IssueAggregate: Aggregate {
         }
         let stage = state.stage
         if let action = command.action, !stage.allows(action) {
+            if action.isCorrection {
+                throw DomainError(
+                    .correctionNotAllowed,
+                    "Det går inte att \(action.refusalPhrase) nu. \(action.correctionHint) \(stage.situation)")
+            }
             throw DomainError(.transitionNotAllowed, "Det går inte att \(action.refusalPhrase) nu. \(stage.situation)")
         }
 
@@ -43,6 +48,8 @@ package enum IssueAggregate: Aggregate {
             return try decideKvittens(command, state, context)
         case .startPreparation, .decide, .startWork, .markImplemented, .withdraw, .mergeInto, .absorb, .reopen:
             return try decideCourse(command, state, today)
+        case .retitle, .correctDecision, .correctDueDate, .correctOwner:
+            return try decideCorrection(command, state, today)
         }
     }
 
@@ -117,6 +124,8 @@ package enum IssueAggregate: Aggregate {
             s.feedbackOwed.removeAll { $0.councilId == e.councilId && $0.occasion == e.occasion }
         case .reminderSent, .escalationSent:
             break  // told someone; the issue itself is as it was
+        case .retitled, .decisionCorrected, .dueDateCorrected, .ownerCorrected:
+            evolveCorrection(&s, event)
         }
         return s
     }
@@ -145,7 +154,7 @@ package enum IssueAggregate: Aggregate {
         return (mergedEvents, survivorEvents)
     }
 
-    private static func owe(_ s: inout IssueState, _ occasion: FeedbackOccasion, since: CalendarDate) {
+    static func owe(_ s: inout IssueState, _ occasion: FeedbackOccasion, since: CalendarDate) {
         for council in s.councils where s.owesFeedback(to: council, for: occasion) == nil {
             s.feedbackOwed.append(FeedbackDue(councilId: council, occasion: occasion, owedSince: since))
         }

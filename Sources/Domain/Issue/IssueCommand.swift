@@ -39,4 +39,12 @@ package enum IssueCommand: Equatable, Sendable {
     /// Record that a policy reminded someone about the issue or told ledningen — if its cause still
     /// holds (see ``IssueAggregate/stillCalledFor(_:_:)``); otherwise nothing is recorded.
     case recordPolicyEffect(PolicyEffectKind, PolicyEffectRecord)
+    /// Correct a wrongly recorded title, with why.
+    case retitle(title: String, reason: String)
+    /// Correct the decision in force (outcome, motivation, decider) before the work began, with why.
+    case correctDecision(outcome: DecisionOutcome, motivation: String, decidedBy: String, reason: String)
+    /// Correct a wrongly recorded due date, with why (moving the plan is ``setDueDate(_:)``).
+    case correctDueDate(CalendarDate, reason: String)
+    /// Correct a wrongly recorded owner, with why (handing the issue over is ``assignOwner(_:)``).
+    case correctOwner(String, reason: String)
 }

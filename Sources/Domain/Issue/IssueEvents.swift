@@ -247,6 +247,10 @@ package enum IssueEvent: Equatable, Sendable {
     case feedbackGiven(FeedbackGiven)
     case reminderSent(IssueReminderSent)
     case escalationSent(IssueEscalationSent)
+    case retitled(IssueRetitled)
+    case decisionCorrected(IssueDecisionCorrected)
+    case dueDateCorrected(IssueDueDateCorrected)
+    case ownerCorrected(IssueOwnerCorrected)
 
     /// What a policy did about the issue, if this event records that.
     package var policyEffect: (kind: PolicyEffectKind, record: PolicyEffectRecord)? {
@@ -263,7 +267,8 @@ package enum IssueEvent: Equatable, Sendable {
     ///
     /// Work is what a person does about the issue: registering it, linking a new source, an owner, a
     /// due date, preparation, a decision, the work and its carrying out, follow-up, withdrawal, a merge,
-    /// reopening, a council's kvittens, the participation level, and feedback a person gave — at a meeting, or in a letter
+    /// reopening, a council's kvittens, the participation level, corrections of the decision, the due
+    /// date and the owner (a title's correction is not), and feedback a person gave — at a meeting, or in a letter
     /// they wrote and recorded (`issue feedback`).
     ///
     /// The loop's own messages are not work: a reminder, an escalation to ledningen, and the feedback a
@@ -276,8 +281,11 @@ package enum IssueEvent: Equatable, Sendable {
         switch self {
         case .opened, .sourceLinked, .ownerAssigned, .dueDateSet, .preparationStarted, .decided, .workStarted,
             .implemented, .verified, .verifiedWithoutKvittens, .kvittensRecorded, .withdrawn, .merged, .absorbed,
-            .reopened, .participationLevelSet:
+            .reopened, .participationLevelSet, .decisionCorrected, .dueDateCorrected, .ownerCorrected:
             true
+        // Putting a title right is not work on the problem: a stale issue stays stale.
+        case .retitled:
+            false
         case .feedbackGiven(let e):
             switch e.channel {
             case .meeting, .letter: true

@@ -24,6 +24,8 @@ package struct IssueState: Equatable, Sendable {
     package var kvittens: [Kvittens] = []
     /// Why the issue was followed up without a kvittens, if it was ("uppföljt utan brukarkvittens").
     package var verifiedWithoutKvittens: String?
+    /// Every correction (rättelse) of the issue's facts, oldest first: what the letters tell again.
+    package var corrections: [IssueCorrection] = []
 
     package init(
         unitId: UnitID, title: String, source: IssueSource, qualityArea: QualityArea?, registeredOn: CalendarDate

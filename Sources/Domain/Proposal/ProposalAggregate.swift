@@ -36,6 +36,8 @@ package enum ProposalAggregate: Aggregate {
                     .transitionNotAllowed, "Förslaget är redan tillbakadraget. Rådet kan lämna ett nytt förslag.")
             }
             return [.withdrawn(ProposalWithdrawn(reason: try Validation.text(reason, "Skälet", code: .missingReason)))]
+        case .amend, .setArea:
+            return try decideCorrection(command, state, context)
         }
     }
 
@@ -48,6 +50,15 @@ package enum ProposalAggregate: Aggregate {
         case .withdrawn(let e):
             guard var state else { return nil }
             state.withdrawnReason = e.reason
+            return state
+        case .amended(let e):
+            guard var state else { return nil }
+            state.text = e.text
+            state.amendedOn = e.amendedOn
+            return state
+        case .areaSet(let e):
+            guard var state else { return nil }
+            state.qualityArea = e.qualityArea
             return state
         }
     }

@@ -8,4 +8,6 @@ package struct ProposalState: Equatable, Sendable {
     package var putForwardOn: CalendarDate
     /// Set when the council withdrew the proposal.
     package var withdrawnReason: String?
+    /// The day the text was last rectified, if it was.
+    package var amendedOn: CalendarDate?
 }
