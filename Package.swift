@@ -204,7 +204,8 @@ let package = Package(
         .testTarget(
             name: "AdminServerTests",
             dependencies: [
-                "AdminServer", "AdminProtocol", "AppTestSupport", "Demo", "Varlink", "Projections", "ReadModelTypes",
+                "AdminServer", "AdminProtocol", "CommandHandling", "AppTestSupport", "Demo", "Varlink", "Projections",
+                "ReadModelTypes",
                 "Domain", "Mailer", "PersonalData", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
                 "MetricsTestSupport", logging,
             ]),

@@ -2,6 +2,8 @@ import AdminProtocol
 import CommandHandling
 import Domain
 import EventStore
+import Projections
+import ReadModelTypes
 
 /// Roles scoped to units (`roles.units.*`): what a caller with roles for some units only may change.
 ///
@@ -67,5 +69,25 @@ extension AdminContext {
 
     private func unit(ofCouncil id: CouncilID) async throws -> UnitID? {
         try await store.state(of: CouncilAggregate.self, id)?.unitId
+    }
+
+    // MARK: Reading
+
+    /// The units whose things the caller may see; `nil` for all. Only with `roles.scope_reads` does a
+    /// caller with roles for some units only see those units alone.
+    func readableUnits(_ caller: AdminCaller) async throws -> Set<UnitID>? {
+        guard access.currentMapping.scopeReads, caller.globalRole == nil else { return nil }
+        let keys = Set(caller.unitRoles.keys.map { $0.lowercased() })
+        return Set(
+            try await readModel.units().filter {
+                keys.contains($0.id.description) || keys.contains($0.name.lowercased())
+            }
+            .map(\.id))
+    }
+
+    /// Refuses to show something of `unit` to a caller who may not see it (``readableUnits(_:)``).
+    func requireReadable(_ caller: AdminCaller, unit: UnitID) async throws {
+        guard let units = try await readableUnits(caller), !units.contains(unit) else { return }
+        try await requireScope(caller, unit: unit, needing: .reader)
     }
 }

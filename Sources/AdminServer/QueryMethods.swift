@@ -42,26 +42,32 @@ struct QueryMethods: Sendable {
         interface.add(.listUnits, VarlinkEmpty.self, requiring: .reader, context: context) { _, _ in
             return marked(UnitsReply(units: try await readModel.units()), .both)
         }
-        interface.add(.listCouncils, ListCouncilsParameters.self, requiring: .reader, context: context) { p, _ in
+        interface.add(.listCouncils, ListCouncilsParameters.self, requiring: .reader, context: context) { p, caller in
             let council: CouncilID? = try await resolve(p.councilId, .council, "councilId")
             let councils = try await readModel.councils(unitId: try await resolve(p.unitId, .unit, "unitId"))
-            let shown = councils.filter { council == nil || $0.id == council }
+            let readable = try await context.readableUnits(caller)
+            let shown = councils.filter {
+                (council == nil || $0.id == council) && readable?.contains($0.unitId) != false
+            }
             // A whole id is taken as given: one that names no council is answered as unknown.
             if council != nil, let text = p.councilId, shown.isEmpty { throw NotFound(.council, text) }
             return marked(CouncilsReply(councils: shown), .catalog)
         }
-        interface.add(.listProposals, ListProposalsParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(
-                ProposalsReply(
-                    proposals: try await readModel.proposals(
-                        councilId: try await resolve(p.councilId, .council, "councilId"),
-                        unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
+        interface.add(.listProposals, ListProposalsParameters.self, requiring: .reader, context: context) {
+            p, caller in
+            var proposals = try await readModel.proposals(
+                councilId: try await resolve(p.councilId, .council, "councilId"),
+                unitId: try await resolve(p.unitId, .unit, "unitId"))
+            if let readable = try await context.readableUnits(caller) {
+                let councils = Set(try await readModel.councils().filter { readable.contains($0.unitId) }.map(\.id))
+                proposals = proposals.filter { councils.contains($0.councilId) }
+            }
+            return marked(ProposalsReply(proposals: proposals), .both)
         }
-        interface.add(.listRevisions, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(
-                RevisionsReply(
-                    revisions: try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId"))),
-                .both)
+        interface.add(.listRevisions, UnitScopeParameters.self, requiring: .reader, context: context) { p, caller in
+            let readable = try await context.readableUnits(caller)
+            let revisions = try await readModel.revisions(unitId: try await resolve(p.unitId, .unit, "unitId"))
+            return marked(RevisionsReply(revisions: revisions.filter { readable?.contains($0.unitId) != false }), .both)
         }
         interface.add(.listCertifications, UnitScopeParameters.self, requiring: .reader, context: context) { p, _ in
             return marked(
@@ -74,29 +80,35 @@ struct QueryMethods: Sendable {
                 p.certificationId, as: .certification, parameter: "certificationId")
             return marked(CertificationReply(certification: try await readModel.certification(id)), .both)
         }
-        interface.add(.listIssues, ListIssuesParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(IssuesReply(issues: try await readModel.issues(try await filter(p.filter))), .both)
+        interface.add(.listIssues, ListIssuesParameters.self, requiring: .reader, context: context) { p, caller in
+            let readable = try await context.readableUnits(caller)
+            let issues = try await readModel.issues(try await filter(p.filter))
+            return marked(IssuesReply(issues: issues.filter { readable?.contains($0.unitId) != false }), .both)
         }
-        interface.add(.getIssue, IssueParameters.self, requiring: .reader, context: context) { p, _ in
+        interface.add(.getIssue, IssueParameters.self, requiring: .reader, context: context) { p, caller in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
             let detail = try await ReminderMethods(context: context).withEffects(try await readModel.issue(id))
+            try await context.requireReadable(caller, unit: detail.summary.unitId)
             return marked(IssueReply(issue: detail), .both)
         }
-        interface.add(.issueHistory, IssueParameters.self, requiring: .reader, context: context) { p, _ in
+        interface.add(.issueHistory, IssueParameters.self, requiring: .reader, context: context) { p, caller in
             let id: IssueID = try await context.identifiers.resolve(p.issueId, as: .issue, parameter: "issueId")
+            if let unit = try await context.unit(ofIssue: id) { try await context.requireReadable(caller, unit: unit) }
             return marked(HistoryReply(entries: try await readModel.history(id)), .history)
         }
-        interface.add(.trace, TraceParameters.self, requiring: .reader, context: context) { p, _ in
-            return marked(TraceReply(trace: try await readModel.trace(try await traceSource(p.sourceId))), .all)
+        interface.add(.trace, TraceParameters.self, requiring: .reader, context: context) { p, caller in
+            let trace = try await readModel.trace(try await traceSource(p.sourceId))
+            if let unit = trace.issue?.summary.unitId { try await context.requireReadable(caller, unit: unit) }
+            return marked(TraceReply(trace: trace), .all)
         }
-        interface.add(.due, DueParameters.self, requiring: .reader, context: context) { p, _ in
+        interface.add(.due, DueParameters.self, requiring: .reader, context: context) { p, caller in
             if let days = p.horizonDays, !DomainLimits.days.contains(days) {
                 throw VarlinkError.invalidParameter("horizonDays")
             }
-            return marked(
-                DueReply(
-                    items: try await readModel.due(
-                        horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId"))), .both)
+            let readable = try await context.readableUnits(caller)
+            let items = try await readModel.due(
+                horizonDays: p.horizonDays ?? 30, unitId: try await resolve(p.unitId, .unit, "unitId"))
+            return marked(DueReply(items: items.filter { readable?.contains($0.unitId) != false }), .both)
         }
         interface.add(.statistics, StatisticsParameters.self, requiring: .reader, context: context) { p, _ in
             let to = p.to ?? context.today

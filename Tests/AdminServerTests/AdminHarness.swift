@@ -17,6 +17,8 @@ import Varlink
 struct AdminHarness: Sendable {
     let app: TestApp
     let socketPath: String
+    /// What the handlers run with, for tests that ask it directly (scopes of unit roles).
+    let context: AdminContext
 
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
@@ -58,7 +60,8 @@ struct AdminHarness: Sendable {
                     return nil
                 }
                 try await server.waitUntilListening()
-                let value = try await body(AdminHarness(app: app, socketPath: directory + "/admin.sock"))
+                let value = try await body(
+                    AdminHarness(app: app, socketPath: directory + "/admin.sock", context: context))
                 group.cancelAll()
                 return value
             }

@@ -53,3 +53,26 @@ import Varlink
         #expect(try access.caller(of: strangerCall).role == .reader)
     }
 }
+
+/// Roles for single units: the highest role gates a method; the units say where it may change things.
+@Suite struct UnitRoleGrantTests {
+    func peer(uid: UInt32 = 1000, user: String? = "kalle", groups: [String] = []) -> VarlinkPeerCredentials {
+        VarlinkPeerCredentials(pid: 1, uid: uid, gid: uid, userName: user, groupNames: groups)
+    }
+
+    @Test func aUnitCoordinatorHasNoRoleElsewhere() {
+        let mapping = RoleMapping(
+            readers: ["alla"],
+            units: [
+                "Vuxenstöd Lund": .init(coordinators: ["anna"]), "Biskopsgården": .init(readers: ["anna", "bo"]),
+            ])
+        let anna = mapping.grant(for: peer(user: "anna", groups: ["alla"]))
+        #expect(anna?.role == .coordinator)
+        #expect(anna?.global == .reader)
+        #expect(anna?.units == ["Vuxenstöd Lund": .coordinator, "Biskopsgården": .reader])
+        let bo = mapping.grant(for: peer(user: "bo"))
+        #expect(bo?.role == .reader && bo?.global == nil)
+        #expect(mapping.grant(for: peer(user: "cecilia")) == nil)
+        #expect(mapping.grant(for: peer(uid: 0, user: "x"))?.global == .admin)
+    }
+}
