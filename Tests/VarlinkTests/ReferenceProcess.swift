@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Synchronization
 
 /// A program of the Python reference implementation running beside a test: the reference client
@@ -71,17 +72,33 @@ final class ReferenceProcess: Sendable {
         let pipe = Pipe()
         process.standardOutput = pipe
         let shared = self.shared
-        pipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty { handle.readabilityHandler = nil }
-            let (output, exit) = shared.state.withLock { state in
-                state.stdout.append(data)
-                if data.isEmpty { state.stdoutClosed = true }
-                defer { state.outputWaiters = [] }
-                return (state.outputWaiters, state.takeExitWaiters())
+        // A thread of its own reads stdout with blocking reads until EOF. Not a `readabilityHandler`:
+        // its dispatch read source, torn down while other tests start and stop processes, crashed the
+        // whole test process in libdispatch's `_dispatch_event_loop_drain` (a dangling epoll
+        // registration; swift-corelibs-foundation#5507).
+        let reader = pipe.fileHandleForReading
+        Thread.detachNewThread {
+            while true {
+                // What is there now, as soon as there is some; empty at EOF (or on a read error).
+                var buffer = [UInt8](repeating: 0, count: 65_536)
+                var count = -1
+                while count < 0 {
+                    count = buffer.withUnsafeMutableBytes {
+                        Glibc.read(reader.fileDescriptor, $0.baseAddress, $0.count)
+                    }
+                    if count < 0 && errno != EINTR { count = 0 }
+                }
+                let data = Data(buffer[0..<count])
+                let (output, exit) = shared.state.withLock { state in
+                    state.stdout.append(data)
+                    if data.isEmpty { state.stdoutClosed = true }
+                    defer { state.outputWaiters = [] }
+                    return (state.outputWaiters, state.takeExitWaiters())
+                }
+                for waiter in output { waiter.resume() }
+                if let (status, waiters) = exit { for waiter in waiters { waiter.resume(returning: status) } }
+                if data.isEmpty { return }
             }
-            for waiter in output { waiter.resume() }
-            if let (status, waiters) = exit { for waiter in waiters { waiter.resume(returning: status) } }
         }
         process.terminationHandler = { process in
             let status = process.terminationStatus
