@@ -6,6 +6,7 @@ import Foundation
 import Projections
 import ReadModelTypes
 import Varlink
+import Wording
 
 /// Carries out a command for a coordinator (or admin): the command handler, then the reply.
 ///
@@ -214,6 +215,16 @@ struct CommandMethods: Sendable {
         }
     }
 
+    /// `kvittens_missing` names the councils it awaits by id (the domain knows no names); the caller
+    /// reads their names, from the read models. Any other error, or a lookup that fails, passes as it is.
+    private func namingTheAwaited(_ error: any Error, issue: IssueID) async -> any Error {
+        guard let refusal = error as? DomainError, refusal.code == .kvittensMissing,
+            let awaited = try? await context.readModel.issue(issue).kvittensAwaitedFrom, !awaited.isEmpty
+        else { return error }
+        return AdminError.ruleViolation(
+            reason: KvittensText.verifyRefused(awaited: awaited), code: refusal.code.rawValue)
+    }
+
     private func registerIssues(on interface: inout VarlinkInterface) {
         /// Most issue commands: resolve the issue, then build its command.
         func issueCommand<P: Decodable & Sendable>(
@@ -262,8 +273,19 @@ struct CommandMethods: Sendable {
             p in
             .markImplemented(summary: p.summary)
         }
-        issueCommand(.verify, VerifyParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
-            p.withoutKvittens.map { .verifyWithoutKvittens(note: p.note, reason: $0) } ?? .verify(note: p.note)
+        interface.add(.verify, VerifyParameters.self, requiring: .coordinator, context: context) { p, caller in
+            let issue: IssueID = try await resolve(p.issueId, .issue, "issueId")
+            do {
+                return try await run(caller, commandId: p.commandId) {
+                    Built(
+                        command: .issue(
+                            issue,
+                            p.withoutKvittens.map { .verifyWithoutKvittens(note: p.note, reason: $0) }
+                                ?? .verify(note: p.note)))
+                }
+            } catch {
+                throw await namingTheAwaited(error, issue: issue)
+            }
         }
         issueCommand(.recordKvittens, RecordKvittensParameters.self, issueId: \.issueId, commandId: \.commandId) { p in
             .recordKvittens(

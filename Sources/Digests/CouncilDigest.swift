@@ -59,6 +59,9 @@ package struct CouncilDigest: Sendable, Equatable {
         package var escalations: [PolicyEffectRecord]
         /// What happened to it in the month, each thing once per proposal or issue: what the headline counts.
         package var happened: [Happening] = []
+        /// The day a decision should come by, counted from the registration (`policies.no_decision`),
+        /// while the issue waits for one and nobody has set a date of its own.
+        package var decisionDeadline: ComputedDate?
     }
 
     /// Something that happened to an item in the month.
@@ -184,8 +187,11 @@ package struct CouncilDigest: Sendable, Equatable {
         items.isEmpty && kvittensAsked.isEmpty && kvittensNotHeld.isEmpty && corrections.isEmpty
     }
 
+    /// - Parameter thresholds: when given, an issue waiting for a decision without a date of its own
+    ///   gets the day it should be decided by (``Item/decisionDeadline``).
     package static func make(
-        _ current: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil
+        _ current: CouncilDigestFacts, month: CalendarMonth, sentOn: CalendarDate, lateSince: CalendarDate? = nil,
+        thresholds: Thresholds? = nil
     ) -> CouncilDigest {
         // A month that has ended is told as it stood at its end, however late the letter goes out.
         let asOf = min(sentOn, month.lastDay)
@@ -218,7 +224,13 @@ package struct CouncilDigest: Sendable, Equatable {
                 items.append(item)
             }
         }
-        for index in items.indices { items[index].happened = happenings(items[index], month: month) }
+        for index in items.indices {
+            items[index].happened = happenings(items[index], month: month)
+            items[index].decisionDeadline = items[index].issue.flatMap { issue in
+                issue.awaitsDecision && issue.dueDate == nil
+                    ? thresholds?.decisionDeadline(registeredOn: issue.registeredOn) : nil
+            }
+        }
         items = items.enumerated().sorted { ($0.element.section, $0.offset) < ($1.element.section, $1.offset) }
             .map(\.element)
         var reports: [ReportedFeedback] = []

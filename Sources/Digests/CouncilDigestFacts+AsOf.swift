@@ -8,7 +8,8 @@ extension CouncilDigestFacts {
     /// out or not yet in an issue; issues registered later are left out; a decision, an
     /// implementation, a follow-up or a withdrawal made later is taken back (the issue's status is what
     /// the dates before it say); feedback that became owed later, findings linked later and later
-    /// escalations are left out. What the read models do not date — the owner, the planned date, the
+    /// escalations are left out. A council that answered (kvitterat) after the day, or whose issue was
+    /// followed up after it, was still asked on it. What the read models do not date — the owner, the planned date, the
     /// texts, a proposal's withdrawal — is told as it is now.
     package func asOf(_ day: CalendarDate) -> CouncilDigestFacts {
         let after = { (date: CalendarDate?) in date.map { day < $0 } ?? false }
@@ -65,6 +66,17 @@ extension CouncilDigestFacts.IssueFact {
                 } else {
                     issue.owner == nil ? .registered : .inPreparation
                 }
+        }
+        let followedUpLater = rolledBack && issue.verifiedOn == nil && self.verifiedOn != nil
+        if after(issue.kvittensHeld?.givenOn) { issue.kvittensHeld = nil }
+        if followedUpLater { issue.verifiedWithoutKvittens = false }
+        if issue.kvittensAskedSince == nil, issue.status == .implemented, issue.kvittensHeld == nil,
+            let implemented = issue.implementedOn,
+            after(self.kvittensHeld?.givenOn) || (followedUpLater && self.verifiedWithoutKvittens)
+        {
+            // Asked since the day it was carried out, as the domain asks (`IssueState.kvittensAskedSince`),
+            // and not yet answered on `day`.
+            issue.kvittensAskedSince = implemented
         }
         if after(issue.kvittensAskedSince) { issue.kvittensAskedSince = nil }
         if after(issue.kvittensNotHeld?.givenOn) { issue.kvittensNotHeld = nil }

@@ -115,6 +115,12 @@ package struct CouncilDigestFacts: Sendable, Equatable {
         package var kvittensNotHeld: Kvittens?
         /// The corrections (rättelser) of its facts, oldest first.
         package var corrections: [IssueCorrection] = []
+        /// This council's "kvitterat" since the issue was last carried out: a letter about a month that
+        /// ended before it was given still asks (``CouncilDigestFacts/asOf(_:)``).
+        package var kvittensHeld: Kvittens?
+        /// Whether the issue was followed up without a brukarkvittens: a letter about a month that ended
+        /// before that follow-up still asks the councils that had not answered.
+        package var verifiedWithoutKvittens: Bool
 
         package init(
             id: IssueID, title: String, status: IssueStatus, outcome: DecisionOutcome?, motivation: String?,
@@ -122,10 +128,13 @@ package struct CouncilDigestFacts: Sendable, Equatable {
             registeredOn: CalendarDate, implementedOn: CalendarDate?, implementationSummary: String?,
             verifiedOn: CalendarDate?, verificationNote: String?, withdrawnOn: CalendarDate?, withdrawnReason: String?,
             feedbackOwed: [FeedbackDue], findings: [FindingFact], escalations: [PolicyEffectRecord],
-            kvittensAskedSince: CalendarDate? = nil, kvittensNotHeld: Kvittens? = nil
+            kvittensAskedSince: CalendarDate? = nil, kvittensNotHeld: Kvittens? = nil, kvittensHeld: Kvittens? = nil,
+            verifiedWithoutKvittens: Bool = false
         ) {
             self.kvittensAskedSince = kvittensAskedSince
             self.kvittensNotHeld = kvittensNotHeld
+            self.kvittensHeld = kvittensHeld
+            self.verifiedWithoutKvittens = verifiedWithoutKvittens
             self.id = id
             self.title = title
             self.status = status
@@ -148,6 +157,9 @@ package struct CouncilDigestFacts: Sendable, Equatable {
         }
 
         package var isOpen: Bool { status.isOpen(outcome: outcome) }
+
+        /// Registered, in preparation or reopened: waiting for a decision.
+        package var awaitsDecision: Bool { [.registered, .inPreparation, .reopened].contains(status) }
 
         /// Late: it can still be late (``IssueStatus/canBeLate(outcome:)``) and its planned date has passed.
         package func isLate(today: CalendarDate) -> Bool {

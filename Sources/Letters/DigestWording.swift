@@ -306,6 +306,7 @@ package enum DigestWording {
             lines.append(.prose("Det blev klart \(done)."))
         }
         lines += progress(issue, section: item.section, today: today)
+        lines += decisionDeadline(item, today: today)
         for escalation in item.escalations {
             lines.append(
                 .prose("Vi sa till ledningen \(escalation.on) att \(own: escalationReason(escalation.policy))."))

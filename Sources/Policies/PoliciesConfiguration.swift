@@ -137,6 +137,7 @@ package struct PoliciesConfiguration: Sendable, Equatable {
     package var thresholds: Thresholds {
         Thresholds(
             staleDays: stale.thresholdDays, feedbackOwedDays: feedbackOwed.thresholdDays,
-            certificationExpiryDays: certificationExpiry.thresholdDays, calendar: calendar)
+            certificationExpiryDays: certificationExpiry.thresholdDays, calendar: calendar,
+            decisionDays: noDecision.enabled ? noDecision.thresholdDays : nil)
     }
 }

@@ -59,7 +59,8 @@ extension ReadModel {
             SELECT s.issue_id, s.title, s.status, s.outcome, s.motivation, s.decided_by, s.decided_on, s.owner,
                    s.due_date, s.registered_on, s.carried_out_on, s.implementation_summary, s.verified_on,
                    s.verification_note, s.withdrawn_on, s.withdrawn_reason, s.feedback_owed, s.councils,
-                   s.kvittens_asked_since, s.kvittens_awaited_councils, s.kvittens, s.corrections
+                   s.kvittens_asked_since, s.kvittens_awaited_councils, s.kvittens, s.corrections,
+                   s.verified_without_kvittens IS NOT NULL AS verified_without_kvittens
             FROM \(identifier: schema).issue_status s
             WHERE s.councils && \(ids)::uuid[] AND s.status <> 'merged'
             ORDER BY s.registered_on, s.issue_id
@@ -110,7 +111,8 @@ extension ReadModel {
                 verificationNote: try row.decode("verification_note"),
                 withdrawnOn: try row.decode("withdrawn_on", as: PostgresDate?.self)?.calendarDate,
                 withdrawnReason: try row.decode("withdrawn_reason"), feedbackOwed: [],
-                findings: findings[id] ?? [], escalations: escalations[id] ?? [])
+                findings: findings[id] ?? [], escalations: escalations[id] ?? [],
+                verifiedWithoutKvittens: try row.decode("verified_without_kvittens"))
             let askedSince = try row.decode("kvittens_asked_since", as: PostgresDate?.self)?.calendarDate
             let asked = Set(try row.decode("kvittens_awaited_councils", as: [UUID].self).map(CouncilID.init))
             let answers = try row.decode("kvittens", as: PostgresJSONB.self).decode([Kvittens].self)
@@ -123,6 +125,7 @@ extension ReadModel {
                 mine.kvittensNotHeld = answers.last {
                     $0.party == .council(council) && $0.verdict == .doesNotHold
                 }
+                mine.kvittensHeld = answers.last { $0.party == .council(council) && $0.verdict == .holds }
                 issues[council, default: []].append(mine)
             }
         }

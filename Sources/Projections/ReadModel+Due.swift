@@ -9,6 +9,8 @@ extension ReadModel {
     /// reminder and escalation policies, and of a coordinator's weekly look.
     package func due(horizonDays: Int = 30, unitId: UnitID? = nil) async throws -> [DueItem] {
         let today = self.today
+        // One configuration for the whole answer, also when a reload comes meanwhile.
+        let thresholds = self.thresholds
         let until = today.adding(days: horizonDays).postgres
         let unit = unitId?.uuid
         var items: [DueItem] = []
@@ -36,6 +38,7 @@ extension ReadModel {
         {
             let since = try row.decode("owed_since", as: PostgresDate.self).calendarDate
             let occasion = FeedbackOccasion(rawValue: try row.decode("occasion")) ?? .decision
+            let deadline = thresholds.calendar.compute(thresholds.feedbackOwedDays, from: since)
             items.append(
                 DueItem(
                     kind: .feedbackOwed, reference: try row.decode("issue_id", as: UUID.self).lowercased,
@@ -43,7 +46,8 @@ extension ReadModel {
                         "Återkoppling om \(TimelineText.occasion(occasion)): \(try row.decode("title", as: String.self))",
                     unitId: UnitID(try row.decode("unit_id", as: UUID.self)), date: since,
                     isOverdue: thresholds.isFeedbackLate(owedSince: since, today: today),
-                    owner: try row.decode("owner"), councilId: CouncilID(try row.decode("council_id", as: UUID.self))))
+                    owner: try row.decode("owner"), councilId: CouncilID(try row.decode("council_id", as: UUID.self)),
+                    explanation: ComputedDateText.explanation(deadline)))
         }
         for row in try await database.query(
             """

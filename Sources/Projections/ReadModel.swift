@@ -11,18 +11,25 @@ package struct ReadModel: Sendable {
     package let schema: String
     /// "Today" for staleness and due dates, on the organisation's calendar.
     let clock: OrganisationClock
-    /// What counts as stale or late: the policies' thresholds, never numbers of the queries' own.
-    package var thresholds: Thresholds
+    /// What counts as stale or late: the policies' thresholds, never numbers of the queries' own, as
+    /// the configuration holds them now (a reload updates them).
+    package let liveThresholds: LiveThresholds
+    package var thresholds: Thresholds { liveThresholds.current }
 
     /// Where the queries run: the pool, or one connection's transaction (``onOneSnapshot(_:)``).
     var database: any PostgresQueryable
 
     package init(pool: PostgresPool, schema: String, clock: OrganisationClock, thresholds: Thresholds) {
+        self.init(pool: pool, schema: schema, clock: clock, liveThresholds: LiveThresholds(thresholds))
+    }
+
+    /// - Parameter liveThresholds: the thresholds a reload updates (the daemon's).
+    package init(pool: PostgresPool, schema: String, clock: OrganisationClock, liveThresholds: LiveThresholds) {
         self.pool = pool
         self.database = pool
         self.schema = schema
         self.clock = clock
-        self.thresholds = thresholds
+        self.liveThresholds = liveThresholds
     }
 
     var today: CalendarDate { clock.today }
@@ -49,7 +56,11 @@ package struct ReadModel: Sendable {
             query.append(" AND (\(Self.lateCondition))")
         }
         if let days = filter.staleDays {
-            query.append(" AND (\(Self.openCondition)) AND s.last_event_on <= ", today.adding(days: -days).postgres)
+            // Counted as the configured `policies.stale` threshold counts: working days on the calendar
+            // in force when it is given in working days.
+            let thresholds = self.thresholds
+            let since = DayCount(days, thresholds.staleDays.unit).before(today, in: thresholds.calendar)
+            query.append(" AND (\(Self.openCondition)) AND s.last_event_on <= ", since.postgres)
         }
         query.append(" ORDER BY s.last_event_at DESC, s.issue_id LIMIT ", filter.limit ?? 1000)
         return try await database.query(query.query).map(summary)
@@ -309,6 +320,14 @@ package struct ReadModel: Sendable {
             mergedInto: try row.decode("merged_into", as: UUID?.self).map(IssueID.init),
             sources: try row.decode("references_json", as: PostgresJSONB.self).decode([SourceReference].self),
             feedbackOwed: try row.decode("feedback_owed_json", as: PostgresJSONB.self).decode([OwedFeedback].self))
+        // Each owed feedback's deadline, counted as the policies count it and saying how.
+        let thresholds = self.thresholds
+        for index in detail.feedbackOwed.indices {
+            let deadline = thresholds.calendar.compute(
+                thresholds.feedbackOwedDays, from: detail.feedbackOwed[index].owedSince)
+            detail.feedbackOwed[index].deadline = deadline.result
+            detail.feedbackOwed[index].deadlineExplained = ComputedDateText.explanation(deadline)
+        }
         detail.kvittensAskedSince = try row.decode("kvittens_asked_since", as: PostgresDate?.self)?.calendarDate
         detail.verifiedWithoutKvittens = try row.decode("verified_without_kvittens")
         // The councils by name; a revision's group has no name of its own.

@@ -160,6 +160,11 @@ package struct OwedFeedback: Codable, Sendable, Equatable {
     package var councilName: String
     package var occasion: FeedbackOccasion
     package var owedSince: CalendarDate
+    /// The day it should be given by: `policies.feedback_owed`'s threshold after ``owedSince``.
+    package var deadline: CalendarDate?
+    /// How ``deadline`` was computed, in Swedish ("30 arbetsdagar från 2027-05-20, utan midsommar:
+    /// 2027-07-02").
+    package var deadlineExplained: String?
 
     package init(
         issueId: IssueID, councilId: CouncilID, councilName: String, occasion: FeedbackOccasion,
@@ -238,11 +243,15 @@ package struct DueItem: Codable, Sendable, Equatable {
     package var councilId: CouncilID?
     /// The last reminder about it, in one Swedish sentence with its day, if one was sent.
     package var lastReminder: String?
+    /// How its deadline was computed, in Swedish, when the system computed one ("30 arbetsdagar från
+    /// 2027-05-20, utan midsommar: 2027-07-02"); nil for a date someone set.
+    package var explanation: String?
 
     package init(
         kind: Kind, reference: String, title: String, unitId: UnitID, date: CalendarDate, isOverdue: Bool,
-        owner: String? = nil, councilId: CouncilID? = nil, lastReminder: String? = nil
+        owner: String? = nil, councilId: CouncilID? = nil, lastReminder: String? = nil, explanation: String? = nil
     ) {
+        self.explanation = explanation
         self.kind = kind
         self.reference = reference
         self.title = title

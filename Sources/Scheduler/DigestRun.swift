@@ -74,10 +74,13 @@ package struct DigestRun: Sendable {
         var letters: [Letter] = []
         let councilId: CouncilID? = if case .council(let id) = recipients { id } else { nil }
         if recipients == .all || councilId != nil {
+            // The thresholds and calendar in force (a reload updates them), once for the whole run.
+            let thresholds = readModel.thresholds
             let addresses = Dictionary(
                 try await contacts.list().map { ($0.recipient, $0.address) }, uniquingKeysWith: { first, _ in first })
             for facts in try await readModel.councilDigestFacts(councilId: councilId) {
-                let made = CouncilDigest.make(facts, month: month, sentOn: sentOn, lateSince: lateSince)
+                let made = CouncilDigest.make(
+                    facts, month: month, sentOn: sentOn, lateSince: lateSince, thresholds: thresholds)
                 guard includeEmpty || !made.isEmpty else { continue }
                 let printed = addresses[.council(facts.council.id)] == nil
                 // The coordinator's address goes only into a printed letter, composed now into a file

@@ -1,8 +1,13 @@
 import Domain
+import EventStore
 import Foundation
 import Logging
 import Policies
+import Postgres
+import PostgresTestSupport
+import Projections
 import Synchronization
+import Systemd
 import TestSupport
 import Testing
 
@@ -64,6 +69,38 @@ import Testing
             let policies = try #require(applied.withLock { $0 }).policies
             #expect(policies.calendar.closed.map(\.description) == ["2027-07-12..2027-08-06"])
             #expect(policies.onNonWorkingDays == .send)
+        }
+    }
+
+    /// SIGHUP's reload reaches the read side too: the daemon's read models count `due` and the stale
+    /// list on the newly configured calendar and thresholds, without a restart.
+    @Test func aReloadReachesTheReadModels() async throws {
+        try await withConfigFile("log:\n  level: info\n") { path in
+            let loader = ConfigurationLoader(filePath: path, environment: [:])
+            let configuration = try await loader.load().configuration
+            let pool = try TestDatabase.pool(maximumConnections: 2)
+            let clock = OrganisationClock(timeZone: configuration.timeZone)
+            let store = EventStore(pool: pool, schema: TestDatabase.uniqueName("reload"))
+            let runner = ProjectionRunner(
+                store: store, projections: ProjectionRunner.readModels(for: store, clock: clock))
+            let services = DaemonServices(
+                configuration: configuration, loader: loader, store: store, runner: runner, clock: clock,
+                logger: Logger(label: "calendar-tests"), logLevel: ReloadableLogLevel(.info),
+                notifier: SystemdNotifier(environment: [:]))
+            #expect(services.liveThresholds.current.calendar == .sweden)
+            try """
+            calendar:
+              closed: ["2027-07-12..2027-08-06"]
+            policies:
+              stale:
+                threshold_days: 10 working_days
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+            let reloaded = await services.reload.reload()
+            #expect(reloaded)
+            let thresholds = services.liveThresholds.current
+            #expect(thresholds.calendar.closed.map(\.description) == ["2027-07-12..2027-08-06"])
+            #expect(thresholds.staleDays == DayCount(10, .workingDays))
+            await pool.close()
         }
     }
 

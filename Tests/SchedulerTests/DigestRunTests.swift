@@ -81,6 +81,41 @@ import Testing
         }
     }
 
+    /// A late letter tells the brukarkvittens as it stood at the month's end: Lund's dialogue meeting
+    /// says in December that "Delaktighet" works; November's letter, sent late, still asks, December's
+    /// does not.
+    @Test func aLateDigestStillAsksForAKvittensGivenAfterItsMonth() async throws {
+        try await SchedulerHarness.with { h in
+            let lund = try #require(
+                try await h.app.readModel.councilDigestFacts(councilId: DemoScenario.lundCouncil).first)
+            let asked = try #require(lund.issues.first { $0.kvittensAskedSince != nil })
+            let title = try #require(lund.proposals.first { $0.issueId == asked.id }?.text)
+            try await h.app.run(
+                .issue(
+                    asked.id,
+                    .recordKvittens(
+                        Kvittens(
+                            party: .council(DemoScenario.lundCouncil), verdict: .holds, text: nil, channel: .meeting,
+                            givenOn: CalendarDate("2026-12-02")!))), on: "2026-12-03")
+            h.app.clock.set("2026-12-10")
+            let today = h.app.organisationClock.today
+            let november = try #require(
+                try await h.digestRun().plan(
+                    month: Self.november, sentOn: today, lateSince: CalendarDate("2026-12-01"),
+                    recipients: .council(DemoScenario.lundCouncil)
+                ).first)
+            let item = try #require(
+                november.letter.text.components(separatedBy: "\n\n").first { $0.contains(title) })
+            #expect(item.contains("Fungerar det som ni menade?"))
+            let december = try #require(
+                try await h.digestRun().plan(
+                    month: CalendarMonth("2026-12")!, sentOn: today, lateSince: nil,
+                    recipients: .council(DemoScenario.lundCouncil)
+                ).first)
+            #expect(!december.letter.text.contains("Fungerar det som ni menade?"))
+        }
+    }
+
     @Test func biskopsgardensDigestTellsTheFindingThatJoinedItsProposal() async throws {
         try await SchedulerHarness.with { h in
             h.app.clock.set("2026-12-01")

@@ -10,6 +10,7 @@ struct DueCommand: DaemonCommand {
             Exempel:
               tredjekraft due
               tredjekraft due --days 14 --unit 5e0c1a2b
+              tredjekraft due --explain
             """)
 
     @Option(
@@ -21,13 +22,16 @@ struct DueCommand: DaemonCommand {
     @Option(help: ArgumentHelp("Bara den här verksamheten.", valueName: "id"))
     var unit: String?
 
+    @Flag(help: "Visa hur varje uträknat datum räknades fram, med helger och stängda dagar som hoppades över.")
+    var explain = false
+
     @OptionGroup var global: GlobalOptions
 
     var parameters: DueParameters { DueParameters(horizonDays: days, unitId: unit) }
 
     func run(on console: Console) async throws {
         try await show(.due, parameters, on: console) { (reply: DueReply) in
-            DueRendering.render(reply, horizonDays: days)
+            DueRendering.render(reply, horizonDays: days, explain: explain)
         }
     }
 }

@@ -103,10 +103,16 @@ enum IssueRendering {
         ).render()
     }
 
+    /// With the day each should be given by and how it was counted, when the daemon says so.
     static func owedTable(_ owed: [OwedFeedback]) -> String {
-        Table(
-            [.init("Råd"), .init("Om"), .init("Väntar sedan")],
-            rows: owed.map { [$0.councilName, $0.occasion.swedish, $0.owedSince.description] }
+        let explained = owed.contains { $0.deadlineExplained != nil }
+        return Table(
+            [.init("Råd"), .init("Om"), .init("Väntar sedan")]
+                + (explained ? [.init("Senast, så räknades det", overflow: .wrap)] : []),
+            rows: owed.map {
+                [$0.councilName, $0.occasion.swedish, $0.owedSince.description]
+                    + (explained ? [$0.deadlineExplained ?? Swedish.none] : [])
+            }
         ).render()
     }
 

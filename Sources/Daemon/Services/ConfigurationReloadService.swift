@@ -2,8 +2,8 @@ import Logging
 import ServiceLifecycle
 import UnixSignals
 
-/// Reloads the configuration on SIGHUP and applies what can change while running: the log level and
-/// the role mapping.
+/// Reloads the configuration on SIGHUP and applies what can change while running: the log level, the
+/// role mapping, mail, and the policies, digests and calendar (the scheduler's and the read models').
 ///
 /// Each reload reads the file and environment afresh through ``ConfigurationLoader`` (not
 /// swift-configuration's `watch…` calls, see TOOLCHAIN.md). A broken file is logged and ignored: the
@@ -50,10 +50,13 @@ package final class ConfigurationReloadService: Service, Sendable {
         fixed.logLevel = initial.logLevel
         fixed.roles = initial.roles
         fixed.mail = initial.mail
+        fixed.policies = initial.policies
+        fixed.digests = initial.digests
         fixed.sourceFile = initial.sourceFile
         if fixed != initial {
             logger.warning(
-                "configuration changes other than log.level, roles.* and mail.* take effect at the next restart")
+                "configuration changes other than log.level, roles.*, mail.*, policies.*, digests.* and calendar.* take effect at the next restart"
+            )
         }
         apply(result.configuration)
         logger.notice(

@@ -26,7 +26,10 @@ package final class DaemonServices: Sendable {
     private let runner: ProjectionRunner
     private let server: VarlinkServer
     private let lifecycle: SystemdLifecycleService
-    private let reload: ConfigurationReloadService
+    /// SIGHUP's reload; internal so tests reload as the signal does.
+    let reload: ConfigurationReloadService
+    /// The thresholds and calendar the read models count with, updated by ``reload``.
+    let liveThresholds: LiveThresholds
     /// Delivers the outbox (when this daemon holds the mailer lock).
     package let mailer: Mailer
     /// Runs the reminder and escalation policies (when this daemon holds the schedule).
@@ -43,9 +46,12 @@ package final class DaemonServices: Sendable {
         self.runner = runner
         self.logger = logger
         let socketPath = configuration.admin.socketPath
-        // What counts as late in queries is what the policies call late (`policies.*`).
+        // What counts as late in queries is what the policies call late (`policies.*`), on the
+        // calendar in force (`calendar.closed`): a reload updates both, as it updates the scheduler's.
+        let thresholds = LiveThresholds(configuration.policies.thresholds)
+        self.liveThresholds = thresholds
         let readModel = ReadModel(
-            pool: store.pool, schema: store.schema, clock: clock, thresholds: configuration.policies.thresholds)
+            pool: store.pool, schema: store.schema, clock: clock, liveThresholds: thresholds)
         let mailer = Mailer(
             store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger)
         self.mailer = mailer
@@ -101,6 +107,7 @@ package final class DaemonServices: Sendable {
             access.update(new.roles)
             mailer.update(new.mail)
             scheduler.update(new.policies, digests: new.digests)
+            thresholds.update(new.policies.thresholds)
         }
     }
 

@@ -14,11 +14,15 @@ package struct Thresholds: Sendable, Equatable {
     package var certificationExpiryDays: DayCount
     /// The calendar working days are counted on.
     package var calendar: WorkingCalendar
+    /// An issue should be decided this long after it was registered (`policies.no_decision`); nil
+    /// when that policy is off. The council's letter gives the day and how it was counted.
+    package var decisionDays: DayCount?
 
     package init(
         staleDays: DayCount, feedbackOwedDays: DayCount, certificationExpiryDays: DayCount,
-        calendar: WorkingCalendar = .sweden
+        calendar: WorkingCalendar = .sweden, decisionDays: DayCount? = nil
     ) {
+        self.decisionDays = decisionDays
         self.staleDays = staleDays
         self.feedbackOwedDays = feedbackOwedDays
         self.certificationExpiryDays = certificationExpiryDays
@@ -26,12 +30,19 @@ package struct Thresholds: Sendable, Equatable {
     }
 
     /// DESIGN §4's defaults: stale after 45 days, feedback late after 30, certifications listed 90 days
-    /// before they expire.
-    package static let defaults = Thresholds(staleDays: 45, feedbackOwedDays: 30, certificationExpiryDays: 90)
+    /// before they expire, a decision 60 days after registration (as `PoliciesConfiguration.defaults`).
+    package static let defaults = Thresholds(
+        staleDays: 45, feedbackOwedDays: 30, certificationExpiryDays: 90, decisionDays: 60)
 
     /// Whether an open issue whose last event was on `lastEventOn` is stale on `today`.
     package func isStale(lastEventOn: CalendarDate, today: CalendarDate) -> Bool {
         today >= staleDays.after(lastEventOn, in: calendar)
+    }
+
+    /// The day an issue registered on `registeredOn` should be decided by, and how it was counted;
+    /// nil when no decision deadline is configured.
+    package func decisionDeadline(registeredOn: CalendarDate) -> ComputedDate? {
+        decisionDays.map { calendar.compute($0, from: registeredOn) }
     }
 
     /// Whether feedback owed since `owedSince` is late on `today`.
