@@ -160,7 +160,7 @@ package final class ProjectionRunner: Sendable, LogFollower {
             let from = state.withLock { $0.checkpoints[name] ?? .start }
             let batch = try await store.readAll(after: from, limit: batchSize)
             if batch.isEmpty { break }
-            do { try await apply(batch) } catch is CheckpointMovedBack { continue }
+            do { try await apply(batch, readAfter: from) } catch is CheckpointMovedBack { continue }
         }
         return true
     }
@@ -219,14 +219,15 @@ package final class ProjectionRunner: Sendable, LogFollower {
 
     private func catchUpOnce() async throws {
         guard state.withLock({ $0.stopped.count < projections.count }) else { return }
-        var batch = try await store.readAll(after: processedPosition, limit: batchSize)
+        var from = processedPosition
+        var batch = try await store.readAll(after: from, limit: batchSize)
         while let last = batch.last?.position {
             // The next batch is read on another connection while this one is applied: a rebuild's reading
             // and its writing then overlap instead of taking turns. Every running projection is at `last`
             // once this batch is applied (one that stops is skipped).
             async let next = store.readAll(after: last, limit: batchSize)
-            try await apply(batch)
-            batch = try await next
+            try await apply(batch, readAfter: from)
+            (batch, from) = (try await next, last)
             if state.withLock({ $0.stopped.count == projections.count }) { return }
         }
     }
@@ -241,10 +242,12 @@ package final class ProjectionRunner: Sendable, LogFollower {
                 // After a lost connection (or a failover to a standby) the stored checkpoints say where
                 // to go on, not this runner's memory.
                 try await followStoredCheckpoints()
-                var events = store.subscribe(after: processedPosition, batchSize: batchSize, pollInterval: pollInterval)
+                var from = processedPosition
+                var events = store.subscribe(after: from, batchSize: batchSize, pollInterval: pollInterval)
                     .makeAsyncIterator()
                 while let batch = try await events.nextBatch() {
-                    try await apply(batch)
+                    try await apply(batch, readAfter: from)
+                    from = batch.last?.position ?? from
                     backoff = .milliseconds(100)
                 }
                 return
@@ -265,11 +268,13 @@ package final class ProjectionRunner: Sendable, LogFollower {
         }
     }
 
-    private func apply(_ recorded: [RecordedEvent]) async throws {
-        try await gate.withLock { try await applyLocked(recorded) }
+    /// Applies a batch read from the log after `readAfter` (every event between there and the batch's
+    /// last is in it).
+    private func apply(_ recorded: [RecordedEvent], readAfter: LogPosition) async throws {
+        try await gate.withLock { try await applyLocked(recorded, readAfter: readAfter) }
     }
 
-    private func applyLocked(_ recorded: [RecordedEvent]) async throws {
+    private func applyLocked(_ recorded: [RecordedEvent], readAfter: LogPosition) async throws {
         // An event this binary cannot read stops every projection that has not passed it; the
         // events before it are applied as usual.
         var events: [DomainEventRecord] = []
@@ -301,6 +306,13 @@ package final class ProjectionRunner: Sendable, LogFollower {
                         logger.notice("projection \(projection.name) goes back to its stored checkpoint \(checkpoint)")
                         await projection.reset()
                         movedBack = true
+                    }
+                    if checkpoint < readAfter {
+                        // Nothing of this batch is applied: it begins after the stored checkpoint (set back
+                        // by a rebuild here or elsewhere meanwhile), and the events between would be skipped
+                        // for good. The log is read again from the stored checkpoint (`CheckpointMovedBack`).
+                        movedBack = true
+                        continue
                     }
                     let unseen = events.filter { $0.position > checkpoint }
                     // An erasure rewrote events this projection may have applied with the text: its tables

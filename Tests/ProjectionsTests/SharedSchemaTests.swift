@@ -110,6 +110,76 @@ import Testing
         }
     }
 
+    /// The same while the runner is following: the batch in which it finds its checkpoint set back was
+    /// read after where it had come, and applying it would skip everything between (a rebuild by another
+    /// daemon, or an erasure's, left the tables empty and got no further): it applies nothing of it and
+    /// reads the log again from the stored checkpoint.
+    @Test(.timeLimit(.minutes(3)))
+    func aCheckpointSetBackWhileFollowingIsFollowedBackWithoutAGap() async throws {
+        try await TestApp.with(followLog: false) { app in
+            var history = RandomHistory(seed: 6)
+            try await history.setUp(app)
+            for number in 0..<60 { try await history.step(app, number) }
+            try await app.runner.catchUp()
+            let second = try SecondDaemon(beside: app)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.runner.run() }
+                let caughtUp = try await app.store.readAll(after: .start, limit: 1_000_000).last!.position
+                try await app.runner.waitUntilProcessed(caughtUp, timeout: .seconds(60))
+                // Dropped and at the start while this runner follows, applied by nobody yet.
+                for projection in second.runner.projections { try await second.runner.rebuild(projection) }
+                for number in 60..<70 { try await history.step(app, number) }
+                let end = try await app.store.readAll(after: .start, limit: 1_000_000).last!.position
+                try await app.runner.waitUntilProcessed(end, timeout: .seconds(60))
+                group.cancelAll()
+            }
+            let followed = try await dumpAll(app)
+            for projection in app.runner.projections { try await app.runner.rebuild(projection) }
+            try await app.runner.catchUp()
+            let rebuilt = try await dumpAll(app)
+            for (table, rows) in rebuilt.sorted(by: { $0.key < $1.key }) {
+                #expect(
+                    followed[table] == rows,
+                    "\(table): \(followed[table]?.count ?? 0) rows, a rebuild has \(rows.count)")
+            }
+            await second.pool.close()
+        }
+    }
+
+    /// A rebuild by the runner itself while it follows (`projection rebuild`, an erasure): tables dropped
+    /// and the checkpoint at the start, and before the rebuild's own replay gets to it, the follower's
+    /// next batch of new events — read after where it had come — must not be applied on the empty
+    /// tables (the events between would be lost, and its checkpoint would pass them).
+    @Test(.timeLimit(.minutes(3)))
+    func aRebuildWhileTheRunnerFollowsLeavesNoGap() async throws {
+        try await TestApp.with(followLog: false) { app in
+            var history = RandomHistory(seed: 8)
+            try await history.setUp(app)
+            for number in 0..<60 { try await history.step(app, number) }
+            try await app.runner.catchUp()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.runner.run() }
+                let caughtUp = try await app.store.readAll(after: .start, limit: 1_000_000).last!.position
+                try await app.runner.waitUntilProcessed(caughtUp, timeout: .seconds(60))
+                // Dropped and at the start, with no replay yet: the follower meets new events first.
+                for projection in app.runner.projections { try await app.runner.rebuild(projection) }
+                for number in 60..<70 { try await history.step(app, number) }
+                let end = try await app.store.readAll(after: .start, limit: 1_000_000).last!.position
+                try await app.runner.waitUntilProcessed(end, timeout: .seconds(60))
+                group.cancelAll()
+            }
+            let followed = try await dumpAll(app)
+            for projection in app.runner.projections { try await app.runner.rebuild(projection) }
+            try await app.runner.catchUp()
+            let rebuilt = try await dumpAll(app)
+            for (table, rows) in rebuilt.sorted(by: { $0.key < $1.key }) {
+                #expect(
+                    followed[table] == rows,
+                    "\(table): \(followed[table]?.count ?? 0) rows, a rebuild has \(rows.count)")
+            }
+        }
+    }
+
     /// A runner that starts following again (after a lost connection, a failover) goes on from the
     /// stored checkpoints, not from what it remembers: here one was set back while it was away.
     @Test(.timeLimit(.minutes(3)))
