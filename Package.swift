@@ -55,6 +55,9 @@ let package = Package(
         .target(name: "Letters", dependencies: ["Wording", "Domain", "ReadModelTypes", "Policies", "Digests"]),
         // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
         .target(name: "Mail"),
+        // Spreadsheet files: CSV written as Swedish Excel opens it and read as spreadsheets save it,
+        // UTF-8 or Windows-1252, and JSON rows; pure, no I/O (the open-data export, the action-plan import).
+        .target(name: "Tabular"),
         // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
         .target(
             name: "Mailer",
@@ -126,7 +129,7 @@ let package = Package(
         .target(
             name: "AdminCLI",
             dependencies: [
-                "AdminProtocol", "Domain", "ReadModelTypes", "Varlink", "Wording",
+                "AdminProtocol", "Domain", "ReadModelTypes", "Varlink", "Wording", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "tredjekraft", dependencies: ["AdminCLI"]),
@@ -207,7 +210,7 @@ let package = Package(
                 "AdminServer", "AdminProtocol", "CommandHandling", "AppTestSupport", "Demo", "Varlink", "Projections",
                 "ReadModelTypes",
                 "Domain", "Mailer", "PersonalData", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
-                "MetricsTestSupport", logging,
+                "MetricsTestSupport", "Wording", logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(
@@ -225,6 +228,7 @@ let package = Package(
             ],
             exclude: ["Golden"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
         // Debian's python3 and python3-aiosmtpd.
         .target(name: "MailTestSupport", path: "Tests/MailTestSupport", exclude: ["Python"]),

@@ -59,6 +59,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case trace = "Trace"
     case due = "Due"
     case statistics = "Statistics"
+    case search = "Search"
+    case export = "Export"
     case follow = "Follow"
     case loadDemo = "LoadDemo"
     case rebuildProjection = "RebuildProjection"

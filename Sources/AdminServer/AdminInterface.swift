@@ -11,6 +11,8 @@ package enum AdminInterface {
         CommandMethods(context: context).register(on: &interface)
         CorrectionMethods(context: context).register(on: &interface)
         QueryMethods(context: context).register(on: &interface)
+        SearchMethod(context: context).register(on: &interface)
+        ExportMethod(context: context).register(on: &interface)
         FollowMethod(context: context).register(on: &interface)
         DemoMethod(context: context).register(on: &interface)
         ProjectionMethods(context: context).register(on: &interface)

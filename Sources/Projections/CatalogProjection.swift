@@ -10,7 +10,8 @@ package struct CatalogProjection: Projection {
     package let name = "catalog"
     /// 2: a proposal's withdrawal keeps when and by whom (`withdrawn_at`, `withdrawn_by`), for the trace.
     /// 3: corrections — a proposal's text rectified (`amended_on`) and its area set, a meeting's date corrected.
-    package let version = 3
+    /// 4: full-text search indexes (`swedish`) over proposals, findings and action items.
+    package let version = 4
     package let tables = [
         "units", "councils", "council_meetings", "proposals", "revisions", "findings", "certifications",
         "certification_areas", "action_items",
@@ -20,7 +21,7 @@ package struct CatalogProjection: Projection {
 
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
-            """
+            ("""
             CREATE TABLE {schema}.units (unit_id uuid PRIMARY KEY, name text NOT NULL);
             CREATE TABLE {schema}.councils (
                 council_id uuid PRIMARY KEY, unit_id uuid NOT NULL, name text NOT NULL, form text NOT NULL);
@@ -53,7 +54,10 @@ package struct CatalogProjection: Projection {
                 action text NOT NULL, owner text NOT NULL, due_date date NOT NULL, followed_up_by text NOT NULL);
             CREATE INDEX ON {schema}.action_items (certification_id);
             CREATE INDEX ON {schema}.action_items (due_date);
-            """.replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
+            """
+                + SearchIndexes.create("proposals", ["text"]) + SearchIndexes.create("findings", ["text"])
+                + SearchIndexes.create("action_items", ["action"])).replacingOccurrences(
+                    of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
     }
 
     package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {

@@ -18,7 +18,8 @@ package actor IssuesProjection: Projection {
     /// 4: brukarkvittens — who is asked since when, the answers, and follow-up without a kvittens.
     /// 5: corrections (rättelser) of the title, decision, due date and owner, kept in `corrections`
     /// for the letters that tell them again.
-    package nonisolated let version = 5
+    /// 6: full-text search indexes (`swedish`) over the title, the motivation and the summary.
+    package nonisolated let version = 6
     package nonisolated let tables = ["issue_status", "feedback_owed", "issue_sources"]
 
     private let store: EventStore
@@ -49,28 +50,29 @@ package actor IssuesProjection: Projection {
 
     package nonisolated func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
-            (IssueStatusRow.createTable + """
-                CREATE TABLE {schema}.feedback_owed (
-                    issue_id uuid NOT NULL,
-                    council_id uuid NOT NULL,
-                    occasion text NOT NULL,
-                    owed_since date NOT NULL,
-                    PRIMARY KEY (issue_id, council_id, occasion)
-                );
-                CREATE INDEX ON {schema}.feedback_owed (council_id);
-                CREATE INDEX ON {schema}.feedback_owed (owed_since);
-                -- Which issue each source is in now, and which it went into first (the trace follows merges).
-                CREATE TABLE {schema}.issue_sources (
-                    source_id uuid PRIMARY KEY,
-                    source_kind text NOT NULL,
-                    issue_id uuid NOT NULL,
-                    origin_id uuid NOT NULL,
-                    first_issue_id uuid NOT NULL,
-                    linked_on date NOT NULL
-                );
-                CREATE INDEX ON {schema}.issue_sources (origin_id);
-                CREATE INDEX ON {schema}.issue_sources (issue_id);
-                """).replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
+            (IssueStatusRow.createTable
+                + SearchIndexes.create("issue_status", ["title", "motivation", "implementation_summary"]) + """
+                    CREATE TABLE {schema}.feedback_owed (
+                        issue_id uuid NOT NULL,
+                        council_id uuid NOT NULL,
+                        occasion text NOT NULL,
+                        owed_since date NOT NULL,
+                        PRIMARY KEY (issue_id, council_id, occasion)
+                    );
+                    CREATE INDEX ON {schema}.feedback_owed (council_id);
+                    CREATE INDEX ON {schema}.feedback_owed (owed_since);
+                    -- Which issue each source is in now, and which it went into first (the trace follows merges).
+                    CREATE TABLE {schema}.issue_sources (
+                        source_id uuid PRIMARY KEY,
+                        source_kind text NOT NULL,
+                        issue_id uuid NOT NULL,
+                        origin_id uuid NOT NULL,
+                        first_issue_id uuid NOT NULL,
+                        linked_on date NOT NULL
+                    );
+                    CREATE INDEX ON {schema}.issue_sources (origin_id);
+                    CREATE INDEX ON {schema}.issue_sources (issue_id);
+                    """).replacingOccurrences(of: "{schema}", with: PostgresQuery.quoteIdentifier(schema)))
     }
 
     package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
