@@ -74,6 +74,14 @@ struct RandomHistory {
                 .open(
                     unitId: units[0], title: "Ärende \(number)",
                     source: .finding(findings.randomElement(using: &random)!, revision: revision), qualityArea: nil))
+        case 32..<35 where !proposals.isEmpty:
+            // Corrections (rättelser) of a proposal: its text rectified, its area set.
+            let (proposal, _) = proposals.randomElement(using: &random)!
+            command = .proposal(
+                proposal,
+                random.next() % 2 == 0
+                    ? .amend(text: "Förslag \(number), rättat", reason: "Stavfel.")
+                    : .setArea(QualityArea.allCases.randomElement(using: &random)!, reason: "Fel område."))
         default:
             guard let issue = issues.randomElement(using: &random) else { return }
             command = .issue(issue, lifecycleCommand())
@@ -86,7 +94,7 @@ struct RandomHistory {
     }
 
     private mutating func lifecycleCommand() -> IssueCommand {
-        switch random.next() % 14 {
+        switch random.next() % 18 {
         case 0: return .assignOwner(["Enhetschef", "Samordnare", "Ledningsgruppen"].randomElement(using: &random)!)
         case 1: return .setDueDate(day.adding(days: Int(random.next() % 60)))
         case 2, 3: return .startPreparation
@@ -107,6 +115,14 @@ struct RandomHistory {
         case 12:
             if let survivor = issues.randomElement(using: &random) { return .mergeInto(survivor: survivor) }
             return .startPreparation
+        // Corrections (rättelser): each refused where the issue's stage does not allow it.
+        case 14: return .retitle(title: "Rättad rubrik \(random.next() % 100)", reason: "Stavfel.")
+        case 15:
+            return .correctDecision(
+                outcome: DecisionOutcome.allCases.randomElement(using: &random)!,
+                motivation: "Beslutet återgavs fel.", decidedBy: "Ledningsgruppen", reason: "Fel i protokollet.")
+        case 16: return .correctDueDate(day.adding(days: Int(random.next() % 90)), reason: "Fel datum.")
+        case 17: return .correctOwner("Verksamhetschef", reason: "Fel ansvarig.")
         default:
             if let (proposal, council) = proposals.randomElement(using: &random) {
                 return .linkSource(.proposal(proposal, council: council))
