@@ -25,14 +25,17 @@ import Testing
         let demo = DemoScenario(today: today, timeZone: timeZone)
         try await TestApp.with { app in
             let clock = StepClock()
+            // As `LoadDemo` does: no read-your-writes per step, one wait at the end.
             let handler = CommandHandler(
-                store: app.store, runner: app.runner, clock: OrganisationClock(timeZone: timeZone, now: { clock.now }))
+                store: app.store, runner: nil, clock: OrganisationClock(timeZone: timeZone, now: { clock.now }))
             for step in demo.steps {
                 clock.set(step.at)
                 // The store stamps events with the app's clock; keep it on the same day.
                 app.clock.set(CalendarDate(step.at, timeZone: timeZone).description)
                 try await handler.handle(step.command, metadata: EventMetadata(actor: step.actor, client: "demo-tests"))
             }
+            try await app.runner.waitUntilProcessed(
+                try await app.store.headPosition(), timeout: TestApp.generousConsistencyTimeout)
             app.clock.set(today.description)
             let read = app.readModel
 
