@@ -2,6 +2,8 @@ import Demo
 import Domain
 import Foundation
 import MailTestSupport
+import Subprocess
+import SystemPackage
 import TestSupport
 import Testing
 import Varlink
@@ -164,5 +166,41 @@ import Glibc
                     "\(follow)")
             }
         }
+    }
+
+    @Test(.timeLimit(.minutes(5))) func aClientKilledMidCallLeavesNoConnectionBehind() async throws {
+        _ = try await SSHServer.ensuredTestUser()
+        try await withAdminDaemon(AdminDaemonOptions(readers: [SSHServer.user])) { daemon in
+            try await withSSHServer(environment: try Self.session(socket: daemon.socket)) { server in
+                var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TREDJEKRAFT_") }
+                env["TREDJEKRAFT_SSH_COMMAND"] = server.sshCommand()
+                let outcome = try await Subprocess.run(
+                    .path(FilePath(try builtBinary("tredjekraft"))),
+                    arguments: ["--host", server.destination, "follow", "--after", "0/0"],
+                    environment: .custom(
+                        Dictionary(uniqueKeysWithValues: env.map { (Environment.Key(rawValue: $0.key)!, $0.value) })),
+                    input: .none, output: .discarded, error: .discarded
+                ) { execution in
+                    try await Self.killWhenConnected(execution, socket: daemon.socket)
+                }
+                #expect(outcome.closureResult, "the follow never reached the daemon; sshd:\n\(server.log)")
+                #expect(outcome.terminationStatus == .signaled(SIGKILL))
+                // ssh reads the end of its input, the bridge the end of its own, and closes the socket.
+                let freed = try await eventually(timeout: .seconds(120)) {
+                    try openConnections(to: daemon.socket) == 0
+                }
+                #expect(freed, "sshd:\n\(server.log)")
+            }
+        }
+    }
+
+    /// Waits until the daemon holds the bridge's connection, then kills the CLI (SIGKILL: no clean-up
+    /// of its own). False when the connection never came.
+    private static func killWhenConnected(
+        _ execution: Execution<NoInput, DiscardedOutput, DiscardedOutput>, socket: String
+    ) async throws -> Bool {
+        let connected = try await eventually(timeout: .seconds(120)) { try openConnections(to: socket) >= 1 }
+        try execution.send(signal: .kill)
+        return connected
     }
 }
