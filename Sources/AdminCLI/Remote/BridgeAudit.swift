@@ -44,10 +44,16 @@ struct BridgeAudit: Sendable, Equatable {
 
     /// Writes ``line`` to the system log; without one (no /dev/log) nothing happens and the bridge runs on.
     func record() {
-        openlog("tredjekraft-bridge", LOG_PID, LOG_AUTHPRIV)
+        // openlog keeps the pointer, not the text: the identifier must outlive the call (until closelog).
+        guard let identifier = strdup(Self.identifier) else { return }
+        defer { free(identifier) }
+        openlog(identifier, LOG_PID, LOG_AUTHPRIV)
         line.withCString { text in
             withVaList([text]) { vsyslog(LOG_INFO, "%s", $0) }
         }
         closelog()
     }
+
+    /// The journal's `SYSLOG_IDENTIFIER` of the line: `journalctl -t tredjekraft-bridge`.
+    static let identifier = "tredjekraft-bridge"
 }
