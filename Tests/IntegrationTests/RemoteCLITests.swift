@@ -48,6 +48,13 @@ import Glibc
                 let said = try await Self.remote(["whoami"], via: server)
                 #expect(said.status == 0)
                 #expect(said.output.contains(SSHServer.user), "\(said)")
+                // TREDJEKRAFT_HOST instead of --host.
+                var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TREDJEKRAFT_") }
+                env["TREDJEKRAFT_SSH_COMMAND"] = server.sshCommand()
+                env["TREDJEKRAFT_HOST"] = server.destination
+                let byVariable = try await runSubprocess(
+                    try builtBinary("tredjekraft"), ["whoami", "--json"], environment: env)
+                #expect(byVariable.stdout == whoami.output, "\(byVariable)")
 
                 let status = try await Self.remote(["status"], via: server)
                 #expect(status.status == 0, "\(status)")
