@@ -125,12 +125,15 @@ let package = Package(
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
             resources: [.embedInCode("io.tredjekraft.admin.varlink")]),
-        // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main.
+        // The tredjekraft CLI's commands and Swedish tables; the executable is a thin main. Subprocess runs
+        // ssh for `--host`; nothing of the server's stack (no libpq).
         .target(
             name: "AdminCLI",
             dependencies: [
                 "AdminProtocol", "Domain", "ReadModelTypes", "Varlink", "Wording", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]),
         .executableTarget(name: "tredjekraft", dependencies: ["AdminCLI"]),
         // The daemon's wiring: configuration, embedded PostgreSQL, services, the admin socket, roles.
@@ -256,6 +259,9 @@ let package = Package(
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
                 "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",
                 "OperatorMetrics", "MetricsTestSupport", "TestSupport", logging,
+                // The CLI over ssh runs as a child whose own child (ssh) may outlive Foundation's watch.
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             // admin_calls.py drives the Python Varlink client, and Upgrade/ holds dumps of earlier releases'
             // databases; both are read from the source tree, not bundled.

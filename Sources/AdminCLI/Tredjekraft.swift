@@ -27,6 +27,10 @@ package struct Tredjekraft: AsyncParsableCommand {
             Socket: --socket SÖKVÄG, annars miljövariabeln TREDJEKRAFT_SOCKET, annars \
             /run/tredjekraft/admin.sock. Med --json skrivs daemonens svar som JSON, för skript.
 
+            Från din egen dator: --host [ANVÄNDARE@]DATOR (eller TREDJEKRAFT_HOST) kör \
+            `ssh DATOR tredjekraft bridge` och frågar daemonen där som din användare på servern. \
+            TREDJEKRAFT_SSH_COMMAND ersätter ssh och dess flaggor, t.ex. "ssh -F ~/.ssh/kommun_config -p 2222".
+
             Slutstatus: 0 klart; 1 nekat av en regel (t.ex. en övergång som inte är tillåten) eller annat fel; \
             2 fel i kommandoraden; 3 daemonen eller dess databas nås inte (inget ändrades, utom om förbindelsen \
             bröts efter att kommandot skickats – då säger meddelandet det); 4 behörighet saknas; 5 ändringen \
@@ -42,7 +46,8 @@ package struct Tredjekraft: AsyncParsableCommand {
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
             ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
             DigestCommand.self, ProjectionCommand.self, MetricsCommand.self, CalendarCommand.self,
-            RedactCommand.self, RetentionCommand.self, SearchCommand.self, ExportCommand.self,
+            RedactCommand.self, RetentionCommand.self, SearchCommand.self, ExportCommand.self, LetterCommand.self,
+            BridgeCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

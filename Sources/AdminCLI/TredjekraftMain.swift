@@ -28,6 +28,8 @@ package enum TredjekraftMain {
                 try await TableLayout.$current.withValue(layout) {
                     try await daemonCommand.run(on: console)
                 }
+            } else if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
             } else {
                 try command.run()
             }

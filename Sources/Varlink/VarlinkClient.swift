@@ -1,6 +1,14 @@
 import NIOCore
 import NIOPosix
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -60,8 +68,46 @@ package final class VarlinkClient {
         } catch {
             throw VarlinkClientError.connectionFailed(path: path, reason: "\(error)")
         }
-        return try await channel.executeThenClose { inbound, outbound in
-            let client = VarlinkClient(socketPath: path, iterator: inbound.makeAsyncIterator(), outbound: outbound)
+        return try await run(channel, describedAs: path, body)
+    }
+
+    /// Speaks Varlink over two pipes instead of a socket — a child's standard input (`output`, written)
+    /// and standard output (`input`, read), as `ssh HOST tredjekraft bridge` or systemd's `ssh-exec:`
+    /// offer it — then closes both. The framing is the same as on a socket.
+    ///
+    /// The descriptors are taken over: they are closed when this returns, also when it throws.
+    /// `description` names the other end in errors (``VarlinkClientError/connectionClosed(path:)``).
+    package static func withConnection<Result>(
+        input: CInt, output: CInt, describedAs description: String,
+        maximumFrameSize: Int = VarlinkFrameDecoder.defaultMaximumFrameSize,
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        _ body: (VarlinkClient) async throws -> sending Result
+    ) async throws -> sending Result {
+        let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
+        do {
+            channel = try await NIOPipeBootstrap(group: eventLoopGroup)
+                .takingOwnershipOfDescriptors(input: input, output: output) { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandler(
+                            ByteToMessageHandler(VarlinkFrameDecoder(maximumFrameSize: maximumFrameSize)))
+                        return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    }
+                }
+        } catch {
+            close(input)
+            close(output)
+            throw VarlinkClientError.connectionFailed(path: description, reason: "\(error)")
+        }
+        return try await run(channel, describedAs: description, body)
+    }
+
+    private static func run<Result>(
+        _ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, describedAs description: String,
+        _ body: (VarlinkClient) async throws -> sending Result
+    ) async throws -> sending Result {
+        try await channel.executeThenClose { inbound, outbound in
+            let client = VarlinkClient(
+                socketPath: description, iterator: inbound.makeAsyncIterator(), outbound: outbound)
             return try await body(client)
         }
     }

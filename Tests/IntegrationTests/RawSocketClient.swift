@@ -80,6 +80,12 @@ final class RawSocketClient: @unchecked Sendable {
         return RawSocketClient(path: path, fd: fd, queue: queue)
     }
 
+    /// Takes over `fd`, one end of a connected socket pair (the other end a child's standard input and
+    /// output, as `tredjekraft bridge` gets them from sshd); `description` names it in failures.
+    static func adopting(_ fd: Int32, describedAs description: String) -> RawSocketClient {
+        RawSocketClient(path: description, fd: fd, queue: DispatchQueue(label: "raw-socket-client"))
+    }
+
     private func onQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async { continuation.resume(with: Result { try body() }) }

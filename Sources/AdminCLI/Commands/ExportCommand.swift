@@ -2,6 +2,7 @@ import AdminProtocol
 import ArgumentParser
 import Domain
 import Foundation
+import Synchronization
 import Tabular
 import Varlink
 import Wording
@@ -73,13 +74,20 @@ struct ExportCommand: DaemonCommand {
     }
 
     func run(on console: Console) async throws {
-        var files = ExportFiles(format: format == .json ? "json" : "csv", separator: comma ? "," : ";")
-        var last: ExportReply?
+        // The replies arrive on the connection's task: what they bring is gathered behind a lock.
+        let gathered = Mutex(
+            (files: ExportFiles(format: format == .json ? "json" : "csv", separator: comma ? "," : ";"),
+             last: ExportReply?.none))
         try await session.stream(.export, parameters) { object in
             let reply = try Self.decode(ExportReply.self, from: object, of: .export)
-            if reply.done == true { last = reply } else { try files.add(reply) }
+            try gathered.withLock { state in
+                if reply.done == true { state.last = reply } else { try state.files.add(reply) }
+            }
         }
-        guard let last else { throw CLIFailure(.refused, "tredjekraftd avslutade exporten utan att bli klar.") }
+        let (files, finished) = gathered.withLock { ($0.files, $0.last) }
+        guard let last = finished else {
+            throw CLIFailure(.refused, "tredjekraftd avslutade exporten utan att bli klar.")
+        }
         let readme = OpenDataSchema.readme(
             OpenDataSchema.ReadmeFacts(
                 exportedOn: last.exportedOn, unitName: last.unitName, from: from, format: files.format,

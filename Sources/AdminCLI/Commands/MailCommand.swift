@@ -153,24 +153,8 @@ struct MailCommand: ParsableCommand {
             }
         }
 
-        /// One part in full, asked for chunk by chunk; the reply as the daemon sent it, with the whole part.
-        private func part(_ name: String) async throws -> (reply: ShowMailReply, content: String, object: VarlinkObject)
-        {
-            var offset: Int?
-            var content = ""
-            var first: (ShowMailReply, VarlinkObject)?
-            repeat {
-                let raw = try await session.call(.showMail, ShowMailParameters(id: mailId, part: name, offset: offset))
-                let reply = try Self.decode(ShowMailReply.self, from: raw, of: .showMail)
-                if first == nil { first = (reply, raw) }
-                content += reply.content
-                offset = reply.nextOffset
-            } while offset != nil
-            guard var (reply, object) = first else { throw CLIFailure(.refused, "Inget svar från tredjekraftd.") }
-            reply.content = content
-            object["content"] = .string(content)
-            object["nextOffset"] = nil
-            return (reply, content, object)
+        private func part(_ name: String) async throws -> MailCommand.FetchedPart {
+            try await MailCommand.fetch(part: name, of: mailId, from: session)
         }
     }
 

@@ -16,7 +16,11 @@ extension DaemonCommand {
         try await run(on: .standard)
     }
 
-    var session: AdminSession { AdminSession(socketPath: global.socketPath()) }
+    /// The daemon to ask: over its socket here, or over ssh with `--host` (a bad `--host` or
+    /// `TREDJEKRAFT_SSH_COMMAND` throws a usage failure).
+    var session: AdminSession {
+        get throws { AdminSession(endpoint: try global.endpoint()) }
+    }
 
     /// Calls `method` and prints the reply: as JSON with `--json`, otherwise as `render` puts it.
     ///
