@@ -240,7 +240,9 @@ let package = Package(
         // The Daemon module's own tests: its configuration, the embedded cluster, the unit file.
         .testTarget(
             name: "DaemonTests",
-            dependencies: ["Daemon", "Postgres", "PostgresTestSupport", "Mail", "Policies", "TestSupport", logging]),
+            dependencies: [
+                "Daemon", "Postgres", "PostgresTestSupport", "Mail", "Policies", "Scheduler", "TestSupport", logging,
+            ]),
         // End to end: a real tredjekraftd (child process) on the test PostgreSQL, its admin socket, the
         // CLI, the Python reference client, mail through msmtp, upgrades from earlier releases' dumps.
         .testTarget(
