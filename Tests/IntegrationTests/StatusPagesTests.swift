@@ -29,7 +29,10 @@ import Varlink
             try await eventually("Lund's page tells the demo") { Self.read(lund).contains(Self.erasedWords) }
             #expect(Self.read(pages + "/index.html").contains("href=\"rad/\(DemoScenario.lundCouncil).html\""))
 
-            try await Self.audit(pages, screenshots: daemon.setup.directory + "/screenshots")
+            // The PNGs and PDFs stay in the test's directory (removed afterwards), unless
+            // TREDJEKRAFT_TEST_PAGES_SCREENSHOTS names a folder to keep them in for a look.
+            let keep = ProcessInfo.processInfo.environment["TREDJEKRAFT_TEST_PAGES_SCREENSHOTS"] ?? ""
+            try await Self.audit(pages, screenshots: keep.isEmpty ? daemon.setup.directory + "/screenshots" : keep)
 
             // A decision: the page tells it, with its motivation, in the digest's words.
             let motivation = "Den som vill byta handläggare får göra det, utan att behöva förklara varför."
@@ -76,6 +79,10 @@ import Varlink
         let report = try JSONDecoder().decode(VarlinkValue.self, from: Data(output.stdout.utf8))
         let checked = report.objectValue?["pages"]?.arrayValue ?? []
         let paths = checked.compactMap { $0.objectValue?["path"]?.stringValue }
+        let passes = checked.compactMap { $0.objectValue?["axe"]?.objectValue?["passes"]?.intValue }
+        print(
+            "status pages audited in Chromium with axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): \(paths), rules passed per page: \(passes)"
+        )
         #expect(paths.contains("index.html") && paths.contains("tillganglighet.html"))
         #expect(paths.contains("rad/\(DemoScenario.lundCouncil).html"), "\(paths)")
         for value in checked {
