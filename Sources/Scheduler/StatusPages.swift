@@ -99,7 +99,7 @@ package struct StatusPages: Sendable {
     /// One maker of names at a time: the writer and a digest run must agree on a council's name.
     private static let secretLock = NSLock()
 
-    private static func readOrMakeNames(for councils: [CouncilID], in file: URL) throws -> [CouncilID: String] {
+    static func readOrMakeNames(for councils: [CouncilID], in file: URL) throws -> [CouncilID: String] {
         var names: [String: String] = [:]
         if let data = try? Data(contentsOf: file) {
             names = try JSONDecoder().decode([String: String].self, from: data)

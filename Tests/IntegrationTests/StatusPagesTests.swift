@@ -34,6 +34,17 @@ import Varlink
             let keep = ProcessInfo.processInfo.environment["TREDJEKRAFT_TEST_PAGES_SCREENSHOTS"] ?? ""
             try await Self.audit(pages, screenshots: keep.isEmpty ? daemon.setup.directory + "/screenshots" : keep)
 
+            // With pages.base_url set, Lund's digest names its page.
+            let previous = Calendar(identifier: .gregorian).date(byAdding: .month, value: -1, to: Date()) ?? Date()
+            let month = String(
+                ISO8601DateFormatter.string(from: previous, timeZone: .current, formatOptions: [.withFullDate]).prefix(
+                    7))
+            let preview = try await daemon.call(
+                Self.admin + "PreviewDigest",
+                ["councilId": .string(DemoScenario.lundCouncil.description), "month": .string(month)])
+            let text = preview["digest"]?.objectValue?["text"]?.stringValue ?? ""
+            #expect(text.contains("er sida: \(base)/rad/\(DemoScenario.lundCouncil).html"), "\(preview)")
+
             // A decision: the page tells it, with its motivation, in the digest's words.
             let motivation = "Den som vill byta handläggare får göra det, utan att behöva förklara varför."
             let decided = try await daemon.call(
