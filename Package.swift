@@ -248,8 +248,8 @@ let package = Package(
         .testTarget(
             name: "DaemonTests",
             dependencies: [
-                "Daemon", "Postgres", "PostgresTestSupport", "Mail", "Policies", "TestSupport", "Domain", "EventStore",
-                "Projections", "Systemd", logging,
+                "Daemon", "Postgres", "PostgresTestSupport", "Mail", "Policies", "Scheduler", "TestSupport", "Domain",
+                "EventStore", "Projections", "Systemd", logging,
             ]),
         // End to end: a real tredjekraftd (child process) on the test PostgreSQL, its admin socket, the
         // CLI, the Python reference client, mail through msmtp, upgrades from earlier releases' dumps.

@@ -39,6 +39,9 @@ package struct DemoScenario: Sendable, Equatable {
     package static let lundProposalChefernaMed: ProposalID = LundStory.Proposals.chefernaMed
     /// Vuxenstöd Lund. `87686cf7-fa6d-84ff-8701-885fa48b9dca`
     package static let lundUnit: UnitID = LundStory.unit
+    /// Lund's proposal "Relationen är viktig", whose issue waits for a decision past its date.
+    package static let lundProposalRelationen: ProposalID = LundStory.Proposals.relationen
+    package static let lundIssueRelationen: IssueID = LundStory.Issues.relationen
     /// Dialogmöten vuxenstöd Lund. `bd7fbb90-e3cd-843e-b561-62a275d64f99`
     package static let lundCouncil: CouncilID = LundStory.council
     /// Iris Mullsjö HVB's certification cycle, certified with a handlingsplan of six action items.

@@ -21,26 +21,30 @@ package enum DigestWording {
     ///     records the feedback, so the letter does not claim to give it.
     ///   - coordinatorAddress: the unit's coordinator's address, from the contact directory; only a
     ///     printed letter carries it (an e-mail's text is kept in the log, an address never is).
+    ///   - pageURL: the council's status page (`pages.base_url` set), named in the closing.
     package static func fitted(
-        _ digest: CouncilDigest, printed: Bool = false, coordinatorAddress: String? = nil, maximumBytes: Int
+        _ digest: CouncilDigest, printed: Bool = false, coordinatorAddress: String? = nil, pageURL: String? = nil,
+        maximumBytes: Int
     ) -> (letter: Letter, digest: CouncilDigest) {
         func fits(_ letter: Letter) -> Bool {
             letter.text.utf8.count <= maximumBytes && letter.html.utf8.count <= maximumBytes
         }
         let address = printed ? coordinatorAddress : nil
-        var letter = self.letter(digest, printed: printed, coordinatorAddress: address)
+        var letter = self.letter(digest, printed: printed, coordinatorAddress: address, pageURL: pageURL)
         if fits(letter) { return (letter, digest) }
         var kept = digest
-        letter = self.letter(kept, printed: printed, coordinatorAddress: address, quoteLimit: 600)
+        letter = self.letter(kept, printed: printed, coordinatorAddress: address, pageURL: pageURL, quoteLimit: 600)
         while !fits(letter), !kept.items.isEmpty {
             kept = digest.keepingFirst(kept.items.count * 3 / 4)
-            letter = self.letter(kept, printed: printed, coordinatorAddress: address, quoteLimit: 600)
+            letter = self.letter(
+                kept, printed: printed, coordinatorAddress: address, pageURL: pageURL, quoteLimit: 600)
         }
         return (letter, kept)
     }
 
     package static func letter(
-        _ digest: CouncilDigest, printed: Bool = false, coordinatorAddress: String? = nil, quoteLimit: Int? = nil
+        _ digest: CouncilDigest, printed: Bool = false, coordinatorAddress: String? = nil, pageURL: String? = nil,
+        quoteLimit: Int? = nil
     ) -> Letter {
         var intro: [Prose] = []
         if let late = digest.lateSince { intro.append(lateLine(late)) }
@@ -70,6 +74,7 @@ package enum DigestWording {
         if !digest.reports.isEmpty, !printed {
             closing.append("Med det här brevet har ni fått besked om allt som står under Beslut och Klart.")
         }
+        if let pageURL { closing.append(pageLine(pageURL)) }
         closing += [
             contactLine(digest.council, address: coordinatorAddress),
             "Brevet kommer från Tredje kraften. Den följer upp vad som händer med brukarnas förslag.",
@@ -114,6 +119,11 @@ package enum DigestWording {
         case .userCouncil: "Hej alla i brukarrådet på \(council.unitName)!"
         case .dialogueMeeting: "Hej alla som är med på dialogmötena på \(council.unitName)!"
         }
+    }
+
+    /// Where the council's status page is (`pages.base_url`).
+    static func pageLine(_ url: String) -> Prose {
+        "Ni kan alltid se hur det går för era förslag på er sida: \(url)"
     }
 
     /// Whom to ask: the unit's coordinator by title, and by address where the letter may carry one.

@@ -38,18 +38,7 @@ extension Letter {
             for item in section.items {
                 parts.append("<li>")
                 parts.append("<p><strong>\(e(item.title))</strong>\(item.reference.map { "<br/>" + e($0) } ?? "")</p>")
-                for line in item.lines {
-                    switch line {
-                    case .prose(let prose): parts.append("<p>\(e(prose.text))</p>")
-                    case .quote(let lead, let quoted):
-                        parts.append("<p>\(e(lead.text))</p>")
-                        parts.append(
-                            "<blockquote><p>\(e(quoted).replacingOccurrences(of: "\n", with: "<br/>"))</p></blockquote>"
-                        )
-                    case .command(let command, let lead):
-                        parts.append("<p>\(lead.map { e($0.text) + "<br/>" } ?? "")<code>\(e(command))</code></p>")
-                    }
-                }
+                parts += Self.linesHTML(item.lines)
                 parts.append("</li>")
             }
             parts.append("</\(list)>")
@@ -61,6 +50,24 @@ extension Letter {
         }
         parts.append("</body></html>")
         return parts.joined(separator: "\n") + "\n"
+    }
+
+    /// An item's lines as paragraphs and quotations: the same in a letter and on a page.
+    static func linesHTML(_ lines: [Line]) -> [String] {
+        let e = Self.escape
+        var parts: [String] = []
+        for line in lines {
+            switch line {
+            case .prose(let prose): parts.append("<p>\(e(prose.text))</p>")
+            case .quote(let lead, let quoted):
+                parts.append("<p>\(e(lead.text))</p>")
+                parts.append(
+                    "<blockquote><p>\(e(quoted).replacingOccurrences(of: "\n", with: "<br/>"))</p></blockquote>")
+            case .command(let command, let lead):
+                parts.append("<p>\(lead.map { e($0.text) + "<br/>" } ?? "")<code>\(e(command))</code></p>")
+            }
+        }
+        return parts
     }
 
     /// Text made safe for HTML, in element content and in attribute values alike.

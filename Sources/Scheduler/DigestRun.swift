@@ -28,11 +28,14 @@ package struct DigestRun: Sendable {
     let handler: CommandHandler
     let logger: Logger
     let catchUpTimeout: Duration
+    /// The councils' status pages: with `pages.base_url` set, each council's digest names its page.
+    let pages: StatusPages?
 
     package init(
         store: EventStore, readModel: ReadModel, follower: any LogFollower, clock: OrganisationClock,
-        stateDirectory: URL, logger: Logger, catchUpTimeout: Duration = .seconds(60)
+        stateDirectory: URL, logger: Logger, catchUpTimeout: Duration = .seconds(60), pages: StatusPages? = nil
     ) {
+        self.pages = pages
         self.store = store
         self.readModel = readModel
         self.follower = follower
@@ -87,7 +90,7 @@ package struct DigestRun: Sendable {
                 // (erasure reaches it); an e-mail's text is kept in the log, and addresses never are.
                 let (letter, digest) = DigestWording.fitted(
                     made, printed: printed, coordinatorAddress: addresses[.coordinator(facts.council.unitId)],
-                    maximumBytes: DomainLimits.mailBodyBytes)
+                    pageURL: try await pages?.pageURL(for: facts.council.id), maximumBytes: DomainLimits.mailBodyBytes)
                 letters.append(
                     Letter(
                         recipient: .council(facts.council.id), recipientName: facts.council.name, letter: letter,

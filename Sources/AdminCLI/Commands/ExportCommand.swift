@@ -76,8 +76,10 @@ struct ExportCommand: DaemonCommand {
     func run(on console: Console) async throws {
         // The replies arrive on the connection's task: what they bring is gathered behind a lock.
         let gathered = Mutex(
-            (files: ExportFiles(format: format == .json ? "json" : "csv", separator: comma ? "," : ";"),
-             last: ExportReply?.none))
+            (
+                files: ExportFiles(format: format == .json ? "json" : "csv", separator: comma ? "," : ";"),
+                last: ExportReply?.none
+            ))
         try await session.stream(.export, parameters) { object in
             let reply = try Self.decode(ExportReply.self, from: object, of: .export)
             try gathered.withLock { state in

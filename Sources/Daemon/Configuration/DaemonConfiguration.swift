@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Mailer
 import Policies
+import Scheduler
 
 /// Everything `tredjekraftd` reads from its configuration, validated.
 ///
@@ -58,6 +59,8 @@ package struct DaemonConfiguration: Sendable, Equatable {
     package var policies: PoliciesConfiguration
     /// When the monthly digests go out; reloaded on SIGHUP.
     package var digests: DigestsConfiguration
+    /// The councils' static status pages; read at start.
+    package var pages: PagesConfiguration
     /// Where the values came from (the file path, if one was read), for the start-up log line.
     package var sourceFile: String?
 

@@ -35,6 +35,8 @@ package final class DaemonServices: Sendable {
     /// Runs the reminder and escalation policies (when this daemon holds the schedule).
     package let scheduler: Scheduler
     private let digestFeedback: DigestFeedbackService
+    /// Writes the councils' status pages (`pages.enabled`).
+    private let statusPages: StatusPagesService?
     private let logger: Logger
 
     package init(
@@ -55,11 +57,17 @@ package final class DaemonServices: Sendable {
         let mailer = Mailer(
             store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger)
         self.mailer = mailer
+        let stateDirectory = URL(fileURLWithPath: configuration.stateDirectory, isDirectory: true)
+        let pages = StatusPages(
+            readModel: readModel, store: store, follower: runner, clock: clock, configuration: configuration.pages,
+            stateDirectory: stateDirectory, logger: logger)
+        statusPages =
+            configuration.pages.enabled ? StatusPagesService(pages: pages, runner: runner, logger: logger) : nil
         let scheduler = Scheduler(
             policyRun: PolicyRun(store: store, readModel: readModel, follower: runner, clock: clock, logger: logger),
             digestRun: DigestRun(
-                store: store, readModel: readModel, follower: runner, clock: clock,
-                stateDirectory: URL(fileURLWithPath: configuration.stateDirectory, isDirectory: true), logger: logger),
+                store: store, readModel: readModel, follower: runner, clock: clock, stateDirectory: stateDirectory,
+                logger: logger, pages: pages),
             clock: clock, configuration: configuration.policies, digests: configuration.digests, logger: logger)
         self.scheduler = scheduler
         digestFeedback = DigestFeedbackService(
@@ -132,12 +140,15 @@ package final class DaemonServices: Sendable {
     /// commands in flight while the projections still run (their replies wait for them), and the
     /// health loop stops last.
     package func serviceGroup() -> ServiceGroup {
-        ServiceGroup(
-            services: [
-                health, ProjectionService(runner: runner, logger: logger), mailer, digestFeedback, scheduler, reload,
-                server,
-                lifecycle,
-            ],
+        var services: [any Service] = [
+            health, ProjectionService(runner: runner, logger: logger), mailer, digestFeedback, scheduler, reload,
+            server,
+            lifecycle,
+        ]
+        // Last, so it stops first: it reads what the projections and the database give.
+        if let statusPages { services.append(statusPages) }
+        return ServiceGroup(
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
     }
 }
