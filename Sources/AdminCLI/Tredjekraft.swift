@@ -42,7 +42,7 @@ package struct Tredjekraft: AsyncParsableCommand {
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
             ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
             DigestCommand.self, ProjectionCommand.self, MetricsCommand.self, CalendarCommand.self,
-            RedactCommand.self, RetentionCommand.self, SearchCommand.self, ExportCommand.self,
+            RedactCommand.self, RetentionCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.
