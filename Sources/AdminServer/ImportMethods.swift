@@ -37,28 +37,34 @@ struct ImportMethods: Sendable {
         guard p.rows.count <= Self.rowLimit else { throw VarlinkError.invalidParameter("rows") }
         let id: CertificationID = try await context.identifiers.resolve(
             p.certificationId, as: .certification, parameter: "certificationId")
-        let before = try await context.store.state(of: CertificationAggregate.self, id)
-        try await context.requireScope(caller, unit: before?.unitId)
         let rows = p.rows.map {
             ActionPlanImport.Row(
                 line: $0.line, externalId: $0.externalId, area: $0.area, action: $0.action, owner: $0.owner,
                 followedUpBy: $0.followedUpBy, dueDate: $0.dueDate)
         }
-        let tried = ActionPlanImport.decide(
-            rows, certification: id, state: before, context: context.clock.decisionContext)
         let skipInvalid = p.skipInvalid == true
-        guard p.apply, !tried.events.isEmpty, skipInvalid || !tried.hasInvalid else {
-            return reply(id, p.rows, tried, applied: p.apply && (skipInvalid || !tried.hasInvalid), events: 0)
+        guard p.apply else {
+            let state = try await context.store.state(of: CertificationAggregate.self, id)
+            try await context.requireScope(caller, unit: state?.unitId)
+            let tried = ActionPlanImport.decide(
+                rows, certification: id, state: state, context: context.clock.decisionContext)
+            return reply(id, p.rows, tried, applied: false, events: 0)
         }
-        // The key names the items this page adds: a page sent again after a lost reply is found by
-        // it; a later import that adds other items has another key.
-        let added = tried.outcomes.compactMap { if case .added(let item) = $0 { item.description } else { nil } }
-        let commandID = NameDerivedUUID.uuid("import-actions:\(id):\(added.joined(separator: ","))")
+        // The key names the page's rows as sent: a page sent again after a lost reply is found by it.
+        // Items are never removed and a row refused once is refused again, so whatever an earlier
+        // append under the same key added is all the same rows can add.
+        let cells = p.rows.map {
+            [$0.externalId, $0.area, $0.action, $0.owner, $0.followedUpBy, $0.dueDate].joined(separator: "\u{1F}")
+        }
+        let commandID = NameDerivedUUID.uuid(
+            "import-actions:\(id):\(skipInvalid):" + cells.joined(separator: "\u{1E}"))
         let (decision, outcome) = try await context.handler.perform(
             idempotencyKey: CommandHandler.idempotencyKey(commandID),
             metadata: EventMetadata(actor: caller.userName, commandID: commandID, client: "tredjekraft import")
         ) { work in
+            // The caller's scope, from the plan as this unit of work read it: one read of a long stream.
             let state = try await work.state(CertificationAggregate.self, id)
+            try await context.requireScope(caller, unit: state?.unitId)
             let decision = ActionPlanImport.decide(rows, certification: id, state: state, context: work.context)
             if skipInvalid || !decision.hasInvalid {
                 try await work.record(CertificationAggregate.self, id, decision.events)
