@@ -215,7 +215,7 @@ let package = Package(
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(
             name: "AdminCLITests",
-            dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
+            dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", "Tabular", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
         // What every test target may share: golden letters (read from the source tree, #filePath), the
