@@ -213,12 +213,12 @@ let package = Package(
                 "AdminServer", "AdminProtocol", "CommandHandling", "AppTestSupport", "Demo", "Varlink", "Projections",
                 "ReadModelTypes",
                 "Domain", "Mailer", "PersonalData", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
-                "MetricsTestSupport", "Wording", logging,
+                "MetricsTestSupport", "Wording", "Tabular", logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(
             name: "AdminCLITests",
-            dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", logging]),
+            dependencies: ["AdminCLI", "AdminProtocol", "ReadModelTypes", "Domain", "Varlink", "Tabular", logging]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", logging]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "ReadModelTypes", "Domain"]),
         // What every test target may share: golden letters (read from the source tree, #filePath), the

@@ -46,8 +46,8 @@ package struct Tredjekraft: AsyncParsableCommand {
             CertificationCommand.self, StatisticsCommand.self, FollowCommand.self, DemoCommand.self,
             ContactCommand.self, MailCommand.self, RemindersCommand.self, EscalationsCommand.self,
             DigestCommand.self, ProjectionCommand.self, MetricsCommand.self, CalendarCommand.self,
-            RedactCommand.self, RetentionCommand.self, SearchCommand.self, ExportCommand.self, LetterCommand.self,
-            BridgeCommand.self,
+            RedactCommand.self, RetentionCommand.self, SearchCommand.self, ExportCommand.self, ImportCommand.self,
+            LetterCommand.self, BridgeCommand.self,
         ])
 
     /// What every error line starts with, as Unix tools name themselves.

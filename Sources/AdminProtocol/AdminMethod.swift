@@ -61,6 +61,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case statistics = "Statistics"
     case search = "Search"
     case export = "Export"
+    case importActions = "ImportActions"
+    case listActionPlanItems = "ListActionPlanItems"
     case follow = "Follow"
     case loadDemo = "LoadDemo"
     case rebuildProjection = "RebuildProjection"

@@ -13,6 +13,7 @@ package enum AdminInterface {
         QueryMethods(context: context).register(on: &interface)
         SearchMethod(context: context).register(on: &interface)
         ExportMethod(context: context).register(on: &interface)
+        ImportMethods(context: context).register(on: &interface)
         FollowMethod(context: context).register(on: &interface)
         DemoMethod(context: context).register(on: &interface)
         ProjectionMethods(context: context).register(on: &interface)

@@ -71,6 +71,9 @@ struct CommandBenchmark {
                 "tredjekraftd at rest: \(String(format: "%.1f", idle * 1000)) ms CPU per second; a command's reply "
                     + "waits until the read models show its event (read-your-writes); one connection per call, as the CLI"
             )
+            result.notes += try await ImportBenchmark(
+                pool: pool, options: options, daemon: daemon, progress: progress
+            ).run()
             return result
         }
         for schema in [daemonSchema, bareSchema] {

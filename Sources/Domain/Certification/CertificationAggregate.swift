@@ -44,14 +44,18 @@ package enum CertificationAggregate: Aggregate {
                     "Åtgärdens slutdatum (\(dueDate)) ligger före certifieringens start (\(state.startedOn)). Ange ett senare datum."
                 )
             }
+            // The plan reaches letters and is kept for ever: no personal data in any of its texts.
+            let action = try Validation.text(action, "Åtgärden")
+            try Validation.noPersonalData(action, "Åtgärden")
+            let owner = try Validation.text(owner, "Ansvarig för åtgärden", .name)
+            try Validation.noPersonalData(owner, "Ansvarig för åtgärden")
+            let followedUpBy = try Validation.text(followedUpBy, "Vem som följer upp åtgärden", .name)
+            try Validation.noPersonalData(followedUpBy, "Vem som följer upp åtgärden")
             return [
                 .actionItemAdded(
                     ActionItemAdded(
-                        actionItemId: id, area: area,
-                        action: try Validation.text(action, "Åtgärden"),
-                        owner: try Validation.text(owner, "Ansvarig för åtgärden", .name),
-                        dueDate: dueDate,
-                        followedUpBy: try Validation.text(followedUpBy, "Vem som följer upp åtgärden", .name)))
+                        actionItemId: id, area: area, action: action, owner: owner, dueDate: dueDate,
+                        followedUpBy: followedUpBy))
             ]
         case .adoptPlan(let adoptedOn, let decidedBy):
             try requireAssessing(state, action: "anta handlingsplanen")
@@ -123,29 +127,35 @@ package enum CertificationAggregate: Aggregate {
     }
 
     package static func evolve(_ state: CertificationState?, _ event: CertificationEvent) -> CertificationState? {
+        var state = state
+        evolve(&state, event)
+        return state
+    }
+
+    /// Applies `event` in place: a plan of thousands of items is not copied for each one added.
+    package static func evolve(_ state: inout CertificationState?, _ event: CertificationEvent) {
         if case .started(let e) = event {
-            return CertificationState(unitId: e.unitId, startedOn: e.startedOn, renews: e.renews)
+            state = CertificationState(unitId: e.unitId, startedOn: e.startedOn, renews: e.renews)
+            return
         }
-        guard var state else { return nil }
         switch event {
         case .started: break
         case .areaAssessed(let e):
-            state.assessments[e.area] = .init(fulfilled: e.fulfilled, note: e.note)
+            state?.assessments[e.area] = .init(fulfilled: e.fulfilled, note: e.note)
         case .actionItemAdded(let e):
-            state.actionItems.append(
+            state?.actionItems.append(
                 .init(
                     id: e.actionItemId, area: e.area, action: e.action, owner: e.owner, dueDate: e.dueDate,
                     followedUpBy: e.followedUpBy))
         case .planAdopted(let e):
-            state.stage = .planAdopted(on: e.adoptedOn, decidedBy: e.decidedBy)
+            state?.stage = .planAdopted(on: e.adoptedOn, decidedBy: e.decidedBy)
         case .certified(let e):
-            if case .planAdopted(let on, let by) = state.stage {
-                state.stage = .certified(
+            if case .planAdopted(let on, let by) = state?.stage {
+                state?.stage = .certified(
                     planAdoptedOn: on, planDecidedBy: by, certifiedOn: e.certifiedOn, validUntil: e.validUntil)
             }
         case .reminderSent, .escalationSent:
             break  // told someone; the certification itself is as it was
         }
-        return state
     }
 }

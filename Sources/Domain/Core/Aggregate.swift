@@ -20,6 +20,11 @@ package protocol Aggregate {
     /// Applies one event. Never fails: events are facts that already happened.
     static func evolve(_ state: State, _ event: Event) -> State
 
+    /// Applies one event in place. The default calls ``evolve(_:_:)-(State,_)``; an aggregate whose
+    /// state grows with its stream (a certification's action items) applies it without copying the
+    /// state, so replaying a long stream stays linear.
+    static func evolve(_ state: inout State, _ event: Event)
+
     /// One of its events as the domain's event, addressed to the instance's stream.
     static func domainEvent(_ id: ID, _ event: Event) -> DomainEvent
 
@@ -37,10 +42,14 @@ extension Aggregate {
     /// The stream an instance lives in, e.g. `"issue-<uuid>"`.
     package static func streamName(_ id: ID) -> String { id.streamName }
 
+    package static func evolve(_ state: inout State, _ event: Event) {
+        state = evolve(state, event)
+    }
+
     /// Folds a history into a state.
     package static func replay<S: Sequence>(_ events: S, from state: State = initialState) -> State
     where S.Element == Event {
-        events.reduce(state, evolve)
+        events.reduce(into: state) { evolve(&$0, $1) }
     }
 
     /// Folds the events of instance `id` in a history of domain events (others are ignored).

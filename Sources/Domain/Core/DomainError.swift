@@ -44,6 +44,8 @@ package struct DomainError: Error, Equatable, Sendable, CustomStringConvertible 
         case correctionNotAllowed = "correction_not_allowed"
         /// A correction of a fact that was never recorded (no owner, no due date yet): set it instead.
         case nothingToCorrect = "nothing_to_correct"
+        /// A value written as text (an imported row's quality area or date) that means nothing.
+        case invalidValue = "invalid_value"
     }
 
     package let code: Code
