@@ -204,17 +204,19 @@ import Varlink
         }
     }
 
-    @Test func tenThousandRowsImportInPages() async throws {
+    /// Many pages (ten of at most 200 rows). The 10,000-row file is timed in `ops/bench --commands`: in a
+    /// test it took minutes of the two cores a whole suite shares, pushing others past their limits.
+    @Test func twoThousandRowsImportInPages() async throws {
         try await AdminHarness.with { admin in
             let (_, certification) = try await Self.certification(admin)
             let rows = try Self.sheet(
-                Self.csv((1...10_000).map { Self.line("R-\($0)", action: "Åtgärd nummer \($0).") })
+                Self.csv((1...2_000).map { Self.line("R-\($0)", action: "Åtgärd nummer \($0).") })
             )
             .rows
-            #expect(rows.count == 10_000)
+            #expect(rows.count == 2_000)
             let applied = try await Self.send(admin, certification, rows, apply: true)
             #expect(applied.allSatisfy { $0.outcome == .added })
-            #expect(try await Self.items(admin, certification).count == 10_000)
+            #expect(try await Self.items(admin, certification).count == 2_000)
             let head = try await admin.context.store.headPosition()
             let again = try await Self.send(admin, certification, rows, apply: true)
             #expect(again.allSatisfy { $0.outcome == .unchanged })
