@@ -186,7 +186,8 @@ extension ReadModel {
 
     static func decimal(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        // A whole number without ".0"; `Int(exactly:)` is nil for fractions, infinities and NaN, never a trap.
+        return Int(exactly: rounded).map(String.init) ?? String(rounded)
     }
 
     static func areaLabel(_ raw: String) -> String { QualityArea(rawValue: raw)?.label ?? raw }

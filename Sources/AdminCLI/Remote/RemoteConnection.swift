@@ -101,14 +101,14 @@ struct RemoteConnection: Sendable {
     private static func unlinkedTemporaryFile() throws(CLIFailure) -> FileDescriptor {
         let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((directory + "/tredjekraft-ssh.XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let fd = mkstemp(&template)
         guard fd >= 0 else {
             throw CLIFailure(
                 .unreachable,
                 "Det gick inte att skapa en tillfällig fil i \(directory): \(String(cString: strerror(errno))).")
         }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        _ = unlink(template)
         return FileDescriptor(rawValue: fd)
     }
 
