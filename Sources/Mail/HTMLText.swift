@@ -19,6 +19,13 @@ enum HTMLText {
         "mail_quote", "protonmail_quote",
     ]
 
+    /// The elements mail clients put those classes and ids on.
+    private static let markable: Set<String> = ["div", "table", "span", "section"]
+
+    private static func isQuoteStart(_ tag: String) -> Bool {
+        (tag.contains("class") || tag.contains("id")) && quoteMarks.contains { tag.contains($0) }
+    }
+
     static func text(_ html: String) -> String {
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
@@ -63,7 +70,7 @@ enum HTMLText {
                 } else if blocks.contains(tag.name) {
                     lineBreak(always: false)
                 }
-                if !tag.closing, tag.name == "blockquote" || quoteMarks.contains(where: { tag.text.contains($0) }) {
+                if !tag.closing, tag.name == "blockquote" || (markable.contains(tag.name) && isQuoteStart(tag.text)) {
                     lineBreak(always: false)
                     output += Array(quoteMarker.utf8)
                     lineBreak(always: true)

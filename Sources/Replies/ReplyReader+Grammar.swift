@@ -20,7 +20,7 @@ extension ReplyReader {
             reading.answers.append(ReplyAnswer(item: answer.item, verb: verb, line: line))
         }
 
-        for raw in answerText.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in answerText.split(separator: "\n", omittingEmptySubsequences: false).prefix(maxLines) {
             let line = raw.trimmingWhitespace
             if line.isEmpty {
                 finish()

@@ -11,6 +11,9 @@ package enum ReplyReader {
     package static let maxQuotedLength = 200
     /// The most answers read from one reply; further answer lines are not understood.
     package static let maxAnswers = 50
+    /// The lines of a message's text looked at: an answer a person types is far shorter, and a
+    /// hostile message of many short lines costs no more than this.
+    package static let maxLines = 1_000
 
     /// The text above the quoted letter, without signature, attribution line or trailing blank lines.
     package static func answerText(_ message: InboundMessage) -> String {
@@ -23,7 +26,7 @@ package enum ReplyReader {
 
     /// ``answerText(_:)`` for a text already decoded.
     package static func answerText(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(maxLines))
         var kept = answerLines(lines)
         while let last = kept.last, last.trimmingWhitespace.isEmpty { kept.removeLast() }
         while let first = kept.first, first.trimmingWhitespace.isEmpty { kept.removeFirst() }
