@@ -7,11 +7,11 @@ import Testing
 
 /// The corpus mutated a few thousand times with a seeded generator (a failing seed fails again):
 /// bit flips, truncations, duplicated boundaries and headers, random bytes. Parsing and reading must
-/// never trap, and what they keep stays within the limits. `TREDJEKRAFT_FUZZ_MAIL_ROUNDS` (default 3,000)
+/// never trap, and what they keep stays within the limits. `TREDJEKRAFT_FUZZ_MAIL_ROUNDS` (default 2,000)
 /// and `TREDJEKRAFT_FUZZ_SEED` make a longer or another run.
 @Suite struct ReplyFuzzTests {
     static let environment = ProcessInfo.processInfo.environment
-    static let rounds = environment["TREDJEKRAFT_FUZZ_MAIL_ROUNDS"].flatMap(Int.init) ?? 3_000
+    static let rounds = environment["TREDJEKRAFT_FUZZ_MAIL_ROUNDS"].flatMap(Int.init) ?? 2_000
     static let seed = environment["TREDJEKRAFT_FUZZ_SEED"].flatMap(UInt64.init) ?? 0x7431_2026
 
     @Test func theCorpusMutatedNeverTrapsAndStaysBounded() {
