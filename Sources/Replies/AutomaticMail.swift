@@ -17,9 +17,11 @@ package enum AutomaticMail: Sendable, Equatable {
     /// Why `message` is automatic, or nil when a person wrote it. `ownMessageIDDomain` is the domain
     /// our letters' Message-IDs end in (the From address's); nil checks only the `X-Tredjekraft-*` headers.
     ///
-    /// `X-Auto-Response-Suppress` alone says nothing: Outlook and Exchange set it on ordinary mail
-    /// (calendar answers, messages through some gateways); only "All" or a list naming "AutoReply",
-    /// which Exchange's own out-of-office replies carry, counts.
+    /// `X-Auto-Response-Suppress` is never looked at: it asks the receiver not to auto-reply, it does not
+    /// say the message is one. Exchange and transport rules put it on ordinary mail ("All" and
+    /// "DR, OOF, AutoReply" are among its commonest values), and help desks that filtered on it lost
+    /// people's mail. Exchange's own out-of-office replies carry `Auto-Submitted: auto-replied` and an
+    /// "Automatiskt svar:" subject, which are looked at.
     package static func classify(_ message: InboundMessage, ownMessageIDDomain: String?) -> AutomaticMail? {
         if isOwnLetter(message, domain: ownMessageIDDomain) { return .ownLetter }
         if let value = message.header("Auto-Submitted"),
@@ -38,10 +40,6 @@ package enum AutomaticMail: Sendable, Equatable {
             message.header($0) != nil
         }) {
             return .autoSubmitted
-        }
-        if let suppress = message.header("X-Auto-Response-Suppress") {
-            let values = suppress.lowercased().split { $0 == "," || $0 == " " }
-            if values.contains("all") || values.contains("autoreply") { return .autoSubmitted }
         }
         if let type = message.header("Content-Type")?.lowercased(), type.hasPrefix("multipart/report") {
             return .autoSubmitted

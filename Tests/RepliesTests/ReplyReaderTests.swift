@@ -212,4 +212,29 @@ import Testing
         #expect(message.text == nil)
         #expect(ReplyReader.read(message) == ReplyReading())
     }
+
+    @Test(arguments: [
+        // Thunderbird
+        "<p>KLART 1: fixat</p><div class=\"moz-cite-prefix\">Den 2026-12-07 kl. 10:15, skrev Tredje kraften:<br></div>"
+            + "<blockquote type=\"cite\">KLART 2: &lt;vad som gjordes&gt;</blockquote>",
+        // Apple Mail
+        "<html><body dir=\"auto\"><div>KLART 1: fixat<br><br><div dir=\"ltr\">Skickat från min iPhone</div>"
+            + "<div><br><blockquote type=\"cite\">7 dec. 2026 kl. 10:15 skrev Tredje kraften:<br><br></blockquote></div>"
+            + "<blockquote type=\"cite\"><div>KLART 2: x</div></blockquote></div></body></html>",
+        // Outlook on the web
+        "<div style=\"font-family: Aptos\">KLART 1: fixat</div><div id=\"appendonsend\"></div><hr>"
+            + "<div id=\"divRplyFwdMsg\"><b>Från:</b> Tredje kraften<br><b>Skickat:</b> den 7 december</div>"
+            + "<div>KLART 2: x</div>",
+        // Gmail
+        "<div dir=\"ltr\">klart 1 fixat</div><br><div class=\"gmail_quote gmail_quote_container\">"
+            + "<div class=\"gmail_attr\">Den mån 7 dec. 2026 kl 10:15 skrev Tredje kraften &lt;x@kommun.se&gt;:</div>"
+            + "<blockquote class=\"gmail_quote\">KLART 2: x</blockquote></div>",
+    ])
+    func htmlOnlyRepliesFromEachClientEndAtTheirQuote(_ html: String) throws {
+        let bytes = Array("Subject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n\(html)".utf8)
+        let reading = ReplyReader.read(try InboundMessage.parse(bytes))
+        #expect(reading.answers.map(\.verb) == [.done(summary: "fixat")])
+        #expect(reading.answers.first?.item == 1)
+        #expect(reading.notUnderstood == [])
+    }
 }
