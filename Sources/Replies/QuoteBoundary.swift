@@ -88,6 +88,9 @@ struct QuoteBoundary: Equatable {
     /// ends in a colon, says "skrev"/"wrote", and has a digit or an address (a date or a sender), so a
     /// sentence of the answer is not taken for one.
     private static func attributionLength(at index: Int, in lines: [Substring]) -> Int? {
+        // Cheap first: one of the (up to three) lines must end in a colon.
+        guard lines[index..<min(lines.count, index + 3)].contains(where: { $0.trimmingWhitespace.last == ":" })
+        else { return nil }
         if AnswerLine.parse(lines[index].trimmingWhitespace) != nil { return nil }
         let opening = lines[index].trimmingWhitespace.lowercased()
         let starts =
