@@ -71,7 +71,7 @@ let package = Package(
             name: "Mailer",
             dependencies: [
                 "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "PersonalData", "Projections",
-                "ReadModelTypes", "Wording", "Letters", "Postgres", logging, serviceLifecycle,
+                "ReadModelTypes", "Wording", "Letters", "Postgres", "Replies", logging, serviceLifecycle,
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
@@ -128,7 +128,7 @@ let package = Package(
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
                 "Demo", "Varlink", "Wording", "Letters", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler",
-                "EventCodec",
+                "EventCodec", "Replies",
                 "Digests",
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
@@ -251,7 +251,8 @@ let package = Package(
             name: "MailerTests",
             dependencies: [
                 "Mailer", "Mail", "Domain", "AppTestSupport", "MailTestSupport", "EventStore", "Projections",
-                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", logging,
+                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", "Replies",
+                logging,
             ]),
         // The Daemon module's own tests: its configuration, the embedded cluster, the unit file.
         .testTarget(
