@@ -66,7 +66,8 @@ let package = Package(
         // Spreadsheet files: CSV written as Swedish Excel opens it and read as spreadsheets save it,
         // UTF-8 or Windows-1252, and JSON rows; pure, no I/O (the open-data export, the action-plan import).
         .target(name: "Tabular"),
-        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
+        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database; a
+        // letter that can be answered gets its signed reply address (Replies) at delivery, from the reply keys.
         .target(
             name: "Mailer",
             dependencies: [

@@ -84,6 +84,9 @@ package struct ReplyKeyStore: Sendable {
     /// - Throws: ``ReplyKeyStoreError/readOnlyCredential(path:)`` when the keys are a systemd credential.
     package func rotate(now: Date) throws(ReplyKeyStoreError) -> ReplyKey {
         guard case .file(let path) = source else { throw .readOnlyCredential(path: self.path) }
+        // Two rotations asked at once in this process do not both start from the same keys.
+        Self.rotation.lock()
+        defer { Self.rotation.unlock() }
         var kept = Self.kept(try entries(creating: false), now: now, validDays: validDays)
         let used = Set(kept.map(\.key.id))
         let last = kept.last?.key.id ?? 0
@@ -102,6 +105,10 @@ package struct ReplyKeyStore: Sendable {
     package func keys() throws(ReplyKeyStoreError) -> [(id: UInt8, created: Date)] {
         try entries(creating: false).map { ($0.key.id, $0.created) }
     }
+
+    /// Serialises rotations within the daemon (several daemons sharing one key file rotate one at a time
+    /// by the operator's hand).
+    private static let rotation = NSLock()
 
     // MARK: The file
 
@@ -195,8 +202,7 @@ package struct ReplyKeyStore: Sendable {
     /// Writes the keys to a new private file beside `path`, then renames it over `path`, so that a
     /// reader sees the old keys or the new ones, never half a file.
     private static func write(_ entries: [Entry], to path: String) throws(ReplyKeyStoreError) {
-        let temporary = path + ".new-\(getpid())"
-        unlink(temporary)
+        let temporary = path + ".new-\(UUID().uuidString.lowercased())"
         guard try create(temporary, contents: render(entries)) else {
             throw .unwritable(path: temporary, reason: "the file exists")
         }

@@ -56,8 +56,9 @@ import Glibc
             #expect(letter.defects.isEmpty)
             let token = try #require(ReplyToken.find(in: [address], template: Self.template))
             #expect(token.mail == answerable)
-            let queuedOn = CalendarDate(Date(), timeZone: h.app.organisationClock.timeZone)
-            #expect(token.expires == queuedOn.adding(days: 30) || token.expires == queuedOn.adding(days: 29))
+            // The test clock stands still: queued today, valid for 30 days from today.
+            let queuedOn = h.app.organisationClock.today
+            #expect(token.expires == queuedOn.adding(days: 30))
             let keyring = try keys.keyring()
             let today = queuedOn
             let grant = ReplyGrant(
@@ -78,6 +79,23 @@ import Glibc
                 #expect(!String(decoding: record.data, as: UTF8.self).contains(token.description))
             }
         }
+    }
+
+    /// The grant both sides sign: the letter, its recipient, each answerable issue once, the last day given.
+    @Test func theGrantOfALetterNamesEachIssueOnce() {
+        let mail = MailID(UUID())
+        let queued = MailQueued(
+            recipient: .coordinator(UnitID(UUID())), purpose: .reminder, subject: "S", text: "T", html: nil,
+            regarding: nil, queuedAt: Timestamp(Date()),
+            answerable: [
+                AnswerableItem(number: 2, issue: Self.other), AnswerableItem(number: 3, issue: Self.issue),
+                AnswerableItem(number: 5, issue: Self.other),
+            ])
+        let expires = CalendarDate("2027-03-01")!
+        #expect(
+            Mailer.replyGrant(mail, queued, expires: expires)
+                == ReplyGrant(
+                    mail: mail, recipient: queued.recipient, subjects: [Self.other, Self.issue], expires: expires))
     }
 
     @Test func withoutRepliesConfiguredNoLetterHasAReplyTo() async throws {
