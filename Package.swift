@@ -66,12 +66,13 @@ let package = Package(
         // Spreadsheet files: CSV written as Swedish Excel opens it and read as spreadsheets save it,
         // UTF-8 or Windows-1252, and JSON rows; pure, no I/O (the open-data export, the action-plan import).
         .target(name: "Tabular"),
-        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
+        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database; a
+        // letter that can be answered gets its signed reply address (Replies) at delivery, from the reply keys.
         .target(
             name: "Mailer",
             dependencies: [
                 "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "PersonalData", "Projections",
-                "ReadModelTypes", "Wording", "Letters", "Postgres", logging, serviceLifecycle,
+                "ReadModelTypes", "Wording", "Letters", "Postgres", "Replies", logging, serviceLifecycle,
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
@@ -128,7 +129,7 @@ let package = Package(
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
                 "Demo", "Varlink", "Wording", "Letters", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler",
-                "EventCodec",
+                "EventCodec", "Replies",
                 "Digests",
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
@@ -251,7 +252,8 @@ let package = Package(
             name: "MailerTests",
             dependencies: [
                 "Mailer", "Mail", "Domain", "AppTestSupport", "MailTestSupport", "EventStore", "Projections",
-                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", logging,
+                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", "Replies",
+                logging,
             ]),
         // The Daemon module's own tests: its configuration, the embedded cluster, the unit file.
         .testTarget(
@@ -267,7 +269,7 @@ let package = Package(
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
                 "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",
-                "OperatorMetrics", "MetricsTestSupport", "TestSupport", logging,
+                "OperatorMetrics", "MetricsTestSupport", "TestSupport", "Replies", logging,
                 // The CLI over ssh runs as a child whose own child (ssh) may outlive Foundation's watch.
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),

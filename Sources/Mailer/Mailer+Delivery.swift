@@ -50,11 +50,20 @@ extension Mailer {
         let name = try? await readModel.name(of: recipient).map { MailWording.displayName(recipient.kind, name: $0) }
         let outcome: DeliveryOutcome
         do {
-            let message = try MessageComposer.message(
-                id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone)
-            outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
+            let replyTo = try replyAddress(id, mail.message, from: from, configuration)
+            do {
+                let message = try MessageComposer.message(
+                    id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone,
+                    replyTo: replyTo)
+                outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
+            } catch {
+                outcome = .permanentFailure("the message cannot be made: \(error)")
+            }
         } catch {
-            outcome = .permanentFailure("the message cannot be made: \(error)")
+            // The letter says it can be answered: it waits for its reply address rather than going out
+            // without one (the keys' file is fixed by the operator; the error says how).
+            logger.error("reply address cannot be made", metadata: ["mail": "\(id)", "error": "\(error)"])
+            outcome = .temporaryFailure("the reply address cannot be made: \(error)")
         }
         switch outcome {
         case .accepted:

@@ -23,7 +23,7 @@ struct AdminHarness: Sendable {
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
         mail: MailerConfiguration = .off, followLog: Bool = true, policies: PoliciesConfiguration = .defaults,
-        _ body: @Sendable (AdminHarness) async throws -> Value
+        replyKeys: ReplyKeyStore? = nil, _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
             let directory = FileManager.default.temporaryDirectory.path + "/tk-admin-\(UUID().uuidString.prefix(8))"
@@ -47,7 +47,8 @@ struct AdminHarness: Sendable {
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,
                 health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
-                clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger)
+                clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger,
+                replyKeys: replyKeys, replyTo: mail.replies?.address)
             let server = VarlinkServer(
                 configuration: .init(
                     socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,
