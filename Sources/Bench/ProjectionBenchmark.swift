@@ -80,6 +80,14 @@ struct ProjectionBenchmark {
         progress("projections: readAll + DomainEventRecord decoding, no projection")
         let decodeOnly = try await timedCPU { try await readAndDecode(store) }
         rebuilds.append(("readAll + decode, no projection", decodeOnly.0, decodeOnly.1))
+        progress("projections: readAll + decoding through JSONDecoder (the reader before issue 35)")
+        let decodeFoundation = try await timedCPU { try await readAndDecode(store, with: .foundation) }
+        rebuilds.append(("readAll + decode via JSONDecoder (before)", decodeFoundation.0, decodeFoundation.1))
+        progress("projections: readAll + decode, the next batch read and decoded in a child task")
+        let decodePipelined = try await timedCPU { try await readAndDecodePipelined(store) }
+        rebuilds.append(("readAll + decode, next batch in a child task", decodePipelined.0, decodePipelined.1))
+        progress("projections: both readers on every event of the log")
+        let comparison = try await DecoderComparison(store: store, batch: options.readBatch).run()
         progress("projections: plain SELECT scan again")
         let second = try await scanCPU(store, serverCPU: serverCPU)
         reference = (reference.0 + second.0, reference.1 + second.1, reference.2 + second.2)
@@ -105,7 +113,13 @@ struct ProjectionBenchmark {
                 "projections: \(ResultTable.grouped(Double(events))) events for \(ResultTable.grouped(Double(options.issues))) issues "
                     + "(\(generator.units) units, \(2 * generator.units) councils) written in \(Self.seconds(writeTime)) s; "
                     + "rebuild = runner.rebuild(each) + catchUp(), batch \(options.readBatch); target ≥ 50,000 events/s; "
-                    + "the issues projection caches at most \(ResultTable.grouped(Double(IssuesProjection.defaultCacheLimit))) issues' states."
+                    + "the issues projection caches at most \(ResultTable.grouped(Double(IssuesProjection.defaultCacheLimit))) issues' states.",
+                "decoding alone (wall time, no reading) over \(ResultTable.grouped(Double(comparison.events))) events: "
+                    + "stored-JSON reader \(ResultTable.grouped(Self.rate(comparison.events, comparison.stored))) ev/s, "
+                    + "JSONDecoder (before) \(ResultTable.grouped(Self.rate(comparison.events, comparison.foundation))) ev/s, "
+                    + "JSONSerialization parsing only \(ResultTable.grouped(Self.rate(comparison.events, comparison.serialization))) ev/s; "
+                    + "events that differ between the two readers: \(comparison.mismatches)"
+                    + (comparison.firstMismatch.map { " (first: \($0))" } ?? ""),
             ])
     }
 
@@ -123,16 +137,44 @@ struct ProjectionBenchmark {
         return (count, elapsed, (serverCPU?.seconds() ?? 0) - before)
     }
 
-    /// What the runner does per batch before the projections: `readAll` and decoding into domain events.
-    private func readAndDecode(_ store: EventStore) async throws -> Duration {
+    /// What the runner does per batch before the projections: `readAll` and decoding into domain events
+    /// (`.foundation`: as before issue 35, through `JSONDecoder`).
+    private func readAndDecode(_ store: EventStore, with reading: DomainEvent.JSONReading = .stored) async throws
+        -> Duration
+    {
         let clock = ContinuousClock()
         let start = clock.now
         var position = LogPosition.start
+        let registry = EventTypeRegistry.domain
         while true {
             let batch = try await store.readAll(after: position, limit: options.readBatch)
             guard let last = batch.last else { break }
-            _ = try batch.map { try DomainEventRecord($0) }
+            switch reading {
+            case .stored: _ = try batch.map { try DomainEventRecord($0) }
+            case .foundation:
+                _ = try batch.map {
+                    let current = try registry.upcast($0)
+                    return try DomainEvent.decode(
+                        eventType: current.eventType, schemaVersion: current.schemaVersion, data: current.data,
+                        with: .foundation)
+                }
+            }
             position = last.position
+        }
+        return start.duration(to: clock.now)
+    }
+
+    /// ``readAndDecode(_:with:)`` as a pipelined runner would do it: the next batch is read and decoded
+    /// in a child task (`async let`) while this one is handled, so reading, decoding and applying
+    /// overlap on two cores.
+    private func readAndDecodePipelined(_ store: EventStore) async throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var batch = try await DecodedBatch.read(from: store, after: .start, limit: options.readBatch)
+        while let last = batch.recorded.last?.position {
+            async let next = DecodedBatch.read(from: store, after: last, limit: options.readBatch)
+            _ = batch.events.count
+            batch = try await next
         }
         return start.duration(to: clock.now)
     }

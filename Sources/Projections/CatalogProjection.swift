@@ -61,13 +61,9 @@ package struct CatalogProjection: Projection {
     }
 
     package func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws {
-        for record in events {
-            // Each kind of event has one statement of a fixed shape: prepared once per session, a rebuild's
-            // thousands of them are not parsed and planned again each time.
-            if let statement = statement(for: record, schema: schema) {
-                try await connection.execute(statement.prepared())
-            }
-        }
+        // Each kind of event has one statement of a fixed shape: prepared once per session, a rebuild's
+        // thousands of them are not parsed and planned again each time; a batch's are sent in one round trip.
+        try await connection.executeBatch(events.compactMap { statement(for: $0, schema: schema)?.prepared() })
     }
 
     private func statement(for record: DomainEventRecord, schema s: String) -> PostgresQuery? {

@@ -92,33 +92,19 @@ package actor IssuesProjection: Projection {
         }
         guard !touched.isEmpty else { return }
         let rows = touched.compactMap { id in pending[id].flatMap { row(id, $0) } }
-        let encoder = JSONEncoder.projection
         let s = schema
-        let assignments = IssueStatusRow.columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        try await connection.execute(
-            PostgresQuery(
-                unsafeSQL: """
-                    INSERT INTO \(PostgresQuery.quoteIdentifier(s)).issue_status
-                    SELECT * FROM jsonb_populate_recordset(NULL::\(PostgresQuery.quoteIdentifier(s)).issue_status, $1)
-                    ON CONFLICT (issue_id) DO UPDATE SET \(assignments)
-                    """,
-                bindings: SQLBuilder.bindings(PostgresJSONB(data: try encoder.encode(rows)))))
+        try await connection.execute(try IssueStatusRow.upsert(rows, schema: s))
 
         let ids = touched.map(\.uuid)
         try await connection.execute("DELETE FROM \(identifier: s).feedback_owed WHERE issue_id = ANY(\(ids))")
-        let owed = rows.flatMap { row in
-            row.feedbackOwed.map {
-                FeedbackOwedRow(
-                    issueId: row.issueId, councilId: $0.councilId, occasion: $0.occasion.rawValue,
-                    owedSince: $0.owedSince)
-            }
-        }
+        let owed = rows.flatMap { row in row.feedbackOwed.map { (row.issueId, $0) } }
         if !owed.isEmpty {
-            try await connection.execute(
-                """
-                INSERT INTO \(identifier: s).feedback_owed
-                SELECT * FROM jsonb_populate_recordset(NULL::\(identifier: s).feedback_owed, \(PostgresJSONB(data: try encoder.encode(owed))))
-                """)
+            var columns = UnnestColumns()
+            columns.add("issue_id", "uuid", owed.map(\.0.uuid))
+            columns.add("council_id", "uuid", owed.map(\.1.councilId.uuid))
+            columns.add("occasion", "text", owed.map(\.1.occasion.rawValue))
+            columns.add("owed_since", "date", owed.map(\.1.owedSince.postgres))
+            try await connection.execute(columns.insert(into: "feedback_owed", schema: s))
         }
         // A merged issue's sources belong to the survivor, which lists them too.
         // Which issue each source is in: set by the events that link sources, in log order, so the
@@ -151,12 +137,17 @@ package actor IssuesProjection: Projection {
             }
         }
         if !sources.isEmpty {
+            var columns = UnnestColumns()
+            columns.add("source_id", "uuid", sources.map(\.sourceId))
+            columns.add("source_kind", "text", sources.map(\.sourceKind))
+            columns.add("issue_id", "uuid", sources.map(\.issueId.uuid))
+            columns.add("origin_id", "uuid", sources.map(\.originId))
+            columns.add("first_issue_id", "uuid", sources.map(\.firstIssueId.uuid))
+            columns.add("linked_on", "date", sources.map(\.linkedOn.postgres))
             try await connection.execute(
-                """
-                INSERT INTO \(identifier: s).issue_sources
-                SELECT * FROM jsonb_populate_recordset(NULL::\(identifier: s).issue_sources, \(PostgresJSONB(data: try encoder.encode(sources))))
-                ON CONFLICT (source_id) DO UPDATE SET issue_id = excluded.issue_id
-                """)
+                columns.insert(
+                    into: "issue_sources", schema: s,
+                    suffix: "ON CONFLICT (source_id) DO UPDATE SET issue_id = excluded.issue_id"))
         }
     }
 
@@ -237,21 +228,8 @@ package actor IssuesProjection: Projection {
     }
 }
 
-private struct FeedbackOwedRow: Encodable {
-    var issueId: IssueID
-    var councilId: CouncilID
-    var occasion: String
-    var owedSince: CalendarDate
-
-    enum CodingKeys: String, CodingKey {
-        case issueId = "issue_id"
-        case councilId = "council_id"
-        case occasion
-        case owedSince = "owed_since"
-    }
-}
-
-private struct IssueSourceRow: Encodable {
+/// Which issue a source is in, for `issue_sources`.
+private struct IssueSourceRow {
     var sourceId: String
     var sourceKind: String
     var issueId: IssueID
@@ -271,15 +249,6 @@ private struct IssueSourceRow: Encodable {
         case .finding(_, let revision): originId = revision.description
         case .actionItem(_, let certification): originId = certification.description
         }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sourceId = "source_id"
-        case sourceKind = "source_kind"
-        case issueId = "issue_id"
-        case originId = "origin_id"
-        case firstIssueId = "first_issue_id"
-        case linkedOn = "linked_on"
     }
 }
 

@@ -35,12 +35,29 @@ extension DomainEvent {
     /// is a typed error naming the type and version.
     package static func decode(eventType: String, schemaVersion: Int, data: Data) throws(EventCodecError) -> DomainEvent
     {
+        try decode(eventType: eventType, schemaVersion: schemaVersion, data: data, with: .stored)
+    }
+
+    /// How stored JSON is read: ``StoredJSONDecoder`` (what the program uses), or Foundation's
+    /// `JSONDecoder` — kept so tests and the bench compare the two on the same events.
+    package enum JSONReading: Sendable {
+        case stored
+        case foundation
+    }
+
+    /// ``decode(eventType:schemaVersion:data:)`` through the given reader.
+    package static func decode(eventType: String, schemaVersion: Int, data: Data, with reading: JSONReading)
+        throws(EventCodecError) -> DomainEvent
+    {
         let key = EventTypeVersion(eventType, schemaVersion)
         guard let entry = registryByKey[key] else {
             throw .unknownEvent(eventType: eventType, schemaVersion: schemaVersion)
         }
         do {
-            return try entry.decode(data)
+            switch reading {
+            case .stored: return try entry.decode(data)
+            case .foundation: return try entry.decodeWithFoundation(data)
+            }
         } catch {
             throw .malformedData(eventType: eventType, schemaVersion: schemaVersion, reason: String(describing: error))
         }
@@ -57,6 +74,7 @@ extension DomainEvent {
         let key: EventTypeVersion
         let streamPrefix: String
         let decode: @Sendable (Data) throws -> DomainEvent
+        let decodeWithFoundation: @Sendable (Data) throws -> DomainEvent
 
         /// - Parameter version: an older version whose JSON the current type reads as it is (the version
         ///   after it only added a key that may be absent); the current version when `nil`.
@@ -67,6 +85,10 @@ extension DomainEvent {
             key = EventTypeVersion(P.eventType, version ?? P.schemaVersion)
             streamPrefix = K.streamPrefix
             decode = { data in
+                let envelope = try StoredJSONDecoder.decode(Envelope<K, P>.self, from: data)
+                return wrap(envelope.id, envelope.payload)
+            }
+            decodeWithFoundation = { data in
                 let envelope = try JSONDecoder().decode(Envelope<K, P>.self, from: data)
                 return wrap(envelope.id, envelope.payload)
             }
