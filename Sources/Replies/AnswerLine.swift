@@ -1,6 +1,7 @@
-/// One line that starts an answer: an optional list marker and item number, a keyword in any case
-/// (with or without its Swedish letters: PÅGÅR or PAGAR), another optional item number, an optional
-/// colon, then the answer's text.
+/// One line that starts an answer: an optional list marker and item number, a keyword (with or
+/// without its Swedish letters: PÅGÅR or PAGAR), another optional item number, a colon, then the
+/// answer's text. The keyword may be in any case with a colon or an item number, or alone; otherwise
+/// it must be in capitals (`KLART fixat`), so an ordinary sentence ("Klart att vi ska …") is no answer.
 ///
 /// Both `KLART 2: …` and `2. KLART: …` name item 2 (people answer beside the letter's own numbering);
 /// a number right after the keyword is always the item, so `KLART 2 rum målade` is item 2. When both
@@ -49,8 +50,13 @@ struct AnswerLine: Equatable {
                 rest = rest.trimmingWhitespace
             }
         }
+        let marked = rest.first.map { ":-–—".contains($0) } ?? false
         while let mark = rest.first, ":-–—!.".contains(mark) { rest = rest.dropFirst() }
         rest = rest.trimmingWhitespace
+        // "Klart att vi ska titta på det" is a sentence, not an answer: a keyword that is not in
+        // capitals counts only with a colon (or dash) or an item number after it, or alone on its line.
+        let capitals = word.allSatisfy { !$0.isLowercase }
+        guard capitals || marked || item != nil || leadingItem != nil || rest.isEmpty else { return nil }
         if let leadingItem, let item, leadingItem != item { return .conflict }
         return .answer(AnswerLine(item: item ?? leadingItem, keyword: keyword, rest: rest))
     }

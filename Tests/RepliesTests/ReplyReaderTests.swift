@@ -96,7 +96,7 @@ import Testing
 
     @Test func keywordsInAnyCaseWithOrWithoutColonAndDiacritics() {
         let lines = [
-            "KLART: a", "klart a", "Klart:a", "KLART 2: a", "KLART 2 a", "2. KLART: a", "2) klart a", "- KLART: a",
+            "KLART: a", "klart: a", "Klart:a", "KLART a", "KLART 2: a", "KLART 2 a", "2. KLART: a", "2) klart a", "- KLART: a",
             "  * KLART 2 - a", "KLART!  a", "klart 2. a",
         ]
         for line in lines {
@@ -112,9 +112,21 @@ import Testing
         #expect(Self.verbs("pagar") == [.workStarted(due: nil)])
         #expect(Self.verbs("Pågår: vi har börjat") == [.workStarted(due: nil)])
         #expect(Self.verbs("ÅTERKOPPLAT: på mötet") == [.feedbackGiven(how: "på mötet")])
-        #expect(Self.verbs("aterkopplat på mötet") == [.feedbackGiven(how: "på mötet")])
+        #expect(Self.verbs("aterkopplat - på mötet") == [.feedbackGiven(how: "på mötet")])
+        #expect(Self.verbs("Klart!") == [.done(summary: "")])
         #expect(Self.verbs("Ansvarig: Enhetschef Vuxenstöd") == [.owner(title: "Enhetschef Vuxenstöd")])
         #expect(Self.verbs("KLART") == [.done(summary: "")])
+    }
+
+    /// A keyword not in capitals, with neither a colon nor an item number, starts a sentence: "Klart att
+    /// vi ska titta på det" must not mark an issue as done.
+    @Test func aSentenceThatStartsWithAKeywordIsNoAnswer() {
+        let reading = Self.reading("Klart att vi ska titta på det\nbeslut fattas i januari\nPågår det fortfarande?")
+        #expect(reading.answers.isEmpty)
+        #expect(
+            reading.notUnderstood == [
+                "Klart att vi ska titta på det", "beslut fattas i januari", "Pågår det fortfarande?",
+            ])
     }
 
     @Test func wordsThatOnlyStartLikeAKeywordAreNoAnswer() {
