@@ -31,6 +31,15 @@ extension AdminContext {
                 + "\(name ?? unit.description).")
     }
 
+    /// ``requireScope(_:unit:needing:)`` with the unit looked up only for a caller whose role is not
+    /// global: a lookup reads the aggregate's stream, which a global role does not need.
+    func requireScope(
+        _ caller: AdminCaller, needing role: Role = .coordinator, unitOf unit: () async throws -> UnitID?
+    ) async throws {
+        if let global = caller.globalRole, global >= role { return }
+        try await requireScope(caller, unit: try await unit(), needing: role)
+    }
+
     /// The unit a command changes something in; `nil` when it is not one unit's (a new unit, mail,
     /// the schedule, digests, erasure).
     func unit(of command: DomainCommand) async throws -> UnitID? {

@@ -25,9 +25,9 @@ struct CommandMethods: Sendable {
     func run(_ caller: AdminCaller, commandId: UUID?, build: () async throws -> Built) async throws -> CommandReply {
         let built = try await build()
         // A caller with roles for some units only changes those units' things.
-        try await context.requireScope(caller, unit: try await context.unit(of: built.command))
+        try await context.requireScope(caller) { try await context.unit(of: built.command) }
         if case .issue(_, .mergeInto(let survivor)) = built.command {
-            try await context.requireScope(caller, unit: try await context.unit(ofIssue: survivor))
+            try await context.requireScope(caller) { try await context.unit(ofIssue: survivor) }
         }
         let outcome = try await context.handler.handle(
             built.command,

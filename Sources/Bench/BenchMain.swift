@@ -37,8 +37,8 @@ struct BenchMain {
         )
         var figures: [Figure] = []
         var extraNotes: [String] = []
-        let everything = !options.projectionsOnly && !options.mailOnly && !options.commandsOnly
-        if everything {
+        let everything = !options.projectionsOnly && !options.mailOnly && !options.commandsOnly && !options.appendsOnly
+        if everything || options.appendsOnly {
             figures += try await storeFigures(options, pool: pool, progress: progress)
         }
         if everything || options.commandsOnly {
@@ -99,6 +99,10 @@ struct BenchMain {
             }
         }
 
+        if options.appendsOnly {
+            try await plain.drop()
+            return figures
+        }
         try await LogFiller(pool: pool, schema: options.schema, progress: progress).fill(to: options.events)
         figures.append(
             try await ReadBenchmark(store: store, options: options, progress: progress, serverCPU: serverCPU).run())

@@ -34,6 +34,8 @@ struct BenchOptions: Sendable {
     var messages = 500
     /// Only the command path's figure: `issue assign` through the daemon's socket next to the bare append.
     var commandsOnly = false
+    /// Only the append figures (1 and 8 writers, batches; with `--breakdown` the bare function too).
+    var appendsOnly = false
     /// The `tredjekraftd` binary that figure starts; without it the full run leaves the figure out.
     var daemonBinary: String?
     /// The SMTP sink script (Debian's python3-aiosmtpd), relative to the working directory.
@@ -57,6 +59,7 @@ struct BenchOptions: Sendable {
           --mail              only the outbox: messages per second through the mailer to an SMTP sink
           --messages N        messages in that figure (default 500)
           --daemon-binary P   tredjekraftd to run for the command path's figure (ops/bench builds and passes it)
+          --appends           only the appends (with --breakdown also append_events() alone)
           --commands          only the command path: issue assign through that daemon's admin socket, 1 and 8
                               clients, next to the bare append of the same event
           --quick             a small run for development: 100000 events, 1 s phases, 10000 issues, 500 calls
@@ -98,6 +101,7 @@ struct BenchOptions: Sendable {
             case "--messages": messages = Int(try number(option))
             case "--daemon-binary": daemonBinary = try value(option)
             case "--commands": commandsOnly = true
+            case "--appends": appendsOnly = true
             case "--quick":
                 events = 100_000
                 phase = .seconds(1)

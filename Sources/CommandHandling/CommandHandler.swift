@@ -45,17 +45,38 @@ package final class CommandHandler: Sendable {
     @discardableResult
     package func handle(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
         var metadata = metadata
-        if let given = metadata.commandID {
-            // A repeated command (a retry after a lost reply) answers as the first did, even if the
-            // stream has moved on so that deciding again would now refuse it.
-            if let earlier = try await earlierOutcome(of: command, commandID: given) {
-                return await readable(earlier)
-            }
-        } else {
+        guard let given = metadata.commandID else {
             metadata.commandID = UUID()
+            return try await decideAndAppend(command, metadata: metadata)
         }
-        return try await perform(idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0) }, metadata: metadata)
+        // A repeated command (a retry after a lost reply) answers as the first did, even if the stream has
+        // moved on so that deciding again would now refuse it. A merge stored before the one write path
+        // keyed its two appends apart, where only a look first finds it.
+        if case .issue(_, .mergeInto) = command {
+            if let earlier = try await earlierOutcome(of: command, commandID: given) { return await readable(earlier) }
+            return try await decideAndAppend(command, metadata: metadata)
+        }
+        // Anything else looks for its key only when this attempt appends nothing of its own: the append
+        // finds the key itself (and answers with the earlier append), and a first command — nearly every
+        // one — saves the look.
+        let outcome: CommandOutcome
+        do {
+            outcome = try await decideAndAppend(command, metadata: metadata)
+        } catch  where error is DomainError || error is NotFound {
+            if let earlier = try await earlierOutcome(of: command, commandID: given) { return await readable(earlier) }
+            throw error
+        }
+        if outcome.isDuplicate || outcome.position == nil,
+            let earlier = try await earlierOutcome(of: command, commandID: given)
         {
+            return await readable(earlier)
+        }
+        return outcome
+    }
+
+    /// Decides `command` and appends what it decided under its command id's key.
+    private func decideAndAppend(_ command: DomainCommand, metadata: EventMetadata) async throws -> CommandOutcome {
+        try await perform(idempotencyKey: metadata.commandID.map { Self.idempotencyKey($0) }, metadata: metadata) {
             try await decide(command, in: &$0)
         }.outcome
     }

@@ -31,17 +31,46 @@ final class AppendNotifier: Sendable {
             state.sending = true
             return true
         }
-        guard mustSend else { return }
-        repeat {
-            // A lost notification only delays subscribers until their next poll.
-            _ = try? await pool.query("SELECT pg_notify(\(channel), '')")
-        } while state.withLock { state in
-            if state.pending {
-                state.pending = false
-                return true
+        if mustSend { await sendWhilePending(first: true) }
+    }
+
+    /// Takes the turn to notify, for a caller that sends ``notification`` in its append's own round trip;
+    /// false while another notification is in flight (the caller then calls ``announce()`` once its
+    /// append has committed, which asks the one in flight to go again).
+    func claim() -> Bool {
+        state.withLock { state in
+            if state.sending { return false }
+            state.sending = true
+            return true
+        }
+    }
+
+    /// After a claimed notification went out (or failed): one more while others committed meanwhile,
+    /// on the claimer's own connection (a pool of one has no other), then the turn is given back.
+    func claimedSent(on connection: PostgresConnection) async {
+        await sendWhilePending(first: false, on: connection)
+    }
+
+    private func sendWhilePending(first: Bool, on connection: PostgresConnection? = nil) async {
+        var send = first
+        while true {
+            if send {
+                // A lost notification only delays subscribers until their next poll.
+                if let connection {
+                    _ = try? await connection.query(notification)
+                } else {
+                    _ = try? await pool.query(notification)
+                }
             }
-            state.sending = false
-            return false
+            send = state.withLock { state in
+                if state.pending {
+                    state.pending = false
+                    return true
+                }
+                state.sending = false
+                return false
+            }
+            if !send { return }
         }
     }
 }

@@ -129,10 +129,23 @@ package final class EventStore: Sendable {
             """)
         let rows: PostgresRows
         do {
-            if announcing {
+            if announcing, notifier.claim() {
                 // The NOTIFY rides in the append's round trip, in a transaction of its own that begins after
                 // the append committed: subscribers hear of it without the appender waiting a second time.
-                rows = try await connection.pipelined([query, notifier.notification])[0].get()
+                let results: [Result<PostgresRows, PostgresError>]
+                do {
+                    results = try await connection.pipelined([query, notifier.notification])
+                } catch {
+                    await notifier.claimedSent(on: connection)
+                    throw error
+                }
+                await notifier.claimedSent(on: connection)
+                rows = try results[0].get()
+            } else if announcing {
+                // Another append's NOTIFY is in flight: it goes again after this commit instead, so that
+                // concurrent appenders share notifications rather than each sending one.
+                rows = try await connection.query(query)
+                await notifier.announce()
             } else {
                 rows = try await connection.query(query)
             }

@@ -29,6 +29,8 @@ package struct EventSubscription: AsyncSequence, Sendable {
         private var buffer: [RecordedEvent] = []
         private var next = 0
         private var listener: PostgresConnection?
+        /// Whether the last batch read was shorter than `batchSize`: the log's end, as far as readable.
+        private var readToEnd = false
 
         init(store: EventStore, position: LogPosition, batchSize: Int, pollInterval: Duration) {
             self.store = store
@@ -60,14 +62,25 @@ package struct EventSubscription: AsyncSequence, Sendable {
                 position = rest[rest.count - 1].position
                 return rest
             }
+            // After a batch shorter than `batchSize` the log was read to its end: what commits later is
+            // announced, and a read now would find nothing. Notifications that came while that batch
+            // was applied wake the wait at once.
+            var waitFirst = readToEnd
             while true {
                 if Task.isCancelled { return nil }
                 // Listen before reading, so nothing committed between the read and the wait is missed.
-                if listener == nil { listener = await startListening() }
+                if listener == nil {
+                    listener = await startListening()
+                    // A new listener heard nothing of what came before it: read before waiting.
+                    if listener != nil { waitFirst = false }
+                }
+                if waitFirst, try await !waitForNews() { return nil }
+                waitFirst = true
                 do {
                     let batch = try await store.readAll(after: position, limit: batchSize)
                     if let last = batch.last {
                         position = last.position
+                        readToEnd = batch.count < batchSize
                         return batch
                     }
                 } catch EventStoreError.database(let error) where error.isConnectionProblem {
@@ -77,7 +90,6 @@ package struct EventSubscription: AsyncSequence, Sendable {
                     // the sequence ends, as it does when cancelled while waiting.
                     return nil
                 }
-                if try await !waitForNews() { return nil }
             }
         }
 

@@ -19,6 +19,16 @@ package struct CatalogProjection: Projection {
 
     package init() {}
 
+    /// Units, councils, proposals, revisions and certifications: every event `statement(for:)` writes.
+    package func handles(_ event: DomainEvent) -> Bool {
+        switch event {
+        case .certification(_, .reminderSent), .certification(_, .escalationSent), .issue, .mail, .contacts, .schedule,
+            .erasure, .digest:
+            false
+        default: true
+        }
+    }
+
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             ("""

@@ -16,6 +16,14 @@ package struct DigestsProjection: Projection {
         self.clock = clock
     }
 
+    /// A digest sent, its feedback recorded, and a delivery (which may be a digest's).
+    package func handles(_ event: DomainEvent) -> Bool {
+        switch event {
+        case .digest(_, .sent), .digest(_, .feedbackRecorded), .mail(_, .delivered): true
+        default: false
+        }
+    }
+
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """

@@ -13,6 +13,11 @@ package struct FeedbackGivenProjection: Projection {
 
     package init() {}
 
+    /// Feedback given on an issue.
+    package func handles(_ event: DomainEvent) -> Bool {
+        if case .issue(_, .feedbackGiven) = event { true } else { false }
+    }
+
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """

@@ -48,6 +48,11 @@ package actor IssuesProjection: Projection {
         self.cacheLimit = cacheLimit
     }
 
+    /// Every issue event (each moves the issue's cached version); nothing else.
+    package nonisolated func handles(_ event: DomainEvent) -> Bool {
+        if case .issue = event { true } else { false }
+    }
+
     package nonisolated func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             (IssueStatusRow.createTable

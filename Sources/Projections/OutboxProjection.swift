@@ -20,6 +20,11 @@ package struct OutboxProjection: Projection {
         self.store = store
     }
 
+    /// The outbox's own events; nothing else.
+    package func handles(_ event: DomainEvent) -> Bool {
+        if case .mail = event { true } else { false }
+    }
+
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """

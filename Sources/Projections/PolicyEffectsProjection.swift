@@ -14,6 +14,15 @@ package struct PolicyEffectsProjection: Projection {
 
     package init() {}
 
+    /// Issue and certification events that record a policy's effect.
+    package func handles(_ event: DomainEvent) -> Bool {
+        switch event {
+        case .issue(_, let event): event.policyEffect != nil
+        case .certification(_, let event): event.policyEffect != nil
+        default: false
+        }
+    }
+
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """

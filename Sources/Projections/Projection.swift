@@ -1,3 +1,4 @@
+import Domain
 import EventCodec
 import Postgres
 
@@ -17,6 +18,12 @@ package protocol Projection: Sendable {
     /// Creates the tables (in `schema`), inside the rebuild's transaction.
     func createTables(schema: String, on connection: PostgresConnection) async throws
 
+    /// Whether `event` can change this projection's tables or what it keeps in memory. A batch with no
+    /// event it handles is passed by: no savepoint, no write, and its checkpoint moves past the batch as
+    /// if `apply` had been given it. Say true when unsure: an event `apply` needs but this calls
+    /// unhandled is lost to the read model whenever it comes in a batch of its own.
+    func handles(_ event: DomainEvent) -> Bool
+
     /// Applies events (in log order, all after the checkpoint) inside the runner's transaction.
     func apply(_ events: [DomainEventRecord], schema: String, on connection: PostgresConnection) async throws
 
@@ -29,6 +36,8 @@ package protocol Projection: Sendable {
 }
 
 extension Projection {
+    /// Every event, unless the projection says which it handles.
+    package func handles(_ event: DomainEvent) -> Bool { true }
     package func batchCommitted() async {}
     package func batchRolledBack() async {}
     package func reset() async {}

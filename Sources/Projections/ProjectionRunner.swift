@@ -287,73 +287,21 @@ package final class ProjectionRunner: Sendable, LogFollower {
                 break
             }
         }
-        let stopped = state.withLock { $0.stopped }
-        var reached: [String: LogPosition] = [:]
-        var movedBack = false
-        var stops: [ProjectionStop] = []
+        // First with no savepoint per projection: nearly every batch applies cleanly, and a savepoint and
+        // its release are two round trips each. When a projection cannot apply an event, the whole
+        // transaction rolls back and the batch is applied again with each projection in a savepoint of
+        // its own, to keep what it can and stop where it must.
+        let outcome: BatchOutcome
         do {
-            try await store.pool.withTransaction { connection in
-                let (stored, erasures) = try await lockStoredCheckpointsAndErasures(on: connection)
-                let remembered = state.withLock { $0.checkpoints }
-                for projection in projections where stopped[projection.name] == nil {
-                    // What is stored is what is applied, whoever applied it: past it, another runner
-                    // applied a part of this batch; before it, a rebuild elsewhere (or a failover that
-                    // lost a batch) set it back, and what this projection keeps in memory is of a
-                    // history it must apply again.
-                    let checkpoint = stored[projection.name] ?? .start
-                    reached[projection.name] = checkpoint
-                    if checkpoint < remembered[projection.name] ?? .start {
-                        logger.notice("projection \(projection.name) goes back to its stored checkpoint \(checkpoint)")
-                        await projection.reset()
-                        movedBack = true
-                    }
-                    if checkpoint < readAfter {
-                        // Nothing of this batch is applied: it begins after the stored checkpoint (set back
-                        // by a rebuild here or elsewhere meanwhile), and the events between would be skipped
-                        // for good. The log is read again from the stored checkpoint (`CheckpointMovedBack`).
-                        movedBack = true
-                        continue
-                    }
-                    let unseen = events.filter { $0.position > checkpoint }
-                    // An erasure rewrote events this projection may have applied with the text: its tables
-                    // are built again from the rewritten log (read from the start after this batch).
-                    let erasedThrough = erasures[projection.name] ?? .start
-                    if let last = recorded.last?.position,
-                        unseen.contains(where: { $0.event.isErasure && $0.position > erasedThrough })
-                    {
-                        logger.notice("projection \(projection.name) is rebuilt: an erasure rewrote the log")
-                        try await recreateTables(of: projection, erasuresThrough: last, on: connection)
-                        await projection.reset()
-                        reached[projection.name] = .start
-                        movedBack = true
-                        continue
-                    }
-                    let (last, stop) = try await applyIsolated(projection, unseen, on: connection)
-                    if let stop {
-                        stops.append(stop)
-                    } else if let unreadable, unreadable.event.position > checkpoint {
-                        stops.append(
-                            ProjectionStop(
-                                projection: projection.name, position: unreadable.event.position,
-                                eventType: unreadable.event.eventType, stream: unreadable.event.streamID.rawValue,
-                                error: unreadable.error))
-                    }
-                    guard let last else { continue }
-                    try await connection.execute(
-                        """
-                        UPDATE \(identifier: store.schema).projection_checkpoints
-                        SET transaction_id = \(PostgresXID8(last.transactionID)), sequence = \(last.sequence),
-                            updated_at = now()
-                        WHERE name = \(projection.name)
-                        """)
-                    reached[projection.name] = last
-                }
-            }
-        } catch {
-            for projection in projections { await projection.batchRolledBack() }
-            throw error
+            outcome = try await applyInTransaction(
+                events, unreadable: unreadable, batchEnd: recorded.last?.position, readAfter: readAfter, isolated: false
+            )
+        } catch is IsolationNeeded {
+            outcome = try await applyInTransaction(
+                events, unreadable: unreadable, batchEnd: recorded.last?.position, readAfter: readAfter, isolated: true)
         }
         for projection in projections { await projection.batchCommitted() }
+        let (reached, movedBack, stops) = (outcome.reached, outcome.movedBack, outcome.stops)
         let ready = state.withLock { state in
             state.lastError = nil
             state.checkpoints.merge(reached) { $1 }
@@ -372,6 +320,123 @@ package final class ProjectionRunner: Sendable, LogFollower {
         }
         // The events between a checkpoint set back and this batch were not in it: read them.
         if movedBack { throw CheckpointMovedBack() }
+    }
+
+    /// What a batch's transaction did: where each projection got to, whether a checkpoint had been set
+    /// back, and the projections that stopped.
+    private struct BatchOutcome {
+        var reached: [String: LogPosition] = [:]
+        var movedBack = false
+        var stops: [ProjectionStop] = []
+    }
+
+    /// A projection could not apply an event of a batch applied without savepoints: the batch is
+    /// applied again, each projection in a savepoint of its own.
+    private struct IsolationNeeded: Error {}
+
+    /// Applies `events` to every running projection in one transaction, with the checkpoints that move
+    /// in one statement. A projection that handles none of its unseen events
+    /// (``Projection/handles(_:)``) writes nothing, but its checkpoint moves past them all the same.
+    ///
+    /// - Parameter isolated: each projection in a savepoint (``applyIsolated(_:_:on:)``); otherwise a
+    ///   failure caused by an event throws ``IsolationNeeded`` and the transaction rolls back.
+    private func applyInTransaction(
+        _ events: [DomainEventRecord], unreadable: (event: RecordedEvent, error: String)?, batchEnd: LogPosition?,
+        readAfter: LogPosition, isolated: Bool
+    ) async throws -> BatchOutcome {
+        let stopped = state.withLock { $0.stopped }
+        var outcome = BatchOutcome()
+        do {
+            try await store.pool.withTransaction { connection in
+                let (stored, erasures) = try await lockStoredCheckpointsAndErasures(on: connection)
+                let remembered = state.withLock { $0.checkpoints }
+                var advanced: [(name: String, position: LogPosition)] = []
+                for projection in projections where stopped[projection.name] == nil {
+                    // What is stored is what is applied, whoever applied it: past it, another runner
+                    // applied a part of this batch; before it, a rebuild elsewhere (or a failover that
+                    // lost a batch) set it back, and what this projection keeps in memory is of a
+                    // history it must apply again.
+                    let checkpoint = stored[projection.name] ?? .start
+                    outcome.reached[projection.name] = checkpoint
+                    if checkpoint < remembered[projection.name] ?? .start {
+                        logger.notice("projection \(projection.name) goes back to its stored checkpoint \(checkpoint)")
+                        await projection.reset()
+                        outcome.movedBack = true
+                    }
+                    if checkpoint < readAfter {
+                        // Nothing of this batch is applied: it begins after the stored checkpoint (set back
+                        // by a rebuild here or elsewhere meanwhile), and the events between would be skipped
+                        // for good. The log is read again from the stored checkpoint (`CheckpointMovedBack`).
+                        outcome.movedBack = true
+                        continue
+                    }
+                    let unseen = events.filter { $0.position > checkpoint }
+                    // An erasure rewrote events this projection may have applied with the text: its tables
+                    // are built again from the rewritten log (read from the start after this batch).
+                    let erasedThrough = erasures[projection.name] ?? .start
+                    if let last = batchEnd,
+                        unseen.contains(where: { $0.event.isErasure && $0.position > erasedThrough })
+                    {
+                        logger.notice("projection \(projection.name) is rebuilt: an erasure rewrote the log")
+                        try await recreateTables(of: projection, erasuresThrough: last, on: connection)
+                        await projection.reset()
+                        outcome.reached[projection.name] = .start
+                        outcome.movedBack = true
+                        continue
+                    }
+                    let last: LogPosition?
+                    var stop: ProjectionStop?
+                    if !unseen.contains(where: { projection.handles($0.event) }) {
+                        // Nothing here changes its tables: it is past these events without a write.
+                        last = unseen.last?.position
+                    } else if isolated {
+                        (last, stop) = try await applyIsolated(projection, unseen, on: connection)
+                    } else {
+                        do {
+                            try await projection.apply(unseen, schema: store.schema, on: connection)
+                        } catch  where Self.isCausedByEvent(error) {
+                            throw IsolationNeeded()
+                        }
+                        last = unseen.last?.position
+                    }
+                    if let stop {
+                        outcome.stops.append(stop)
+                    } else if let unreadable, unreadable.event.position > checkpoint {
+                        outcome.stops.append(
+                            ProjectionStop(
+                                projection: projection.name, position: unreadable.event.position,
+                                eventType: unreadable.event.eventType, stream: unreadable.event.streamID.rawValue,
+                                error: unreadable.error))
+                    }
+                    guard let last else { continue }
+                    advanced.append((projection.name, last))
+                    outcome.reached[projection.name] = last
+                }
+                try await storeCheckpoints(advanced, on: connection)
+            }
+        } catch {
+            for projection in projections { await projection.batchRolledBack() }
+            throw error
+        }
+        return outcome
+    }
+
+    /// Moves the checkpoints of a batch's projections, all in one statement of its transaction.
+    private func storeCheckpoints(
+        _ advanced: [(name: String, position: LogPosition)], on connection: PostgresConnection
+    )
+        async throws
+    {
+        guard !advanced.isEmpty else { return }
+        try await connection.execute(
+            .prepared(
+                """
+                UPDATE \(identifier: store.schema).projection_checkpoints AS c
+                SET transaction_id = a.transaction_id, sequence = a.sequence, updated_at = now()
+                FROM unnest(\(advanced.map(\.name)), \(advanced.map { PostgresXID8($0.position.transactionID) }),
+                            \(advanced.map(\.position.sequence))) AS a(name, transaction_id, sequence)
+                WHERE c.name = a.name
+                """))
     }
 
     /// Sets each running projection's checkpoint to the stored one; one set back (a failover that lost a

@@ -17,6 +17,11 @@ package struct TimelineProjection: Projection {
         self.clock = clock
     }
 
+    /// Every issue event is a line of its timeline; nothing else.
+    package func handles(_ event: DomainEvent) -> Bool {
+        if case .issue = event { true } else { false }
+    }
+
     package func createTables(schema: String, on connection: PostgresConnection) async throws {
         try await connection.runScript(
             """
