@@ -59,7 +59,7 @@ extension AdminContext {
         switch recipient {
         case .council(let id): try await unit(ofCouncil: id)
         case .management(let id), .coordinator(let id): id
-        case .owner: nil
+        case .owner, .sender: nil
         }
     }
 

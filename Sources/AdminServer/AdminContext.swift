@@ -40,6 +40,8 @@ package struct AdminContext: Sendable {
     /// the same value.
     package var consistencyTimeout: Duration
     package var logger: Logger
+    /// Mail that comes in (`ReceiveMail`): its rate limit, and how replies' tokens are read.
+    package var inboundMail = InboundMailSettings()
 
     package init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,

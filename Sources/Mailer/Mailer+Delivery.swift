@@ -50,8 +50,16 @@ extension Mailer {
         let name = try? await readModel.name(of: recipient).map { MailWording.displayName(recipient.kind, name: $0) }
         let outcome: DeliveryOutcome
         do {
-            let message = try MessageComposer.message(
+            var message = try MessageComposer.message(
                 id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone)
+            // An answer to mail that came in is threaded with it; a Message-ID that is not fit for a
+            // header leaves the answer unthreaded rather than unsent.
+            if case .sender(let inbound) = recipient,
+                let original = try await InboundMailSenders(store: store).entry(inbound)?.messageID,
+                let threaded = try? message.replying(to: original)
+            {
+                message = threaded
+            }
             outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
         } catch {
             outcome = .permanentFailure("the message cannot be made: \(error)")

@@ -34,6 +34,7 @@ struct AdminHarness: Sendable {
                 store: app.store, readModel: app.readModel, clock: app.organisationClock, configuration: mail,
                 logger: logger)
             try await mailer.contacts.migrator.migrate()
+            try await InboundMailSenders(store: app.store).migrator.migrate()
             let scheduler = Scheduler(
                 policyRun: PolicyRun(
                     store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
