@@ -24,6 +24,8 @@ let package = Package(
         // The operators' figures: recorded through swift-metrics, shown in Prometheus's text format.
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // HMAC-SHA256 for the reply tokens that let a letter be answered by mail.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libpq, from Debian's libpq-dev.
@@ -53,8 +55,14 @@ let package = Package(
         // The letters: reminders, escalations, the digests to councils and ledning, agendas and the test
         // message, each one `Letter` rendered to plain text and to HTML from the same source; pure.
         .target(name: "Letters", dependencies: ["Wording", "Domain", "ReadModelTypes", "Policies", "Digests"]),
-        // E-mail messages as RFC 5322 and MIME want them, checked when made: pure, no I/O.
+        // E-mail messages as RFC 5322 and MIME want them, checked when made, and inbound mail read defensively
+        // within limits: pure, no I/O.
         .target(name: "Mail"),
+        // Answers by mail: the reply token (an HMAC over letter, recipient and subjects), the answer above the
+        // quote read into verbs, and the automatic mail never answered; pure, no I/O.
+        .target(
+            name: "Replies",
+            dependencies: ["Mail", "Domain", .product(name: "Crypto", package: "swift-crypto")]),
         // Spreadsheet files: CSV written as Swedish Excel opens it and read as spreadsheets save it,
         // UTF-8 or Windows-1252, and JSON rows; pure, no I/O (the open-data export, the action-plan import).
         .target(name: "Tabular"),
@@ -230,7 +238,8 @@ let package = Package(
                 "Letters", "Wording", "Digests", "Policies", "Domain", "ReadModelTypes", "TestSupport",
             ],
             exclude: ["Golden"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
+        .testTarget(name: "RepliesTests", dependencies: ["Replies", "Mail", "Domain", "TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with
         // Debian's python3 and python3-aiosmtpd.
