@@ -128,7 +128,7 @@ let package = Package(
             dependencies: [
                 "AdminProtocol", "CommandHandling", "Projections", "ReadModelTypes", "EventStore", "Postgres", "Domain",
                 "Demo", "Varlink", "Wording", "Letters", "Mail", "Mailer", "PersonalData", "Policies", "Scheduler",
-                "EventCodec",
+                "EventCodec", "Replies",
                 "Digests",
                 "OperatorMetrics", logging, serviceLifecycle,
             ],
@@ -221,7 +221,7 @@ let package = Package(
                 "AdminServer", "AdminProtocol", "CommandHandling", "AppTestSupport", "Demo", "Varlink", "Projections",
                 "ReadModelTypes",
                 "Domain", "Mailer", "PersonalData", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
-                "MetricsTestSupport", "Wording", "Tabular", logging,
+                "MetricsTestSupport", "Wording", "Tabular", "Replies", "Mail", "EventCodec", logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(

@@ -49,7 +49,7 @@ extension AdminContext {
         case .certification(let id, _): return try await store.state(of: CertificationAggregate.self, id)?.unitId
         case .issue(_, .open(let unitId, _, _, _)): return unitId
         case .issue(let id, _): return try await unit(ofIssue: id)
-        case .mail, .contacts, .schedule, .digest, .erasure: return nil
+        case .mail, .contacts, .schedule, .digest, .erasure, .inbound: return nil
         }
     }
 

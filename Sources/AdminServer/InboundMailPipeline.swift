@@ -5,7 +5,9 @@ import EventStore
 import Foundation
 import Letters
 import Mail
+import Mailer
 import PersonalData
+import Projections
 import Replies
 import Wording
 

@@ -23,6 +23,7 @@ struct AdminHarness: Sendable {
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
         mail: MailerConfiguration = .off, followLog: Bool = true, policies: PoliciesConfiguration = .defaults,
+        inbound: InboundMailSettings = InboundMailSettings(),
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
@@ -43,12 +44,13 @@ struct AdminHarness: Sendable {
                     store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
                     stateDirectory: URL(fileURLWithPath: directory, isDirectory: true), logger: logger),
                 clock: app.organisationClock, configuration: policies, logger: logger)
-            let context = AdminContext(
+            var context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,
                 health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
                 clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger)
+            context.inboundMail = inbound
             let server = VarlinkServer(
                 configuration: .init(
                     socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,

@@ -86,16 +86,17 @@ package final class DaemonServices: Sendable {
         self.health = health
         let access = AdminAccess(mapping: configuration.roles)
 
-        let interface = AdminInterface.make(
-            context: AdminContext(
-                access: access, store: store, runner: runner,
-                handler: CommandHandler(
-                    store: store, runner: runner, clock: clock,
-                    consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger),
-                readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
-                embedded: configuration.database.usesEmbedded, clock: clock,
-                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
-                consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger))
+        var context = AdminContext(
+            access: access, store: store, runner: runner,
+            handler: CommandHandler(
+                store: store, runner: runner, clock: clock,
+                consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger),
+            readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
+            embedded: configuration.database.usesEmbedded, clock: clock,
+            version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
+            consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger)
+        context.inboundMail.maxPerSenderPerHour = configuration.inboundMaxPerSenderPerHour
+        let interface = AdminInterface.make(context: context)
 
         self.server = VarlinkServer(
             configuration: .init(
