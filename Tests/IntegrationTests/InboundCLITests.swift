@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tredjekraft mail receive` as a mail system runs it: one message on standard input, exit 0 when the
