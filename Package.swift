@@ -238,7 +238,7 @@ let package = Package(
                 "Letters", "Wording", "Digests", "Policies", "Domain", "ReadModelTypes", "TestSupport",
             ],
             exclude: ["Golden"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "RepliesTests", dependencies: ["Replies", "Mail", "Domain", "TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         // A real SMTP server per test; Python/ (the sink and the parser) runs from the source tree with

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Mail
 import TestSupport
 import Testing
 
@@ -207,7 +208,7 @@ import Testing
         "", " ", "hej", "tredjekraft", String(repeating: "a", count: 48), String(repeating: "a", count: 47),
         String(repeating: "a", count: 49), String(repeating: "1", count: 48), String(repeating: "8", count: 48),
         String(repeating: "å", count: 48), String(repeating: "=", count: 48), "\u{0}",
-        String(repeating: "z", count: 10_000),
+        String(repeating: "z", count: 300),
     ])
     func garbageIsNoToken(_ text: String) {
         #expect(ReplyToken(text) == nil)
@@ -268,5 +269,24 @@ import Testing
             ReplyToken.find(in: [ReplyToken.address(token, template: plus)], template: "tredjekraft@kommun.se") == nil)
         #expect(ReplyToken.find(in: [], template: plus) == nil)
         #expect(ReplyToken.find(in: ["x" + ReplyToken.address(token, template: plus)], template: plus) == nil)
+    }
+
+    @Test func theTokenIsFoundInAReceivedMessagesRecipients() throws {
+        let token = Self.keyring.token(for: Self.grant)
+        let template = "tredjekraft+{token}@kommun.se"
+        let address = ReplyToken.address(token, template: template)
+        let bytes = Array(
+            [
+                "From: Anna <anna@kommun.se>", "To: \"Tredje kraften\" <\(address.uppercased())>",
+                "Cc: samordnare@kommun.se", "Delivered-To: tredjekraft@kommun.se", "Subject: SV: x", "", "KLART: x",
+            ].joined(separator: "\r\n").utf8)
+        let message = try InboundMessage.parse(bytes)
+        #expect(ReplyToken.find(in: message.recipientAddresses, template: template) == token)
+        // Only Delivered-To holds it (a Bcc, or a forward by the mailbox's rule).
+        let delivered = Array(
+            ["From: anna@kommun.se", "To: alla@kommun.se", "Delivered-To: \(address)", "", "KLART: x"]
+                .joined(separator: "\n").utf8)
+        #expect(
+            ReplyToken.find(in: try InboundMessage.parse(delivered).recipientAddresses, template: template) == token)
     }
 }
