@@ -66,12 +66,13 @@ let package = Package(
         // Spreadsheet files: CSV written as Swedish Excel opens it and read as spreadsheets save it,
         // UTF-8 or Windows-1252, and JSON rows; pure, no I/O (the open-data export, the action-plan import).
         .target(name: "Tabular"),
-        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database.
+        // The outbox delivered: sendmail under a timeout, the contact directory, one mailer per database; a
+        // letter that can be answered gets its signed reply address (Replies) at delivery, from the reply keys.
         .target(
             name: "Mailer",
             dependencies: [
                 "Mail", "Domain", "EventStore", "EventCodec", "CommandHandling", "PersonalData", "Projections",
-                "ReadModelTypes", "Wording", "Letters", "Postgres", logging, serviceLifecycle,
+                "ReadModelTypes", "Wording", "Letters", "Postgres", "Replies", logging, serviceLifecycle,
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
@@ -251,7 +252,8 @@ let package = Package(
             name: "MailerTests",
             dependencies: [
                 "Mailer", "Mail", "Domain", "AppTestSupport", "MailTestSupport", "EventStore", "Projections",
-                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", logging,
+                "ReadModelTypes", "CommandHandling", "PersonalData", "Postgres", "PostgresTestSupport", "Replies",
+                logging,
             ]),
         // The Daemon module's own tests: its configuration, the embedded cluster, the unit file.
         .testTarget(

@@ -91,6 +91,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
 
     case calendar = "Calendar"
 
+    case rotateReplyTokenKey = "RotateReplyTokenKey"
+
     /// The interface name, also the prefix of its errors.
     package static let interfaceName = "io.tredjekraft.admin"
 

@@ -40,6 +40,11 @@ package struct AdminContext: Sendable {
     /// the same value.
     package var consistencyTimeout: Duration
     package var logger: Logger
+    /// The keys of replies by mail (`RotateReplyTokenKey`, and verifying a reply's token); `nil` when
+    /// `mail.reply_to` is not set.
+    package var replyKeys: ReplyKeyStore?
+    /// `mail.reply_to` as configured at start (the address template with `{token}`), or `nil`.
+    package var replyTo: String?
     /// Mail that comes in (`ReceiveMail`): its rate limit, and how replies' tokens are read.
     package var inboundMail = InboundMailSettings()
 
@@ -48,8 +53,11 @@ package struct AdminContext: Sendable {
         readModel: ReadModel, mailer: Mailer, scheduler: Scheduler, health: DatabaseHealth, embedded: Bool,
         clock: OrganisationClock, version: String,
         startedAt: Date = Date(), startedInstant: ContinuousClock.Instant = .now, metrics: OperatorMetrics = .init(),
-        consistencyTimeout: Duration = .seconds(5), logger: Logger
+        consistencyTimeout: Duration = .seconds(5), logger: Logger, replyKeys: ReplyKeyStore? = nil,
+        replyTo: String? = nil
     ) {
+        self.replyKeys = replyKeys
+        self.replyTo = replyTo
         self.consistencyTimeout = consistencyTimeout
         self.scheduler = scheduler
         self.access = access

@@ -23,6 +23,7 @@ package enum AdminInterface {
         MetricsMethod(context: context).register(on: &interface)
         CalendarMethod(context: context).register(on: &interface)
         PersonalDataMethods(context: context).register(on: &interface)
+        ReplyKeyMethod(context: context).register(on: &interface)
         InboundMailMethods(context: context).register(on: &interface)
         return interface
     }

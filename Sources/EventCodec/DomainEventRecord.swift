@@ -40,7 +40,7 @@ extension EventTypeRegistry {
             current[entry.eventType] = max(current[entry.eventType] ?? 0, entry.schemaVersion)
         }
         for (type, version) in current.sorted(by: { $0.key < $1.key }) {
-            registry.register(type, currentVersion: version)
+            registry.register(type, currentVersion: version, upcasters: DomainEvent.upcasters[type] ?? [:])
         }
         return registry
     }()

@@ -65,6 +65,8 @@ extension Letter {
                     "<blockquote><p>\(e(quoted).replacingOccurrences(of: "\n", with: "<br/>"))</p></blockquote>")
             case .command(let command, let lead):
                 parts.append("<p>\(lead.map { e($0.text) + "<br/>" } ?? "")<code>\(e(command))</code></p>")
+            case .answer(let answer, let lead):
+                parts.append("<p>\(e(lead.text))<br/><kbd>\(e(answer))</kbd></p>")
             }
         }
         return parts

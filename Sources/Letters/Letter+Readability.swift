@@ -11,7 +11,7 @@ extension Letter {
             for item in section.items {
                 for line in item.lines {
                     switch line {
-                    case .prose(let prose), .quote(let prose, _): all.append(prose)
+                    case .prose(let prose), .quote(let prose, _), .answer(_, let prose): all.append(prose)
                     case .command(_, let lead): if let lead { all.append(lead) }
                     }
                 }

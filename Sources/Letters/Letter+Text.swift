@@ -26,6 +26,9 @@ extension Letter {
                     case .command(let command, let lead):
                         if let lead { lines.append("   " + lead.text) }
                         lines.append("     " + command)
+                    case .answer(let answer, let lead):
+                        lines.append("   " + lead.text)
+                        lines.append("     " + answer)
                     }
                 }
                 // Numbered items stand apart; bullets (figures, groups) stay together.

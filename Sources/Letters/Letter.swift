@@ -54,6 +54,9 @@ package struct Letter: Sendable, Equatable {
         case quote(Prose, String)
         /// A command to copy, on a line of its own, after a lead-in that says what it does, if any.
         case command(String, lead: Prose? = nil)
+        /// A line to write back in a reply by mail (`KLART 2: <vad som gjordes>`), on a line of its own
+        /// after a lead-in that says when: not a command, so any reader's letter may hold it.
+        case answer(String, lead: Prose)
     }
 
     package var subject: String

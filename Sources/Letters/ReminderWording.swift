@@ -27,11 +27,13 @@ package enum ReminderWording {
     ///
     /// - Parameter today: the run's day, which says whether an action item or a certificate is still
     ///   ahead or already late.
-    package static func content(_ message: MessagePlan.Message, names: ReminderNames, today: CalendarDate)
-        -> (subject: String, text: String, html: String)
-    {
-        let letter = letter(message, names: names, today: today)
-        return (letter.subject, letter.text, letter.html)
+    /// - Parameter answers: whether the daemon takes replies by mail (`mail.reply_to`): then the letter
+    ///   says what to write back, and `answerable` lists the items a reply may answer.
+    package static func content(
+        _ message: MessagePlan.Message, names: ReminderNames, today: CalendarDate, answers: Bool = false
+    ) -> (subject: String, text: String, html: String, answerable: [AnswerableItem]) {
+        let letter = letter(message, names: names, today: today, answers: answers)
+        return (letter.subject, letter.text, letter.html, answers ? answerable(message, names: names) : [])
     }
 
     /// The plain-text part (`today` as for ``content(_:names:today:)``).
@@ -44,8 +46,11 @@ package enum ReminderWording {
         letter(message, names: names, today: today).html
     }
 
-    /// The letter for one message, before it is rendered: a short message, its items numbered.
-    package static func letter(_ message: MessagePlan.Message, names: ReminderNames, today: CalendarDate) -> Letter {
+    /// The letter for one message, before it is rendered: a short message, its items numbered, and with
+    /// `answers` (replies by mail configured) what to write back for each item that can be answered.
+    package static func letter(
+        _ message: MessagePlan.Message, names: ReminderNames, today: CalendarDate, answers: Bool = false
+    ) -> Letter {
         let count = counted(message.subjects)
         let intro: [Prose]
         switch message.purpose {
@@ -69,8 +74,10 @@ package enum ReminderWording {
         let items = message.subjects.map { subject in
             item(subject, bySubject[subject] ?? [], names: names, today: today, commands: commands)
         }
+        var sections = [Letter.Section(items: items)]
+        if answers, let section = answersSection(message, names: names) { sections.append(section) }
         return Letter(
-            subject: subject(message), greeting: "Hej!", intro: intro, sections: [Letter.Section(items: items)],
+            subject: subject(message), greeting: "Hej!", intro: intro, sections: sections,
             closing: (commands ? [] : howToAnswer(message, names: names)) + [
                 "Brevet kommer från Tredje kraften.",
                 "Tredje kraften följer upp vad som händer med brukarnas förslag.",

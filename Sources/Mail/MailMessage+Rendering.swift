@@ -14,6 +14,9 @@ extension MailMessage {
         var headers: [String] = [
             HeaderText.fold("From", Self.words(from), newline: newline),
             HeaderText.fold("To", Self.addressList(to), newline: newline),
+        ]
+        if let replyTo { headers.append(HeaderText.fold("Reply-To", Self.words(replyTo), newline: newline)) }
+        headers += [
             HeaderText.fold("Subject", HeaderText.words(subject), newline: newline),
             "Date: " + Self.rfc5322Date(date, timeZone),
             "Message-ID: " + messageID,

@@ -27,13 +27,16 @@ package struct MailMessage: Sendable, Equatable {
     /// The Message-ID (without angle brackets) of the message this one answers: `In-Reply-To` and
     /// `References`, so the answer is threaded with it. Set only through ``replying(to:)``, checked.
     package private(set) var inReplyTo: String?
+    /// Where a reply goes (`Reply-To:`), when it is not the sender: the address with a letter's reply
+    /// token. A ``Mailbox`` is checked when made, so it cannot carry a second header.
+    package let replyTo: Mailbox?
 
     /// The longest subject accepted: a subject is a line, not a paragraph.
     package static let subjectLimit = 200
 
     package init(
         from: Mailbox, to: [Mailbox], subject: String, kind: Kind, date: Date, timeZone: TimeZone,
-        messageKey: String, text: String, html: String? = nil
+        messageKey: String, text: String, html: String? = nil, replyTo: Mailbox? = nil
     ) throws(MailError) {
         guard !to.isEmpty else { throw .noRecipient }
         try HeaderText.check(subject, field: "Subject", limit: Self.subjectLimit)
@@ -49,6 +52,7 @@ package struct MailMessage: Sendable, Equatable {
         self.messageKey = messageKey
         self.text = text
         self.html = html
+        self.replyTo = replyTo
     }
 
     /// The same message as an answer to the message with `messageID`: a received id, so it is checked

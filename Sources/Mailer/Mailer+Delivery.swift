@@ -50,19 +50,28 @@ extension Mailer {
         let name = try? await readModel.name(of: recipient).map { MailWording.displayName(recipient.kind, name: $0) }
         let outcome: DeliveryOutcome
         do {
-            var message = try MessageComposer.message(
-                id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone)
-            // An answer to mail that came in is threaded with it; a Message-ID that is not fit for a
-            // header leaves the answer unthreaded rather than unsent.
-            if case .sender(let inbound) = recipient,
-                let original = try await InboundMailSenders(store: store).entry(inbound)?.messageID,
-                let threaded = try? message.replying(to: original)
-            {
-                message = threaded
+            let replyTo = try replyAddress(id, mail.message, from: from, configuration)
+            do {
+                var message = try MessageComposer.message(
+                    id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone,
+                    replyTo: replyTo)
+                // An answer to mail that came in is threaded with it; a Message-ID that is not fit for a
+                // header leaves the answer unthreaded rather than unsent.
+                if case .sender(let inbound) = recipient,
+                    let entry = try? await InboundMailSenders(store: store).entry(inbound),
+                    let original = entry.messageID, let threaded = try? message.replying(to: original)
+                {
+                    message = threaded
+                }
+                outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
+            } catch {
+                outcome = .permanentFailure("the message cannot be made: \(error)")
             }
-            outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
         } catch {
-            outcome = .permanentFailure("the message cannot be made: \(error)")
+            // The letter says it can be answered: it waits for its reply address rather than going out
+            // without one (the keys' file is fixed by the operator; the error says how).
+            logger.error("reply address cannot be made", metadata: ["mail": "\(id)", "error": "\(error)"])
+            outcome = .temporaryFailure("the reply address cannot be made: \(error)")
         }
         switch outcome {
         case .accepted:

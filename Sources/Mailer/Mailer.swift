@@ -28,6 +28,8 @@ package final class Mailer: Service, Sendable {
     let clock: OrganisationClock
     let handler: CommandHandler
     let logger: Logger
+    /// The keys that sign reply addresses; `nil` when replies by mail are not configured.
+    package let replyKeys: ReplyKeyStore?
     private let state: Mutex<State>
 
     private struct State {
@@ -39,8 +41,9 @@ package final class Mailer: Service, Sendable {
 
     package init(
         store: EventStore, readModel: ReadModel, clock: OrganisationClock, configuration: MailerConfiguration,
-        logger: Logger
+        logger: Logger, replyKeys: ReplyKeyStore? = nil
     ) {
+        self.replyKeys = replyKeys
         self.store = store
         self.readModel = readModel
         self.contacts = ContactDirectory(store: store, clock: clock)
@@ -53,8 +56,13 @@ package final class Mailer: Service, Sendable {
     /// The settings in force; a reload (SIGHUP) replaces them between two deliveries.
     package var configuration: MailerConfiguration { state.withLock { $0.configuration } }
 
+    /// Replies by mail are read at start (the keys' file is opened then): they are kept as they were.
     package func update(_ configuration: MailerConfiguration) {
-        state.withLock { $0.configuration = configuration }
+        state.withLock { state in
+            var configuration = configuration
+            configuration.replies = state.configuration.replies
+            state.configuration = configuration
+        }
     }
 
     /// For `status`.

@@ -15,11 +15,15 @@ package struct MailerConfiguration: Sendable, Equatable {
     package var retry: RetryPolicy
     /// How often the mailer looks for due messages when there is nothing to do.
     package var pollInterval: Duration
+    /// Replies by mail (`mail.reply_to`, `mail.reply_token.*`); `nil`: letters carry no reply address.
+    /// Read at start: a reload keeps the value the daemon started with.
+    package var replies: ReplyConfiguration?
 
     package init(
         enabled: Bool, from: Mailbox?, sendmail: [String] = Self.defaultSendmail, timeout: Duration = .seconds(30),
-        retry: RetryPolicy = .defaults, pollInterval: Duration = .seconds(1)
+        retry: RetryPolicy = .defaults, pollInterval: Duration = .seconds(1), replies: ReplyConfiguration? = nil
     ) {
+        self.replies = replies
         self.enabled = enabled
         self.from = from
         self.sendmail = sendmail

@@ -7,7 +7,7 @@ import Mail
 package enum MessageComposer {
     package static func message(
         _ id: MailID, _ queued: MailQueued, from: Mailbox, to address: String, displayName: String?,
-        timeZone: TimeZone
+        timeZone: TimeZone, replyTo: Mailbox? = nil
     ) throws(MailError) -> MailMessage {
         // A name the header cannot carry (from an event older than the one-line rule) is left out
         // rather than stopping the message.
@@ -20,7 +20,7 @@ package enum MessageComposer {
         return try MailMessage(
             from: from, to: [recipient], subject: queued.subject, kind: kind(queued.purpose),
             date: queued.queuedAt.date, timeZone: timeZone, messageKey: "tredjekraft.\(id)", text: queued.text,
-            html: queued.html)
+            html: queued.html, replyTo: replyTo)
     }
 
     static func kind(_ purpose: MailPurpose) -> MailMessage.Kind {

@@ -25,11 +25,15 @@ package struct PolicyRun: Sendable {
     let logger: Logger
     /// How long a run waits for the read models to catch up with the log before it gives up.
     let catchUpTimeout: Duration
+    /// Whether the daemon takes replies by mail (`mail.reply_to`): then letters say what to write back
+    /// and their `MailQueued` lists the items a reply may answer.
+    let answersByMail: Bool
 
     package init(
         store: EventStore, readModel: ReadModel, follower: any LogFollower, clock: OrganisationClock, logger: Logger,
-        catchUpTimeout: Duration = .seconds(60)
+        catchUpTimeout: Duration = .seconds(60), answersByMail: Bool = false
     ) {
+        self.answersByMail = answersByMail
         self.store = store
         self.readModel = readModel
         self.follower = follower
@@ -61,15 +65,19 @@ package struct PolicyRun: Sendable {
         let units = Dictionary(
             try await readModel.units().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let names = ReminderNames(facts: facts, councils: councils, units: units)
-        let letters = MessagePlan(effects: effects).messages.map { Self.letter($0, names: names, day: day) }
+        let letters = MessagePlan(effects: effects).messages.map {
+            Self.letter($0, names: names, day: day, answers: answersByMail)
+        }
         return RunPlan(day: day, effects: effects, letters: letters, names: names)
     }
 
-    private static func letter(_ message: MessagePlan.Message, names: ReminderNames, day: CalendarDate)
+    private static func letter(_ message: MessagePlan.Message, names: ReminderNames, day: CalendarDate, answers: Bool)
         -> RunPlan.Letter
     {
-        let content = ReminderWording.content(message, names: names, today: day)
-        return RunPlan.Letter(message: message, subject: content.subject, text: content.text, html: content.html)
+        let content = ReminderWording.content(message, names: names, today: day, answers: answers)
+        return RunPlan.Letter(
+            message: message, subject: content.subject, text: content.text, html: content.html,
+            answerable: content.answerable)
     }
 
     /// Runs the policies for `day` and records what they did; `nil` when it is a scheduled run that
@@ -147,13 +155,16 @@ package struct PolicyRun: Sendable {
             }
             guard !applying.isEmpty else { return [] }
             let still = MessagePlan.Message(recipient: message.recipient, effects: applying)
-            let content = applying == message.effects ? letter : Self.letter(still, names: names, day: day)
+            let content =
+                applying == message.effects
+                ? letter : Self.letter(still, names: names, day: day, answers: answersByMail)
             let subjects = still.subjects
             try await work.decide(
                 MailAggregate.self, mailId,
                 .queue(
                     recipient: message.recipient, purpose: still.purpose, subject: content.subject, text: content.text,
-                    html: content.html, regarding: subjects.count == 1 ? subjects[0].streamName : nil))
+                    html: content.html, regarding: subjects.count == 1 ? subjects[0].streamName : nil,
+                    answerable: content.answerable))
             return applying
         }
         return outcome.isDuplicate ? [] : queued

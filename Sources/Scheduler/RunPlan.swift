@@ -11,6 +11,8 @@ package struct RunPlan: Sendable {
         package var subject: String
         package var text: String
         package var html: String
+        /// The items a reply by mail may answer (empty without `mail.reply_to`).
+        package var answerable: [AnswerableItem] = []
     }
 
     package var day: CalendarDate

@@ -122,6 +122,22 @@ extension MailWording {
 
 extension MailWording {
     /// Mail is off in the configuration.
+    /// `mail tokens rotate` without `mail.reply_to`.
+    package static let repliesOff =
+        "Svar med e-post är inte inställt. Ange mail.reply_to i inställningarna och starta om tredjekraftd."
+
+    /// The reply keys are a systemd credential, which the daemon only reads.
+    package static func replyKeysReadOnly(_ path: String) -> String {
+        "Nycklarna för svarsadresser kommer från systemd (LoadCredential=, \(path)). Tredjekraftd kan inte byta dem. "
+            + "Lägg till en ny nyckel sist i källfilen och behåll de gamla raderna. Starta sedan om tjänsten. "
+            + "Se docs/operations.md."
+    }
+
+    /// The reply keys cannot be read or written; `detail` says why, in English, with the file's name.
+    package static func replyKeysUnusable(_ detail: String) -> String {
+        "Nycklarna för svarsadresser kan inte användas: \(detail)"
+    }
+
     package static let mailOff =
         "E-posten är avstängd. Sätt mail.enabled: true och mail.from i konfigurationen och läs in den igen "
         + "(systemctl reload tredjekraftd)."

@@ -117,6 +117,18 @@ import Varlink
             MailRendering.retried(delivered).hasPrefix("Meddelandet 3c4d5e6f är redan skickat och skickas inte igen."))
     }
 
+    @Test func aRotationIsToldWithoutASecret() {
+        let first = MailRendering.rotated(
+            RotateReplyTokenKeyReply(keyId: 2, keysKept: 1, keysDropped: 0, validDays: 60, file: "/var/lib/tk/keys"))
+        #expect(
+            first == "Nya brev får nu svarsadresser med nyckel 2.\n"
+                + "En äldre nyckel sparas, så att svar på äldre brev fungerar i upp till 60 dagar.\n"
+                + "Nycklarna finns i /var/lib/tk/keys.")
+        let alone = MailRendering.rotated(
+            RotateReplyTokenKeyReply(keyId: 9, keysKept: 0, keysDropped: 3, validDays: 30, file: "/k"))
+        #expect(alone.contains("Inga äldre nycklar behövs längre.") && alone.contains("3 gamla nycklar togs bort"))
+    }
+
     @Test func testMailOutcomes() {
         let accepted = MailRendering.testMail(SendTestMailReply(outcome: "accepted", detail: nil), to: "it@lund.se")
         #expect(accepted.accepted)

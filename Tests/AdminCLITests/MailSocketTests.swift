@@ -45,6 +45,23 @@ import Varlink
         #expect(daemon.parameters(of: "ListMail").last?["states"] ?? .null == .null)
     }
 
+    @Test func tokensRotateSaysWhatHappenedInSwedish() async throws {
+        let daemon = StubDaemon()
+        let result = try await daemon.serve { socket in
+            await runCLI(["mail", "tokens", "rotate", "--socket", socket])
+        }
+        #expect(result.status == 0, "\(result.error)")
+        #expect(
+            result.output == """
+                Nya brev får nu svarsadresser med nyckel 4.
+                2 äldre nycklar sparas, så att svar på äldre brev fungerar i upp till 60 dagar.
+                En gammal nyckel togs bort, eftersom inga svar med den gäller längre.
+                Nycklarna finns i /var/lib/tredjekraft/reply-token.keys.
+
+                """)
+        #expect(daemon.parameters(of: "RotateReplyTokenKey").count == 1)
+    }
+
     @Test func anAcceptedTestMessageExitsZero() async throws {
         let daemon = StubDaemon()
         let result = try await daemon.serve { socket in

@@ -86,6 +86,13 @@ final class StubDaemon: Sendable {
                 "lag": ["reached": "812/40", "waitedSeconds": 5.0],
             ]
         }
+        interface.addMethod("RotateReplyTokenKey") { call -> VarlinkObject in
+            self.record(call)
+            return [
+                "keyId": 4, "keysKept": 2, "keysDropped": 1, "validDays": 60,
+                "file": "/var/lib/tredjekraft/reply-token.keys",
+            ]
+        }
         interface.addMethod("SendTestMail") { call -> VarlinkObject in
             self.record(call)
             // The address picks the answer, so one stub shows every way a test message can end.

@@ -23,7 +23,7 @@ struct AdminHarness: Sendable {
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
         mail: MailerConfiguration = .off, followLog: Bool = true, policies: PoliciesConfiguration = .defaults,
-        inbound: InboundMailSettings = InboundMailSettings(),
+        replyKeys: ReplyKeyStore? = nil, inbound: InboundMailSettings = InboundMailSettings(),
         _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
@@ -49,7 +49,8 @@ struct AdminHarness: Sendable {
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,
                 health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
-                clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger)
+                clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger,
+                replyKeys: replyKeys, replyTo: mail.replies?.address)
             context.inboundMail = inbound
             let server = VarlinkServer(
                 configuration: .init(

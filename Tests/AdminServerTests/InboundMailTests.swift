@@ -136,13 +136,16 @@ import Varlink
             let before = try await Self.events(admin, letter.issue)
             let forgedLetter = try await Self.letter(admin, keyring: other)
             let expired = try await Self.letter(admin, keyring: keyring, expires: "2026-01-01")
+            let registered = try await Self.letter(admin, keyring: keyring, stage: 1)
+            let registeredBefore = try await Self.events(admin, registered.issue)
             let cases: [(ReceiveMailParameters, String)] = [
                 (Self.message(to: "tredjekraft@kommun.se", body: "KLART: gjort"), "no_token"),
                 (Self.message(to: forgedLetter.address, body: "KLART: gjort"), "forged"),
                 (Self.message(to: expired.address, body: "KLART: gjort"), "expired"),
                 (Self.message(to: letter.address, body: "KLART 2: gjort"), "other_issue"),
                 (Self.message(to: letter.address, body: "Tack för påminnelsen, jag återkommer."), "not_understood"),
-                (Self.message(to: letter.address, body: "BESLUT: nej det blir inget"), "not_allowed"),
+                (Self.message(to: letter.address, body: "BESLUT: nej det blir inget"), "not_decider"),
+                (Self.message(to: registered.address, body: "KLART: gjort"), "not_allowed"),
             ]
             for (message, reason) in cases {
                 let reply: ReceiveMailReply = try await admin.call(.receiveMail, message)
@@ -151,6 +154,7 @@ import Varlink
             }
             #expect(try await Self.events(admin, letter.issue) == before)
             #expect(try await Self.events(admin, expired.issue).last == "IssueWorkStarted")
+            #expect(try await Self.events(admin, registered.issue) == registeredBefore)
             // The refusals of a forged, an expired and a missing token read alike.
             let texts = try await admin.app.store.readAll(after: .start, limit: 10_000).compactMap { record in
                 guard case .mail(_, .queued(let q)) = try DomainEventRecord(record).event, q.purpose == .reply

@@ -36,6 +36,33 @@ import Testing
             ).domainError?.code == .alreadyExists)
     }
 
+    /// The items a reply may answer are kept with the message; each number once, from 1.
+    @Test func answerableItemsAreKeptAndChecked() throws {
+        let items = [AnswerableItem(number: 1, issue: Fixture.issue), AnswerableItem(number: 3, issue: Fixture.issue)]
+        let state = try MailAggregate.handle(
+            .queue(
+                recipient: .owner("Enhetschef"), purpose: .reminder, subject: "Två ärenden", text: "Hej!", html: nil,
+                regarding: nil, answerable: items), nil, ctx
+        ).state
+        #expect(state?.message.answerable == items)
+        for (bad, code) in [
+            ([AnswerableItem(number: 0, issue: Fixture.issue)], DomainError.Code.invalidNumber),
+            ([AnswerableItem(number: 1000, issue: Fixture.issue)], .invalidNumber),
+            (
+                [AnswerableItem(number: 2, issue: Fixture.issue), AnswerableItem(number: 2, issue: Fixture.issue)],
+                .duplicate
+            ),
+        ] {
+            let result = attempt(
+                MailAggregate.self,
+                .queue(
+                    recipient: .owner("Enhetschef"), purpose: .reminder, subject: "S", text: "T", html: nil,
+                    regarding: nil, answerable: bad),
+                nil, ctx)
+            #expect(result.domainError?.code == code)
+        }
+    }
+
     @Test(arguments: [
         ("Rad ett\r\nBcc: alla@example.org", DomainError.Code.invalidCharacters),
         ("Noll\u{0}byte", .invalidCharacters),

@@ -200,7 +200,8 @@ enum Fixture {
                     recipient: .council(council), purpose: .reminder,
                     subject: "Påminnelse: återkoppling till Dialogmöte vuxenstöd Lund",
                     text: "Hej!\n\nRådet väntar på återkoppling om beslutet.", html: "<p>Hej!</p>",
-                    regarding: issue.streamName, queuedAt: queuedAt))),
+                    regarding: issue.streamName, queuedAt: queuedAt,
+                    answerable: [AnswerableItem(number: 1, issue: issue)]))),
         .mail(
             mail,
             .deliveryFailed(

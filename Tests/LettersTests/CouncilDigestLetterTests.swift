@@ -49,7 +49,7 @@ import Wording
             for item in section.items {
                 for line in item.lines {
                     switch line {
-                    case .prose(let text), .quote(let text, _): prose.append(text)
+                    case .prose(let text), .quote(let text, _), .answer(_, let text): prose.append(text)
                     case .command(_, let lead): prose += lead.map { [$0] } ?? []
                     }
                 }

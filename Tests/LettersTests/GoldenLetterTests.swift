@@ -76,6 +76,31 @@ import Wording
         }
     }
 
+    /// The same letters where the daemon takes replies by mail (`mail.reply_to`): each that offers an
+    /// answer ends with "Svara på det här brevet"; the others are the letters above.
+    @Test func remindersAndEscalationsThatCanBeAnswered() throws {
+        let fixtures = LetterFixtures.self
+        var answered: [String] = []
+        for message in fixtures.plan.messages {
+            let name = try #require(
+                [
+                    RecipientKey.owner(fixtures.owner): "reminder-owner-answers",
+                    .owner("Brukarrådet"): "reminder-action-item-answers",
+                    .coordinator(fixtures.unit): "reminder-coordinator-answers",
+                    .management(fixtures.unit): "escalation-management-answers",
+                ][message.recipient])
+            let content = ReminderWording.content(message, names: fixtures.names, today: fixtures.today, answers: true)
+            guard !content.answerable.isEmpty else {
+                let plain = ReminderWording.content(message, names: fixtures.names, today: fixtures.today)
+                #expect(content.text == plain.text && content.html == plain.html, "\(name)")
+                continue
+            }
+            answered.append(name)
+            try expect(name, subject: content.subject, text: content.text, html: content.html)
+        }
+        #expect(answered.count >= 2, "\(answered)")
+    }
+
     /// The renderers on their own: every kind of line, values that need escaping, bullets and numbers.
     @Test func aLetterMadeByHand() throws {
         let letter = Letter(

@@ -204,6 +204,7 @@ import FoundationXML
                     case .prose(let prose): prose.text
                     case .quote(let lead, _): lead.text
                     case .command(let command, let lead): (lead?.text ?? "") + command
+                    case .answer(let answer, let lead): lead.text + answer
                     }
                 }.joined(separator: "\n")
                 if item.title == "Ta fram informationsblad på lätt svenska" {

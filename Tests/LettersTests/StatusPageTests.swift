@@ -161,6 +161,7 @@ struct StatusPageTests {
         case .prose(let prose): prose.text
         case .quote(let lead, let quoted): lead.text + " " + quoted
         case .command(let command, _): command
+        case .answer(let answer, _): answer
         }
     }
 }

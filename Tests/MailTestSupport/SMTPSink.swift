@@ -190,6 +190,8 @@ package struct DeliveredMail: Decodable, Sendable {
     package var toName: String
     package var subject: String
     package var messageId: String
+    /// The `Reply-To` address, if the message has one.
+    package var replyTo: String?
     package var autoSubmitted: String
     package var precedence: String?
     package var text: String?

@@ -122,6 +122,31 @@ import Testing
         #expect(plain["text"]?.replacingOccurrences(of: "\r\n", with: "\n") == text + "\n")
         #expect(plain["defects"] == "0")
     }
+
+    /// A letter that can be answered carries its reply address as `Reply-To`, folded like the other
+    /// headers; without one there is no `Reply-To` at all. A reply address cannot carry a header.
+    @Test func aReplyAddressIsAReplyToHeader() async throws {
+        // A token is 48 characters; the address folds onto a line of its own after the name.
+        let token = String(repeating: "abcdefgh", count: 5) + "23456723"
+        let reply = try Mailbox("tredjekraft+\(token)@lund.se", displayName: "Tredje kraften", field: "Reply-To")
+        let message = try MailMessage(
+            from: Self.from, to: [Self.council], subject: "Två ärenden väntar på dig", kind: .reminder,
+            date: Self.when, timeZone: Self.stockholm, messageKey: "tredjekraft.5dadb650", text: "Hej!",
+            replyTo: reply)
+        let rendered = message.rendered()
+        let headers = rendered.components(separatedBy: "\n\n")[0]
+        #expect(headers.contains("Reply-To: Tredje kraften"))
+        for line in rendered.split(separator: "\n") { #expect(line.utf8.count <= 78, "\(line)") }
+        let parsed = try await PythonEmail.parse(rendered)
+        #expect(parsed["reply_to"] == "Tredje kraften <tredjekraft+\(token)@lund.se>")
+        #expect(parsed["defects"] == "0")
+        let without = try await PythonEmail.parse(try Self.message(kind: .reminder).rendered())
+        #expect(without["reply_to"] == "None")
+        #expect(!(try Self.message(kind: .reminder).rendered().contains("Reply-To")))
+        for hostile in ["svar+x@kommun.se\r\nBcc: alla@example.org", "svar+x@kommun.se\nBcc: x@example.org"] {
+            #expect(throws: MailError.self) { try Mailbox(hostile, field: "Reply-To") }
+        }
+    }
 }
 
 /// Runs `python3`'s `email` package over a message and returns what it read.
@@ -130,6 +155,7 @@ enum PythonEmail {
         import email, email.policy, json, sys
         message = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
         out = {"subject": str(message["subject"]), "from": str(message["from"]), "to": str(message["to"]),
+               "reply_to": str(message["reply-to"]),
                "content_type": message.get_content_type(), "defects": str(len(message.defects))}
         for part in message.walk():
             if part.get_content_type() == "text/plain": out["text"] = part.get_content()

@@ -49,14 +49,16 @@ struct MailerHarness: Sendable {
     }
 
     /// A mailer on the app's store, or on another store (another daemon's pool) over the same schema.
-    func makeMailer(store: EventStore? = nil, configuration: MailerConfiguration? = nil) -> Mailer {
+    func makeMailer(
+        store: EventStore? = nil, configuration: MailerConfiguration? = nil, replyKeys: ReplyKeyStore? = nil
+    ) -> Mailer {
         let store = store ?? app.store
         return Mailer(
             store: store,
             readModel: ReadModel(
                 pool: store.pool, schema: store.schema, clock: app.organisationClock, thresholds: .defaults),
             clock: app.organisationClock, configuration: configuration ?? self.configuration,
-            logger: Logger(label: "mailer-tests"))
+            logger: Logger(label: "mailer-tests"), replyKeys: replyKeys)
     }
 
     var contacts: ContactDirectory { makeMailer().contacts }
@@ -83,7 +85,7 @@ struct MailerHarness: Sendable {
     @discardableResult
     func queue(
         to recipient: RecipientKey, subject: String = "Påminnelse: återkoppling väntar",
-        purpose: MailPurpose = .reminder
+        purpose: MailPurpose = .reminder, answerable: [AnswerableItem] = []
     ) async throws -> MailID {
         let mail = MailID(UUID())
         try await app.run(
@@ -92,7 +94,8 @@ struct MailerHarness: Sendable {
                 .queue(
                     recipient: recipient, purpose: purpose, subject: subject,
                     text: "Hej!\n\nRådet väntar på återkoppling om förslaget.",
-                    html: "<p>Hej!</p><p>Rådet väntar på återkoppling om förslaget.</p>", regarding: nil)),
+                    html: "<p>Hej!</p><p>Rådet väntar på återkoppling om förslaget.</p>", regarding: nil,
+                    answerable: answerable)),
             as: "scheduler")
         return mail
     }

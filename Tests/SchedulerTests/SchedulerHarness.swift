@@ -68,10 +68,10 @@ struct SchedulerHarness: Sendable {
         }
     }
 
-    func policyRun() -> PolicyRun {
+    func policyRun(answersByMail: Bool = false) -> PolicyRun {
         PolicyRun(
             store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
-            logger: Logger(label: "scheduler-tests"))
+            logger: Logger(label: "scheduler-tests"), answersByMail: answersByMail)
     }
 
     func digestRun(stateDirectory: URL? = nil) -> DigestRun {

@@ -132,6 +132,29 @@ enum MailRendering {
         MailPurpose(rawValue: purpose).map(MailWording.purpose) ?? purpose
     }
 
+    /// What `mail tokens rotate` answers: the new key's number, what was kept and dropped, never a secret.
+    static func rotated(_ reply: RotateReplyTokenKeyReply) -> String {
+        var lines = ["Nya brev får nu svarsadresser med nyckel \(reply.keyId)."]
+        switch reply.keysKept {
+        case 0: lines.append("Inga äldre nycklar behövs längre.")
+        case 1:
+            lines.append(
+                "En äldre nyckel sparas, så att svar på äldre brev fungerar i upp till \(reply.validDays) dagar.")
+        default:
+            lines.append(
+                "\(reply.keysKept) äldre nycklar sparas, så att svar på äldre brev fungerar i upp till \(reply.validDays) dagar."
+            )
+        }
+        if reply.keysDropped > 0 {
+            lines.append(
+                reply.keysDropped == 1
+                    ? "En gammal nyckel togs bort, eftersom inga svar med den gäller längre."
+                    : "\(reply.keysDropped) gamla nycklar togs bort, eftersom inga svar med dem gäller längre.")
+        }
+        lines.append("Nycklarna finns i \(reply.file).")
+        return lines.joined(separator: "\n")
+    }
+
     /// What `mail retry` answers: what became of the message, then the message itself.
     static func retried(_ message: OutboxMessage) -> String {
         let id = Swedish.shortID(message.id)

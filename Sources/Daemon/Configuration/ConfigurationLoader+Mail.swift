@@ -7,7 +7,8 @@ import Mailer
 extension ConfigurationLoader {
     static let mailKeys: Set<String> = [
         "mail.enabled", "mail.from", "mail.sendmail", "mail.timeout", "mail.retry.first_delay",
-        "mail.retry.maximum_delay", "mail.retry.give_up_after_days",
+        "mail.retry.maximum_delay", "mail.retry.give_up_after_days", "mail.reply_to", "mail.reply_token.key_file",
+        "mail.reply_token.valid_days",
     ]
 
     func readMail(_ values: KeyReader) async throws(ConfigurationError) -> MailerConfiguration {
@@ -46,7 +47,29 @@ extension ConfigurationLoader {
         return MailerConfiguration(
             enabled: enabled, from: from, sendmail: sendmail, timeout: .seconds(timeout),
             retry: RetryPolicy(
-                firstDelay: Double(first), maximumDelay: Double(maximum), giveUpAfter: Double(giveUpDays) * 86_400))
+                firstDelay: Double(first), maximumDelay: Double(maximum), giveUpAfter: Double(giveUpDays) * 86_400),
+            replies: try await readReplies(values))
+    }
+
+    /// `mail.reply_to` and `mail.reply_token.*`: replies by mail, or `nil` when `mail.reply_to` is not set.
+    func readReplies(_ values: KeyReader) async throws(ConfigurationError) -> ReplyConfiguration? {
+        let validDays = try await seconds(
+            "mail.reply_token.valid_days", values, default: ReplyConfiguration.defaultValidDays,
+            in: ReplyConfiguration.validDaysRange)
+        var keyFile: String?
+        if let file = try await values.string("mail.reply_token.key_file") {
+            guard !file.trimmingCharacters(in: .whitespaces).isEmpty, !file.contains("\0") else {
+                throw .invalidValue(
+                    key: "mail.reply_token.key_file", value: "\"\(file)\"", reason: "must be a file path")
+            }
+            keyFile = absolute(file)
+        }
+        guard let address = try await values.string("mail.reply_to"), !address.isEmpty else { return nil }
+        do {
+            return try ReplyConfiguration(address: address, keyFile: keyFile, validDays: validDays)
+        } catch {
+            throw .invalidValue(key: "mail.reply_to", value: address, reason: "\(error)")
+        }
     }
 
     /// A whole number within `range`, or the default.

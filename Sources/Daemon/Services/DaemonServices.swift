@@ -54,8 +54,10 @@ package final class DaemonServices: Sendable {
         self.liveThresholds = thresholds
         let readModel = ReadModel(
             pool: store.pool, schema: store.schema, clock: clock, liveThresholds: thresholds)
+        let replyKeys = Self.replyKeys(configuration)
         let mailer = Mailer(
-            store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger)
+            store: store, readModel: readModel, clock: clock, configuration: configuration.mail, logger: logger,
+            replyKeys: replyKeys)
         self.mailer = mailer
         let stateDirectory = URL(fileURLWithPath: configuration.stateDirectory, isDirectory: true)
         let pages = StatusPages(
@@ -64,7 +66,9 @@ package final class DaemonServices: Sendable {
         statusPages =
             configuration.pages.enabled ? StatusPagesService(pages: pages, runner: runner, logger: logger) : nil
         let scheduler = Scheduler(
-            policyRun: PolicyRun(store: store, readModel: readModel, follower: runner, clock: clock, logger: logger),
+            policyRun: PolicyRun(
+                store: store, readModel: readModel, follower: runner, clock: clock, logger: logger,
+                answersByMail: replyKeys != nil),
             digestRun: DigestRun(
                 store: store, readModel: readModel, follower: runner, clock: clock, stateDirectory: stateDirectory,
                 logger: logger, pages: pages),
@@ -94,8 +98,14 @@ package final class DaemonServices: Sendable {
             readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
             embedded: configuration.database.usesEmbedded, clock: clock,
             version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
-            consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger)
+            consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger, replyKeys: replyKeys,
+            replyTo: configuration.mail.replies?.address)
         context.inboundMail.maxPerSenderPerHour = configuration.inboundMaxPerSenderPerHour
+        if let replyKeys {
+            // Read per message: a rotated key is in use at once, without a restart.
+            context.inboundMail.replyTo = configuration.mail.replies?.address
+            context.inboundMail.keyring = { try replyKeys.keyring() }
+        }
         let interface = AdminInterface.make(context: context)
 
         self.server = VarlinkServer(
@@ -117,6 +127,16 @@ package final class DaemonServices: Sendable {
             mailer.update(new.mail)
             scheduler.update(new.policies, digests: new.digests)
             thresholds.update(new.policies.thresholds)
+        }
+    }
+
+    /// The keys of replies by mail, when `mail.reply_to` is set: the systemd credential if the daemon has
+    /// one, else the key file. One store, shared by the mailer (which signs) and the admin interface
+    /// (which verifies and rotates).
+    static func replyKeys(_ configuration: DaemonConfiguration) -> ReplyKeyStore? {
+        configuration.mail.replies.map {
+            ReplyKeyStore.configured(
+                keyFile: $0.keyFile, stateDirectory: configuration.stateDirectory, validDays: $0.validDays)
         }
     }
 

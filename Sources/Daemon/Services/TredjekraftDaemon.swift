@@ -55,6 +55,15 @@ package struct TredjekraftDaemon: Sendable {
             let started = try await interruptibleStartUp(embedded: embedded)
             pool = started?.store.pool
             if let (store, runner) = started {
+                // Replies by mail need their keys: a key file others can read, or one that cannot be
+                // made, stops the start with what to fix rather than letters that cannot be answered.
+                if let keys = DaemonServices.replyKeys(configuration) {
+                    do {
+                        _ = try keys.keyring()
+                    } catch {
+                        throw DaemonStartError("mail.reply_to is set, but \(error)")
+                    }
+                }
                 let services = DaemonServices(
                     configuration: configuration, loader: loader, store: store, runner: runner, clock: clock,
                     logger: logger,

@@ -59,10 +59,13 @@ extension DomainEvent {
         let streamPrefix: String
         let decode: @Sendable (Data) throws -> DomainEvent
 
+        /// - Parameter version: an older version whose JSON the current type reads as it is (the version
+        ///   after it only added a key that may be absent); the current version when `nil`.
         init<K: StreamIdentifierKind, P: EventPayload>(
-            _ payload: P.Type, _ kind: K.Type, _ wrap: @escaping @Sendable (Identifier<K>, P) -> DomainEvent
+            _ payload: P.Type, _ kind: K.Type, version: Int? = nil,
+            _ wrap: @escaping @Sendable (Identifier<K>, P) -> DomainEvent
         ) {
-            key = EventTypeVersion(P.eventType, P.schemaVersion)
+            key = EventTypeVersion(P.eventType, version ?? P.schemaVersion)
             streamPrefix = K.streamPrefix
             decode = { data in
                 let envelope = try JSONDecoder().decode(Envelope<K, P>.self, from: data)
@@ -116,6 +119,7 @@ extension DomainEvent {
         Entry(ProposalAmended.self, ProposalKind.self) { .proposal($0, .amended($1)) },
         Entry(ProposalAreaSet.self, ProposalKind.self) { .proposal($0, .areaSet($1)) },
         Entry(CouncilMeetingDateCorrected.self, CouncilKind.self) { .council($0, .meetingDateCorrected($1)) },
+        Entry(MailQueued.self, MailKind.self, version: 1) { .mail($0, .queued($1)) },
         Entry(MailQueued.self, MailKind.self) { .mail($0, .queued($1)) },
         Entry(MailDelivered.self, MailKind.self) { .mail($0, .delivered($1)) },
         Entry(MailDeliveryFailed.self, MailKind.self) { .mail($0, .deliveryFailed($1)) },
@@ -130,6 +134,12 @@ extension DomainEvent {
         Entry(DigestFeedbackRecorded.self, DigestKind.self) { .digest($0, .feedbackRecorded($1)) },
         Entry(TextRedacted.self, ErasureKind.self) { .erasure($0, .textRedacted($1)) },
         Entry(InboundMailReceived.self, InboundMailKind.self) { .inbound($0, .received($1)) },
+    ]
+
+    /// The store's upcasters, by type and the version they turn into the next one: what
+    /// `EventTypeRegistry` runs before ``decode(eventType:schemaVersion:data:)`` sees an old event.
+    package static let upcasters: [String: [Int: @Sendable (Data) throws -> Data]] = [
+        MailQueued.eventType: [1: MailQueued.upcastVersion1]
     ]
 
     static let registryByKey: [EventTypeVersion: Entry] = Dictionary(

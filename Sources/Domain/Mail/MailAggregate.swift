@@ -12,15 +12,16 @@ package enum MailAggregate: Aggregate {
     {
         let now = Timestamp(context.now)
         switch command {
-        case .queue(let recipient, let purpose, let subject, let text, let html, let regarding):
+        case .queue(let recipient, let purpose, let subject, let text, let html, let regarding, let answerable):
             guard state == nil else { throw DomainError(.alreadyExists, "Meddelandet finns redan i utkorgen.") }
+            try check(answerable)
             return [
                 .queued(
                     MailQueued(
                         recipient: recipient, purpose: purpose, subject: try subjectLine(subject),
                         text: try body(text, "Meddelandets text"),
                         html: try html.map { html throws(DomainError) in try body(html, "Meddelandets HTML-del") },
-                        regarding: regarding, queuedAt: now))
+                        regarding: regarding, queuedAt: now, answerable: answerable))
             ]
         case .recordAttempt(let outcome, let policy, let jitter):
             let state = try existing(state)
@@ -97,6 +98,23 @@ package enum MailAggregate: Aggregate {
             throw DomainError(
                 .transitionNotAllowed,
                 "Meddelandet lämnades till e-postprogrammet \(at.description) och skickas inte igen.")
+        }
+    }
+
+    /// Each item number once, within ``AnswerableItem/numbers``: a reply's "KLART 2" must lead to one
+    /// issue.
+    private static func check(_ answerable: [AnswerableItem]) throws(DomainError) {
+        var seen = Set<Int>()
+        for item in answerable {
+            guard AnswerableItem.numbers.contains(item.number) else {
+                throw DomainError(
+                    .invalidNumber,
+                    "Punkt \(item.number) kan inte besvaras: punkterna numreras från 1 till \(AnswerableItem.numbers.upperBound)."
+                )
+            }
+            guard seen.insert(item.number).inserted else {
+                throw DomainError(.duplicate, "Punkt \(item.number) står två gånger bland punkterna som kan besvaras.")
+            }
         }
     }
 

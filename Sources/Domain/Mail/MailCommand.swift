@@ -1,9 +1,9 @@
 /// What can be asked of a message in the outbox.
 package enum MailCommand: Equatable, Sendable {
-    /// Queue a new message (the stream must be new).
+    /// Queue a new message (the stream must be new); `answerable` lists the items a reply may answer.
     case queue(
         recipient: RecipientKey, purpose: MailPurpose, subject: String, text: String, html: String?,
-        regarding: String?)
+        regarding: String?, answerable: [AnswerableItem] = [])
     /// The mailer tried to deliver it. `jitter` (0 ≤ jitter < 1) spreads the next attempt; the mailer
     /// draws it, so that deciding stays a pure function.
     case recordAttempt(DeliveryOutcome, policy: RetryPolicy, jitter: Double)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a message goes out. A digest is bulk mail; the others concern one thing that needs doing.
 package enum MailPurpose: String, Codable, Sendable, CaseIterable {
     case reminder, escalation, digest, test
@@ -9,9 +11,13 @@ package enum MailPurpose: String, Codable, Sendable, CaseIterable {
 ///
 /// Recorded in the same transaction as the decision that causes it, so a message is queued exactly
 /// when its cause is recorded. The content is kept so that every attempt sends the same message.
+///
+/// Version 2 added ``answerable`` (issue 31, answers by mail). Version 1's JSON is version 2's without
+/// the key, which reads as no answerable items, so its upcaster leaves the data as it is; an empty list
+/// is not written, so a letter that cannot be answered is stored as before.
 package struct MailQueued: EventPayload {
     package static let eventType = "MailQueued"
-    package static let schemaVersion = 1
+    package static let schemaVersion = 2
     package var recipient: RecipientKey
     package var purpose: MailPurpose
     package var subject: String
@@ -22,9 +28,15 @@ package struct MailQueued: EventPayload {
     /// The stream of what the message is about (an issue, a council), for the trace.
     package var regarding: String?
     package var queuedAt: Timestamp
+    /// The letter's numbered items that can be answered by mail, and their issues: what a reply's token
+    /// may act on. Empty for a letter that asks for no answer (a digest, the test message) and for every
+    /// letter queued while replies by mail were not configured. Never an address: the reply address is
+    /// made at delivery.
+    package var answerable: [AnswerableItem]
+
     package init(
         recipient: RecipientKey, purpose: MailPurpose, subject: String, text: String, html: String?,
-        regarding: String?, queuedAt: Timestamp
+        regarding: String?, queuedAt: Timestamp, answerable: [AnswerableItem] = []
     ) {
         self.recipient = recipient
         self.purpose = purpose
@@ -33,7 +45,39 @@ package struct MailQueued: EventPayload {
         self.html = html
         self.regarding = regarding
         self.queuedAt = queuedAt
+        self.answerable = answerable
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case recipient, purpose, subject, text, html, regarding, queuedAt, answerable
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        recipient = try c.decode(RecipientKey.self, forKey: .recipient)
+        purpose = try c.decode(MailPurpose.self, forKey: .purpose)
+        subject = try c.decode(String.self, forKey: .subject)
+        text = try c.decode(String.self, forKey: .text)
+        html = try c.decodeIfPresent(String.self, forKey: .html)
+        regarding = try c.decodeIfPresent(String.self, forKey: .regarding)
+        queuedAt = try c.decode(Timestamp.self, forKey: .queuedAt)
+        answerable = try c.decodeIfPresent([AnswerableItem].self, forKey: .answerable) ?? []
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(recipient, forKey: .recipient)
+        try c.encode(purpose, forKey: .purpose)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(html, forKey: .html)
+        try c.encodeIfPresent(regarding, forKey: .regarding)
+        try c.encode(queuedAt, forKey: .queuedAt)
+        if !answerable.isEmpty { try c.encode(answerable, forKey: .answerable) }
+    }
+
+    /// Version 1 → 2: the same JSON (a missing `answerable` reads as none).
+    package static func upcastVersion1(_ data: Data) -> Data { data }
 }
 
 /// sendmail accepted the message (with Postfix or exim: queued it for delivery).

@@ -56,6 +56,7 @@ for path in sys.argv[1:]:
             "toName": message["To"].addresses[0].display_name,
             "subject": str(message["Subject"]),
             "messageId": str(message["Message-ID"]),
+            "replyTo": message["Reply-To"].addresses[0].addr_spec if message["Reply-To"] else None,
             "autoSubmitted": str(message["Auto-Submitted"]),
             "precedence": message["Precedence"] and str(message["Precedence"]),
             "text": text.get_content() if text is not None else None,
