@@ -1,10 +1,10 @@
 """Makes a reply to a delivered letter as a mail client would, with Python's email package.
 
-Usage: make_reply.py LETTER.eml SHAPE ANSWER [FROM]
+Usage: make_reply.py LETTER.eml SHAPE ANSWER [FROM [OUTPUT]]
   SHAPE: outlook (HTML-only with the "Från: … Skickat: …" block, quoted-printable), gmail ("Den … skrev:"
          and `>` quotes, base64 UTF-8), quote (plain `>` quoting, ISO-8859-1, 8bit).
   ANSWER: the lines written above the quote, e.g. "KLART: Öppet till 21".
-Writes the reply's bytes (RFC 5322, CRLF line ends) to standard output: To is the letter's Reply-To,
+Writes the reply's bytes (RFC 5322, CRLF line ends) to OUTPUT, or to standard output: To is the letter's Reply-To,
 In-Reply-To and References its Message-ID, as the client would set them."""
 
 import email
@@ -51,4 +51,8 @@ elif shape == "quote":
 else:
     sys.exit(f"unknown shape {shape}")
 
-sys.stdout.buffer.write(reply.as_bytes())
+if len(sys.argv) > 5:
+    with open(sys.argv[5], "wb") as f:
+        f.write(reply.as_bytes())
+else:
+    sys.stdout.buffer.write(reply.as_bytes())
