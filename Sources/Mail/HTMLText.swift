@@ -22,8 +22,9 @@ enum HTMLText {
     /// The elements mail clients put those classes and ids on.
     private static let markable: Set<String> = ["div", "table", "span", "section"]
 
-    private static func isQuoteStart(_ tag: String) -> Bool {
-        (tag.contains("class") || tag.contains("id")) && quoteMarks.contains { tag.contains($0) }
+    private static func isQuoteStart(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let tag = String(decoding: bytes.map { asciiLower($0) }, as: UTF8.self)
+        return (tag.contains("class") || tag.contains("id")) && quoteMarks.contains { tag.contains($0) }
     }
 
     static func text(_ html: String) -> String {
@@ -70,7 +71,10 @@ enum HTMLText {
                 } else if blocks.contains(tag.name) {
                     lineBreak(always: false)
                 }
-                if !tag.closing, tag.name == "blockquote" || (markable.contains(tag.name) && isQuoteStart(tag.text)) {
+                if !tag.closing,
+                    tag.name == "blockquote"
+                        || (markable.contains(tag.name) && isQuoteStart(bytes[tag.start..<tag.end]))
+                {
                     lineBreak(always: false)
                     output += Array(quoteMarker.utf8)
                     lineBreak(always: true)
@@ -122,8 +126,8 @@ enum HTMLText {
         var name: String
         var closing: Bool
         var selfClosing: Bool
-        /// The whole tag in lowercase ASCII, for its classes and ids.
-        var text: String
+        /// Where the tag starts (its `<`) and ends (after its `>`).
+        var start: Int
         var end: Int
     }
 
@@ -153,8 +157,7 @@ enum HTMLText {
         }
         let end = min(index + 1, bytes.count)
         let selfClosing = index > start && index - 1 < bytes.count && bytes[index - 1] == UInt8(ascii: "/")
-        let text = String(decoding: bytes[start..<min(index, bytes.count)].map { asciiLower($0) }, as: UTF8.self)
-        return Tag(name: declaration ? "!" : name, closing: closing, selfClosing: selfClosing, text: text, end: end)
+        return Tag(name: declaration ? "!" : name, closing: closing, selfClosing: selfClosing, start: start, end: end)
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

@@ -15,6 +15,8 @@ struct QuoteBoundary: Equatable {
         let line = lines[index].trimmingWhitespace
         guard !line.isEmpty else { return nil }
         if line.hasPrefix(">") { return QuoteBoundary(kind: .quote, lines: 1) }
+        // Every other boundary is a short line; a long one is looked at no further.
+        guard line.utf8.count <= 1_000 else { return nil }
         let lower = line.lowercased()
         if isSeparator(line, lower) { return QuoteBoundary(kind: .separator, lines: 1) }
         if isSignature(lines[index], lower) { return QuoteBoundary(kind: .signature, lines: 1) }
@@ -50,6 +52,7 @@ struct QuoteBoundary: Equatable {
     private static func isSignature(_ raw: Substring, _ lower: String) -> Bool {
         if raw == "-- " || raw == "--" || raw == "-- \r" || lower == "--" { return true }
         if mobileSignatures.contains(where: { lower.hasPrefix($0) }) { return true }
+        guard lower.utf8.count <= 200 else { return false }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "!" || $0 == "." || $0 == "/" })
         // "/Anna", "/Anna Andersson": a Swedish way to sign.
         if lower.hasPrefix("/"), lower.dropFirst().first?.isLetter == true, words.count <= 3 { return true }
@@ -85,6 +88,9 @@ struct QuoteBoundary: Equatable {
     /// ends in a colon, says "skrev"/"wrote", and has a digit or an address (a date or a sender), so a
     /// sentence of the answer is not taken for one.
     private static func attributionLength(at index: Int, in lines: [Substring]) -> Int? {
+        // Cheap first: one of the (up to three) lines must end in a colon.
+        guard lines[index..<min(lines.count, index + 3)].contains(where: { $0.trimmingWhitespace.last == ":" })
+        else { return nil }
         if AnswerLine.parse(lines[index].trimmingWhitespace) != nil { return nil }
         let opening = lines[index].trimmingWhitespace.lowercased()
         let starts =

@@ -110,6 +110,7 @@ extension ReplyReader {
 
     /// "Hej!", "Hej Anna,", "Tack för påminnelsen!": at most four words, the first a greeting or thanks.
     static func isGreeting(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 100 else { return false }
         let words = line.lowercased().split { !$0.isLetter }
         guard let first = words.first, words.count <= 4 else { return false }
         return greetings.contains(String(first))
