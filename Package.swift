@@ -269,7 +269,7 @@ let package = Package(
             dependencies: [
                 "Daemon", "AdminServer", "AdminProtocol", "Varlink", "Systemd", "Postgres", "EventStore",
                 "PostgresTestSupport", "MailTestSupport", "Domain", "EventCodec", "Mail", "Mailer", "Policies", "Demo",
-                "OperatorMetrics", "MetricsTestSupport", "TestSupport", logging,
+                "OperatorMetrics", "MetricsTestSupport", "TestSupport", "Replies", logging,
                 // The CLI over ssh runs as a child whose own child (ssh) may outlive Foundation's watch.
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),

@@ -133,6 +133,12 @@ package struct ReplyKeyStore: Sendable {
             let code = errno
             if code == ENOENT, creating, case .file = source {
                 let first = Entry(key: ReplyKeyring.generateKey(id: 1), created: Date())
+                // A state directory not made yet (a first start outside systemd) is made private.
+                let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                if !FileManager.default.fileExists(atPath: parent) {
+                    try? FileManager.default.createDirectory(
+                        atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                }
                 guard try Self.create(path, contents: Self.render([first])) else {
                     // Another process made it first: read theirs.
                     return try entries(creating: false)

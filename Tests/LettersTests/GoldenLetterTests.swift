@@ -97,6 +97,9 @@ import Wording
             }
             answered.append(name)
             try expect(name, subject: content.subject, text: content.text, html: content.html)
+            let letter = ReminderWording.letter(message, names: fixtures.names, today: fixtures.today, answers: true)
+            #expect(Readability.lix(letter.ownSentences) <= 40, "\(name): \(Readability.lix(letter.ownSentences))")
+            #expect(letter.sentencesInLowerCase.isEmpty, "\(name)")
         }
         #expect(answered.count >= 2, "\(answered)")
     }

@@ -144,8 +144,14 @@ import Glibc
         #expect(fallback.source == .file(directory + "/own.keys"))
     }
 
-    @Test func aMissingDirectoryIsATypedError() {
-        let store = ReplyKeyStore(source: .file("/nonexistent-tk-\(UUID().uuidString)/keys"), validDays: 60)
-        #expect(throws: ReplyKeyStoreError.self) { try store.keyring() }
+    @Test func aMissingStateDirectoryIsMadePrivateAndAnUnwritableOneIsATypedError() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = ReplyKeyStore(source: .file(directory + "/state/keys"), validDays: 60)
+        _ = try store.keyring()
+        #expect(Self.mode(directory + "/state") == 0o700 && Self.mode(store.path) == 0o600)
+        // A path under a file cannot be made.
+        let blocked = ReplyKeyStore(source: .file(store.path + "/keys"), validDays: 60)
+        #expect(throws: ReplyKeyStoreError.self) { try blocked.keyring() }
     }
 }

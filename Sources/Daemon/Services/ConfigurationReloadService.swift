@@ -1,4 +1,5 @@
 import Logging
+import Mailer
 import ServiceLifecycle
 import UnixSignals
 
@@ -53,6 +54,10 @@ package final class ConfigurationReloadService: Service, Sendable {
         fixed.policies = initial.policies
         fixed.digests = initial.digests
         fixed.sourceFile = initial.sourceFile
+        // Replies by mail are read at start (the mailer keeps them; the admin interface verifies with them).
+        if result.configuration.mail.replies != initial.mail.replies {
+            logger.warning("mail.reply_to and mail.reply_token.* take effect at the next restart")
+        }
         if fixed != initial {
             logger.warning(
                 "configuration changes other than log.level, roles.*, mail.*, policies.*, digests.* and calendar.* take effect at the next restart"
