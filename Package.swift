@@ -222,7 +222,7 @@ let package = Package(
                 "AdminServer", "AdminProtocol", "CommandHandling", "AppTestSupport", "Demo", "Varlink", "Projections",
                 "ReadModelTypes",
                 "Domain", "Mailer", "PersonalData", "EventStore", "Scheduler", "Policies", "OperatorMetrics",
-                "MetricsTestSupport", "Wording", "Tabular", logging,
+                "MetricsTestSupport", "Wording", "Tabular", "Replies", "Mail", "EventCodec", logging,
             ]),
         // logging: the stub daemon in the socket tests is a real VarlinkServer, which takes a Logger.
         .testTarget(

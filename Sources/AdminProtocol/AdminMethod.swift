@@ -77,6 +77,8 @@ package enum AdminMethod: String, CaseIterable, Sendable {
     case retryMail = "RetryMail"
     case sendTestMail = "SendTestMail"
     case showMail = "ShowMail"
+    case receiveMail = "ReceiveMail"
+    case listReceivedMail = "ListReceivedMail"
 
     case previewReminders = "PreviewReminders"
     case runReminders = "RunReminders"

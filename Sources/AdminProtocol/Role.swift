@@ -1,5 +1,8 @@
 /// What a caller of the admin socket may do, decided by ``RoleMapping`` from its peer credentials.
 package enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// Hands received mail to the daemon (`mail receive`, from the MTA or fetchmail) and nothing
+    /// else: below a reader, so no gate that asks for reading or writing lets it through.
+    case mailgate
     /// Reads everything; changes nothing.
     case reader
     /// Runs the domain commands (registers, decides, assigns, …).
@@ -10,6 +13,7 @@ package enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable
     /// How people call it in Swedish, for messages.
     package var swedishName: String {
         switch self {
+        case .mailgate: "e-postinlämnare"
         case .reader: "läsare"
         case .coordinator: "samordnare"
         case .admin: "administratör"
@@ -23,6 +27,7 @@ package enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable
 
     private var rank: Int {
         switch self {
+        case .mailgate: -1
         case .reader: 0
         case .coordinator: 1
         case .admin: 2

@@ -58,7 +58,7 @@ extension AdminContext {
         case .certification(let id, _): return try await store.state(of: CertificationAggregate.self, id)?.unitId
         case .issue(_, .open(let unitId, _, _, _)): return unitId
         case .issue(let id, _): return try await unit(ofIssue: id)
-        case .mail, .contacts, .schedule, .digest, .erasure: return nil
+        case .mail, .contacts, .schedule, .digest, .erasure, .inbound: return nil
         }
     }
 
@@ -68,7 +68,7 @@ extension AdminContext {
         switch recipient {
         case .council(let id): try await unit(ofCouncil: id)
         case .management(let id), .coordinator(let id): id
-        case .owner: nil
+        case .owner, .sender: nil
         }
     }
 

@@ -45,6 +45,8 @@ package struct AdminContext: Sendable {
     package var replyKeys: ReplyKeyStore?
     /// `mail.reply_to` as configured at start (the address template with `{token}`), or `nil`.
     package var replyTo: String?
+    /// Mail that comes in (`ReceiveMail`): its rate limit, and how replies' tokens are read.
+    package var inboundMail = InboundMailSettings()
 
     package init(
         access: AdminAccess, store: EventStore, runner: ProjectionRunner, handler: CommandHandler,

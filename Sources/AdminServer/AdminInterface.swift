@@ -24,6 +24,7 @@ package enum AdminInterface {
         CalendarMethod(context: context).register(on: &interface)
         PersonalDataMethods(context: context).register(on: &interface)
         ReplyKeyMethod(context: context).register(on: &interface)
+        InboundMailMethods(context: context).register(on: &interface)
         return interface
     }
 }

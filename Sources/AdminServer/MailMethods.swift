@@ -143,6 +143,9 @@ struct MailMethods: Sendable {
                 return .coordinator(try await identifiers.resolve(id, as: .unit, parameter: "id"))
             case .owner:
                 return try RecipientKey(kind: .owner, id: id)
+            case .sender:
+                // A sender's address comes with the message, never from the directory.
+                throw VarlinkError.invalidParameter("kind")
             }
         }
     }

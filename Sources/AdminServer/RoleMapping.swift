@@ -14,6 +14,8 @@ package struct RoleMapping: Sendable, Equatable {
     package var coordinators: Set<String>
     /// `roles.reader`: user or group names.
     package var readers: Set<String>
+    /// `roles.mailgate`: user or group names that may hand received mail to the daemon and do nothing else.
+    package var mailgates: Set<String> = []
     /// `roles.units.<unit>`: roles for one unit, keyed by the unit's id or name as written.
     package var units: [String: UnitRoles]
     /// `roles.scope_reads`: whether a caller with unit roles only sees those units' issues and lists.
@@ -68,6 +70,8 @@ package struct RoleMapping: Sendable, Equatable {
                 .coordinator
             } else if !names.isDisjoint(with: readers) {
                 .reader
+            } else if !names.isDisjoint(with: mailgates) {
+                .mailgate
             } else {
                 nil
             }

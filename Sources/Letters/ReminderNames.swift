@@ -39,6 +39,7 @@ package struct ReminderNames: Sendable {
         case .coordinator(let unit): "samordnaren för \(self.unit(unit))"
         case .management(let unit): "ledningen för \(self.unit(unit))"
         case .council(let council): self.council(council)
+        case .sender: "den som skrev till oss"
         }
     }
 }

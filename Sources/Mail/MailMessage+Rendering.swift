@@ -22,8 +22,9 @@ extension MailMessage {
             "Message-ID: " + messageID,
             "MIME-Version: 1.0",
             // Never answered by vacation auto-replies (RFC 3834), which would otherwise loop back.
-            "Auto-Submitted: auto-generated",
+            kind == .reply ? "Auto-Submitted: auto-replied" : "Auto-Submitted: auto-generated",
         ]
+        if let inReplyTo { headers += ["In-Reply-To: <\(inReplyTo)>", "References: <\(inReplyTo)>"] }
         if kind == .digest { headers.append("Precedence: bulk") }
         let plain = QuotedPrintable.encode(text, newline: newline)
         guard let html else {

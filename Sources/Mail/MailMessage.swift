@@ -6,6 +6,8 @@ package struct MailMessage: Sendable, Equatable {
     /// Why a message goes out; a digest is bulk mail (`Precedence: bulk`), the others are not.
     package enum Kind: String, Sendable {
         case reminder, escalation, digest, test
+        /// An answer to mail that came in (`Auto-Submitted: auto-replied`, RFC 3834).
+        case reply
     }
 
     package let from: Mailbox
@@ -22,6 +24,9 @@ package struct MailMessage: Sendable, Equatable {
     package let text: String
     /// The same content as simple HTML, sent as the second part of `multipart/alternative`.
     package let html: String?
+    /// The Message-ID (without angle brackets) of the message this one answers: `In-Reply-To` and
+    /// `References`, so the answer is threaded with it. Set only through ``replying(to:)``, checked.
+    package private(set) var inReplyTo: String?
     /// Where a reply goes (`Reply-To:`), when it is not the sender: the address with a letter's reply
     /// token. A ``Mailbox`` is checked when made, so it cannot carry a second header.
     package let replyTo: Mailbox?
@@ -48,6 +53,21 @@ package struct MailMessage: Sendable, Equatable {
         self.text = text
         self.html = html
         self.replyTo = replyTo
+    }
+
+    /// The same message as an answer to the message with `messageID`: a received id, so it is checked
+    /// as one (printable ASCII, no spaces or angle brackets, `left@right`, at most 250 octets) before
+    /// it may enter a header.
+    package func replying(to messageID: String) throws(MailError) -> MailMessage {
+        let bytes = Array(messageID.utf8)
+        guard (3...250).contains(bytes.count), bytes.allSatisfy({ (0x21...0x7e).contains($0) }),
+            !bytes.contains(where: { "<>\",;\\()[]".utf8.contains($0) }),
+            messageID.split(separator: "@", omittingEmptySubsequences: false).count == 2,
+            !messageID.hasPrefix("@"), !messageID.hasSuffix("@")
+        else { throw .controlCharacter(field: "In-Reply-To") }
+        var message = self
+        message.inReplyTo = messageID
+        return message
     }
 
     /// `<key@the sender's domain>`.

@@ -52,9 +52,17 @@ extension Mailer {
         do {
             let replyTo = try replyAddress(id, mail.message, from: from, configuration)
             do {
-                let message = try MessageComposer.message(
+                var message = try MessageComposer.message(
                     id, mail.message, from: from, to: address, displayName: name ?? nil, timeZone: clock.timeZone,
                     replyTo: replyTo)
+                // An answer to mail that came in is threaded with it; a Message-ID that is not fit for a
+                // header leaves the answer unthreaded rather than unsent.
+                if case .sender(let inbound) = recipient,
+                    let entry = try? await InboundMailSenders(store: store).entry(inbound),
+                    let original = entry.messageID, let threaded = try? message.replying(to: original)
+                {
+                    message = threaded
+                }
                 outcome = await configuration.transport.send(message.rendered(lineEnding: .lf))
             } catch {
                 outcome = .permanentFailure("the message cannot be made: \(error)")

@@ -29,6 +29,7 @@ package enum MessageComposer {
         case .escalation: .escalation
         case .digest: .digest
         case .test: .test
+        case .reply: .reply
         }
     }
 }

@@ -111,7 +111,11 @@ package struct ContactDirectory: Sendable {
     /// The address of `key` now, or `nil`: matched as keys are (`RecipientKey.matchKey`), the latest
     /// entry if an older directory holds several spellings.
     package func address(of key: RecipientKey) async throws -> String? {
-        try await store.pool.query(
+        if case .sender(let id) = key {
+            // Whoever wrote to us: the address kept with their message, outside the directory.
+            return try await InboundMailSenders(store: store).entry(id)?.sender
+        }
+        return try await store.pool.query(
             """
             SELECT key, address FROM \(identifier: store.schema).contacts WHERE kind = \(key.kind.rawValue)
             ORDER BY changed_at DESC
@@ -149,6 +153,10 @@ package struct ContactDirectory: Sendable {
             (stream, missing) = (id.streamName, NotFound(.unit, id.description))
         case .owner:
             return
+        case .sender:
+            // A sender's address comes with its message (``InboundMailSenders``), never from here.
+            throw MailError.invalidAddress(
+                field: "Mottagaren", value: key.description, reason: "en avsändares adress kommer med meddelandet")
         }
         if try await store.readStream(StreamID(stream)).isEmpty { throw missing }
     }

@@ -161,7 +161,7 @@ package struct CatalogProjection: Projection {
                 WHERE certification_id = \(id.uuid)
                 """
         case .certification(_, .reminderSent), .certification(_, .escalationSent), .issue, .mail, .contacts, .schedule,
-            .erasure,
+            .erasure, .inbound,
             .digest:
             return nil
         }

@@ -118,6 +118,8 @@ extension ReadModel {
                 .decode("name", as: String.self)
         case .owner(let title):
             title
+        case .sender:
+            nil
         }
     }
 }

@@ -197,7 +197,7 @@ package struct DigestRun: Sendable {
             switch letter.recipient {
             case .council(let id): id.streamName
             case .management(let id), .coordinator(let id): id.streamName
-            case .owner: digestId.streamName
+            case .owner, .sender: digestId.streamName
             }
         let sent = DigestSent(
             recipient: letter.recipient, month: month, sentOn: sentOn, lateSince: lateSince, mailId: mailId,

@@ -13,6 +13,7 @@ package enum MailWording {
         case .management: "ledning"
         case .coordinator: "samordnare"
         case .owner: "agare"
+        case .sender: "avsandare"
         }
     }
 
@@ -20,7 +21,7 @@ package enum MailWording {
     /// the English name a script may use.
     package static func kind(_ word: String) -> RecipientKey.Kind? {
         let folded = word.lowercased().replacingOccurrences(of: "å", with: "a").replacingOccurrences(of: "ä", with: "a")
-        return RecipientKey.Kind.allCases.first { Self.word($0) == folded || $0.rawValue == folded }
+        return RecipientKey.Kind.directory.first { Self.word($0) == folded || $0.rawValue == folded }
     }
 
     /// A key's kind as a table shows it.
@@ -30,6 +31,7 @@ package enum MailWording {
         case .management: "Ledning"
         case .coordinator: "Samordnare"
         case .owner: "Ägare (roll eller titel)"
+        case .sender: "Avsändare av ett mottaget meddelande"
         }
     }
 
@@ -40,7 +42,7 @@ package enum MailWording {
         case .council: name
         case .management: "Ledningen, \(name)"
         case .coordinator: "Samordnare, \(name)"
-        case .owner: name
+        case .owner, .sender: name
         }
     }
 
@@ -52,6 +54,7 @@ package enum MailWording {
         case .management: "ledningen för \(name ?? "verksamheten \(Swedish.shortID(id))")"
         case .coordinator: "samordnaren för \(name ?? "verksamheten \(Swedish.shortID(id))")"
         case .owner: name ?? id
+        case .sender: "den som skrev till oss"
         }
     }
 
@@ -93,6 +96,7 @@ package enum MailWording {
         case .escalation: "Till ledningen"
         case .digest: "Månadsbrev"
         case .test: "Prov"
+        case .reply: "Svar"
         }
     }
 }

@@ -22,6 +22,7 @@ package enum PolicyEffectText {
         case .coordinator: "Samordnaren"
         case .management: "Ledningen"
         case .council: "Brukarrådet"
+        case .sender: "Den som skrev till oss"
         }
     }
 

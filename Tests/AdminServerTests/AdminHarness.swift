@@ -23,7 +23,8 @@ struct AdminHarness: Sendable {
     static func with<Value: Sendable>(
         mapping: RoleMapping = RoleMapping(), consistencyTimeout: Duration = TestApp.generousConsistencyTimeout,
         mail: MailerConfiguration = .off, followLog: Bool = true, policies: PoliciesConfiguration = .defaults,
-        replyKeys: ReplyKeyStore? = nil, _ body: @Sendable (AdminHarness) async throws -> Value
+        replyKeys: ReplyKeyStore? = nil, inbound: InboundMailSettings = InboundMailSettings(),
+        _ body: @Sendable (AdminHarness) async throws -> Value
     ) async throws -> Value {
         try await TestApp.with(consistencyTimeout: consistencyTimeout, followLog: followLog) { app in
             let directory = FileManager.default.temporaryDirectory.path + "/tk-admin-\(UUID().uuidString.prefix(8))"
@@ -34,6 +35,7 @@ struct AdminHarness: Sendable {
                 store: app.store, readModel: app.readModel, clock: app.organisationClock, configuration: mail,
                 logger: logger)
             try await mailer.contacts.migrator.migrate()
+            try await InboundMailSenders(store: app.store).migrator.migrate()
             let scheduler = Scheduler(
                 policyRun: PolicyRun(
                     store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
@@ -42,13 +44,14 @@ struct AdminHarness: Sendable {
                     store: app.store, readModel: app.readModel, follower: app.runner, clock: app.organisationClock,
                     stateDirectory: URL(fileURLWithPath: directory, isDirectory: true), logger: logger),
                 clock: app.organisationClock, configuration: policies, logger: logger)
-            let context = AdminContext(
+            var context = AdminContext(
                 access: AdminAccess(mapping: mapping), store: app.store, runner: app.runner, handler: app.handler,
                 readModel: app.readModel, mailer: mailer, scheduler: scheduler,
                 health: DatabaseHealth(pool: app.pool, logger: logger),
                 embedded: false,
                 clock: app.organisationClock, version: "test", consistencyTimeout: consistencyTimeout, logger: logger,
                 replyKeys: replyKeys, replyTo: mail.replies?.address)
+            context.inboundMail = inbound
             let server = VarlinkServer(
                 configuration: .init(
                     socketPath: directory + "/admin.sock", socketMode: 0o666, maximumFrameSize: 64 * 1024,

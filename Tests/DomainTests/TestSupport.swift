@@ -219,6 +219,13 @@ enum Fixture {
                     subject: .proposal, field: "text", reason: "Förslaget nämnde en anställd vid namn.",
                     redactedOn: day("2026-12-07"), rewrittenEvents: [12, 40, 41], printedLetters: 1))),
         .contacts(.organisation, .set(ContactSet(recipient: .owner("Enhetschef Vuxenstöd")))),
+        .inbound(
+            InboundMailID(uuid(15)),
+            .received(
+                InboundMailReceived(
+                    outcome: .applied, reason: nil, letter: mail, recipient: .owner("Enhetschef Vuxenstöd"),
+                    answers: 1, asked: [.done], issues: [issue], commandId: uuid(16), reply: MailID(uuid(17)),
+                    receivedAt: queuedAt.adding(seconds: 86_400)))),
         .contacts(.organisation, .removed(ContactRemoved(recipient: .management(unit)))),
         .issue(
             issue,

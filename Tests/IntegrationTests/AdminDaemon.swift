@@ -22,6 +22,8 @@ struct AdminDaemonOptions: Sendable {
     /// `roles.reader` and `roles.coordinator`: user or group names.
     var readers: [String] = []
     var coordinators: [String] = []
+    /// `roles.mailgate`: who may hand received mail over (`mail receive`).
+    var mailgates: [String] = []
     /// The daemon's own embedded cluster instead of the test PostgreSQL (for stopping the server).
     var embedded = false
     /// Further top-level YAML lines, e.g. a `mail:` section. Without a `policies:` or `digests:`
@@ -91,8 +93,9 @@ struct AdminDaemonSetup: Sendable {
             "  consistency_timeout: \(options.consistencyTimeout)",
         ]
         if let maxFrameBytes = options.maxFrameBytes { lines.append("  max_frame_bytes: \(maxFrameBytes)") }
-        if !options.readers.isEmpty || !options.coordinators.isEmpty {
+        if !options.readers.isEmpty || !options.coordinators.isEmpty || !options.mailgates.isEmpty {
             lines.append("roles:")
+            if !options.mailgates.isEmpty { lines.append("  mailgate: [\(options.mailgates.joined(separator: ", "))]") }
             if !options.readers.isEmpty { lines.append("  reader: [\(options.readers.joined(separator: ", "))]") }
             if !options.coordinators.isEmpty {
                 lines.append("  coordinator: [\(options.coordinators.joined(separator: ", "))]")

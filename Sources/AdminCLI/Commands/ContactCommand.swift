@@ -10,8 +10,8 @@ import Wording
 struct ContactCommand: ParsableCommand {
     /// Each kind of recipient with its word and what its id is, for the help.
     static var kindTable: String {
-        let width = RecipientKey.Kind.allCases.map { MailWording.word($0).count }.max() ?? 0
-        return RecipientKey.Kind.allCases.map { kind in
+        let width = RecipientKey.Kind.directory.map { MailWording.word($0).count }.max() ?? 0
+        return RecipientKey.Kind.directory.map { kind in
             let word = MailWording.word(kind)
             return "  \(word)\(String(repeating: " ", count: width - word.count))  "
                 + "\(MailWording.describe(kind)), id: \(idHint(kind))"
@@ -23,6 +23,7 @@ struct ContactCommand: ParsableCommand {
         case .council: "rådets id"
         case .management, .coordinator: "verksamhetens id"
         case .owner: "rollen eller titeln som ärendena har som ansvarig"
+        case .sender: "det mottagna meddelandets id"
         }
     }
 

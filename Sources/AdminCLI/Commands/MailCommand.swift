@@ -24,7 +24,7 @@ struct MailCommand: ParsableCommand {
 
             Om e-posten är påslagen och hur kön står till syns i `tredjekraft status`.
             """,
-        subcommands: [List.self, Show.self, Retry.self, Test.self, Tokens.self])
+        subcommands: [List.self, Show.self, Retry.self, Test.self, Tokens.self, Receive.self, Received.self])
 
     /// Which messages `mail list` shows, as one of the outbox's questions rather than its six states.
     enum Selection: EnumerableFlag {

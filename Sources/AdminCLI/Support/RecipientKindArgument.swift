@@ -20,11 +20,11 @@ struct RecipientKindArgument: ExpressibleByArgument, Sendable, Equatable {
 
     var defaultValueDescription: String { MailWording.word(kind) }
 
-    static var allValueStrings: [String] { RecipientKey.Kind.allCases.map(MailWording.word) }
+    static var allValueStrings: [String] { RecipientKey.Kind.directory.map(MailWording.word) }
 
     static var allValueDescriptions: [String: String] {
         Dictionary(
-            uniqueKeysWithValues: RecipientKey.Kind.allCases.map { (MailWording.word($0), MailWording.describe($0)) })
+            uniqueKeysWithValues: RecipientKey.Kind.directory.map { (MailWording.word($0), MailWording.describe($0)) })
     }
 
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }

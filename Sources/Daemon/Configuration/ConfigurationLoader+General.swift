@@ -7,7 +7,8 @@ import Yams
 /// how much to log.
 extension ConfigurationLoader {
     static let generalKeys: Set<String> = [
-        "state_directory", "roles.admin", "roles.coordinator", "roles.reader", "roles.scope_reads", "time_zone",
+        "state_directory", "roles.admin", "roles.coordinator", "roles.reader", "roles.mailgate", "roles.scope_reads",
+        "time_zone",
         "log.level",
     ]
 
@@ -29,6 +30,7 @@ extension ConfigurationLoader {
         roles.admins = try await values.names("roles.admin")
         roles.coordinators = try await values.names("roles.coordinator")
         roles.readers = try await values.names("roles.reader")
+        roles.mailgates = try await values.names("roles.mailgate")
         roles.scopeReads = try await values.bool("roles.scope_reads") ?? false
         roles.units = try yaml.map { text throws(ConfigurationError) in try Self.unitRoles(inYAML: text) } ?? [:]
         return roles

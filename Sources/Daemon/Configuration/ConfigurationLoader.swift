@@ -16,7 +16,7 @@ package struct ConfigurationLoader: Sendable {
     /// Every key the daemon understands, as written in the YAML file.
     package static let knownKeys: Set<String> = databaseKeys.union(adminKeys).union(generalKeys).union(mailKeys).union(
         policyKeys
-    ).union(digestKeys).union(pageKeys)
+    ).union(digestKeys).union(pageKeys).union(inboundKeys)
 
     /// The file to read; `explicit` files must exist, the default one may be missing.
     package var filePath: String
@@ -89,13 +89,15 @@ package struct ConfigurationLoader: Sendable {
     private func read(_ reader: ConfigReader, yaml: String?) async throws(ConfigurationError) -> DaemonConfiguration {
         let values = KeyReader(reader: reader)
         let stateDirectory = absolute(try await readStateDirectory(values))
-        return DaemonConfiguration(
+        var configuration = DaemonConfiguration(
             database: try await readDatabase(values), stateDirectory: stateDirectory,
             admin: try await readAdmin(values), roles: try await readRoles(values, yaml: yaml),
             timeZone: try await readTimeZone(values), logLevel: try await readLogLevel(values),
             mail: try await readMail(values), policies: try await readPolicies(values),
             digests: try await readDigests(values),
             pages: try await readPages(values, stateDirectory: stateDirectory), sourceFile: nil)
+        configuration.inboundMaxPerSenderPerHour = try await readInbound(values)
+        return configuration
     }
 
     /// Reads one key with its expected type and turns swift-configuration's errors into ours.

@@ -61,6 +61,9 @@ package struct DaemonConfiguration: Sendable, Equatable {
     package var digests: DigestsConfiguration
     /// The councils' static status pages; read at start.
     package var pages: PagesConfiguration
+    /// `mail.inbound.max_per_sender_per_hour`: received messages from one address within an hour
+    /// beyond which they are recorded and not answered.
+    package var inboundMaxPerSenderPerHour: Int = InboundMailSettings.defaultMaxPerSenderPerHour
     /// Where the values came from (the file path, if one was read), for the start-up log line.
     package var sourceFile: String?
 

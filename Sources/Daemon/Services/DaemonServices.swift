@@ -90,17 +90,23 @@ package final class DaemonServices: Sendable {
         self.health = health
         let access = AdminAccess(mapping: configuration.roles)
 
-        let interface = AdminInterface.make(
-            context: AdminContext(
-                access: access, store: store, runner: runner,
-                handler: CommandHandler(
-                    store: store, runner: runner, clock: clock,
-                    consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger),
-                readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
-                embedded: configuration.database.usesEmbedded, clock: clock,
-                version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
-                consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger, replyKeys: replyKeys,
-                replyTo: configuration.mail.replies?.address))
+        var context = AdminContext(
+            access: access, store: store, runner: runner,
+            handler: CommandHandler(
+                store: store, runner: runner, clock: clock,
+                consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger),
+            readModel: readModel, mailer: mailer, scheduler: scheduler, health: health,
+            embedded: configuration.database.usesEmbedded, clock: clock,
+            version: DaemonVersion.current, startedAt: startedAt, startedInstant: startedInstant, metrics: metrics,
+            consistencyTimeout: configuration.admin.consistencyTimeout, logger: logger, replyKeys: replyKeys,
+            replyTo: configuration.mail.replies?.address)
+        context.inboundMail.maxPerSenderPerHour = configuration.inboundMaxPerSenderPerHour
+        if let replyKeys {
+            // Read per message: a rotated key is in use at once, without a restart.
+            context.inboundMail.replyTo = configuration.mail.replies?.address
+            context.inboundMail.keyring = { try replyKeys.keyring() }
+        }
+        let interface = AdminInterface.make(context: context)
 
         self.server = VarlinkServer(
             configuration: .init(

@@ -198,7 +198,10 @@ package struct TredjekraftDaemon: Sendable {
 
     /// Every part's schema on `store`'s connection, in the order they build on each other.
     private func migrators(for store: EventStore) -> [SchemaMigrator] {
-        [store.migrator, ContactDirectory(store: store, clock: clock).migrator, ProjectionRunner.migrator(for: store)]
+        [
+            store.migrator, ContactDirectory(store: store, clock: clock).migrator,
+            InboundMailSenders(store: store).migrator, ProjectionRunner.migrator(for: store),
+        ]
     }
 
     /// Prepares the read models (building new or changed ones from the log) and applies everything

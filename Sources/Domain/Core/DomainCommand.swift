@@ -14,6 +14,7 @@ package enum DomainCommand: Equatable, Sendable {
     case schedule(PolicyScheduleID, PolicyScheduleAggregate.Command)
     case digest(DigestID, DigestAggregate.Command)
     case erasure(ErasureID, RedactText)
+    case inbound(InboundMailID, InboundMailAggregate.Command)
 
     /// The command as its aggregate's: the one place a case is paired with its aggregate.
     package var addressed: any AddressedCommand {
@@ -29,6 +30,7 @@ package enum DomainCommand: Equatable, Sendable {
         case .schedule(let id, let command): Addressed<PolicyScheduleAggregate>(id, command)
         case .digest(let id, let command): Addressed<DigestAggregate>(id, command)
         case .erasure(let id, let command): Addressed<ErasureAggregate>(id, command)
+        case .inbound(let id, let command): Addressed<InboundMailAggregate>(id, command)
         }
     }
 

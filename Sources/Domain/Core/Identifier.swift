@@ -120,4 +120,17 @@ package enum ErasureKind: StreamIdentifierKind { package static let streamPrefix
 /// issue's, a finding's, an action item's or a meeting's id (ids are UUIDs, unique across kinds).
 package typealias ErasureID = Identifier<ErasureKind>
 
+package enum InboundMailKind: StreamIdentifierKind { package static let streamPrefix = "inbound" }
+
+/// One message that came in by mail. Stream `inbound-<uuid>`, the UUID derived from the message's
+/// Message-ID and its token, so that the same message delivered twice is recorded once.
+package typealias InboundMailID = Identifier<InboundMailKind>
+
+extension Identifier where Kind == InboundMailKind {
+    /// The record of the message with `messageID` (or, without one, a digest of its bytes) and `token`.
+    package init(messageID: String, token: String?) {
+        self.init(NameDerivedUUID.uuid("inbound:\(messageID):\(token ?? "-")"))
+    }
+}
+
 extension Identifier: StreamAddressable where Kind: StreamIdentifierKind {}

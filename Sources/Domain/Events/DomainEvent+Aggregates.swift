@@ -77,3 +77,10 @@ extension ErasureAggregate {
         if case .erasure(let id, let event) = event { (id, event) } else { nil }
     }
 }
+
+extension InboundMailAggregate {
+    package static func domainEvent(_ id: ID, _ event: Event) -> DomainEvent { .inbound(id, event) }
+    package static func own(_ event: DomainEvent) -> (id: ID, event: Event)? {
+        if case .inbound(let id, let event) = event { (id, event) } else { nil }
+    }
+}

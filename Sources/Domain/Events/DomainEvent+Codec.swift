@@ -24,6 +24,7 @@ extension DomainEvent {
             case .schedule(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .digest(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             case .erasure(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
+            case .inbound(let id, let e): data = try Self.encodeEnvelope(id, e.payload)
             }
         } catch {
             throw .encodingFailed(eventType: eventType, reason: String(describing: error))
@@ -154,6 +155,7 @@ extension DomainEvent {
         Entry(DigestSent.self, DigestKind.self) { .digest($0, .sent($1)) },
         Entry(DigestFeedbackRecorded.self, DigestKind.self) { .digest($0, .feedbackRecorded($1)) },
         Entry(TextRedacted.self, ErasureKind.self) { .erasure($0, .textRedacted($1)) },
+        Entry(InboundMailReceived.self, InboundMailKind.self) { .inbound($0, .received($1)) },
     ]
 
     /// The store's upcasters, by type and the version they turn into the next one: what

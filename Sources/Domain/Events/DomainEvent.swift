@@ -14,6 +14,7 @@ package enum DomainEvent: Equatable, Sendable {
     case schedule(PolicyScheduleID, PolicyScheduleEvent)
     case digest(DigestID, DigestEvent)
     case erasure(ErasureID, ErasureEvent)
+    case inbound(InboundMailID, InboundMailEvent)
 
     /// The stream the event is appended to, e.g. `"issue-<uuid>"`.
     package var streamName: String { parts.streamName }
@@ -35,6 +36,7 @@ package enum DomainEvent: Equatable, Sendable {
         case .schedule(let id, let e): (id.streamName, e.payload)
         case .digest(let id, let e): (id.streamName, e.payload)
         case .erasure(let id, let e): (id.streamName, e.payload)
+        case .inbound(let id, let e): (id.streamName, e.payload)
         }
     }
 

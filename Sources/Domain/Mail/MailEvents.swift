@@ -3,6 +3,8 @@ import Foundation
 /// Why a message goes out. A digest is bulk mail; the others concern one thing that needs doing.
 package enum MailPurpose: String, Codable, Sendable, CaseIterable {
     case reminder, escalation, digest, test
+    /// A confirmation or a refusal to someone who answered a letter by mail.
+    case reply
 }
 
 /// The system decided to send a message: its whole content, to a recipient key — never an address.

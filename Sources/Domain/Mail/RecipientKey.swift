@@ -14,10 +14,16 @@ package enum RecipientKey: Hashable, Sendable, Codable, CustomStringConvertible 
     case coordinator(UnitID)
     /// Whoever holds a role or title that issues name as their owner, e.g. "Enhetschef Vuxenstöd".
     case owner(String)
+    /// Whoever sent a message that came in (`inbound-<id>`): a reply to them goes to the address kept
+    /// with the message outside the log (never in the contact directory, never in an event).
+    case sender(InboundMailID)
 
     /// The kinds of key, as they are written in JSON, in the directory table and on the command line.
     package enum Kind: String, Sendable, Codable, CaseIterable {
-        case council, management, coordinator, owner
+        case council, management, coordinator, owner, sender
+
+        /// The kinds the contact directory holds addresses for (a sender's address comes with its message).
+        package static let directory: [Kind] = [.council, .management, .coordinator, .owner]
     }
 
     package var kind: Kind {
@@ -26,6 +32,7 @@ package enum RecipientKey: Hashable, Sendable, Codable, CustomStringConvertible 
         case .management: .management
         case .coordinator: .coordinator
         case .owner: .owner
+        case .sender: .sender
         }
     }
 
@@ -35,6 +42,7 @@ package enum RecipientKey: Hashable, Sendable, Codable, CustomStringConvertible 
         case .council(let id): id.description
         case .management(let id), .coordinator(let id): id.description
         case .owner(let title): title
+        case .sender(let id): id.description
         }
     }
 
@@ -72,6 +80,11 @@ package enum RecipientKey: Hashable, Sendable, Codable, CustomStringConvertible 
             }
         case .owner:
             self = .owner(try Self.ownerTitle(id))
+        case .sender:
+            guard let inbound = InboundMailID(id.trimmingCharacters(in: .whitespaces)) else {
+                throw DomainError(.invalidRecipient, "\(id) är inget id för ett mottaget meddelande.")
+            }
+            self = .sender(inbound)
         }
     }
 
