@@ -18,7 +18,7 @@ import Testing
 
             // Earlier effects, so that the pages must carry each subject's history: the first run's
             // effects recorded through the one write path, as the scheduler records them.
-            let first = history.day.adding(days: 20)
+            let first = Self.sendingDay(from: history.day.adding(days: 20))
             let firstEffects = PolicyEngine.evaluate(
                 facts: try await app.readModel.policyFacts(), prior: [], today: first, configuration: .defaults)
             #expect(firstEffects.count > 20)
@@ -27,7 +27,7 @@ import Testing
             }
             try await app.runner.catchUp()
 
-            let day = first.adding(days: 25)
+            let day = Self.sendingDay(from: first.adding(days: 25))
             let facts = try await app.readModel.policyFacts()
             let prior = try await app.readModel.priorEffects()
             #expect(facts.issues.count > 30)
@@ -60,6 +60,13 @@ import Testing
         }
     }
 
+    /// The first day from `day` on that letters are sent (no weekend or holiday, when a run sends nothing).
+    static func sendingDay(from day: CalendarDate) -> CalendarDate {
+        var day = day
+        while !PoliciesConfiguration.defaults.sends(on: day) { day = day.adding(days: 1) }
+        return day
+    }
+
     /// The merge alone, with pages in any order: the same messages as all the effects evaluated at once.
     @Test func theMergeIsIndependentOfThePagesOrder() async throws {
         try await TestApp.with(followLog: false) { app in
@@ -67,7 +74,7 @@ import Testing
             try await history.setUp(app)
             for number in 0..<300 { try await history.step(app, number) }
             try await app.runner.catchUp()
-            let day = history.day.adding(days: 30)
+            let day = Self.sendingDay(from: history.day.adding(days: 30))
             let facts = try await app.readModel.policyFacts()
             let atOnce = PolicyEngine.evaluate(facts: facts, prior: [], today: day, configuration: .defaults)
             var messages = MessagePlan.Pages()
