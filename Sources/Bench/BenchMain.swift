@@ -37,6 +37,12 @@ struct BenchMain {
         )
         var figures: [Figure] = []
         var extraNotes: [String] = []
+        if let mode = options.sweepOnly {
+            try await ScaleBenchmark.sweepOnly(mode, pool: pool, schema: options.schema)
+            await pool.close()
+            print(PeakMemory.residentBytes() ?? 0)
+            return
+        }
         if options.scale {
             let lines = try await ScaleBenchmark(pool: pool, options: options, progress: progress).run()
             await pool.close()

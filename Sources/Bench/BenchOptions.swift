@@ -41,6 +41,9 @@ struct BenchOptions: Sendable {
     /// Issues in the generated history at each size of `--scale`, about ten events each: 100,000,
     /// 1,000,000 and 5,000,000 events by default.
     var scaleSizes = [10_000, 100_000, 500_000]
+    /// Set by ``ScaleBenchmark`` for a child of its own: make one policy sweep (`pages`, `once`, or
+    /// `none` for the baseline) over `schema`, print the process's peak resident memory and exit.
+    var sweepOnly: String?
     /// The SMTP sink script (Debian's python3-aiosmtpd), relative to the working directory.
     var smtpSink = "Tests/MailTestSupport/Python/smtp_sink.py"
 
@@ -108,6 +111,7 @@ struct BenchOptions: Sendable {
             case "--daemon-binary": daemonBinary = try value(option)
             case "--commands": commandsOnly = true
             case "--scale": scale = true
+            case "--sweep-only": sweepOnly = try value(option)
             case "--sizes":
                 let text = try value(option)
                 let sizes = text.split(separator: ",").map { Int($0.replacingOccurrences(of: "_", with: "")) }

@@ -123,17 +123,17 @@ struct ScaleBenchmark {
         let paged = try await Self.latency(sweeps) {
             letters = try await Self.sweep(store: store, readModel: readModel, today: today)
         }
-        let pagedMemory = try await PeakMemory.added {
-            _ = try await Self.sweep(store: store, readModel: readModel, today: today)
-        }
         record("policy sweep in pages p50", "ms", paged.p50)
         record("policy sweep in pages p99", "ms", paged.p99)
-        record("policy sweep in pages, peak memory added", "MiB", pagedMemory)
         let once = try await Self.latency(sweeps) { try await Self.sweepAtOnce(readModel, today: today) }
-        let onceMemory = try await PeakMemory.added { try await Self.sweepAtOnce(readModel, today: today) }
         record("policy sweep at once (before) p50", "ms", once.p50)
         record("policy sweep at once (before) p99", "ms", once.p99)
-        record("policy sweep at once (before), peak memory added", "MiB", onceMemory)
+        // Memory in processes of their own: in this one, what earlier parts freed stays resident.
+        let baseline = try peakOfChild("none", schema: schema)
+        record("peak RSS of a process that only connects (reference)", "MiB", baseline)
+        record("peak RSS of a process making one sweep in pages", "MiB", try peakOfChild("pages", schema: schema))
+        record(
+            "peak RSS of a process making one sweep at once (before)", "MiB", try peakOfChild("once", schema: schema))
         progress("scale: the sweep makes \(letters) letters")
         let parts = try await Self.sweepBreakdown(readModel, today: today)
         record("  sweep part: reading + decoding the pages", "ms", parts.reading)
@@ -156,6 +156,37 @@ struct ScaleBenchmark {
             store: store, readModel: readModel, follower: CaughtUp(), clock: ProjectionBenchmark.clock,
             logger: Logger(label: "tredjekraft-bench"))
         return try await run.plan(day: today, configuration: .defaults, lastScheduledDay: nil).messages.count
+    }
+
+    /// The child's part (`--sweep-only`): one sweep over the history in `schema`, or none.
+    static func sweepOnly(_ mode: String, pool: PostgresPool, schema: String) async throws {
+        let store = EventStore(pool: pool, schema: schema)
+        let readModel = ReadModel(pool: pool, schema: schema, clock: ProjectionBenchmark.clock, thresholds: .defaults)
+        let today = ProjectionBenchmark.clock.today
+        _ = try await pool.query("SELECT 1")
+        switch mode {
+        case "pages": _ = try await sweep(store: store, readModel: readModel, today: today)
+        case "once": try await sweepAtOnce(readModel, today: today)
+        default: break
+        }
+    }
+
+    /// Runs this bench again as a child that makes one sweep (`mode`) over `schema`, with the same
+    /// malloc arenas, and returns its peak resident memory in MiB.
+    private func peakOfChild(_ mode: String, schema: String) throws -> Double {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = ["--url", options.url, "--schema", schema, "--sweep-only", mode]
+        let output = Pipe()
+        child.standardOutput = output
+        try child.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        child.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard child.terminationStatus == 0, let bytes = Double(text) else {
+            throw BenchError("the sweep's child (\(mode)) exited with \(child.terminationStatus): \(text)")
+        }
+        return bytes / 1_048_576
     }
 
     /// The sweep as it was made before it went in pages: every fact and prior effect at once, one
