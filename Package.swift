@@ -112,7 +112,7 @@ let package = Package(
             dependencies: [
                 "EventStore", "EventCodec", "Postgres", "Domain", "Projections", "ReadModelTypes", "Mail", "Mailer",
                 "PersonalData",
-                "Policies", "Digests", "Letters", "AdminProtocol", "Varlink", logging,
+                "Policies", "Digests", "Letters", "Scheduler", "CommandHandling", "AdminProtocol", "Varlink", logging,
             ],
             path: "Sources/Bench"),
         // The figures an operator scrapes (`tredjekraft metrics`): one Prometheus registry per daemon, the
@@ -176,7 +176,7 @@ let package = Package(
             name: "ProjectionsTests",
             dependencies: [
                 "AppTestSupport", "Projections", "ReadModelTypes", "EventCodec", "CommandHandling", "Domain", "Digests",
-                "PostgresTestSupport", "TestSupport",
+                "Policies", "PostgresTestSupport", "TestSupport",
             ]),
         .testTarget(
             name: "CommandHandlingTests",

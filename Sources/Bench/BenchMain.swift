@@ -37,6 +37,23 @@ struct BenchMain {
         )
         var figures: [Figure] = []
         var extraNotes: [String] = []
+        if let mode = options.sweepOnly {
+            try await ScaleBenchmark.sweepOnly(mode, pool: pool, schema: options.schema)
+            await pool.close()
+            print(PeakMemory.residentBytes() ?? 0)
+            return
+        }
+        if options.scale {
+            let lines = try await ScaleBenchmark(pool: pool, options: options, progress: progress).run()
+            await pool.close()
+            print(
+                (lines + [
+                    "",
+                    "PostgreSQL \(server.0), fsync=\(server.1), synchronous_commit=\(server.2); "
+                        + "bench peak resident memory \(PeakMemory.summary).",
+                ]).joined(separator: "\n"))
+            return
+        }
         let everything = !options.projectionsOnly && !options.mailOnly && !options.commandsOnly && !options.appendsOnly
         if everything || options.appendsOnly {
             figures += try await storeFigures(options, pool: pool, progress: progress)

@@ -38,6 +38,14 @@ struct BenchOptions: Sendable {
     var appendsOnly = false
     /// The `tredjekraftd` binary that figure starts; without it the full run leaves the figure out.
     var daemonBinary: String?
+    /// Only how cost grows with the log: the same operations at each of ``scaleSizes`` (``ScaleBenchmark``).
+    var scale = false
+    /// Issues in the generated history at each size of `--scale`, about ten events each: 100,000,
+    /// 1,000,000 and 5,000,000 events by default.
+    var scaleSizes = [10_000, 100_000, 500_000]
+    /// Set by ``ScaleBenchmark`` for a child of its own: make one policy sweep (`pages`, `once`, or
+    /// `none` for the baseline) over `schema`, print the process's peak resident memory and exit.
+    var sweepOnly: String?
     /// The SMTP sink script (Debian's python3-aiosmtpd), relative to the working directory.
     var smtpSink = "Tests/MailTestSupport/Python/smtp_sink.py"
 
@@ -62,6 +70,10 @@ struct BenchOptions: Sendable {
           --appends           only the appends (with --breakdown also append_events() alone)
           --commands          only the command path: issue assign through that daemon's admin socket, 1 and 8
                               clients, next to the bare append of the same event
+          --scale             only how cost grows: rebuild, issue, trace, due, the policy sweep and issue assign
+                              at each size of --sizes, with each figure's growth between sizes
+          --sizes N,N,...     issues in the generated history at each size of --scale, about 10 events each
+                              (default 10000,100000,500000: 100k, 1M and 5M events)
           --quick             a small run for development: 100000 events, 1 s phases, 10000 issues, 500 calls
         """
 
@@ -102,6 +114,16 @@ struct BenchOptions: Sendable {
             case "--daemon-binary": daemonBinary = try value(option)
             case "--commands": commandsOnly = true
             case "--appends": appendsOnly = true
+            case "--scale": scale = true
+            case "--sweep-only": sweepOnly = try value(option)
+            case "--sizes":
+                let text = try value(option)
+                let sizes = text.split(separator: ",").map { Int($0.replacingOccurrences(of: "_", with: "")) }
+                guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) >= 10 && ($0 ?? 0) <= 10_000_000 }) else {
+                    throw UsageError(
+                        description: "--sizes needs issue counts from 10 to 10^7 separated by commas, not '\(text)'")
+                }
+                scaleSizes = sizes.compactMap { $0 }
             case "--quick":
                 events = 100_000
                 phase = .seconds(1)

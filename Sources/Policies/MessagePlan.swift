@@ -34,6 +34,11 @@ package struct MessagePlan: Sendable, Equatable {
     package init(effects: [Effect]) {
         var byRecipient: [RecipientKey: [Effect]] = [:]
         for effect in effects { byRecipient[effect.recipient, default: []].append(effect) }
+        self.init(byRecipient: byRecipient)
+    }
+
+    /// The messages of effects already grouped by recipient, each group in the run's order.
+    init(byRecipient: [RecipientKey: [Effect]]) {
         let kinds = RecipientKey.Kind.allCases
         messages = byRecipient.map { Message(recipient: $0.key, effects: $0.value) }.sorted {
             let left = (kinds.firstIndex(of: $0.recipient.kind) ?? 0, $0.recipient.id)

@@ -36,7 +36,23 @@ package enum PolicyEngine {
         for issue in facts.issues { run.consider(issue) }
         for item in facts.actionItems { run.consider(item) }
         for certification in facts.certifications { run.consider(certification) }
-        return run.ordered()
+        return inRunOrder(run.effects)
+    }
+
+    /// `effects` in a run's order (by subject, then policy, occasion, kind and recipient), sorted once on
+    /// keys computed once, so 100,000 of them sort without building strings in every comparison. The
+    /// order is total: no two effects of a run share an identity.
+    package static func inRunOrder(_ effects: [Effect]) -> [Effect] {
+        effects.map { effect in
+            (
+                key: SortKey(
+                    subject: effect.subject.description, policy: effect.policy.rank, occasion: effect.occasion,
+                    kind: effect.kind == .reminder ? 0 : 1, recipient: effect.recipient.description),
+                effect: effect
+            )
+        }
+        .sorted { $0.key < $1.key }
+        .map(\.effect)
     }
 
     /// The causes that hold on `today` with the policy enabled, whatever was sent about them: an
@@ -252,21 +268,6 @@ private struct Run {
                 effects.append(escalation)
             }
         }
-    }
-
-    /// The effects sorted once on keys computed once, so 100,000 of them sort without building strings
-    /// in every comparison.
-    func ordered() -> [Effect] {
-        effects.map { effect in
-            (
-                key: SortKey(
-                    subject: effect.subject.description, policy: effect.policy.rank, occasion: effect.occasion,
-                    kind: effect.kind == .reminder ? 0 : 1, recipient: effect.recipient.description),
-                effect: effect
-            )
-        }
-        .sorted { $0.key < $1.key }
-        .map(\.effect)
     }
 }
 

@@ -14,7 +14,35 @@ extension ReadModel {
     ///
     /// - Parameter issue: only that issue's (for `issue show`).
     package func priorEffects(issue: IssueID? = nil) async throws -> [PriorEffect] {
-        let only = issue?.uuid
+        try await priorEffects(page: issue.map { .issue($0) } ?? .all)
+    }
+
+    /// Which prior effects one query reads: those of a page of the policy sweep, of one issue, or all.
+    enum PriorEffectsPage {
+        case all
+        case issue(IssueID)
+        /// Action items and certifications: effects on no issue.
+        case otherThanIssues
+        /// The issues with ids after `after` up to `through`.
+        case issues(after: IssueID?, through: IssueID)
+    }
+
+    /// The prior effects of `page`'s subjects, as ``priorEffects(issue:)`` chooses them.
+    func priorEffects(page: PriorEffectsPage) async throws -> [PriorEffect] {
+        var only: UUID?
+        var after: UUID?
+        var through: UUID?
+        var issuesOnly = false
+        var noIssue = false
+        switch page {
+        case .all: break
+        case .issue(let id): only = id.uuid
+        case .otherThanIssues: noIssue = true
+        case .issues(let first, let last):
+            issuesOnly = true
+            after = first?.uuid
+            through = last.uuid
+        }
         return try await database.query(
             """
             SELECT e.subject_kind, e.subject_id, e.certification_id, e.kind, e.policy, e.occasion,
@@ -23,6 +51,10 @@ extension ReadModel {
             LEFT JOIN \(identifier: schema).issue_status s ON s.issue_id = e.issue_id
             WHERE (e.issue_id IS NULL OR (\(unescaped: Self.openCondition)) OR s.feedback_owed_count > 0)
               AND (\(only)::uuid IS NULL OR e.issue_id = \(only))
+              AND (NOT \(noIssue) OR e.issue_id IS NULL)
+              AND (NOT \(issuesOnly) OR e.issue_id IS NOT NULL)
+              AND (\(after)::uuid IS NULL OR e.issue_id > \(after))
+              AND (\(through)::uuid IS NULL OR e.issue_id <= \(through))
             """
         ).map { row in
             let subjectId: UUID = try row.decode("subject_id")

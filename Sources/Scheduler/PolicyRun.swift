@@ -49,21 +49,20 @@ package struct PolicyRun: Sendable {
     }
 
     /// What a run on `day` would send, sending nothing (`reminders preview`, and the run itself).
-    package func plan(day: CalendarDate, configuration: PoliciesConfiguration, lastScheduledDay: CalendarDate?)
-        async throws -> RunPlan
-    {
-        let facts = try await readModel.policyFacts()
-        let prior = try await readModel.priorEffects()
-        var effects = PolicyEngine.evaluate(facts: facts, prior: prior, today: day, configuration: configuration)
-        let today = clock.today
-        for index in effects.indices {
-            effects[index].lateSince = Effect.lateness(
-                dueOn: effects[index].dueOn, lastScheduledDay: lastScheduledDay, today: today)
-        }
+    ///
+    /// The policies are evaluated page by page (``ReadModel/forEachPolicyPage(size:_:)``): each page's
+    /// facts with their prior effects through the pure engine, its effects added to the letters (the
+    /// pure ``MessagePlan/Pages``), and of the facts only the names the letters use kept. The result is
+    /// exactly that of all the facts at once; the run holds one page's facts, not every open issue's.
+    package func plan(
+        day: CalendarDate, configuration: PoliciesConfiguration, lastScheduledDay: CalendarDate?,
+        pageSize: Int = ReadModel.policyPageSize
+    ) async throws -> RunPlan {
         let councils = Dictionary(
             try await readModel.councils().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let units = Dictionary(
             try await readModel.units().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+<<<<<<< HEAD
         let names = ReminderNames(facts: facts, councils: councils, units: units)
         let letters = MessagePlan(effects: effects).messages.map {
             Self.letter($0, names: names, day: day, answers: answersByMail)
@@ -78,6 +77,36 @@ package struct PolicyRun: Sendable {
         return RunPlan.Letter(
             message: message, subject: content.subject, text: content.text, html: content.html,
             answerable: content.answerable)
+=======
+        var names = ReminderNames(facts: PolicyFacts(), councils: councils, units: units)
+        var messages = MessagePlan.Pages()
+        guard configuration.sends(on: day) else {
+            return RunPlan(day: day, messages: [], names: names)
+        }
+        let today = clock.today
+        try await readModel.forEachPolicyPage(size: pageSize) { facts, prior in
+            let effects = Self.evaluate(
+                facts, prior: prior, day: day, configuration: configuration, lastScheduledDay: lastScheduledDay,
+                today: today)
+            messages.add(effects)
+            names.remember(facts, namedBy: effects)
+        }
+        return RunPlan(day: day, messages: messages.finish().messages, names: names)
+    }
+
+    /// One page's effects: the engine's, each with the day it is late since when the run makes up for
+    /// days the daemon did not run.
+    static func evaluate(
+        _ facts: PolicyFacts, prior: [PriorEffect], day: CalendarDate, configuration: PoliciesConfiguration,
+        lastScheduledDay: CalendarDate?, today: CalendarDate
+    ) -> [Effect] {
+        var effects = PolicyEngine.evaluate(facts: facts, prior: prior, today: day, configuration: configuration)
+        for index in effects.indices {
+            effects[index].lateSince = Effect.lateness(
+                dueOn: effects[index].dueOn, lastScheduledDay: lastScheduledDay, today: today)
+        }
+        return effects
+>>>>>>> sweep35
     }
 
     /// Runs the policies for `day` and records what they did; `nil` when it is a scheduled run that
@@ -126,8 +155,9 @@ package struct PolicyRun: Sendable {
         -> (reminders: Int, escalations: Int, messages: Int)
     {
         var counts = (reminders: 0, escalations: 0, messages: 0)
-        for letter in plan.letters {
-            let applied = try await record(letter, names: plan.names, day: plan.day, metadata: metadata)
+        // Worded one at a time: a run over 100,000 issues never holds every letter's text.
+        for message in plan.messages {
+            let applied = try await record(plan.letter(message), plan: plan, metadata: metadata)
             guard !applied.isEmpty else { continue }
             counts.messages += 1
             counts.reminders += applied.filter { $0.kind == .reminder }.count
@@ -140,9 +170,8 @@ package struct PolicyRun: Sendable {
     /// rules say whether it still applies (an issue closed since the facts were read records nothing),
     /// and the message in the outbox with what still applies, all in one unit of work. Returns the
     /// effects recorded: none when nothing applies any more or the same letter had been recorded already.
-    private func record(_ letter: RunPlan.Letter, names: ReminderNames, day: CalendarDate, metadata: EventMetadata)
-        async throws -> [Effect]
-    {
+    private func record(_ letter: RunPlan.Letter, plan: RunPlan, metadata: EventMetadata) async throws -> [Effect] {
+        let day = plan.day
         let message = letter.message
         let identities = message.effects.map(\.identity.description).joined(separator: "\n")
         let key = "policies:\(day):\(message.recipient):\(String(NameDerivedUUID.hash(identities), radix: 16))"
@@ -155,9 +184,13 @@ package struct PolicyRun: Sendable {
             }
             guard !applying.isEmpty else { return [] }
             let still = MessagePlan.Message(recipient: message.recipient, effects: applying)
+<<<<<<< HEAD
             let content =
                 applying == message.effects
                 ? letter : Self.letter(still, names: names, day: day, answers: answersByMail)
+=======
+            let content = applying == message.effects ? letter : plan.letter(still)
+>>>>>>> sweep35
             let subjects = still.subjects
             try await work.decide(
                 MailAggregate.self, mailId,

@@ -2,8 +2,9 @@ import Domain
 import Letters
 import Policies
 
-/// What a run of the policies would do on a day, before anything is written: the effects, and the
-/// letters they make, one per recipient, in the words that will be sent.
+/// What a run of the policies would do on a day, before anything is written: the messages, one per
+/// recipient, with their effects, and the names their letters use. The letters are worded when asked
+/// for (``letter(_:)``), so a run records them one at a time instead of holding every letter's text.
 package struct RunPlan: Sendable {
     /// One letter: who, and what it says.
     package struct Letter: Sendable {
@@ -16,9 +17,21 @@ package struct RunPlan: Sendable {
     }
 
     package var day: CalendarDate
-    package var effects: [Effect]
-    package var letters: [Letter]
+    /// One per recipient, in the fixed order of ``MessagePlan``.
+    package var messages: [MessagePlan.Message]
     /// What the letters call the issues, items, councils and units: for rewording a letter whose
     /// effects no longer all apply when it is recorded.
     package var names: ReminderNames
+
+    /// Every effect of the run, letter by letter.
+    package var effects: [Effect] { messages.flatMap(\.effects) }
+
+    /// Every letter, worded (`reminders preview`).
+    package var letters: [Letter] { messages.map { letter($0) } }
+
+    /// One message's letter in the words that will be sent.
+    package func letter(_ message: MessagePlan.Message) -> Letter {
+        let content = ReminderWording.content(message, names: names, today: day)
+        return Letter(message: message, subject: content.subject, text: content.text, html: content.html)
+    }
 }
