@@ -62,26 +62,10 @@ package struct PolicyRun: Sendable {
             try await readModel.councils().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let units = Dictionary(
             try await readModel.units().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-<<<<<<< HEAD
-        let names = ReminderNames(facts: facts, councils: councils, units: units)
-        let letters = MessagePlan(effects: effects).messages.map {
-            Self.letter($0, names: names, day: day, answers: answersByMail)
-        }
-        return RunPlan(day: day, effects: effects, letters: letters, names: names)
-    }
-
-    private static func letter(_ message: MessagePlan.Message, names: ReminderNames, day: CalendarDate, answers: Bool)
-        -> RunPlan.Letter
-    {
-        let content = ReminderWording.content(message, names: names, today: day, answers: answers)
-        return RunPlan.Letter(
-            message: message, subject: content.subject, text: content.text, html: content.html,
-            answerable: content.answerable)
-=======
         var names = ReminderNames(facts: PolicyFacts(), councils: councils, units: units)
         var messages = MessagePlan.Pages()
         guard configuration.sends(on: day) else {
-            return RunPlan(day: day, messages: [], names: names)
+            return RunPlan(day: day, messages: [], names: names, answers: answersByMail)
         }
         let today = clock.today
         try await readModel.forEachPolicyPage(size: pageSize) { facts, prior in
@@ -91,7 +75,7 @@ package struct PolicyRun: Sendable {
             messages.add(effects)
             names.remember(facts, namedBy: effects)
         }
-        return RunPlan(day: day, messages: messages.finish().messages, names: names)
+        return RunPlan(day: day, messages: messages.finish().messages, names: names, answers: answersByMail)
     }
 
     /// One page's effects: the engine's, each with the day it is late since when the run makes up for
@@ -106,7 +90,6 @@ package struct PolicyRun: Sendable {
                 dueOn: effects[index].dueOn, lastScheduledDay: lastScheduledDay, today: today)
         }
         return effects
->>>>>>> sweep35
     }
 
     /// Runs the policies for `day` and records what they did; `nil` when it is a scheduled run that
@@ -184,13 +167,7 @@ package struct PolicyRun: Sendable {
             }
             guard !applying.isEmpty else { return [] }
             let still = MessagePlan.Message(recipient: message.recipient, effects: applying)
-<<<<<<< HEAD
-            let content =
-                applying == message.effects
-                ? letter : Self.letter(still, names: names, day: day, answers: answersByMail)
-=======
             let content = applying == message.effects ? letter : plan.letter(still)
->>>>>>> sweep35
             let subjects = still.subjects
             try await work.decide(
                 MailAggregate.self, mailId,

@@ -22,6 +22,8 @@ package struct RunPlan: Sendable {
     /// What the letters call the issues, items, councils and units: for rewording a letter whose
     /// effects no longer all apply when it is recorded.
     package var names: ReminderNames
+    /// Whether the letters say how to answer by mail (`mail.reply_to`) and list what a reply may answer.
+    package var answers: Bool = false
 
     /// Every effect of the run, letter by letter.
     package var effects: [Effect] { messages.flatMap(\.effects) }
@@ -31,7 +33,9 @@ package struct RunPlan: Sendable {
 
     /// One message's letter in the words that will be sent.
     package func letter(_ message: MessagePlan.Message) -> Letter {
-        let content = ReminderWording.content(message, names: names, today: day)
-        return Letter(message: message, subject: content.subject, text: content.text, html: content.html)
+        let content = ReminderWording.content(message, names: names, today: day, answers: answers)
+        return Letter(
+            message: message, subject: content.subject, text: content.text, html: content.html,
+            answerable: content.answerable)
     }
 }
