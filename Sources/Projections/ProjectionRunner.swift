@@ -220,12 +220,13 @@ package final class ProjectionRunner: Sendable, LogFollower {
     private func catchUpOnce() async throws {
         guard state.withLock({ $0.stopped.count < projections.count }) else { return }
         var from = processedPosition
-        var batch = try await store.readAll(after: from, limit: batchSize)
-        while let last = batch.last?.position {
-            // The next batch is read on another connection while this one is applied: a rebuild's reading
-            // and its writing then overlap instead of taking turns. Every running projection is at `last`
-            // once this batch is applied (one that stops is skipped).
-            async let next = store.readAll(after: last, limit: batchSize)
+        var batch = try await DecodedBatch.read(from: store, after: from, limit: batchSize, registry: registry)
+        while let last = batch.recorded.last?.position {
+            // The next batch is read on another connection and decoded in a child task while this one is
+            // applied: a rebuild's reading, decoding and writing then overlap on both cores instead of
+            // taking turns. Every running projection is at `last` once this batch is applied (one that
+            // stops is skipped).
+            async let next = DecodedBatch.read(from: store, after: last, limit: batchSize, registry: registry)
             try await apply(batch, readAfter: from)
             (batch, from) = (try await next, last)
             if state.withLock({ $0.stopped.count == projections.count }) { return }
@@ -271,22 +272,19 @@ package final class ProjectionRunner: Sendable, LogFollower {
     /// Applies a batch read from the log after `readAfter` (every event between there and the batch's
     /// last is in it).
     private func apply(_ recorded: [RecordedEvent], readAfter: LogPosition) async throws {
-        try await gate.withLock { try await applyLocked(recorded, readAfter: readAfter) }
+        try await apply(DecodedBatch(recorded, registry: registry), readAfter: readAfter)
     }
 
-    private func applyLocked(_ recorded: [RecordedEvent], readAfter: LogPosition) async throws {
+    private func apply(_ batch: DecodedBatch, readAfter: LogPosition) async throws {
+        try await gate.withLock { try await applyLocked(batch, readAfter: readAfter) }
+    }
+
+    private func applyLocked(_ batch: DecodedBatch, readAfter: LogPosition) async throws {
         // An event this binary cannot read stops every projection that has not passed it; the
-        // events before it are applied as usual.
-        var events: [DomainEventRecord] = []
-        var unreadable: (event: RecordedEvent, error: String)?
-        for event in recorded {
-            do {
-                events.append(try DomainEventRecord(event, registry: registry))
-            } catch {
-                unreadable = (event, Self.oneLine(error))
-                break
-            }
-        }
+        // events before it are applied as usual (the batch was decoded up to it).
+        let recorded = batch.recorded
+        let events = batch.events
+        let unreadable = batch.unreadable.map { (event: $0.event, error: Self.oneLine($0.error)) }
         // First with no savepoint per projection: nearly every batch applies cleanly, and a savepoint and
         // its release are two round trips each. When a projection cannot apply an event, the whole
         // transaction rolls back and the batch is applied again with each projection in a savepoint of
