@@ -96,7 +96,8 @@ import Testing
 
     @Test func keywordsInAnyCaseWithOrWithoutColonAndDiacritics() {
         let lines = [
-            "KLART: a", "klart: a", "Klart:a", "KLART a", "KLART 2: a", "KLART 2 a", "2. KLART: a", "2) klart a", "- KLART: a",
+            "KLART: a", "klart: a", "Klart:a", "KLART a", "KLART 2: a", "KLART 2 a", "2. KLART: a", "2) klart a",
+            "- KLART: a",
             "  * KLART 2 - a", "KLART!  a", "klart 2. a",
         ]
         for line in lines {
@@ -145,7 +146,7 @@ import Testing
     @Test func decisions() {
         let cases: [(String, DecisionOutcome, String)] = [
             ("BESLUT: ja, för att rådet har rätt", .accepted, "för att rådet har rätt"),
-            ("beslut Ja. Det är bra.", .accepted, "Det är bra."), ("BESLUT: JA", .accepted, ""),
+            ("beslut: Ja. Det är bra.", .accepted, "Det är bra."), ("BESLUT: JA", .accepted, ""),
             ("BESLUT 1: delvis – bara på helger", .partiallyAccepted, "bara på helger"),
             ("BESLUT: ja till en del: bara på helger", .partiallyAccepted, "bara på helger"),
             ("BESLUT: Nej, ingen budget", .rejected, "ingen budget"),
