@@ -23,34 +23,14 @@ extension PostgresConnection {
 
     private func runBatch(_ queries: [PostgresQuery]) throws(PostgresError) {
         guard let handle else { throw .connectionLost(reason: "the connection is closed") }
-        // Everything that can fail before the server sees a statement fails here, outside pipeline mode.
-        var encoded: [(parameters: EncodedParameters, statement: String?)] = []
-        encoded.reserveCapacity(queries.count)
-        for query in queries {
-            let parameters = try EncodedParameters(query)
-            let statement =
-                query.isPrepared ? try preparedStatement(query.sql, types: parameters.types, handle: handle) : nil
-            encoded.append((parameters, statement))
-        }
+        let encoded = try encodeForPipeline(queries, handle: handle)
         guard isolatedCall({ PQenterPipelineMode(handle) }) == 1 else {
             throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not enter pipeline mode")
         }
         // Not after a lost connection: lost() has finished the session and `handle` is freed.
         defer { if self.handle != nil { _ = PQexitPipelineMode(handle) } }
         for (query, (parameters, statement)) in zip(queries, encoded) {
-            let sent = parameters.withPointers { pointers, lengths, formats in
-                isolatedCall {
-                    if let statement {
-                        PQsendQueryPrepared(handle, statement, parameters.count, pointers, lengths, formats, 1)
-                    } else {
-                        PQsendQueryParams(
-                            handle, query.sql, parameters.count, parameters.types, pointers, lengths, formats, 1)
-                    }
-                }
-            }
-            guard sent == 1 else {
-                throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not send a batched statement")
-            }
+            try sendInPipeline(query, parameters, statement: statement, handle: handle, sync: false)
         }
         guard isolatedCall({ PQpipelineSync(handle) }) == 1 else {
             throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not send a batch's sync")

@@ -21,33 +21,14 @@ extension PostgresConnection {
         guard transactionDepth == 0 else {
             preconditionFailure("pipelined statements run in transactions of their own, not inside one")
         }
-        // Everything that can fail before the server sees a statement fails here, outside pipeline mode.
-        var encoded: [(parameters: EncodedParameters, statement: String?)] = []
-        for query in queries {
-            let parameters = try EncodedParameters(query)
-            let statement =
-                query.isPrepared ? try preparedStatement(query.sql, types: parameters.types, handle: handle) : nil
-            encoded.append((parameters, statement))
-        }
+        let encoded = try encodeForPipeline(queries, handle: handle)
         guard isolatedCall({ PQenterPipelineMode(handle) }) == 1 else {
             throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not enter pipeline mode")
         }
         // Not after a lost connection: lost() has finished the session and `handle` is freed.
         defer { if self.handle != nil { _ = PQexitPipelineMode(handle) } }
         for (query, (parameters, statement)) in zip(queries, encoded) {
-            let sent = parameters.withPointers { pointers, lengths, formats in
-                isolatedCall {
-                    if let statement {
-                        PQsendQueryPrepared(handle, statement, parameters.count, pointers, lengths, formats, 1)
-                    } else {
-                        PQsendQueryParams(
-                            handle, query.sql, parameters.count, parameters.types, pointers, lengths, formats, 1)
-                    }
-                }
-            }
-            guard sent == 1, PQpipelineSync(handle) == 1 else {
-                throw lost(Self.trimmed(PQerrorMessage(handle)) ?? "could not send a pipelined statement")
-            }
+            try sendInPipeline(query, parameters, statement: statement, handle: handle, sync: true)
         }
         var results: [Result<PostgresRows, PostgresError>] = []
         for _ in queries {
