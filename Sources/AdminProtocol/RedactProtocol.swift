@@ -58,10 +58,14 @@ package struct RetentionParameters: Codable, Sendable, Equatable {
     package var withdrawnMonths: Int?
     /// Texts of issues done (verified, withdrawn, merged or rejected) and untouched for this many months.
     package var closedMonths: Int?
+    /// Senders' addresses of mail received more than this many days ago (kept outside the log for the
+    /// rate limit and the reply; the records in the log hold none).
+    package var senderDays: Int?
 
-    package init(withdrawnMonths: Int? = nil, closedMonths: Int? = nil) {
+    package init(withdrawnMonths: Int? = nil, closedMonths: Int? = nil, senderDays: Int? = nil) {
         self.withdrawnMonths = withdrawnMonths
         self.closedMonths = closedMonths
+        self.senderDays = senderDays
     }
 }
 
@@ -90,10 +94,13 @@ package struct RetentionReply: Codable, Sendable, Equatable {
     /// The rule in words, as the erasures' reason says it.
     package var rule: String
     package var erased: Int?
+    /// With `senderDays`: how many received messages' senders the rule reaches (preview) or forgot (apply).
+    package var senders: Int?
 
-    package init(candidates: [RetentionCandidate], rule: String, erased: Int? = nil) {
+    package init(candidates: [RetentionCandidate], rule: String, erased: Int? = nil, senders: Int? = nil) {
         self.candidates = candidates
         self.rule = rule
         self.erased = erased
+        self.senders = senders
     }
 }

@@ -1,6 +1,7 @@
 import AdminProtocol
 import Domain
 import Foundation
+import PersonalData
 import Projections
 import Varlink
 
@@ -18,7 +19,7 @@ struct RetentionMethods: Sendable {
     func register(on interface: inout VarlinkInterface) {
         interface.add(.previewRetention, RetentionParameters.self, requiring: .admin, context: context) { p, _ in
             let (candidates, rule) = try await candidates(p)
-            return RetentionReply(candidates: candidates, rule: rule)
+            return RetentionReply(candidates: candidates, rule: rule, senders: try await senders(p, forget: false))
         }
         interface.add(.applyRetention, RetentionParameters.self, requiring: .admin, context: context) { p, caller in
             let (candidates, rule) = try await candidates(p)
@@ -36,7 +37,8 @@ struct RetentionMethods: Sendable {
                     }
                 }
             }
-            return RetentionReply(candidates: candidates, rule: rule, erased: erased)
+            let senders = try await senders(p, forget: true)
+            return RetentionReply(candidates: candidates, rule: rule, erased: erased, senders: senders)
         }
     }
 
@@ -45,14 +47,17 @@ struct RetentionMethods: Sendable {
         for (value, name) in [(p.withdrawnMonths, "withdrawnMonths"), (p.closedMonths, "closedMonths")] {
             if let value, !(1...1200).contains(value) { throw VarlinkError.invalidParameter(name) }
         }
-        guard p.withdrawnMonths != nil || p.closedMonths != nil else {
+        if let days = p.senderDays, !(1...36_500).contains(days) { throw VarlinkError.invalidParameter("senderDays") }
+        guard p.withdrawnMonths != nil || p.closedMonths != nil || p.senderDays != nil else {
             throw AdminError.ruleViolation(
                 reason:
-                    "Ange en regel: --withdrawn-months N (återtagna förslag) eller --closed-months N (avslutade ärenden).",
+                    "Ange en regel: --withdrawn-months N (återtagna förslag), --closed-months N (avslutade ärenden) "
+                    + "eller --sender-days N (avsändare av e-post som kom in).",
                 code: "no_rule")
         }
         var candidates: [RetentionCandidate] = []
         var rule: [String] = []
+
         if let months = p.withdrawnMonths {
             rule.append("texter i förslag som återtogs för mer än \(months) månader sedan")
             let cutoff = context.today.adding(months: -months)
@@ -70,6 +75,16 @@ struct RetentionMethods: Sendable {
             }
         }
         return (candidates, rule.joined(separator: " och "))
+    }
+
+    /// With `senderDays`: how many received messages' senders are older than the rule — forgotten when
+    /// `forget` (the rows outside the log; the log's records hold no address). Nil without it.
+    private func senders(_ p: RetentionParameters, forget: Bool) async throws -> Int? {
+        guard let days = p.senderDays else { return nil }
+        let cutoff = context.clock.now.addingTimeInterval(-Double(days) * 86_400)
+        let senders = InboundMailSenders(store: context.store)
+        return forget
+            ? try await senders.forget(receivedBefore: cutoff) : try await senders.count(receivedBefore: cutoff)
     }
 
     private func candidate(_ subject: ErasureSubject, _ record: ReadModel.RetentionRecord, fields: [String])

@@ -84,6 +84,16 @@ package struct InboundMailSenders: Sendable {
         }
     }
 
+    /// How many messages received before `before` still have their sender kept (what
+    /// ``forget(receivedBefore:)`` would forget).
+    package func count(receivedBefore before: Date) async throws -> Int {
+        let rows = try await store.pool.query(
+            """
+            SELECT count(*)::bigint AS n FROM \(identifier: store.schema).inbound_mail_senders WHERE received_at < \(before)
+            """)
+        return Int(try rows.first?.decode("n", as: Int64.self) ?? 0)
+    }
+
     /// Forgets the senders of messages received before `before`; the records in the log stay (they
     /// hold no address). Returns how many were forgotten.
     @discardableResult

@@ -8,7 +8,8 @@ struct RetentionCommand: ParsableCommand {
         abstract: "Gallring: se och ta bort texter som är äldre än en regel säger.",
         discussion: """
             Kräver rollen administratör. Regeln anges i månader: --withdrawn-months för förslag som \
-            återtogs, --closed-months för ärenden som är avslutade och inte har rörts. `preview` visar \
+            återtogs, --closed-months för ärenden som är avslutade och inte har rörts; --sender-days i dagar \
+            för avsändaradresser i e-post som kom in (svar på breven). `preview` visar \
             vad som skulle tas bort; `apply --yes` tar bort det, på samma sätt som `tredjekraft redact`.
             """,
         subcommands: [Preview.self, Apply.self])
@@ -25,8 +26,14 @@ struct RetentionCommand: ParsableCommand {
                 "Ärenden som avslutades och inte har rörts på mer än så många månader.", valueName: "månader"))
         var closedMonths: Int?
 
+        @Option(
+            name: .customLong("sender-days"),
+            help: ArgumentHelp(
+                "Avsändaradresser i e-post som kom in för mer än så många dagar sedan.", valueName: "dagar"))
+        var senderDays: Int?
+
         var parameters: RetentionParameters {
-            RetentionParameters(withdrawnMonths: withdrawnMonths, closedMonths: closedMonths)
+            RetentionParameters(withdrawnMonths: withdrawnMonths, closedMonths: closedMonths, senderDays: senderDays)
         }
     }
 

@@ -15,6 +15,17 @@ enum PersonalDataRendering {
     }
 
     static func retention(_ reply: RetentionReply, applied: Bool) -> String {
+        let texts = reply.rule.isEmpty ? nil : retentionTexts(reply, applied: applied)
+        let senders = reply.senders.map { count in
+            applied
+                ? "\(count) avsändaradresser i e-post som kom in glömdes (breven i loggen finns kvar, utan adress)."
+                : "\(count) avsändaradresser i e-post som kom in är äldre än regeln. Inget har tagits bort."
+        }
+        return [texts, senders].compactMap { $0 }.joined(separator: "\n")
+    }
+
+    /// The texts a rule reaches (or erased), as a table.
+    private static func retentionTexts(_ reply: RetentionReply, applied: Bool) -> String {
         guard !reply.candidates.isEmpty else { return "Regeln (\(reply.rule)) når inga texter i dag." }
         let rows = reply.candidates.map { candidate in
             [
