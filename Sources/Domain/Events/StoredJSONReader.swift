@@ -223,7 +223,7 @@ struct StoredJSONReader {
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
             default: throw error("invalid hex digit in a \\u escape")
             }
-            value = value << 4 + UInt32(digit)
+            value = value << 4 | UInt32(digit)  // at most four digits: never overflows
             offset += 1
         }
         return value
